@@ -1,0 +1,45 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { signIn, signOut } from "@/lib/auth/auth";
+import { isDatabaseUnavailable } from "@/lib/db-errors";
+import { isLocale } from "@/lib/i18n/routing";
+
+export type SignInState = { error?: "invalid" | "rate_limited" | "unavailable"; email?: string } | null;
+
+/** Only same-site paths may be returned to after sign-in. */
+function safeCallback(value: FormDataEntryValue | null, locale: string): string {
+  const s = typeof value === "string" ? value : "";
+  return s.startsWith("/") && !s.startsWith("//") && !s.startsWith("/\\") ? s : `/${locale}/staff`;
+}
+
+export async function signInWithPassword(_prev: SignInState, formData: FormData): Promise<SignInState> {
+  const localeValue = formData.get("locale");
+  const locale = isLocale(localeValue) ? localeValue : "fi";
+  const email = String(formData.get("email") ?? "").slice(0, 320);
+  try {
+    await signIn("credentials", {
+      email,
+      password: String(formData.get("password") ?? "").slice(0, 200),
+      redirectTo: safeCallback(formData.get("callbackUrl"), locale),
+    });
+    return null;
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) return { error: "unavailable", email };
+    if (error instanceof AuthError) {
+      const code = (error as AuthError & { code?: string }).code;
+      return { error: code === "rate_limited" ? "rate_limited" : "invalid", email };
+    }
+    throw error; // the success redirect is thrown
+  }
+}
+
+export async function signInWithOidc(formData: FormData) {
+  const localeValue = formData.get("locale");
+  const locale = isLocale(localeValue) ? localeValue : "fi";
+  await signIn("oidc", { redirectTo: safeCallback(formData.get("callbackUrl"), locale) });
+}
+
+export async function signOutAction() {
+  await signOut({ redirectTo: "/" });
+}

@@ -1,0 +1,49 @@
+import { eq } from "drizzle-orm";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getDb } from "@/db/client";
+import { units } from "@/db/schema";
+import { requirePage } from "@/lib/auth/guards";
+import { pick } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { can } from "@/lib/permissions";
+
+/** The staff start page: who you are, what you may do, where to go. */
+export default async function StaffHome({ params }: { params: Promise<{ locale: Locale }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const user = await requirePage(locale, "staff.view", "/staff");
+  const t = await getTranslations("staff");
+  const tRoles = await getTranslations("roles");
+  const db = await getDb();
+  const [unit] = user.unitId ? await db.select({ name: units.name }).from(units).where(eq(units.id, user.unitId)) : [];
+  const abilities = [
+    can(user.role, "internal.read") && t("capRead"),
+    can(user.role, "strategy.editOwn") && !can(user.role, "strategy.manage") && t("capEdit"),
+    can(user.role, "strategy.manage") && t("capManage"),
+    can(user.role, "content.publish") && t("capPublish"),
+    can(user.role, "users.manage") && t("capUsers"),
+  ].filter((x): x is string => Boolean(x));
+  return (
+    <>
+      <h1 className="mb-2 text-heading-l font-bold">{t("welcome", { name: user.name })}</h1>
+      <p>{t("yourRole", { role: tRoles(user.role) })}</p>
+      {unit ? <p>{t("unit", { unit: pick(unit.name, locale) })}</p> : null}
+      <h2 className="mt-8 mb-2 text-heading-s font-bold">{t("canDo")}</h2>
+      <ul className="list-disc pl-6">
+        {abilities.map((a) => (
+          <li key={a}>{a}</li>
+        ))}
+      </ul>
+      <h2 className="mt-8 mb-2 text-heading-s font-bold">{t("areas")}</h2>
+      <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+        <li className="border-2 border-line p-4">
+          <Link href="/staff/strategy" className="text-heading-xs font-bold">
+            {t("strategy")}
+          </Link>
+          <p>{t("strategyDesc")}</p>
+        </li>
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,18 @@
+import { sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+
+export const dynamic = "force-dynamic";
+
+/** 200 when the database answers, 503 when it does not (for load balancers and monitors). */
+export async function GET() {
+  try {
+    const db = await getDb();
+    await Promise.race([
+      db.execute(sql`select 1`),
+      new Promise((_, reject) => setTimeout(() => reject(new Error("timeout")), 3000)),
+    ]);
+    return Response.json({ status: "ok" }, { headers: { "Cache-Control": "no-store" } });
+  } catch {
+    return Response.json({ status: "error", error: "database_unavailable" }, { status: 503, headers: { "Cache-Control": "no-store" } });
+  }
+}

@@ -1,0 +1,70 @@
+import "server-only";
+import { drizzle as drizzlePostgres, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
+import postgres from "postgres";
+import * as schema from "./schema";
+import { env } from "@/lib/env";
+import { prepareDatabase } from "./prepare";
+
+export type Db = PostgresJsDatabase<typeof schema>;
+/** A transaction handle; the same query API as Db. */
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+type Holder = { db?: Db; ready?: Promise<void>; close?: () => Promise<void> };
+
+// One database handle per process, kept across dev-server reloads. Opened
+// lazily so that `next build` never connects.
+const holder: Holder = ((globalThis as { __helsinkiDb?: Holder }).__helsinkiDb ??= {});
+
+async function openEmbedded(dir: string): Promise<{ db: Db; close: () => Promise<void> }> {
+  const { mkdir } = await import("node:fs/promises");
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { drizzle: drizzlePglite } = await import("drizzle-orm/pglite");
+  if (!dir.startsWith("memory://")) await mkdir(dir, { recursive: true });
+  const client = new PGlite(dir);
+  await client.waitReady;
+  // The query builder API is the same for both drivers; only the result
+  // metadata types differ, which this app does not use.
+  const db = drizzlePglite(client, { schema, casing: "snake_case" }) as unknown as Db;
+  return { db, close: () => client.close() };
+}
+
+function openServer(url: string): { db: Db; close: () => Promise<void> } {
+  const client = postgres(url, {
+    max: env().DATABASE_POOL_SIZE,
+    onnotice: () => {},
+    connect_timeout: 5,
+    idle_timeout: 30,
+  });
+  const db = drizzlePostgres(client, { schema, casing: "snake_case" });
+  return { db, close: () => client.end({ timeout: 5 }) };
+}
+
+/** The database, migrated and ready. */
+export async function getDb(): Promise<Db> {
+  if (!holder.ready) {
+    holder.ready = (async () => {
+      const url = env().DATABASE_URL;
+      const opened = url ? openServer(url) : await openEmbedded(env().PGLITE_DIR);
+      await prepareDatabase(opened.db);
+      holder.db = opened.db;
+      holder.close = opened.close;
+    })().catch((error) => {
+      holder.ready = undefined;
+      throw error;
+    });
+  }
+  await holder.ready;
+  return holder.db as Db;
+}
+
+export function usesEmbeddedDatabase(): boolean {
+  return !env().DATABASE_URL;
+}
+
+export async function closeDb(): Promise<void> {
+  const close = holder.close;
+  holder.db = undefined;
+  holder.ready = undefined;
+  holder.close = undefined;
+  await close?.();
+}

@@ -1,0 +1,32 @@
+import path from "node:path";
+import type { Db } from "./client";
+
+export const migrationsFolder = path.join(process.cwd(), "db", "migrations");
+
+// Any fixed number; all app servers agree on it so that only one migrates at a time.
+const MIGRATION_LOCK = 7_241_550;
+
+/** Apply the committed migrations to the embedded database (one process by construction). */
+export async function migrateEmbedded(db: Db): Promise<void> {
+  const { migrate } = await import("drizzle-orm/pglite/migrator");
+  await migrate(db as never, { migrationsFolder });
+}
+
+/**
+ * Apply the committed migrations to a PostgreSQL server. A session-level
+ * advisory lock on one dedicated connection makes several app servers that
+ * start at once take turns; the later ones find nothing left to do.
+ */
+export async function migrateServer(url: string): Promise<void> {
+  const { default: postgres } = await import("postgres");
+  const { drizzle } = await import("drizzle-orm/postgres-js");
+  const { migrate } = await import("drizzle-orm/postgres-js/migrator");
+  const client = postgres(url, { max: 1, onnotice: () => {}, connect_timeout: 10 });
+  try {
+    await client`select pg_advisory_lock(${MIGRATION_LOCK})`;
+    await migrate(drizzle(client), { migrationsFolder });
+    await client`select pg_advisory_unlock(${MIGRATION_LOCK})`;
+  } finally {
+    await client.end({ timeout: 5 });
+  }
+}

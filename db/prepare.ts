@@ -1,0 +1,35 @@
+import bcrypt from "bcryptjs";
+import { eq } from "drizzle-orm";
+import type { Db } from "./client";
+import { migrateEmbedded, migrateServer } from "./migrate";
+import { users } from "./schema";
+import { seedDemo } from "./seed/demo";
+import { env, isDemoMode } from "@/lib/env";
+
+/**
+ * Bring a freshly opened database up to date: migrations always; the source
+ * page as demo data (with demo accounts) in demo mode; the first admin from
+ * ADMIN_EMAIL / ADMIN_PASSWORD when they are set.
+ */
+export async function prepareDatabase(db: Db): Promise<void> {
+  const { DATABASE_URL } = env();
+  if (DATABASE_URL) await migrateServer(DATABASE_URL);
+  else await migrateEmbedded(db);
+  if (isDemoMode()) await seedDemo(db, { withAccounts: true });
+  await ensureBootstrapAdmin(db);
+}
+
+export async function ensureBootstrapAdmin(db: Db): Promise<void> {
+  const { ADMIN_EMAIL, ADMIN_PASSWORD } = env();
+  if (!ADMIN_EMAIL || !ADMIN_PASSWORD) return;
+  const email = ADMIN_EMAIL.trim().toLowerCase();
+  const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
+  if (existing) return;
+  await db.insert(users).values({
+    email,
+    name: email,
+    role: "admin",
+    passwordHash: await bcrypt.hash(ADMIN_PASSWORD, 12),
+  });
+  console.info(`[setup] created the first admin account ${email}`);
+}

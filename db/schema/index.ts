@@ -1,0 +1,5 @@
+// Every domain's tables, one file each. drizzle-kit reads this file.
+export * from "./common";
+export * from "./users";
+export * from "./audit";
+export * from "./strategy";

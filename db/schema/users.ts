@@ -1,0 +1,48 @@
+import { boolean, index, integer, pgEnum, pgTable, text, timestamp, uuid, uniqueIndex } from "drizzle-orm/pg-core";
+import { localized, timestamps } from "./common";
+
+export const roleEnum = pgEnum("role", ["admin", "coordinator", "editor", "executive"]);
+export const localeEnum = pgEnum("locale", ["fi", "sv", "en"]);
+
+export const units = pgTable("units", {
+  id: uuid().primaryKey().defaultRandom(),
+  code: text().notNull().unique(),
+  name: localized("name").notNull(),
+  ...timestamps,
+});
+export type Unit = typeof units.$inferSelect;
+export type NewUnit = typeof units.$inferInsert;
+
+export const users = pgTable(
+  "users",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    email: text().notNull(),
+    name: text().notNull(),
+    /** bcrypt hash; null for users who only sign in with the city's SSO. */
+    passwordHash: text(),
+    /** null = signed in but no staff rights until an admin grants a role. */
+    role: roleEnum(),
+    unitId: uuid().references(() => units.id),
+    locale: localeEnum().notNull().default("fi"),
+    active: boolean().notNull().default(true),
+    version: integer().notNull().default(1),
+    lastSignInAt: timestamp({ withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex("users_email_unique").on(t.email)],
+);
+export type User = typeof users.$inferSelect;
+export type NewUser = typeof users.$inferInsert;
+
+/** Failed sign-in attempts, kept in the database so that the limit holds
+ * across several app servers. */
+export const signInAttempts = pgTable(
+  "sign_in_attempts",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    key: text().notNull(),
+    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("sign_in_attempts_key_at").on(t.key, t.at)],
+);

@@ -1,0 +1,123 @@
+import "server-only";
+import { revalidatePath, revalidateTag } from "next/cache";
+import type { z } from "zod";
+import { getDb, type Tx } from "@/db/client";
+import { recordAudit, type AuditInput } from "@/db/queries/audit";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { isDatabaseUnavailable, pgErrorCode } from "@/lib/db-errors";
+import { locales } from "@/lib/i18n/routing";
+import { canAny, type Actor, type Capability } from "@/lib/permissions";
+import { formDataToObject } from "./form-data";
+import { ActionError, type ActionResult } from "./result";
+import { fieldErrorsFromZod } from "./zod-errors";
+
+export type AuditFn = (entry: Omit<AuditInput, "actor">) => Promise<void>;
+
+export type ActionContext<I, Item> = { tx: Tx; actor: Actor; input: I; item: Item; audit: AuditFn };
+
+export type ActionDefinition<S extends z.ZodType, Item, T> = {
+  /** Unique name, used by the permission matrix test. */
+  name: string;
+  input: S;
+  /** The caller needs at least one of these capabilities (role-level check). */
+  requires: readonly Capability[];
+  /** Load the item the action works on; null/undefined answers "not found". */
+  load?: (tx: Tx, input: z.output<S>) => Promise<Item | null | undefined>;
+  /** Item-level check (e.g. "editor of the owning unit"). */
+  authorize?: (actor: Actor, item: Item, input: z.output<S>) => boolean | Promise<boolean>;
+  run: (ctx: ActionContext<z.output<S>, Item>) => Promise<T>;
+  /** What to refresh afterwards: paths without the locale prefix, and cache tags. */
+  revalidate?: (input: z.output<S>, data: T) => { paths?: string[]; tags?: string[] };
+  /** Set for actions that do not change the database (e.g. exports) so no audit is expected. */
+  readOnly?: boolean;
+};
+
+export type ServerAction<T> = ((prev: unknown, input: FormData | Record<string, unknown>) => Promise<ActionResult<T>>) & {
+  actionName: string;
+  requires: readonly Capability[];
+  /** Run as a given person, without a request (tests and jobs). */
+  execute: (actor: Actor | null, input: FormData | Record<string, unknown>) => Promise<ActionResult<T>>;
+};
+
+/**
+ * The one wrapper for every mutation, in a fixed order: validate → 401 → 403
+ * (role) → 404 → 403 (item) → run with audit, in one transaction → revalidate.
+ * Returns a typed result the form shows next to its fields; database details
+ * never reach the caller.
+ */
+export function defineAction<S extends z.ZodType, Item = undefined, T = undefined>(
+  def: ActionDefinition<S, Item, T>,
+): ServerAction<T> {
+  const execute = async (actor: Actor | null, raw: FormData | Record<string, unknown>): Promise<ActionResult<T>> => {
+    const parsed = def.input.safeParse(formDataToObject(raw));
+    if (!parsed.success) {
+      return { ok: false, code: "invalid", message: { key: "errors.invalid" }, fields: fieldErrorsFromZod(parsed.error) };
+    }
+    if (!actor) return fail(new ActionError("unauthenticated"));
+    if (!canAny(actor.role, def.requires)) return fail(new ActionError("forbidden"));
+    const input = parsed.data as z.output<S>;
+    try {
+      const db = await getDb();
+      const data = await db.transaction(async (tx) => {
+        let item = undefined as Item;
+        if (def.load) {
+          const loaded = await def.load(tx, input);
+          if (loaded === null || loaded === undefined) throw new ActionError("not_found");
+          item = loaded;
+        }
+        if (def.authorize && !(await def.authorize(actor, item, input))) throw new ActionError("forbidden");
+        let audits = 0;
+        const audit: AuditFn = async (entry) => {
+          audits++;
+          await recordAudit(tx, { ...entry, actor: { id: actor.id, name: actor.name } });
+        };
+        const result = await def.run({ tx, actor, input, item, audit });
+        if (!def.readOnly && audits === 0) throw new Error(`action ${def.name} wrote no audit record`);
+        return result;
+      });
+      refresh(def.revalidate?.(input, data));
+      return { ok: true, data };
+    } catch (error) {
+      return fail(error, def.name);
+    }
+  };
+
+  const action = (async (_prev: unknown, raw: FormData | Record<string, unknown>) =>
+    execute(await safeCurrentUser(), raw)) as ServerAction<T>;
+  action.actionName = def.name;
+  action.requires = def.requires;
+  action.execute = execute;
+  return action;
+}
+
+async function safeCurrentUser(): Promise<Actor | null> {
+  try {
+    return await getCurrentUser();
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) throw new ActionError("unavailable");
+    throw error;
+  }
+}
+
+function refresh(what: { paths?: string[]; tags?: string[] } | undefined) {
+  if (!what) return;
+  try {
+    for (const path of what.paths ?? []) for (const locale of locales) revalidatePath(`/${locale}${path}`);
+    for (const tag of what.tags ?? []) revalidateTag(tag, "max");
+  } catch {
+    // Outside a request (tests, jobs) there is no cache to refresh.
+  }
+}
+
+function fail(error: unknown, name?: string): ActionResult<never> {
+  if (error instanceof ActionError) {
+    return { ok: false, code: error.code, message: error.userMessage, fields: error.fields, conflict: error.conflict };
+  }
+  if (isDatabaseUnavailable(error)) return { ok: false, code: "unavailable", message: { key: "errors.unavailable" } };
+  const pgCode = pgErrorCode(error);
+  if (pgCode === "23505") return { ok: false, code: "invalid", message: { key: "errors.duplicate" } };
+  if (pgCode === "23503" || pgCode === "22P02") return { ok: false, code: "invalid", message: { key: "errors.unknownItem" } };
+  if (pgCode === "40001" || pgCode === "40P01") return { ok: false, code: "conflict", message: { key: "errors.retry" } };
+  console.error(`[action ${name ?? "?"}]`, error instanceof Error ? error.message : error);
+  return { ok: false, code: "error", message: { key: "errors.error" } };
+}

@@ -1,0 +1,21 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { cache } from "react";
+import { getDb } from "@/db/client";
+import { users } from "@/db/schema";
+import type { Actor } from "@/lib/permissions";
+import { auth } from "./auth";
+
+/** The signed-in person with their current role from the database, or null. Once per request. */
+export const getCurrentUser = cache(async (): Promise<Actor | null> => {
+  const session = await auth();
+  const id = session?.user?.id;
+  if (!id) return null;
+  const db = await getDb();
+  const [user] = await db
+    .select({ id: users.id, name: users.name, email: users.email, role: users.role, unitId: users.unitId, locale: users.locale, active: users.active })
+    .from(users)
+    .where(eq(users.id, id));
+  if (!user || !user.active) return null;
+  return { id: user.id, name: user.name, email: user.email, role: user.role ?? "public", unitId: user.unitId, locale: user.locale };
+});

@@ -1,0 +1,51 @@
+import { z } from "zod";
+
+/** Environment, validated once. Every variable the app reads is listed here
+ * (and in the README). */
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.string().url().optional(),
+  /** Folder of the embedded PGlite database when DATABASE_URL is not set. */
+  PGLITE_DIR: z.string().default(".data/pglite"),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  AUTH_SECRET: z.string().min(16).optional(),
+  AUTH_OIDC_ISSUER: z.string().url().optional(),
+  AUTH_OIDC_CLIENT_ID: z.string().optional(),
+  AUTH_OIDC_CLIENT_SECRET: z.string().optional(),
+  AUTH_OIDC_NAME: z.string().default("Helsinki-tunnus"),
+  /** "true" shows the demo accounts on the sign-in page and seeds them. */
+  DEMO_MODE: z.enum(["true", "false"]).optional(),
+  /** Creates this admin account at start if it does not exist (production bootstrap). */
+  ADMIN_EMAIL: z.string().email().optional(),
+  ADMIN_PASSWORD: z.string().min(12).optional(),
+  SESSION_MAX_AGE_SECONDS: z.coerce.number().int().min(300).default(8 * 60 * 60),
+  STALE_AFTER_DAYS: z.coerce.number().int().min(1).default(90),
+});
+
+export type Env = z.infer<typeof schema>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (!cached) {
+    const parsed = schema.safeParse(process.env);
+    if (!parsed.success) {
+      const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+      throw new Error(`Invalid environment configuration:\n  ${problems.join("\n  ")}`);
+    }
+    cached = parsed.data;
+  }
+  return cached;
+}
+
+/** Demo mode is on for the embedded database unless switched off explicitly. */
+export function isDemoMode(): boolean {
+  const e = env();
+  if (e.DEMO_MODE) return e.DEMO_MODE === "true";
+  return !e.DATABASE_URL;
+}
+
+export function oidcEnabled(): boolean {
+  const e = env();
+  return Boolean(e.AUTH_OIDC_ISSUER && e.AUTH_OIDC_CLIENT_ID && e.AUTH_OIDC_CLIENT_SECRET);
+}

@@ -1,0 +1,52 @@
+/** Dates known to the day or to the month ("06/2022"). Stored as ISO dates; a month date is the 1st. */
+export type Precision = "day" | "month";
+
+/** Parse "2022-06-15", "15.6.2022", "06/2022" or "2022-06"; null when not a date. */
+export function parseFlexibleDate(input: string): { date: string; precision: Precision } | null {
+  const s = input.trim();
+  let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (m) return valid(+m[1]!, +m[2]!, +m[3]!, "day");
+  m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(s);
+  if (m) return valid(+m[3]!, +m[2]!, +m[1]!, "day");
+  m = /^(\d{1,2})\/(\d{4})$/.exec(s);
+  if (m) return valid(+m[2]!, +m[1]!, 1, "month");
+  m = /^(\d{4})-(\d{2})$/.exec(s);
+  if (m) return valid(+m[1]!, +m[2]!, 1, "month");
+  return null;
+}
+
+function valid(year: number, month: number, day: number, precision: Precision) {
+  if (year < 1900 || year > 2200 || month < 1 || month > 12) return null;
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
+  return { date: `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`, precision };
+}
+
+/** The last day a date stands for: the month's last day for month precision. */
+export function effectiveEnd(date: string, precision: Precision): string {
+  if (precision === "day") return date;
+  const [y, m] = date.split("-").map(Number) as [number, number];
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return `${y}-${String(m).padStart(2, "0")}-${String(last).padStart(2, "0")}`;
+}
+
+/** Format for display: "06/2022" for month precision, the locale's date otherwise. */
+export function formatFlexibleDate(date: string | null | undefined, precision: Precision, locale: string): string {
+  if (!date) return "";
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  if (precision === "month") return `${String(m).padStart(2, "0")}/${y}`;
+  return new Intl.DateTimeFormat(locale === "fi" ? "fi-FI" : locale === "sv" ? "sv-FI" : "en-GB", { timeZone: "UTC" }).format(
+    new Date(Date.UTC(y, m - 1, d)),
+  );
+}
+
+/** For a form field: how a stored date is typed back. */
+export function toInputValue(date: string | null | undefined, precision: Precision): string {
+  if (!date) return "";
+  if (precision === "month") {
+    const [y, m] = date.split("-");
+    return `${m}/${y}`;
+  }
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  return `${d}.${m}.${y}`;
+}

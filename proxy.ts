@@ -1,0 +1,37 @@
+import createIntlMiddleware from "next-intl/middleware";
+import type { NextRequest } from "next/server";
+import { contentSecurityPolicy } from "./lib/csp";
+import { routing } from "./lib/i18n/routing";
+
+const intl = createIntlMiddleware(routing);
+
+/**
+ * Locale routing (/ → /fi or the browser's language) and a per-request CSP
+ * nonce. Not an access guard: pages, actions and route handlers check
+ * permissions themselves.
+ */
+export function proxy(request: NextRequest) {
+  const nonce = btoa(crypto.randomUUID());
+  const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development" });
+  const response = intl(request);
+  // Pass the nonce on to the render as request headers; Next applies it to its own scripts.
+  const overridden = response.headers.get("x-middleware-override-headers");
+  const names = new Set((overridden ? overridden.split(",") : []).filter(Boolean));
+  if (!overridden) for (const name of request.headers.keys()) names.add(name);
+  for (const [name, value] of [
+    ["x-nonce", nonce],
+    ["content-security-policy", csp],
+  ] as const) {
+    names.add(name);
+    response.headers.set(`x-middleware-request-${name}`, value);
+  }
+  if (!overridden) for (const [name, value] of request.headers) response.headers.set(`x-middleware-request-${name}`, value);
+  response.headers.set("x-middleware-override-headers", [...names].join(","));
+  response.headers.set("Content-Security-Policy", csp);
+  return response;
+}
+
+export const config = {
+  // Pages only: not the API, Next's assets or files with an extension.
+  matcher: ["/((?!api|_next|.*\\..*).*)"],
+};

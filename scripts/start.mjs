@@ -1,0 +1,26 @@
+#!/usr/bin/env node
+// `npm start`: build once if needed, then serve the app. Without DATABASE_URL
+// the app uses the embedded database in .data/ and demo data; a local
+// AUTH_SECRET is generated there so that no set-up is needed.
+import { execSync, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+
+const env = { ...process.env };
+if (!env.DATABASE_URL && !env.AUTH_SECRET) {
+  mkdirSync(".data", { recursive: true });
+  const file = ".data/auth-secret";
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("base64"), { mode: 0o600 });
+  env.AUTH_SECRET = readFileSync(file, "utf8").trim();
+}
+env.AUTH_TRUST_HOST ??= "true";
+env.PORT ??= "3000";
+
+if (!existsSync(".next/BUILD_ID") || env.REBUILD === "1") {
+  console.log("[start] building the app (first start only)…");
+  execSync("npx next build", { stdio: "inherit", env });
+}
+console.log(`[start] serving on http://localhost:${env.PORT}/fi`);
+const child = spawn("npx", ["next", "start", "-p", env.PORT], { stdio: "inherit", env });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
+child.on("exit", (code) => process.exit(code ?? 0));
