@@ -21,6 +21,8 @@ export function proxy(request: NextRequest) {
   for (const [name, value] of [
     ["x-nonce", nonce],
     ["content-security-policy", csp],
+    // Lets a page that sends someone to sign in bring them back here afterwards.
+    ["x-pathname", request.nextUrl.pathname + request.nextUrl.search],
   ] as const) {
     names.add(name);
     response.headers.set(`x-middleware-request-${name}`, value);

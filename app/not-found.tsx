@@ -1,3 +1,5 @@
+import Link from "next/link";
+
 // Paths outside any locale (the proxy sends most to /fi first).
 export default function RootNotFound() {
   return (
@@ -6,7 +8,7 @@ export default function RootNotFound() {
         <h1>Sivua ei löydy</h1>
         <p lang="sv">Sidan hittades inte.</p>
         <p lang="en">Page not found.</p>
-        <a href="/fi">Etusivulle / Till startsidan / Home</a>
+        <Link href="/fi">Etusivulle / Till startsidan / Home</Link>
       </body>
     </html>
   );

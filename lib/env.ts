@@ -38,6 +38,11 @@ export function env(): Env {
   return cached;
 }
 
+/** Tests switch databases between files; production reads the environment once. */
+export function resetEnvCache(): void {
+  cached = undefined;
+}
+
 /** Demo mode is on for the embedded database unless switched off explicitly. */
 export function isDemoMode(): boolean {
   const e = env();

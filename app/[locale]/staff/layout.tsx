@@ -1,12 +1,26 @@
 import { NextIntlClientProvider } from "next-intl";
-import { getMessages } from "next-intl/server";
+import { getMessages, getTranslations } from "next-intl/server";
+import { StaffNav } from "@/components/layout/StaffNav";
 import { requirePage } from "@/lib/auth/guards";
+import { staffAreas } from "@/lib/navigation";
+import { can } from "@/lib/permissions";
 
 /** Everything under /staff needs a staff role; each page checks its own capability too. */
 export default async function StaffLayout({ children, params }: { children: React.ReactNode; params: Promise<{ locale: string }> }) {
   const { locale } = await params;
-  await requirePage(locale, "staff.view", "/staff");
+  const user = await requirePage(locale, "staff.view");
+  const tAreas = await getTranslations("areas");
+  const tStaff = await getTranslations("staff");
   // Staff forms are client components that need every area's strings.
   const messages = await getMessages();
-  return <NextIntlClientProvider messages={messages}>{children}</NextIntlClientProvider>;
+  const items = [
+    { href: "/staff", title: tStaff("title") },
+    ...staffAreas.filter((a) => can(user.role, a.requires)).map((a) => ({ href: a.href, title: tAreas(`${a.key}.title`) })),
+  ];
+  return (
+    <NextIntlClientProvider messages={messages}>
+      <StaffNav label={tStaff("title")} items={items} />
+      {children}
+    </NextIntlClientProvider>
+  );
 }

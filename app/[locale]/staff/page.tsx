@@ -6,15 +6,17 @@ import { requirePage } from "@/lib/auth/guards";
 import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { staffAreas } from "@/lib/navigation";
 import { can } from "@/lib/permissions";
 
 /** The staff start page: who you are, what you may do, where to go. */
 export default async function StaffHome({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const user = await requirePage(locale, "staff.view", "/staff");
+  const user = await requirePage(locale, "staff.view");
   const t = await getTranslations("staff");
   const tRoles = await getTranslations("roles");
+  const tAreas = await getTranslations("areas");
   const db = await getDb();
   const [unit] = user.unitId ? await db.select({ name: units.name }).from(units).where(eq(units.id, user.unitId)) : [];
   const abilities = [
@@ -37,12 +39,16 @@ export default async function StaffHome({ params }: { params: Promise<{ locale: 
       </ul>
       <h2 className="mt-8 mb-2 text-heading-s font-bold">{t("areas")}</h2>
       <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-        <li className="border-2 border-line p-4">
-          <Link href="/staff/strategy" className="text-heading-xs font-bold">
-            {t("strategy")}
-          </Link>
-          <p>{t("strategyDesc")}</p>
-        </li>
+        {staffAreas
+          .filter((area) => can(user.role, area.requires))
+          .map((area) => (
+            <li key={area.key} className="border-2 border-line p-4">
+              <Link href={area.href} className="text-heading-xs font-bold">
+                {tAreas(`${area.key}.title`)}
+              </Link>
+              <p>{tAreas(`${area.key}.description`)}</p>
+            </li>
+          ))}
       </ul>
     </>
   );

@@ -13,7 +13,7 @@ import { formatFlexibleDate } from "@/lib/strategy/dates";
 export default async function StaffStrategy({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const user = await requirePage(locale, "internal.read", "/staff/strategy");
+  const user = await requirePage(locale, "internal.read");
   const t = await getTranslations("staff");
   const tStatus = await getTranslations("status");
   const tCommon = await getTranslations("common");

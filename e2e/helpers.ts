@@ -1,0 +1,20 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+
+export const DEMO_PASSWORD = "helsinki-demo";
+export const demoRoles = ["admin", "coordinator", "editor", "executive"] as const;
+export type DemoRole = (typeof demoRoles)[number];
+export const storageState = (role: DemoRole) => `e2e/.auth/${role}.json`;
+
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD, locale = "fi") {
+  await page.goto(`/${locale}/signin`);
+  await page.getByLabel(/Sähköposti|E-post|Email/).fill(email);
+  await page.getByLabel(/Salasana|Lösenord|Password/).fill(password);
+  await page.locator("form").getByRole("button", { name: /Kirjaudu|Logga in|Sign in/ }).click();
+}
+
+/** WCAG 2.1 AA by axe: no violations. */
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}

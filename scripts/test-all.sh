@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# `npm test`: the whole suite. Type check and lint; unit and integration tests
+# on the embedded database and on a throw-away PostgreSQL server; then the
+# built app on PostgreSQL under Playwright in Debian's Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 NEXT_TELEMETRY_DISABLED=1
+
+step() { printf '\n=== %s ===\n' "$*"; }
+
+step "type check"; npx tsc --noEmit
+step "lint"; npx eslint . --max-warnings 0
+
+PG_DIR=$(mktemp -d /tmp/helsinki-pg.XXXXXX)
+PG_PORT=${TEST_PG_PORT:-55432}
+cleanup() { scripts/pg.sh stop "$PG_DIR"; rm -rf "$PG_DIR"; }
+trap cleanup EXIT
+step "throw-away PostgreSQL on port $PG_PORT"
+PG_URL=$(scripts/pg.sh start "$PG_DIR" "$PG_PORT")
+
+step "unit and integration tests: embedded PGlite"
+TEST_DB=pglite npx vitest run
+step "unit and integration tests: PostgreSQL"
+TEST_DB=postgres TEST_DATABASE_URL="$PG_URL" npx vitest run
+
+step "e2e: build and Playwright"
+scripts/ensure-chromium.sh
+psql_url="${PG_URL%/postgres}"
+node -e "const p=require('postgres');const s=p(process.argv[1]);s.unsafe('drop database if exists e2e').then(()=>s.unsafe('create database e2e')).then(()=>s.end())" "$PG_URL"
+export E2E_DATABASE_URL="$psql_url/e2e"
+npx next build
+npx playwright test

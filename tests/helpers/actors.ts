@@ -1,0 +1,20 @@
+import { eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { units, users } from "@/db/schema";
+import type { Actor, StaffRole } from "@/lib/permissions";
+
+/** An Actor for an existing user (e.g. a demo account). */
+export async function actorByEmail(db: Db, email: string): Promise<Actor> {
+  const [u] = await db.select().from(users).where(eq(users.email, email));
+  if (!u) throw new Error(`no user ${email}`);
+  return { id: u.id, name: u.name, email: u.email, role: u.role ?? "public", unitId: u.unitId, locale: u.locale };
+}
+
+/** Create a user with a role in a unit (by unit code) and return them as an Actor. */
+export async function createActor(db: Db, role: StaffRole, unitCode?: string): Promise<Actor> {
+  const [unit] = unitCode ? await db.select().from(units).where(eq(units.code, unitCode)) : [];
+  const email = `${role}-${Math.random().toString(36).slice(2)}@test.example`;
+  const [u] = await db.insert(users).values({ email, name: `Test ${role}`, role, unitId: unit?.id ?? null }).returning();
+  if (!u) throw new Error("user not created");
+  return { id: u.id, name: u.name, email: u.email, role, unitId: u.unitId, locale: "fi" };
+}

@@ -1,0 +1,43 @@
+import { randomUUID } from "node:crypto";
+import postgres from "postgres";
+import { afterAll, beforeAll } from "vitest";
+import { closeDb, getDb, type Db } from "@/db/client";
+import { resetEnvCache } from "@/lib/env";
+
+/**
+ * A fresh database for one test file: an in-memory PGlite, or (with
+ * TEST_DB=postgres) a new database on the throw-away PostgreSQL server. The
+ * app's own start-up (migrations, demo data) runs on it.
+ */
+export function setupTestDatabase(options: { demo?: boolean } = {}): () => Promise<Db> {
+  let dbName: string | undefined;
+  beforeAll(async () => {
+    await closeDb();
+    process.env.DEMO_MODE = options.demo ? "true" : "false";
+    delete process.env.ADMIN_EMAIL;
+    delete process.env.ADMIN_PASSWORD;
+    if (process.env.TEST_DB === "postgres") {
+      const adminUrl = process.env.TEST_DATABASE_URL;
+      if (!adminUrl) throw new Error("TEST_DATABASE_URL is not set");
+      dbName = `t_${randomUUID().replaceAll("-", "")}`;
+      const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+      await admin.unsafe(`create database ${dbName}`);
+      await admin.end();
+      process.env.DATABASE_URL = adminUrl.replace(/\/[^/]*$/, `/${dbName}`);
+    } else {
+      delete process.env.DATABASE_URL;
+      process.env.PGLITE_DIR = "memory://";
+    }
+    resetEnvCache();
+    await getDb();
+  });
+  afterAll(async () => {
+    await closeDb();
+    if (dbName && process.env.TEST_DATABASE_URL) {
+      const admin = postgres(process.env.TEST_DATABASE_URL, { max: 1, onnotice: () => {} });
+      await admin.unsafe(`drop database if exists ${dbName} with (force)`);
+      await admin.end();
+    }
+  });
+  return getDb;
+}
