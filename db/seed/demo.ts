@@ -4,6 +4,7 @@ import type { Db, Tx } from "../client";
 import { goals, measureContacts, measurePriorities, measures, priorities, strategyPeriods, units, users } from "../schema";
 import { recordAudit } from "../queries/audit";
 import { goalSnapshot, measureSnapshot, periodSnapshot, prioritySnapshot } from "../queries/strategy/snapshots";
+import { seedMeasureMilestones, seedStrategyExtras } from "./strategy";
 import { DEMO_PASSWORD, seedGoals, seedMeasures, seedPeriod, seedUnits, seedUsers } from "./strategy-page";
 
 const SEEDER = null; // seed writes are attributed to no person
@@ -62,6 +63,7 @@ export async function seedDemo(db: Db, options: { withAccounts: boolean }): Prom
     );
 
     const priorityIds = new Map<string, string>();
+    const measureIds = new Map<string, string>();
     for (const [gi, g] of seedGoals.entries()) {
       const [goal] = await tx
         .insert(goals)
@@ -107,11 +109,14 @@ export async function seedDemo(db: Db, options: { withAccounts: boolean }): Prom
         if (linked.length) await tx.insert(measurePriorities).values(linked.map((priorityId) => ({ measureId: measure.id, priorityId })));
         const editorId = userIds.get("editor@example.com");
         if (m.contactEditor && editorId) await tx.insert(measureContacts).values({ measureId: measure.id, userId: editorId });
-        await published(tx, "measure", measure, measureSnapshot(measure, linked), (v) =>
+        measureIds.set(m.key, measure.id);
+        const measureMilestones = await seedMeasureMilestones(tx, measure.id, m.key);
+        await published(tx, "measure", measure, measureSnapshot(measure, [...linked].sort(), measureMilestones), (v) =>
           tx.update(measures).set(v).where(eq(measures.id, measure.id)),
         );
       }
     }
+    await seedStrategyExtras(tx, { periodId: period.id, measureIds, priorityIds, unitIds, authorId: userIds.get("editor@example.com") ?? null });
   });
   return true;
 }
