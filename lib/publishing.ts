@@ -165,10 +165,23 @@ export function changedFields(before: Record<string, unknown>, after: Record<str
   const b: Record<string, unknown> = {};
   const a: Record<string, unknown> = {};
   for (const f of fields) {
-    if (JSON.stringify(before[f] ?? null) !== JSON.stringify(after[f] ?? null)) {
+    if (stableJson(before[f] ?? null) !== stableJson(after[f] ?? null)) {
       b[f] = before[f] ?? null;
       a[f] = after[f] ?? null;
     }
   }
   return { before: b, after: a };
+}
+
+/**
+ * JSON with object keys sorted: PostgreSQL's jsonb does not keep key order,
+ * so {fi, sv} read back may come as {sv, fi} and must still compare equal.
+ */
+export function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(",")}]`;
+  if (value && typeof value === "object" && !(value instanceof Date)) {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value ?? null);
 }

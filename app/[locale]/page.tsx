@@ -4,6 +4,7 @@ import { StatusBadge } from "@/components/ui/StatusBadge";
 import { getDb } from "@/db/client";
 import { getPublishedStrategy, getUnitNames } from "@/db/queries/strategy/public";
 import { pick } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { formatFlexibleDate } from "@/lib/strategy/dates";
 import { rollUpProgress } from "@/lib/strategy/rollup";
@@ -32,7 +33,7 @@ export default async function PublicHome({ params }: { params: Promise<{ locale:
           {period.goals.map((goal) => (
             <article key={goal.id} aria-labelledby={`goal-${goal.id}`} className="mb-10 border-t-4 border-coat pt-4">
               <h3 id={`goal-${goal.id}`} className="text-heading-m font-bold">
-                {pick(goal.title, locale)}
+                <Link href={`/goals/${goal.id}`}>{pick(goal.title, locale)}</Link>
               </h3>
               <div className="my-3">
                 <ProgressBar value={rollUpProgress(goal.measures)} label={`${tCommon("progress")}: ${pick(goal.title, locale)}`} />
@@ -44,7 +45,9 @@ export default async function PublicHome({ params }: { params: Promise<{ locale:
                   const linked = goal.measures.filter((m) => m.priorityIds.includes(p.id));
                   return (
                     <li key={p.id} className="bg-fog-light p-3">
-                      <span className="mb-2 block font-semibold">{pick(p.title, locale)}</span>
+                      <Link href={`/goals/${goal.id}/priorities/${p.id}`} className="mb-2 block font-semibold">
+                        {pick(p.title, locale)}
+                      </Link>
                       <ProgressBar value={rollUpProgress(linked)} label={`${tCommon("progress")}: ${pick(p.title, locale)}`} />
                     </li>
                   );
@@ -57,7 +60,9 @@ export default async function PublicHome({ params }: { params: Promise<{ locale:
                 <ul className="divide-y divide-line border-y border-line">
                   {goal.measures.map((m) => (
                     <li key={m.id} className="py-4">
-                      <p className="font-semibold">{pick(m.title, locale)}</p>
+                      <p className="font-semibold">
+                        <Link href={`/measures/${m.id}`}>{pick(m.title, locale)}</Link>
+                      </p>
                       <dl className="mt-2 flex flex-wrap items-center gap-x-6 gap-y-2 text-body-s">
                         <div className="flex gap-2">
                           <dt className="sr-only">{tCommon("status")}</dt>

@@ -1,5 +1,5 @@
 import { asc, eq } from "drizzle-orm";
-import { goals, measurePriorities, measures, milestones, priorities, progressUpdates, strategyPeriods } from "@/db/schema";
+import { goals, indicatorPoints, indicators, measurePriorities, measures, milestones, priorities, progressUpdates, strategyPeriods } from "@/db/schema";
 import { managers, ownersAndManagers, type FixtureContext, type MatrixRows } from "../helpers/matrix";
 
 /** A measure owned by the fixture's owner unit, linked to the first priority of the first goal, with its valid form input. */
@@ -54,6 +54,16 @@ const priorityForm = (ctx: FixtureContext) => ({ titleFi: `Painopiste ${ctx.uniq
 const periodForm = (ctx: FixtureContext) => ({ nameFi: `Kausi ${ctx.unique}`, nameSv: `Period ${ctx.unique}`, startYear: "2030", endYear: "2033" });
 const milestoneForm = (ctx: FixtureContext) => ({ titleFi: `Välitavoite ${ctx.unique} muutettu`, dueDate: "09/2030", state: "in_progress" });
 const updateForm = (ctx: FixtureContext) => ({ date: "3.5.2024", bodyFi: `Raportti ${ctx.unique} muutettu`, visibility: "public" });
+
+async function indicatorFixture(ctx: FixtureContext) {
+  const period = await firstPeriod(ctx);
+  const [i] = await ctx.db
+    .insert(indicators)
+    .values({ periodId: period.id, title: { fi: `Mittari ${ctx.unique}`, sv: `Indikator ${ctx.unique}` }, unit: { fi: "kpl", sv: "st." }, responsibleUnitId: ctx.ownerUnitId })
+    .returning();
+  const form = { titleFi: `Mittari ${ctx.unique}`, titleSv: `Indikator ${ctx.unique}`, unitFi: "kpl", unitSv: "st.", decimals: "0", responsibleUnitId: ctx.ownerUnitId, visibility: "public", measureIds: [], priorityIds: [] };
+  return { indicator: i!, period, form };
+}
 
 /** The strategy workspace's actions. */
 export const rows: MatrixRows = {
@@ -200,6 +210,54 @@ export const rows: MatrixRows = {
         return { type: "goal", id: g.id, direction: "up" };
       },
       expect: managers,
+    },
+    { action: "strategy.indicator.create", fixture: async (ctx) => { const { form, period } = await indicatorFixture(ctx); return { ...form, titleFi: `Uusi ${ctx.unique}`, periodId: period.id }; }, expect: managers },
+    {
+      action: "strategy.indicator.update",
+      fixture: async (ctx) => {
+        const { indicator, form } = await indicatorFixture(ctx);
+        return { ...form, descriptionFi: "Kuvaus", id: indicator.id, version: indicator.version };
+      },
+      expect: ownersAndManagers,
+    },
+    {
+      action: "strategy.indicator.archive",
+      fixture: async (ctx) => {
+        const { indicator } = await indicatorFixture(ctx);
+        return { id: indicator.id, version: indicator.version };
+      },
+      expect: managers,
+    },
+    {
+      action: "strategy.indicator.point.save",
+      fixture: async (ctx) => ({ indicatorId: (await indicatorFixture(ctx)).indicator.id, kind: "actual", date: "31.12.2024", value: "1 250 000,50" }),
+      expect: ownersAndManagers,
+    },
+    {
+      action: "strategy.indicator.point.delete",
+      fixture: async (ctx) => {
+        const { indicator } = await indicatorFixture(ctx);
+        const [p] = await ctx.db.insert(indicatorPoints).values({ indicatorId: indicator.id, kind: "target", date: "2025-12-31", value: "10" }).returning();
+        return { id: p!.id };
+      },
+      expect: ownersAndManagers,
+    },
+  ],
+  saves: [
+    {
+      action: "strategy.measure.update",
+      fixture: async (ctx) => {
+        const { measure, form } = await measureFixture(ctx);
+        return {
+          entityType: "measure",
+          entityId: measure.id,
+          input: (marker, version) => ({ ...form, id: measure.id, version, internalNotes: marker }),
+          read: async () => {
+            const [row] = await ctx.db.select({ version: measures.version, text: measures.internalNotes }).from(measures).where(eq(measures.id, measure.id));
+            return { version: row?.version ?? -1, text: row?.text ?? "" };
+          },
+        };
+      },
     },
   ],
 };
