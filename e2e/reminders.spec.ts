@@ -45,6 +45,7 @@ test.describe("settings and calendar link", () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await signIn(page, email, "a-long-enough-password");
+    await expect(page).toHaveURL(/\/fi\/staff$/);
     await page.goto("/fi/staff");
     await page.getByRole("link", { name: "Muistutusasetukset ja kalenteri" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Omat asetukset" })).toBeVisible();
@@ -52,13 +53,13 @@ test.describe("settings and calendar link", () => {
     await expectNoAxeViolations(page);
 
     await page.getByLabel("Päivittäin").check();
-    await page.getByLabel("Kieli").selectOption("sv");
+    await page.getByRole("combobox", { name: "Kieli" }).selectOption("sv");
     await page.getByRole("button", { name: "Tallenna asetukset" }).click();
     await expect(page).toHaveURL(/\/sv\/staff\/profile$/);
     await expect(page.getByRole("heading", { level: 1, name: "Dina inställningar" })).toBeVisible();
     await page.reload();
     await expect(page.getByLabel("Varje dag")).toBeChecked();
-    await expect(page.getByLabel("Språk")).toHaveValue("sv");
+    await expect(page.getByRole("combobox", { name: "Språk" })).toHaveValue("sv");
 
     const sql = e2eSql();
     try {
@@ -76,6 +77,7 @@ test.describe("settings and calendar link", () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await signIn(page, email, "a-long-enough-password", "en");
+    await expect(page).toHaveURL(/\/staff$/);
     await page.goto("/en/staff/profile");
     await expect(page.getByText("You have no calendar link.")).toBeVisible();
     await page.getByRole("button", { name: "Make a calendar link" }).click();
@@ -90,7 +92,8 @@ test.describe("settings and calendar link", () => {
     expect(feed.headers()["content-type"]).toBe("text/calendar; charset=utf-8");
     const calendar = new ICAL.Component(ICAL.parse(await feed.text()));
     expect(calendar.name).toBe("vcalendar");
-    expect(calendar.getFirstPropertyValue("x-wr-calname")).toBe("My deadlines – Helsinki advocacy");
+    // The feed speaks the language stored in the person's settings (Finnish unless they chose another).
+    expect(calendar.getFirstPropertyValue("x-wr-calname")).toBe("Omat määräaikani – Helsingin edunvalvonta");
 
     await page.reload();
     await expect(page.getByText(/Your calendar link was made on/)).toBeVisible();
