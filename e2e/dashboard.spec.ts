@@ -32,8 +32,8 @@ test.describe("executive", () => {
 
   test("filters by goal in the URL, and the late count links to the filtered staff list", async ({ page }) => {
     await page.goto("/en/staff/dashboard");
-    await page.getByLabel("Goal").selectOption({ label: "Helsinki is an active national influencer" });
-    await page.getByRole("button", { name: "Show" }).click();
+    await page.getByLabel("Goal", { exact: true }).selectOption({ label: "Helsinki is an active national influencer" });
+    await page.getByRole("button", { name: "Show", exact: true }).click();
     await expect(page).toHaveURL(/goal=[0-9a-f-]{36}/);
     await expect(page.getByText("Goal: Helsinki is an active national influencer")).toBeVisible();
     const progressByGoal = page.getByRole("region", { name: "Progress by goal" });
