@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { LocalizedText } from "@/db/schema/common";
 import { parseFlexibleDate } from "@/lib/strategy/dates";
 
 /**
@@ -41,28 +42,6 @@ export const optionalText = (max: number) =>
   z.preprocess(blankToUndefined, z.string().trim().max(max).optional()).transform((v) => v ?? null);
 
 export const requiredText = (max: number) => z.string().trim().min(1).max(max);
-
-/** A translatable text: Finnish required (or optional as a whole), Swedish and English optional. */
-export const localizedInput = (max: number, options: { required: boolean }) => {
-  const lang = z.preprocess(blankToUndefined, z.string().trim().max(max).optional());
-  const shape = z.object({ fi: options.required ? requiredText(max) : lang, sv: lang, en: lang });
-  return z
-    .preprocess((v) => (v === undefined || v === null ? {} : v), shape)
-    .transform((t) => {
-      const out: { fi: string; sv?: string; en?: string } = { fi: t.fi ?? "" };
-      if (t.sv) out.sv = t.sv;
-      if (t.en) out.en = t.en;
-      return out;
-    });
-};
-
-/** For optional localized fields: null when every language is blank. */
-export const optionalLocalized = (max: number) =>
-  localizedInput(max, { required: false })
-    .superRefine((t, ctx) => {
-      if (!t.fi && (t.sv || t.en)) ctx.addIssue({ code: "custom", path: ["fi"], message: "errors.required" });
-    })
-    .transform((t) => (t.fi ? t : null));
 
 /** A calendar day: "2024-05-31" (date inputs) or "31.5.2024". Month-only dates are refused. */
 export const dayDate = () =>
@@ -135,4 +114,53 @@ export const linksToText = (links: readonly { label: string; url: string }[]) =>
 /** Today as an ISO date in Helsinki (deadlines are Finnish calendar days). */
 export function todayInHelsinki(now = new Date()): string {
   return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Helsinki", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+}
+
+type Flat<B extends string> = `${B}Fi` | `${B}Sv` | `${B}En`;
+
+/**
+ * A translatable text as three form fields, `<base>Fi` (required if asked),
+ * `<base>Sv` and `<base>En` — the names the shared LocalizedFields component
+ * uses, so errors land next to the right input.
+ */
+export function localizedKeys<B extends string>(base: B, max: number, required: boolean) {
+  const lang = z.preprocess(blankToUndefined, z.string().trim().max(max).optional()).transform((v) => v ?? null);
+  return {
+    [`${base}Fi`]: required ? z.string().trim().min(1).max(max) : lang,
+    [`${base}Sv`]: lang,
+    [`${base}En`]: lang,
+  } as unknown as Record<Flat<B>, z.ZodType<string | null, unknown>>;
+}
+
+/** A Swedish or English text without the Finnish one would be lost: Finnish is asked for. */
+export function finnishFirst(bases: readonly string[]) {
+  return (input: Record<string, unknown>, ctx: z.RefinementCtx) => {
+    for (const b of bases) {
+      if (!input[`${b}Fi`] && (input[`${b}Sv`] || input[`${b}En`])) ctx.addIssue({ code: "custom", path: [`${b}Fi`], message: "errors.required" });
+    }
+  };
+}
+
+/** Fold the three fields of each text into one `{ fi, sv?, en? }` (null when an optional text is empty). */
+export function gatherLocalized<Req extends string, Opt extends string>(required: readonly Req[], optional: readonly Opt[]) {
+  return <T extends Record<string, unknown>>(input: T) => {
+    const out: Record<string, unknown> = { ...input };
+    for (const b of [...required, ...optional]) {
+      const fi = input[`${b}Fi`];
+      const sv = input[`${b}Sv`];
+      const en = input[`${b}En`];
+      delete out[`${b}Fi`];
+      delete out[`${b}Sv`];
+      delete out[`${b}En`];
+      if (typeof fi !== "string" || !fi) {
+        out[b] = null;
+        continue;
+      }
+      const text: LocalizedText = { fi };
+      if (typeof sv === "string" && sv) text.sv = sv;
+      if (typeof en === "string" && en) text.en = en;
+      out[b] = text;
+    }
+    return out as Omit<T, Flat<Req | Opt>> & Record<Req, LocalizedText> & Record<Opt, LocalizedText | null>;
+  };
 }

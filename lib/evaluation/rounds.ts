@@ -58,7 +58,7 @@ export async function syncRespondents(tx: Tx, roundId: string, wanted: string[])
     .from(evaluationRespondents)
     .where(eq(evaluationRespondents.roundId, roundId));
   const removed = current.filter((r) => !wanted.includes(r.userId));
-  if (removed.some((r) => r.status !== "invited")) throw fieldError("respondentIds", "evaluationErrors.respondentStarted");
+  if (removed.some((r) => r.status !== "invited")) throw fieldError("respondentIds", "errors.respondentStarted");
   if (removed.length) await tx.delete(evaluationRespondents).where(inArray(evaluationRespondents.id, removed.map((r) => r.id)));
   const added = wanted.filter((id) => !current.some((r) => r.userId === id));
   if (added.length) await tx.insert(evaluationRespondents).values(added.map((userId) => ({ roundId, userId })));
@@ -70,7 +70,7 @@ export async function syncQuestions(tx: Tx, round: EvaluationRound, wanted: stri
   const current = await tx.select({ id: evaluationQuestions.id, priorityId: evaluationQuestions.priorityId }).from(evaluationQuestions).where(eq(evaluationQuestions.roundId, round.id));
   const same = current.length === wanted.length && current.every((q) => wanted.includes(q.priorityId));
   if (same) return false;
-  if (round.status !== "draft") throw fieldError("priorityIds", "evaluationErrors.questionsLocked");
+  if (round.status !== "draft") throw fieldError("priorityIds", "errors.questionsLocked");
   const ids = current.map((q) => q.id);
   if (ids.length) {
     await tx.delete(evaluationAnswers).where(inArray(evaluationAnswers.questionId, ids));

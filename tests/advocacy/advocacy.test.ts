@@ -1,20 +1,25 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { publishAdvocacyItem, returnAdvocacyItem } from "@/app/[locale]/staff/advocacy/actions";
+import { publishItem, returnItem } from "@/app/[locale]/staff/review/actions";
 import { createActivity, updateActivity } from "@/app/[locale]/staff/advocacy/activities/actions";
 import { createAsk, updateAsk } from "@/app/[locale]/staff/advocacy/asks/actions";
 import { createPlan, updatePlan } from "@/app/[locale]/staff/advocacy/plans/actions";
 import { getPublishedAdvocacy } from "@/db/queries/advocacy/public";
-import { listAsks, overdueStatements, pendingAdvocacyItems, upcomingDeadlines } from "@/db/queries/advocacy/staff";
+import { listAsks, overdueStatements, upcomingDeadlines } from "@/db/queries/advocacy/staff";
+import { reviewSource } from "@/lib/review/sources";
 import { historyForStaff, publishedHistory } from "@/db/queries/audit";
 import { advocacyActivities, priorities } from "@/db/schema";
 import { adoptionByPriority } from "@/lib/advocacy/adoption";
 import { todayInHelsinki } from "@/lib/advocacy/input";
+import type { Db } from "@/db/client";
 import { actorByEmail, createActor } from "../helpers/actors";
 import { setupTestDatabase } from "../helpers/db";
 import { fingerprint, newActivity, newPriority } from "./fixtures";
 
 const getDb = setupTestDatabase({ demo: true });
+
+/** Items of a type waiting in the cross-area review queue. */
+const inQueue = async (db: Db, type: string) => (await reviewSource(type)!.queue(db)).filter((i) => i.state === "pending");
 
 describe("advocacy actions: bad input is refused next to the field and writes nothing", () => {
   it("a deadline that is not a date, a missing deadline or date, a link that is not a web address", async () => {
@@ -33,11 +38,11 @@ describe("advocacy actions: bad input is refused next to the field and writes no
       [{ type: "hearing", deadline: "2026-05-01" }, "type", "errors.invalidValue"],
     ];
     for (const [input, field, key] of cases) {
-      const r = await createActivity.execute(editor, { priorityId: p.id, "title.fi": "Lausunto", ...input });
+      const r = await createActivity.execute(editor, { priorityId: p.id, "titleFi": "Lausunto", ...input });
       expect(r, JSON.stringify(input)).toMatchObject({ ok: false, code: "invalid", fields: { [field]: [{ key }] } });
     }
-    const noTitle = await createActivity.execute(editor, { priorityId: p.id, type: "statement", deadline: "2026-05-01", "title.sv": "Utlåtande" });
-    expect(noTitle).toMatchObject({ ok: false, fields: { "title.fi": [{ key: "errors.required" }] } });
+    const noTitle = await createActivity.execute(editor, { priorityId: p.id, type: "statement", deadline: "2026-05-01", "titleSv": "Utlåtande" });
+    expect(noTitle).toMatchObject({ ok: false, fields: { "titleFi": [{ key: "errors.required" }] } });
     expect(await fingerprint(db)).toBe(before);
   });
 
@@ -46,17 +51,17 @@ describe("advocacy actions: bad input is refused next to the field and writes no
     const coordinator = await actorByEmail(db, "coordinator@example.com");
     const p = await newPriority(db, "KANS");
     const before = await fingerprint(db);
-    expect(await createAsk.execute(coordinator, { programmeYear: "2023", priorityId: p.id, "wording.fi": "X", outcome: "partly" })).toMatchObject({
+    expect(await createAsk.execute(coordinator, { programmeYear: "2023", priorityId: p.id, "wordingFi": "X", outcome: "partly" })).toMatchObject({
       ok: false,
-      fields: { "evidence.fi": [{ key: "errors.evidenceRequired" }] },
+      fields: { "evidenceFi": [{ key: "errors.evidenceRequired" }] },
     });
-    expect(await createAsk.execute(coordinator, { programmeYear: "vuosi", priorityId: p.id, "wording.fi": "X" })).toMatchObject({ ok: false, fields: { programmeYear: [{}] } });
-    expect(await createAsk.execute(coordinator, { programmeYear: "2023", priorityId: p.id, "wording.fi": "X", outcome: "maybe" })).toMatchObject({ ok: false, fields: { outcome: [{}] } });
-    expect(await createPlan.execute(coordinator, { priorityId: p.id, "objectives.fi": "X", visibility: "public" })).toMatchObject({
+    expect(await createAsk.execute(coordinator, { programmeYear: "vuosi", priorityId: p.id, "wordingFi": "X" })).toMatchObject({ ok: false, fields: { programmeYear: [{}] } });
+    expect(await createAsk.execute(coordinator, { programmeYear: "2023", priorityId: p.id, "wordingFi": "X", outcome: "maybe" })).toMatchObject({ ok: false, fields: { outcome: [{}] } });
+    expect(await createPlan.execute(coordinator, { priorityId: p.id, "objectivesFi": "X", visibility: "public" })).toMatchObject({
       ok: false,
-      fields: { "publicSummary.fi": [{ key: "errors.publicSummaryRequired" }] },
+      fields: { "publicSummaryFi": [{ key: "errors.publicSummaryRequired" }] },
     });
-    expect(await createPlan.execute(coordinator, { priorityId: p.id, "objectives.fi": "X", "timeline.0.date": "pian", "timeline.0.activity.fi": "Tapaaminen" })).toMatchObject({
+    expect(await createPlan.execute(coordinator, { priorityId: p.id, "objectivesFi": "X", "timeline.0.date": "pian", "timeline.0.activityFi": "Tapaaminen" })).toMatchObject({
       ok: false,
       fields: { "timeline.0.date": [{ key: "errors.dateDay" }] },
     });
@@ -75,8 +80,8 @@ describe("advocacy review, publication and history", () => {
     const created = await createActivity.execute(editor, {
       type: "statement",
       priorityId: p.id,
-      "title.fi": "Lausunto liikennelaista",
-      "title.sv": "Utlåtande om trafiklagen",
+      "titleFi": "Lausunto liikennelaista",
+      "titleSv": "Utlåtande om trafiklagen",
       deadline: "2026-09-30",
       ministry: "Liikenne- ja viestintäministeriö",
       internalNotes: marker,
@@ -86,27 +91,27 @@ describe("advocacy review, publication and history", () => {
     if (!created.ok) return;
     const [row] = await db.select().from(advocacyActivities).where(eq(advocacyActivities.id, created.data.id));
     expect(row).toMatchObject({ reviewState: "pending", links: [{ label: "Lausunto", url: "https://www.hel.fi/lausunto.pdf" }] });
-    expect((await pendingAdvocacyItems(db)).some((i) => i.id === created.data.id)).toBe(true);
+    expect((await inQueue(db, "advocacy_activity")).some((i) => i.id === created.data.id)).toBe(true);
 
     // Published before it is given: approved, but nothing public yet.
-    const first = await publishAdvocacyItem.execute(coordinator, { kind: "activity", id: created.data.id, version: created.data.version });
+    const first = await publishItem.execute(coordinator, { type: "advocacy_activity", id: created.data.id, version: created.data.version });
     expect(first).toMatchObject({ ok: true });
     expect(JSON.stringify(await getPublishedAdvocacy(db))).not.toContain("Lausunto liikennelaista");
 
     const given = await updateActivity.execute(editor, {
       id: created.data.id,
-      version: first.ok ? first.data.version : 0,
+      version: created.data.version + 1,
       type: "statement",
       priorityId: p.id,
-      "title.fi": "Lausunto liikennelaista",
-      "title.sv": "Utlåtande om trafiklagen",
+      "titleFi": "Lausunto liikennelaista",
+      "titleSv": "Utlåtande om trafiklagen",
       deadline: "2026-09-30",
       date: "29.9.2026",
       internalNotes: marker,
     });
     expect(given).toMatchObject({ ok: true });
     expect(JSON.stringify(await getPublishedAdvocacy(db))).not.toContain("Lausunto liikennelaista");
-    const second = await publishAdvocacyItem.execute(coordinator, { kind: "activity", id: created.data.id, version: given.ok ? given.data.version : 0 });
+    const second = await publishItem.execute(coordinator, { type: "advocacy_activity", id: created.data.id, version: given.ok ? given.data.version : 0 });
     expect(second).toMatchObject({ ok: true });
     const published = await getPublishedAdvocacy(db);
     const text = JSON.stringify(published);
@@ -123,13 +128,13 @@ describe("advocacy review, publication and history", () => {
     const db = await getDb();
     const coordinator = await actorByEmail(db, "coordinator@example.com");
     const p = await newPriority(db, "KANS");
-    const created = await createAsk.execute(coordinator, { programmeYear: "2027", priorityId: p.id, "wording.fi": "Vain suomeksi" });
+    const created = await createAsk.execute(coordinator, { programmeYear: "2027", priorityId: p.id, "wordingFi": "Vain suomeksi" });
     if (!created.ok) throw new Error("not created");
-    const refused = await publishAdvocacyItem.execute(coordinator, { kind: "ask", id: created.data.id, version: created.data.version });
+    const refused = await publishItem.execute(coordinator, { type: "government_ask", id: created.data.id, version: created.data.version });
     expect(refused).toMatchObject({ ok: false, code: "invalid", fields: { wording: [{ key: "errors.translationMissing" }] } });
-    const returned = await returnAdvocacyItem.execute(coordinator, { kind: "ask", id: created.data.id, version: created.data.version, comment: "Lisää ruotsinkielinen teksti" });
+    const returned = await returnItem.execute(coordinator, { type: "government_ask", id: created.data.id, version: created.data.version, comment: "Lisää ruotsinkielinen teksti" });
     expect(returned).toMatchObject({ ok: true });
-    const empty = await returnAdvocacyItem.execute(coordinator, { kind: "ask", id: created.data.id, version: 99, comment: " " });
+    const empty = await returnItem.execute(coordinator, { type: "government_ask", id: created.data.id, version: 99, comment: " " });
     expect(empty).toMatchObject({ ok: false, fields: { comment: [{ key: "errors.required" }] } });
   });
 
@@ -139,17 +144,17 @@ describe("advocacy review, publication and history", () => {
     const coordinator = await actorByEmail(db, "coordinator@example.com");
     const p = await newPriority(db, "KANS");
     await db.update(priorities).set({ published: { title: p.title }, reviewState: "published" }).where(eq(priorities.id, p.id));
-    const base = { programmeYear: "2027", priorityId: p.id, "wording.fi": "Kaupungeille suora rahoitus", "wording.sv": "Direkt finansiering till städerna" };
+    const base = { programmeYear: "2027", priorityId: p.id, "wordingFi": "Kaupungeille suora rahoitus", "wordingSv": "Direkt finansiering till städerna" };
     const created = await createAsk.execute(coordinator, { ...base, publishNow: "on" });
     if (!created.ok) throw new Error("not created");
-    const marked = await updateAsk.execute(editor, { ...base, id: created.data.id, version: created.data.version, outcome: "adopted", "evidence.fi": "Hallitus ohjaa rahoitusta suoraan kaupungeille.", "evidence.sv": "Regeringen styr finansiering direkt till städerna." });
+    const marked = await updateAsk.execute(editor, { ...base, id: created.data.id, version: created.data.version, outcome: "adopted", "evidenceFi": "Hallitus ohjaa rahoitusta suoraan kaupungeille.", "evidenceSv": "Regeringen styr finansiering direkt till städerna." });
     expect(marked).toMatchObject({ ok: true });
-    expect((await pendingAdvocacyItems(db)).some((i) => i.id === created.data.id)).toBe(true);
+    expect((await inQueue(db, "government_ask")).some((i) => i.id === created.data.id)).toBe(true);
     expect((await getPublishedAdvocacy(db)).adoptedAsks.some((a) => a.id === created.data.id)).toBe(false);
     const history = await historyForStaff(db, "government_ask", created.data.id);
     expect(history.at(-1)).toMatchObject({ action: "update", before: { outcome: "pending" }, after: { outcome: "adopted" } });
     if (!marked.ok) return;
-    expect(await publishAdvocacyItem.execute(coordinator, { kind: "ask", id: created.data.id, version: marked.data.version })).toMatchObject({ ok: true });
+    expect(await publishItem.execute(coordinator, { type: "government_ask", id: created.data.id, version: marked.data.version })).toMatchObject({ ok: true });
     expect((await getPublishedAdvocacy(db)).adoptedAsks.find((a) => a.id === created.data.id)).toMatchObject({ outcome: "adopted", evidence: { fi: "Hallitus ohjaa rahoitusta suoraan kaupungeille." } });
   });
 
@@ -159,7 +164,7 @@ describe("advocacy review, publication and history", () => {
     const p = await newPriority(db, "KANS");
     await db.update(priorities).set({ published: { title: p.title }, reviewState: "published" }).where(eq(priorities.id, p.id));
     const secret = `Salainen tavoite ${Date.now()}`;
-    const created = await createPlan.execute(coordinator, { priorityId: p.id, "objectives.fi": secret, publishNow: "on" });
+    const created = await createPlan.execute(coordinator, { priorityId: p.id, "objectivesFi": secret, publishNow: "on" });
     expect(created).toMatchObject({ ok: true });
     if (!created.ok) return;
     let pub = JSON.stringify(await getPublishedAdvocacy(db));
@@ -168,15 +173,15 @@ describe("advocacy review, publication and history", () => {
     const updated = await updatePlan.execute(coordinator, {
       id: created.data.id,
       version: created.data.version,
-      "objectives.fi": secret,
+      "objectivesFi": secret,
       visibility: "public",
-      "publicSummary.fi": summary,
-      "publicSummary.sv": "Helsingfors påverkar öppet",
+      "publicSummaryFi": summary,
+      "publicSummarySv": "Helsingfors påverkar öppet",
       "timeline.0.date": "2026-05-01",
-      "timeline.0.activity.fi": "Seminaari",
+      "timeline.0.activityFi": "Seminaari",
       "timeline.0.channel": "events",
       "timeline.1.date": "",
-      "timeline.1.activity.fi": "",
+      "timeline.1.activityFi": "",
       publishNow: "on",
     });
     expect(updated).toMatchObject({ ok: true });
@@ -193,8 +198,8 @@ describe("advocacy review, publication and history", () => {
     const p = await newPriority(db, "KANS");
     const a = await newActivity(db, p.id);
     const base = { id: a.id, version: a.version, type: "statement", priorityId: p.id, deadline: "2026-10-01" };
-    const first = await updateActivity.execute(editor, { ...base, "title.fi": "Editorin versio" });
-    const second = await updateActivity.execute(coordinator, { ...base, "title.fi": "Koordinaattorin versio" });
+    const first = await updateActivity.execute(editor, { ...base, "titleFi": "Editorin versio" });
+    const second = await updateActivity.execute(coordinator, { ...base, "titleFi": "Koordinaattorin versio" });
     expect(first).toMatchObject({ ok: true });
     expect(second).toMatchObject({ ok: false, code: "conflict", conflict: { by: editor.name } });
     const [row] = await db.select().from(advocacyActivities).where(eq(advocacyActivities.id, a.id));
@@ -206,7 +211,7 @@ describe("advocacy review, publication and history", () => {
     const outsider = await createActor(db, "editor", "ELKE");
     const p = await newPriority(db, "KANS");
     const a = await newActivity(db, p.id, { responsibleUserId: outsider.id });
-    const base = { id: a.id, type: "statement", "title.fi": "Päivitetty", deadline: "2026-10-01" };
+    const base = { id: a.id, type: "statement", "titleFi": "Päivitetty", deadline: "2026-10-01" };
     expect(await updateActivity.execute(outsider, { ...base, version: a.version, priorityId: p.id })).toMatchObject({ ok: true });
     const stra = await newPriority(db, "STRA");
     const before = await fingerprint(db);
@@ -218,7 +223,7 @@ describe("advocacy review, publication and history", () => {
     const db = await getDb();
     const outsider = await createActor(db, "editor", "ELKE");
     const p = await newPriority(db, "KANS");
-    const r = await createActivity.execute(outsider, { type: "meeting", priorityId: p.id, "title.fi": "X", date: "2026-01-01", responsibleUserId: outsider.id });
+    const r = await createActivity.execute(outsider, { type: "meeting", priorityId: p.id, "titleFi": "X", date: "2026-01-01", responsibleUserId: outsider.id });
     expect(r).toMatchObject({ ok: false, code: "forbidden" });
   });
 });

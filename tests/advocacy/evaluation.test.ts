@@ -60,9 +60,9 @@ describe("evaluation integrity", () => {
 
     const before = await fingerprint(db);
     const again = await answerRound.execute(me, answer(resp.id, 3, "submit", { [q1.id]: 1, [q2.id]: 1 }));
-    expect(again).toMatchObject({ ok: false, code: "invalid", message: { key: "evaluationErrors.alreadySubmitted" } });
+    expect(again).toMatchObject({ ok: false, code: "invalid", message: { key: "errors.alreadySubmitted" } });
     const draftAfter = await answerRound.execute(me, answer(resp.id, 3, "draft", { [q1.id]: 1 }));
-    expect(draftAfter).toMatchObject({ ok: false, message: { key: "evaluationErrors.alreadySubmitted" } });
+    expect(draftAfter).toMatchObject({ ok: false, message: { key: "errors.alreadySubmitted" } });
     expect(await fingerprint(db)).toBe(before);
     expect((await getQuestionnaire(db, round.id, me.id))?.answers.get(q1.id)?.score).toBe(4);
   });
@@ -87,7 +87,7 @@ describe("evaluation integrity", () => {
     const me = people[0]!;
     const before = await fingerprint(db);
     const r = await answerRound.execute(me, answer(respondentOf(me).id, 1, "draft", { [q1.id]: 3 }));
-    expect(r).toMatchObject({ ok: false, message: { key: "evaluationErrors.roundClosed" } });
+    expect(r).toMatchObject({ ok: false, message: { key: "errors.roundClosed" } });
     expect(await fingerprint(db)).toBe(before);
   });
 
@@ -96,7 +96,7 @@ describe("evaluation integrity", () => {
     const { people, respondentOf, q1 } = await setup(db, { status: "draft" });
     const me = people[0]!;
     const r = await answerRound.execute(me, answer(respondentOf(me).id, 1, "draft", { [q1.id]: 3 }));
-    expect(r).toMatchObject({ ok: false, message: { key: "evaluationErrors.notOpen" } });
+    expect(r).toMatchObject({ ok: false, message: { key: "errors.roundNotOpen" } });
   });
 
   it("closing a round: later answers are refused", async () => {
@@ -105,8 +105,8 @@ describe("evaluation integrity", () => {
     const coordinator = await actorByEmail(db, "coordinator@example.com");
     expect(await closeRound.execute(coordinator, { id: round.id, version: round.version })).toMatchObject({ ok: true });
     const me = people[0]!;
-    expect(await answerRound.execute(me, answer(respondentOf(me).id, 1, "draft", { [q1.id]: 3 }))).toMatchObject({ ok: false, message: { key: "evaluationErrors.roundClosed" } });
-    expect(await closeRound.execute(coordinator, { id: round.id, version: round.version + 1 })).toMatchObject({ ok: false, message: { key: "evaluationErrors.roundClosed" } });
+    expect(await answerRound.execute(me, answer(respondentOf(me).id, 1, "draft", { [q1.id]: 3 }))).toMatchObject({ ok: false, message: { key: "errors.roundClosed" } });
+    expect(await closeRound.execute(coordinator, { id: round.id, version: round.version + 1 })).toMatchObject({ ok: false, message: { key: "errors.roundClosed" } });
   });
 
   it("scores outside 1–5, missing scores on submit and unknown questions are refused next to the field", async () => {
@@ -208,7 +208,7 @@ describe("evaluation integrity", () => {
     const exec = await namedRespondent(db);
     const expert = await namedRespondent(db, "editor");
     const p = await newPriority(db, "STRA");
-    const base = { "name.fi": "Arviointi", opensOn: "2026-01-01", closesOn: "2026-01-31", priorityIds: [p.id] };
+    const base = { "nameFi": "Arviointi", opensOn: "2026-01-01", closesOn: "2026-01-31", priorityIds: [p.id] };
     const created = await createRound.execute(coordinator, { ...base, respondentIds: [exec.id, expert.id] });
     expect(created.ok).toBe(true);
     if (!created.ok) return;
@@ -221,14 +221,14 @@ describe("evaluation integrity", () => {
     const [q] = await db.select().from(evaluationQuestions).where(eq(evaluationQuestions.roundId, id));
     expect(await answerRound.execute(expert, answer(resp!.id, 1, "draft", { [q!.id]: 3 }))).toMatchObject({ ok: true });
     const removal = await updateRound.execute(coordinator, { ...base, id, version: 1, respondentIds: [exec.id] });
-    expect(removal).toMatchObject({ ok: false, fields: { respondentIds: [{ key: "evaluationErrors.respondentStarted" }] } });
+    expect(removal).toMatchObject({ ok: false, fields: { respondentIds: [{ key: "errors.respondentStarted" }] } });
     const other = await newPriority(db, "STRA");
     const questions = await updateRound.execute(coordinator, { ...base, id, version: 1, priorityIds: [other.id], respondentIds: [exec.id, expert.id] });
-    expect(questions).toMatchObject({ ok: false, fields: { priorityIds: [{ key: "evaluationErrors.questionsLocked" }] } });
+    expect(questions).toMatchObject({ ok: false, fields: { priorityIds: [{ key: "errors.questionsLocked" }] } });
     await closeRound.execute(coordinator, { id, version: 1 });
     const before = await fingerprint(db);
     const edit = await updateRound.execute(coordinator, { ...base, id, version: 2, respondentIds: [exec.id, expert.id] });
-    expect(edit).toMatchObject({ ok: false, message: { key: "evaluationErrors.roundClosed" } });
+    expect(edit).toMatchObject({ ok: false, message: { key: "errors.roundClosed" } });
     expect(await fingerprint(db)).toBe(before);
   });
 
@@ -238,21 +238,21 @@ describe("evaluation integrity", () => {
     const p = await newPriority(db, "STRA");
     const exec = await actorByEmail(db, "executive@example.com");
     const before = await fingerprint(db);
-    const r = await createRound.execute(coordinator, { "name.fi": "", opensOn: "31.2.2026", closesOn: "huomenna", priorityIds: [], respondentIds: [] });
+    const r = await createRound.execute(coordinator, { "nameFi": "", opensOn: "31.2.2026", closesOn: "huomenna", priorityIds: [], respondentIds: [] });
     expect(r).toMatchObject({
       ok: false,
       fields: {
-        "name.fi": [{ key: "errors.required" }],
+        "nameFi": [{ key: "errors.required" }],
         opensOn: [{ key: "errors.dateDay" }],
         closesOn: [{ key: "errors.dateDay" }],
         priorityIds: [{ key: "errors.chooseAtLeast" }],
         respondentIds: [{ key: "errors.chooseAtLeast" }],
       },
     });
-    const backwards = await createRound.execute(coordinator, { "name.fi": "X", opensOn: "2026-02-01", closesOn: "2026-01-01", priorityIds: [p.id], respondentIds: [exec.id] });
+    const backwards = await createRound.execute(coordinator, { "nameFi": "X", opensOn: "2026-02-01", closesOn: "2026-01-01", priorityIds: [p.id], respondentIds: [exec.id] });
     expect(backwards).toMatchObject({ ok: false, fields: { closesOn: [{ key: "errors.endBeforeStart" }] } });
     const noRole = await db.insert(users).values({ email: `norole-${Date.now()}@x.example`, name: "Ei roolia" }).returning();
-    const refused = await createRound.execute(coordinator, { "name.fi": "X", opensOn: "2026-01-01", closesOn: "2026-01-02", priorityIds: [p.id], respondentIds: [noRole[0]!.id] });
+    const refused = await createRound.execute(coordinator, { "nameFi": "X", opensOn: "2026-01-01", closesOn: "2026-01-02", priorityIds: [p.id], respondentIds: [noRole[0]!.id] });
     expect(refused).toMatchObject({ ok: false, fields: { respondentIds: [{ key: "errors.unknownItem" }] } });
     expect(await fingerprint(db)).toBe(before);
   });

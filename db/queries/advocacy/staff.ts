@@ -175,30 +175,6 @@ export async function getPriority(db: Db, id: string) {
   return row ?? null;
 }
 
-/** Items of the advocacy area waiting for review (for the review queue). */
-export async function pendingAdvocacyItems(db: Db) {
-  const [acts, asks, plans] = await Promise.all([
-    db
-      .select({ id: advocacyActivities.id, title: advocacyActivities.title, updatedAt: advocacyActivities.updatedAt, version: advocacyActivities.version, priorityId: advocacyActivities.priorityId })
-      .from(advocacyActivities)
-      .where(and(eq(advocacyActivities.reviewState, "pending"), isNull(advocacyActivities.archivedAt))),
-    db
-      .select({ id: governmentAsks.id, title: governmentAsks.wording, updatedAt: governmentAsks.updatedAt, version: governmentAsks.version, priorityId: governmentAsks.priorityId })
-      .from(governmentAsks)
-      .where(and(eq(governmentAsks.reviewState, "pending"), isNull(governmentAsks.archivedAt))),
-    db
-      .select({ id: advocacyPlans.id, title: priorities.title, updatedAt: advocacyPlans.updatedAt, version: advocacyPlans.version, priorityId: advocacyPlans.priorityId })
-      .from(advocacyPlans)
-      .innerJoin(priorities, eq(priorities.id, advocacyPlans.priorityId))
-      .where(and(eq(advocacyPlans.reviewState, "pending"), isNull(advocacyPlans.archivedAt))),
-  ]);
-  return [
-    ...acts.map((r) => ({ kind: "activity" as const, ...r })),
-    ...asks.map((r) => ({ kind: "ask" as const, ...r })),
-    ...plans.map((r) => ({ kind: "plan" as const, ...r })),
-  ].sort((a, b) => a.updatedAt.getTime() - b.updatedAt.getTime());
-}
-
 export async function userNames(db: Db, ids: string[]) {
   if (!ids.length) return new Map<string, string>();
   const rows = await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, ids));

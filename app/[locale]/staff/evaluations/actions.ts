@@ -61,7 +61,7 @@ export const updateRound = defineAction({
   requires: ["evaluation.manage"],
   load: (tx, input) => lockRound(tx, input.id),
   run: async ({ tx, actor, input, item: round, audit }) => {
-    if (round.status === "closed") throw new ActionError("invalid", { key: "evaluationErrors.roundClosed" });
+    if (round.status === "closed") throw new ActionError("invalid", { key: "errors.roundClosed" });
     await checkPriorities(tx, input.priorityIds);
     await checkRespondents(tx, input.respondentIds);
     const updated = await bumpRound(
@@ -94,7 +94,7 @@ export const openRound = defineAction({
   requires: ["evaluation.manage"],
   load: (tx, input) => lockRound(tx, input.id),
   run: async ({ tx, actor, input, item: round, audit }) => {
-    if (round.status !== "draft") throw new ActionError("invalid", { key: round.status === "closed" ? "evaluationErrors.roundClosed" : "evaluationErrors.alreadyOpen" });
+    if (round.status !== "draft") throw new ActionError("invalid", { key: round.status === "closed" ? "errors.roundClosed" : "errors.roundAlreadyOpen" });
     const updated = await bumpRound(tx, round, input.version, { status: "open", openedAt: new Date() }, actor);
     await audit({ entityType: ROUND_ENTITY, entityId: round.id, action: "open", version: updated.version, before: { status: "draft" }, after: { status: "open" } });
     return { id: round.id, version: updated.version };
@@ -109,7 +109,7 @@ export const closeRound = defineAction({
   requires: ["evaluation.manage"],
   load: (tx, input) => lockRound(tx, input.id),
   run: async ({ tx, actor, input, item: round, audit }) => {
-    if (round.status !== "open") throw new ActionError("invalid", { key: round.status === "closed" ? "evaluationErrors.roundClosed" : "evaluationErrors.notOpen" });
+    if (round.status !== "open") throw new ActionError("invalid", { key: round.status === "closed" ? "errors.roundClosed" : "errors.roundNotOpen" });
     const updated = await bumpRound(tx, round, input.version, { status: "closed", closedAt: new Date() }, actor);
     await audit({ entityType: ROUND_ENTITY, entityId: round.id, action: "close", version: updated.version, before: { status: "open" }, after: { status: "closed" } });
     return { id: round.id, version: updated.version };

@@ -30,9 +30,9 @@ export const answerRound = defineAction({
   authorize: (actor, item) => item.respondent.userId === actor.id,
   run: async ({ tx, actor, input, item, audit }) => {
     const { respondent } = item;
-    if (item.roundStatus === "closed") throw new ActionError("invalid", { key: "evaluationErrors.roundClosed" });
-    if (item.roundStatus !== "open") throw new ActionError("invalid", { key: "evaluationErrors.notOpen" });
-    if (respondent.status === "submitted") throw new ActionError("invalid", { key: "evaluationErrors.alreadySubmitted" });
+    if (item.roundStatus === "closed") throw new ActionError("invalid", { key: "errors.roundClosed" });
+    if (item.roundStatus !== "open") throw new ActionError("invalid", { key: "errors.roundNotOpen" });
+    if (respondent.status === "submitted") throw new ActionError("invalid", { key: "errors.alreadySubmitted" });
 
     const questions = await tx
       .select({ id: evaluationQuestions.id })
@@ -45,7 +45,7 @@ export const answerRound = defineAction({
     if (input.intent === "submit") {
       const missing: FieldErrors = {};
       for (const q of questions) if (!input.answers[q.id]?.score) missing[`answers.${q.id}.score`] = [{ key: "errors.score" }];
-      if (Object.keys(missing).length) throw new ActionError("invalid", { key: "evaluationErrors.scoresMissing" }, missing);
+      if (Object.keys(missing).length) throw new ActionError("invalid", { key: "errors.scoresMissing" }, missing);
     }
 
     // The version guards against a draft saved from two tabs; the status
@@ -68,7 +68,7 @@ export const answerRound = defineAction({
       )
       .returning();
     if (!updated) {
-      throw new ActionError("conflict", { key: "evaluationErrors.changedElsewhere" }, undefined, { by: actor.name, at: respondent.updatedAt.toISOString() });
+      throw new ActionError("conflict", { key: "errors.answersChangedElsewhere" }, undefined, { by: actor.name, at: respondent.updatedAt.toISOString() });
     }
     for (const [questionId, answer] of Object.entries(input.answers)) {
       await tx
