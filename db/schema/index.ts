@@ -3,3 +3,5 @@ export * from "./common";
 export * from "./users";
 export * from "./audit";
 export * from "./strategy";
+export * from "./advocacy";
+export * from "./evaluation";
