@@ -4,6 +4,7 @@ import type { Db, Tx } from "../client";
 import { goals, measureContacts, measurePriorities, measures, priorities, strategyPeriods, units, users } from "../schema";
 import { recordAudit } from "../queries/audit";
 import { goalSnapshot, measureSnapshot, periodSnapshot, prioritySnapshot } from "../queries/strategy/snapshots";
+import { seedAdvocacy } from "./advocacy";
 import { seedMeasureMilestones, seedStrategyExtras } from "./strategy";
 import { DEMO_PASSWORD, seedGoals, seedMeasures, seedPeriod, seedUnits, seedUsers } from "./strategy-page";
 
@@ -117,6 +118,7 @@ export async function seedDemo(db: Db, options: { withAccounts: boolean }): Prom
       }
     }
     await seedStrategyExtras(tx, { periodId: period.id, measureIds, priorityIds, unitIds, authorId: userIds.get("editor@example.com") ?? null });
+    await seedAdvocacy(tx, { priorities: priorityIds, users: userIds });
   });
   return true;
 }
