@@ -1,0 +1,2 @@
+DROP TABLE "feedback_messages" CASCADE;--> statement-breakpoint
+DROP TYPE "public"."feedback_kind";
