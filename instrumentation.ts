@@ -11,6 +11,9 @@ export async function register() {
     console.error("\n[setup] AUTH_SECRET is not set. Set it to a long random string, e.g. `export AUTH_SECRET=$(openssl rand -base64 32)`.\n");
     throw new Error("AUTH_SECRET is required in production");
   }
+  // The public page cache answers before Next when the app runs under scripts/serve.mjs.
+  const { registerNodeCacheHook } = await import("./lib/public-cache/node-server");
+  registerNodeCacheHook();
   const { getDb, usesEmbeddedDatabase } = await import("./db/client");
   try {
     await getDb();
