@@ -7,6 +7,7 @@ import { expectNoAxeViolations, storageState, type DemoRole } from "./helpers";
  * collide on versions.
  */
 const GUIDELINES = { fi: "Kansainvälisen toiminnan linjausten ja painopisteiden päivitys vuosille 2022–2025", en: "Update of the guidelines and priorities of international activity for 2022–2025" };
+const INTERNATIONAL_GOAL_FI = "Helsinki on aktiivinen kansainvälinen toimija";
 const NETWORKS = { fi: "Kansainvälisten verkostojen kartoitus", en: "Mapping of the international networks" };
 // Several pages per test, each checked with axe, on a machine shared by many: allow time.
 test.describe.configure({ timeout: 120_000 });
@@ -30,6 +31,7 @@ test("editor updates their measure and adds a progress note; the public sees it 
   const pub = await browser.newContext();
   const publicPage = await pub.newPage();
   await publicPage.goto("/fi");
+  await publicPage.getByRole("link", { name: INTERNATIONAL_GOAL_FI }).first().click();
   await publicPage.getByRole("link", { name: GUIDELINES.fi }).click();
   await expect(publicPage.getByRole("heading", { level: 1, name: GUIDELINES.fi })).toBeVisible();
   const publishedProgress = Number(await publicPage.getByRole("progressbar").first().getAttribute("aria-valuenow"));
@@ -151,9 +153,14 @@ test.describe("coordinator", () => {
     await expect(admin.page.getByText("Saved.")).toBeVisible();
     await admin.context.close();
     const mine = `Coordinator ${Date.now()}`;
+    const version = page.locator('input[name="version"]').first();
+    const basedOn = await version.inputValue();
     await page.getByLabel("Internal notes").fill(mine);
     await page.getByRole("button", { name: "Save as draft" }).first().click();
     await expect(page.getByText(/Aino Admin changed this item on/)).toBeVisible();
+    await expect(page.getByLabel("Internal notes")).toHaveValue(mine);
+    // The page refreshes underneath the form: the form is now based on the newer version, the input stays.
+    await expect(version).not.toHaveValue(basedOn);
     await expect(page.getByLabel("Internal notes")).toHaveValue(mine);
     await page.getByRole("button", { name: "Save as draft" }).first().click();
     await expect(page.getByText("Saved.")).toBeVisible();
@@ -163,7 +170,7 @@ test.describe("coordinator", () => {
 test.describe("public", () => {
   test("goal, priority and measure pages show the published content with breadcrumbs; unknown ids are not found", async ({ page }) => {
     await page.goto("/sv");
-    await page.getByRole("link", { name: "Helsingfors är en aktiv internationell aktör" }).click();
+    await page.getByRole("link", { name: "Helsingfors är en aktiv internationell aktör" }).first().click();
     await expect(page.getByRole("heading", { level: 1, name: "Helsingfors är en aktiv internationell aktör" })).toBeVisible();
     await expectNoAxeViolations(page);
     await page.getByRole("link", { name: "Digitalisering" }).click();
@@ -178,6 +185,7 @@ test.describe("public", () => {
 
   test("the public never sees internal updates, internal notes or drafts", async ({ page }) => {
     await page.goto("/fi");
+    await page.getByRole("link", { name: INTERNATIONAL_GOAL_FI }).first().click();
     await page.getByRole("link", { name: NETWORKS.fi }).click();
     await expect(page.getByRole("heading", { level: 1, name: NETWORKS.fi })).toBeVisible();
     await expect(page.getByText("Verkostokyselyn vastaukset")).toBeVisible();

@@ -6,3 +6,4 @@ export * from "./strategy";
 export * from "./advocacy";
 export * from "./evaluation";
 export * from "./reminders";
+export * from "./public";
