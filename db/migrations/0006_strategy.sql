@@ -1,2 +1,0 @@
-DROP TABLE "feedback_messages" CASCADE;--> statement-breakpoint
-DROP TYPE "public"."feedback_kind";
