@@ -67,13 +67,13 @@ export async function checkReferences(tx: Tx, values: { programmeId?: string; re
   if (Object.keys(fields).length) throw new ActionError("invalid", { key: "errors.invalid" }, fields);
 }
 
-/** An editor may only give a project to their own unit (or keep it where it is). */
+/** An editor may only give a project to their own unit (or keep it where it is): anything else is refused. */
 export function checkEditorUnit(actor: Actor, unitId: string | null | undefined, current?: string | null): void {
   if (can(actor.role, "funding.manage")) return;
   const target = unitId ?? null;
   if (current !== undefined && target === (current ?? null)) return;
   if (target !== null && target === actor.unitId) return;
-  throw new ActionError("invalid", { key: "errors.invalid" }, { responsibleUnitId: [{ key: "fundingErrors.ownUnitOnly" }] });
+  throw new ActionError("forbidden");
 }
 
 /**

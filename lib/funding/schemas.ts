@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { cellDate, cellEnum, cellText } from "@/lib/import-export/cells";
+import { cellDate, cellText } from "@/lib/import-export/cells";
 import { zMoney } from "@/lib/money-zod";
 import { statuses } from "./rules";
 
@@ -104,7 +104,7 @@ export const partnerInput = z.object({
   partnerId: optionalUuid,
   organisation: required(300),
   country: z.preprocess((v) => (typeof v === "string" ? v.trim().toUpperCase() : v), z.string().regex(/^[A-Z]{2}$/, "fundingErrors.country")),
-  role: cellEnum(["coordinator", "partner", "associated"] as const),
+  role: z.enum(["coordinator", "partner", "associated"]),
 });
 export const removePartnerInput = z.object({ id: uuid, version, partnerId: uuid });
 

@@ -75,7 +75,8 @@ export function cellEnum<const V extends string>(values: readonly V[], labels: P
     }
     const found = lookup.get(norm(String(v)));
     if (!found) {
-      ctx.addIssue({ code: "custom", message: "errors.choice", params: { value: String(v).slice(0, 60), allowed: values.join(", ") } });
+      // The bad value is not echoed back (it may be hostile); the allowed ones are listed.
+      ctx.addIssue({ code: "custom", message: "errors.choice", params: { allowed: values.join(", ") } });
       return z.NEVER;
     }
     return found;

@@ -152,7 +152,7 @@ export function importRejected(errors: RowError[]): ActionError {
   const fields: FieldErrors = {};
   for (const e of errors) (fields[`${FIELD_PREFIX}${e.line}:${e.column ?? ""}`] ??= []).push(e.message);
   const lines = new Set(errors.map((e) => e.line));
-  return new ActionError("invalid", { key: "import.rejected", params: { rows: lines.size } }, fields);
+  return new ActionError("invalid", { key: "errors.importRejected", params: { rows: lines.size } }, fields);
 }
 
 /** The row errors of a failed import, by line (for the form and tests). */
