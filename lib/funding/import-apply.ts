@@ -40,8 +40,8 @@ export type ImportContext = Awaited<ReturnType<typeof importContext>>;
 /** Row problems only the database can see (unknown programme or unit). */
 export function referenceErrors(ctx: ImportContext, row: ValidatedRow<ProjectCsvRow>): RowError[] {
   const errors: RowError[] = [];
-  if (!ctx.programme(row.data.programme)) errors.push({ line: row.line, column: "programme", message: { key: "fundingErrors.unknownProgramme" } });
-  if (row.data.unit && !ctx.unit(row.data.unit)) errors.push({ line: row.line, column: "unit", message: { key: "fundingErrors.unknownUnit", params: { unit: row.data.unit } } });
+  if (!ctx.programme(row.data.programme)) errors.push({ line: row.line, column: "programme", message: { key: "errors.unknownProgramme" } });
+  if (row.data.unit && !ctx.unit(row.data.unit)) errors.push({ line: row.line, column: "unit", message: { key: "errors.unknownUnit", params: { unit: row.data.unit } } });
   return errors;
 }
 
@@ -68,6 +68,9 @@ function valuesOf(ctx: ImportContext, d: ProjectCsvRow, current?: EuProject) {
   };
 }
 
+/** The fields an import row sets (links, summary and contact person are kept as they are). */
+const importedFields = [...projectHistoryFields.filter((f) => !["links", "summary", "contactId"].includes(f))];
+
 /** Upsert one row; status changes are recorded with the row's status date (or today). */
 export async function applyProjectRow(
   tx: Tx,
@@ -92,7 +95,7 @@ export async function applyProjectRow(
       ctx.existing.set(d.external_id, created);
       return "created";
     }
-    const diff = changedFields(current as unknown as Record<string, unknown>, { ...values, status } as Record<string, unknown>, [...projectHistoryFields]);
+    const diff = changedFields(current as unknown as Record<string, unknown>, { ...values, status } as Record<string, unknown>, importedFields);
     if (Object.keys(diff.after).length === 0) return "unchanged";
     if (status !== current.status) await recordStatusChange(tx, current.id, status, statusDate, actor);
     const updated = await touchProject(tx, current, current.version, actor, { ...values, status });
@@ -112,11 +115,11 @@ export async function applyProjectRow(
 export function previewRow(ctx: ImportContext, row: ValidatedRow<ProjectCsvRow>): "created" | "updated" | "unchanged" | RowError[] {
   const problems = referenceErrors(ctx, row);
   if (problems.length) return problems;
-  if (row.data.status_date && row.data.status_date > helsinkiToday()) return [{ line: row.line, column: "status_date", message: { key: "fundingErrors.futureDate" } }];
+  if (row.data.status_date && row.data.status_date > helsinkiToday()) return [{ line: row.line, column: "status_date", message: { key: "errors.futureDate" } }];
   const current = ctx.existing.get(row.data.external_id);
   if (!current) return "created";
   const values = valuesOf(ctx, row.data, current);
-  const diff = changedFields(current as unknown as Record<string, unknown>, { ...values, status: row.data.status ?? current.status } as Record<string, unknown>, [...projectHistoryFields]);
+  const diff = changedFields(current as unknown as Record<string, unknown>, { ...values, status: row.data.status ?? current.status } as Record<string, unknown>, importedFields);
   return Object.keys(diff.after).length ? "updated" : "unchanged";
 }
 

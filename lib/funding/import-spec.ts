@@ -72,7 +72,7 @@ const row = z
   .superRefine((v, ctx) => {
     if (v.start_date && v.end_date && v.end_date < v.start_date) ctx.addIssue({ code: "custom", path: ["end_date"], message: "errors.endBeforeStart" });
     const share = v.eu_contribution + (v.state_funding ?? 0) + (v.own_funding ?? 0);
-    if (v.total_budget !== null && share > v.total_budget) ctx.addIssue({ code: "custom", path: ["total_budget"], message: "fundingErrors.sharesExceedTotal" });
+    if (v.total_budget !== null && share > v.total_budget) ctx.addIssue({ code: "custom", path: ["total_budget"], message: "errors.sharesExceedTotal" });
   });
 
 export type ProjectCsvRow = z.output<typeof row>;

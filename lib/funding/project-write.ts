@@ -54,7 +54,7 @@ export async function checkReferences(tx: Tx, values: { programmeId?: string; re
   const fields: FieldErrors = {};
   if (values.programmeId) {
     const [p] = await tx.select({ id: fundingProgrammes.id }).from(fundingProgrammes).where(eq(fundingProgrammes.id, values.programmeId));
-    if (!p) fields.programmeId = [{ key: "fundingErrors.unknownProgramme" }];
+    if (!p) fields.programmeId = [{ key: "errors.unknownProgramme" }];
   }
   if (values.responsibleUnitId) {
     const [u] = await tx.select({ id: units.id }).from(units).where(eq(units.id, values.responsibleUnitId));
@@ -81,7 +81,7 @@ export function checkEditorUnit(actor: Actor, unitId: string | null | undefined,
  * nor before the previous change (the history reads in order).
  */
 export async function recordStatusChange(tx: Tx, projectId: string, status: EuProject["status"], changedOn: string, actor: Actor, note: string | null = null): Promise<void> {
-  if (changedOn > helsinkiToday()) throw new ActionError("invalid", { key: "errors.invalid" }, { changedOn: [{ key: "fundingErrors.futureDate" }] });
+  if (changedOn > helsinkiToday()) throw new ActionError("invalid", { key: "errors.invalid" }, { changedOn: [{ key: "errors.futureDate" }] });
   const [last] = await tx
     .select({ changedOn: euProjectStatusChanges.changedOn })
     .from(euProjectStatusChanges)
@@ -89,7 +89,7 @@ export async function recordStatusChange(tx: Tx, projectId: string, status: EuPr
     .orderBy(desc(euProjectStatusChanges.changedOn))
     .limit(1);
   if (last && changedOn < last.changedOn) {
-    throw new ActionError("invalid", { key: "errors.invalid" }, { changedOn: [{ key: "fundingErrors.beforePreviousChange", params: { date: last.changedOn } }] });
+    throw new ActionError("invalid", { key: "errors.invalid" }, { changedOn: [{ key: "errors.beforePreviousChange", params: { date: last.changedOn } }] });
   }
   await tx.insert(euProjectStatusChanges).values({ projectId, status, changedOn, note, createdBy: actor.id });
 }

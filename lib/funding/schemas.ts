@@ -46,7 +46,7 @@ function projectRefinements<T extends { startDate: string | null; endDate: strin
   }
   const share = value.euContributionCents + (value.stateFundingCents ?? 0) + (value.ownFundingCents ?? 0);
   if (value.totalBudgetCents !== null && share > value.totalBudgetCents) {
-    ctx.addIssue({ code: "custom", path: ["totalBudgetCents"], message: "fundingErrors.sharesExceedTotal" });
+    ctx.addIssue({ code: "custom", path: ["totalBudgetCents"], message: "errors.sharesExceedTotal" });
   }
 }
 
@@ -103,7 +103,7 @@ export const partnerInput = z.object({
   version,
   partnerId: optionalUuid,
   organisation: required(300),
-  country: z.preprocess((v) => (typeof v === "string" ? v.trim().toUpperCase() : v), z.string().regex(/^[A-Z]{2}$/, "fundingErrors.country")),
+  country: z.preprocess((v) => (typeof v === "string" ? v.trim().toUpperCase() : v), z.string().regex(/^[A-Z]{2}$/, "errors.countryCode")),
   role: z.enum(["coordinator", "partner", "associated"]),
 });
 export const removePartnerInput = z.object({ id: uuid, version, partnerId: uuid });
@@ -138,7 +138,7 @@ export const auditInput = z.object({
 export const removeAuditInput = z.object({ id: uuid, version, auditId: uuid });
 
 export const programmeFields = {
-  code: z.preprocess((v) => (typeof v === "string" ? v.trim().toUpperCase() : v), z.string().regex(/^[A-Z0-9+\-_.]{2,30}$/, "fundingErrors.programmeCode")),
+  code: z.preprocess((v) => (typeof v === "string" ? v.trim().toUpperCase() : v), z.string().regex(/^[A-Z0-9+\-_.]{2,30}$/, "errors.programmeCode")),
   nameFi: required(200),
   nameSv: required(200),
   nameEn: text(200),

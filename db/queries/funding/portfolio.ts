@@ -13,6 +13,9 @@ import {
   type ProjectStatus,
 } from "@/lib/funding/rules";
 
+/** The outer project id, fully qualified: drizzle writes a bare "id" in single-table selects, which a subquery would read as its own table's id. */
+const PROJECT_ID = sql.raw('"eu_projects"."id"');
+
 /**
  * The portfolio's figures, each one SQL aggregate (GROUP BY over the
  * projects), never by loading every project: fast with tens of thousands.
@@ -78,7 +81,7 @@ export async function heatMap(db: Db) {
 
 /** EU money of granted/ongoing projects aligned at strength ≥ 2, over all such money; each project counted once. */
 export async function alignedShare(db: Db) {
-  const isAligned = sql`exists (select 1 from ${euProjectAlignments} a where a.project_id = ${euProjects.id} and a.strength >= ${ALIGNED_MIN_STRENGTH})`;
+  const isAligned = sql`exists (select 1 from ${euProjectAlignments} a where a.project_id = ${PROJECT_ID} and a.strength >= ${ALIGNED_MIN_STRENGTH})`;
   const [row] = await db
     .select({
       total: euSum,
@@ -118,7 +121,7 @@ export async function portfolioFlags(db: Db, today: string) {
       and(
         live,
         ne(euProjects.status, "rejected"),
-        sql`not exists (select 1 from ${euProjectAlignments} a where a.project_id = ${euProjects.id} and a.strength >= ${LINKED_MIN_STRENGTH})`,
+        sql`not exists (select 1 from ${euProjectAlignments} a where a.project_id = ${PROJECT_ID} and a.strength >= ${LINKED_MIN_STRENGTH})`,
       ),
     );
   const [overdue] = await db

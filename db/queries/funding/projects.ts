@@ -16,6 +16,9 @@ import {
 } from "../../schema";
 import { LINKED_MIN_STRENGTH, type ProjectStatus } from "@/lib/funding/rules";
 
+/** The outer project id, fully qualified: drizzle writes a bare "id" in single-table selects, which a subquery would read as its own table's id. */
+const PROJECT_ID = sql.raw('"eu_projects"."id"');
+
 export type ProjectFilters = {
   q?: string;
   programmeId?: string;
@@ -29,10 +32,10 @@ export type ProjectFilters = {
 export const PAGE_SIZE = 50;
 
 function overdueCount(today: string) {
-  return sql<number>`(select count(*) from ${euProjectReports} r where r.project_id = ${euProjects.id} and r.submitted_on is null and r.due_date < ${today})::int`;
+  return sql<number>`(select count(*) from ${euProjectReports} r where r.project_id = ${PROJECT_ID} and r.submitted_on is null and r.due_date < ${today})::int`;
 }
-const openFindingCount = sql<number>`(select count(*) from ${euProjectAudits} f where f.project_id = ${euProjects.id} and f.follow_up_status <> 'closed')::int`;
-const maxStrength = sql<number | null>`(select max(a.strength) from ${euProjectAlignments} a where a.project_id = ${euProjects.id})`;
+const openFindingCount = sql<number>`(select count(*) from ${euProjectAudits} f where f.project_id = ${PROJECT_ID} and f.follow_up_status <> 'closed')::int`;
+const maxStrength = sql<number | null>`(select max(a.strength) from ${euProjectAlignments} a where a.project_id = ${PROJECT_ID})`;
 
 function conditions(filters: ProjectFilters, today: string): SQL | undefined {
   const where: (SQL | undefined)[] = [filters.archived ? isNotNull(euProjects.archivedAt) : isNull(euProjects.archivedAt)];
@@ -55,11 +58,11 @@ function conditions(filters: ProjectFilters, today: string): SQL | undefined {
   if (filters.unitId) where.push(eq(euProjects.responsibleUnitId, filters.unitId));
   if (filters.priorityId) {
     where.push(
-      sql`exists (select 1 from ${euProjectAlignments} a where a.project_id = ${euProjects.id} and a.priority_id = ${filters.priorityId} and a.strength >= ${LINKED_MIN_STRENGTH})`,
+      sql`exists (select 1 from ${euProjectAlignments} a where a.project_id = ${PROJECT_ID} and a.priority_id = ${filters.priorityId} and a.strength >= ${LINKED_MIN_STRENGTH})`,
     );
   }
   if (filters.flag === "unaligned") {
-    where.push(sql`not exists (select 1 from ${euProjectAlignments} a where a.project_id = ${euProjects.id} and a.strength >= ${LINKED_MIN_STRENGTH})`);
+    where.push(sql`not exists (select 1 from ${euProjectAlignments} a where a.project_id = ${PROJECT_ID} and a.strength >= ${LINKED_MIN_STRENGTH})`);
   }
   if (filters.flag === "overdue") where.push(sql`${overdueCount(today)} > 0`);
   if (filters.flag === "findings") where.push(sql`${openFindingCount} > 0`);

@@ -50,7 +50,7 @@ function columns(input: ProjectInput) {
 
 async function ensureUniqueExternalId(tx: Parameters<Parameters<typeof defineAction>[0]["run"]>[0]["tx"], externalId: string, exceptId?: string) {
   const [other] = await tx.select({ id: euProjects.id }).from(euProjects).where(eq(euProjects.externalId, externalId));
-  if (other && other.id !== exceptId) throw new ActionError("invalid", { key: "errors.invalid" }, { externalId: [{ key: "fundingErrors.externalIdTaken" }] });
+  if (other && other.id !== exceptId) throw new ActionError("invalid", { key: "errors.invalid" }, { externalId: [{ key: "errors.externalIdTaken" }] });
 }
 
 export const createProject = defineAction({

@@ -1,5 +1,6 @@
 "use server";
 
+import { randomUUID } from "node:crypto";
 import { defineAction } from "@/lib/actions/define-action";
 import { applyAllOrNothing, importRejected, validateCsv, type ImportSummary, type RowError } from "@/lib/import-export/import";
 import { applyProjectRow, importContext, previewRow } from "@/lib/funding/import-apply";
@@ -19,7 +20,10 @@ export const importProjects = defineAction({
     const validated = validateCsv(input.csv, projectImportSpec);
     if (!validated.ok) throw importRejected(validated.errors);
     const ctx = await importContext(tx, validated.rows);
-    return applyAllOrNothing(validated.rows, (row) => applyProjectRow(tx, ctx, row, actor, audit));
+    const summary = await applyAllOrNothing(validated.rows, (row) => applyProjectRow(tx, ctx, row, actor, audit));
+    // The run itself is recorded too (also when every row was unchanged): who imported how much, when.
+    await audit({ entityType: "euProjectImport", entityId: randomUUID(), action: "import", after: { ...summary } });
+    return summary;
   },
   revalidate: () => ({ paths: ["/staff/funding", "/staff/funding/projects", "/eu-projects", "/staff/dashboard"] }),
 });

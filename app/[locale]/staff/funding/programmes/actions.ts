@@ -27,7 +27,7 @@ async function codeFree(tx: Tx, code: string, exceptId?: string) {
     .select({ id: fundingProgrammes.id })
     .from(fundingProgrammes)
     .where(exceptId ? and(eq(fundingProgrammes.code, code), ne(fundingProgrammes.id, exceptId)) : eq(fundingProgrammes.code, code));
-  if (other) throw new ActionError("invalid", { key: "errors.invalid" }, { code: [{ key: "fundingErrors.programmeCodeTaken" }] });
+  if (other) throw new ActionError("invalid", { key: "errors.invalid" }, { code: [{ key: "errors.programmeCodeTaken" }] });
 }
 
 export const createProgramme = defineAction({
