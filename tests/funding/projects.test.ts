@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { createProject, publishProject, updateProject } from "@/app/[locale]/staff/funding/actions";
 import { alignProject, saveReport } from "@/app/[locale]/staff/funding/projects/[id]/actions";
 import type { Db } from "@/db/client";
@@ -12,6 +12,16 @@ import { actorByEmail, createActor } from "../helpers/actors";
 import { changedTables, databaseChecksum } from "../helpers/checksum";
 import { setupTestDatabase } from "../helpers/db";
 import { programmeId, projectForm } from "./helpers";
+
+// The review comparison is formatted with the real UI strings, outside a Next request.
+vi.mock("next-intl/server", async () => {
+  const { createTranslator } = await import("next-intl");
+  const { loadMessages } = await import("@/lib/i18n/messages");
+  return {
+    getTranslations: async (opts: { locale: "fi" | "sv" | "en"; namespace?: string }) =>
+      createTranslator({ locale: opts.locale, messages: await loadMessages(opts.locale), namespace: opts.namespace as never }),
+  };
+});
 
 const getDb = setupTestDatabase({ demo: true });
 let db: Db;
@@ -144,5 +154,23 @@ describe("the staff list", () => {
     const demo = await listProjectsForStaff(db, { q: "REBOOST" }, helsinkiToday());
     expect(demo.rows[0]?.overdueReports).toBe(1);
     expect(demo.rows[0]?.openFindings).toBe(1);
+  });
+});
+
+describe("the cross-area review queue", () => {
+  it("an editor's change waits in the queue; the coordinator compares and publishes it there", async () => {
+    const { publishItem } = await import("@/app/[locale]/staff/review/actions");
+    const { fundingReviewSource } = await import("@/lib/funding/review-source");
+    const p = await create({ nameFi: "Jonossa", nameSv: "I kö", euContributionCents: "10 000" });
+    const saved = await updateProject.execute(editor, { ...projectForm({ programmeId: horizon, responsibleUnitId: kans, externalId: p.externalId, nameFi: "Jonossa", nameSv: "I kö", euContributionCents: "12 345,67" }), id: p.id, version: "1" });
+    expect(saved.ok).toBe(true);
+    const queued = (await fundingReviewSource.queue(db)).find((i) => i.id === p.id);
+    expect(queued).toMatchObject({ state: "pending", area: "funding", by: editor.name });
+    const detail = await fundingReviewSource.detail(db, p.id, "fi");
+    expect(detail?.rows.find((r) => r.key === "euContribution")).toMatchObject({ published: null, draft: expect.stringMatching(/^12\s345,67\s€$/) });
+    const published = await publishItem.execute(coordinator, { type: "euProject", id: p.id, version: 2 });
+    expect(published.ok).toBe(true);
+    expect((await getPublishedProject(db, p.id))?.euContributionCents).toBe(1234567);
+    expect((await fundingReviewSource.queue(db)).some((i) => i.id === p.id)).toBe(false);
   });
 });
