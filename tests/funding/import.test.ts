@@ -62,17 +62,20 @@ describe("CSV import", () => {
       "BAD-3,Kolme,ERDF,100,50,,,,",
       "BAD-4,Neljä,ERDF,100,,,1.6.2025,1.5.2025,",
       "BAD-5,Viisi,ERDF,abc,,,,,XXXX",
+      "BAD-6,Kuusi,NOPE,10,,,,,",
     ].join("\n");
     const before = await databaseChecksum(db);
     const r = await importProjects.execute(coordinator, { csv: bad });
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.message).toEqual({ key: "errors.importRejected", params: { rows: 4 } });
+    expect(r.message).toEqual({ key: "errors.importRejected", params: { rows: 6 } });
     expect(rowErrorsFromFields(r.fields).map((e) => [e.line, e.column, e.message.key])).toEqual([
       [2, "eu_contribution", "errors.moneyNegative"],
+      [3, "programme", "errors.unknownProgramme"], // found in the database check, reported with the rest
       [4, "total_budget", "errors.sharesExceedTotal"],
       [5, "end_date", "errors.endBeforeStart"],
       [6, "eu_contribution", "errors.money"],
+      [7, "programme", "errors.unknownProgramme"],
     ]);
     expect(changedTables(before, await databaseChecksum(db))).toEqual([]);
   });

@@ -3,9 +3,21 @@
 import { randomUUID } from "node:crypto";
 import { defineAction } from "@/lib/actions/define-action";
 import { applyAllOrNothing, importRejected, validateCsv, type ImportSummary, type RowError } from "@/lib/import-export/import";
-import { applyProjectRow, importContext, previewRow } from "@/lib/funding/import-apply";
+import type { Tx } from "@/db/client";
+import { applyProjectRow, importContext, previewRow, referenceErrors } from "@/lib/funding/import-apply";
 import { projectImportSpec } from "@/lib/funding/import-spec";
 import { importInput } from "@/lib/funding/schemas";
+
+/** Validate the file; when some rows are bad, check the others against the database too, so every bad row is reported at once. */
+async function validated(tx: Tx, csv: string) {
+  const result = validateCsv(csv, projectImportSpec);
+  const ctx = await importContext(tx, result.rows);
+  if (!result.ok) {
+    const errors: RowError[] = [...result.errors, ...result.rows.flatMap((row) => referenceErrors(ctx, row))];
+    throw importRejected(errors.sort((a, b) => a.line - b.line));
+  }
+  return { rows: result.rows, ctx };
+}
 
 /**
  * EU projects from CSV: all or nothing. Every row is validated first; then,
@@ -17,10 +29,8 @@ export const importProjects = defineAction({
   input: importInput,
   requires: ["funding.manage"],
   run: async ({ tx, actor, input, audit }): Promise<ImportSummary> => {
-    const validated = validateCsv(input.csv, projectImportSpec);
-    if (!validated.ok) throw importRejected(validated.errors);
-    const ctx = await importContext(tx, validated.rows);
-    const summary = await applyAllOrNothing(validated.rows, (row) => applyProjectRow(tx, ctx, row, actor, audit));
+    const { rows, ctx } = await validated(tx, input.csv);
+    const summary = await applyAllOrNothing(rows, (row) => applyProjectRow(tx, ctx, row, actor, audit));
     // The run itself is recorded too (also when every row was unchanged): who imported how much, when.
     await audit({ entityType: "euProjectImport", entityId: randomUUID(), action: "import", after: { ...summary } });
     return summary;
@@ -35,12 +45,10 @@ export const checkProjectImport = defineAction({
   requires: ["funding.manage"],
   readOnly: true,
   run: async ({ tx, input }): Promise<ImportSummary> => {
-    const validated = validateCsv(input.csv, projectImportSpec);
-    if (!validated.ok) throw importRejected(validated.errors);
-    const ctx = await importContext(tx, validated.rows);
-    const summary: ImportSummary = { total: validated.rows.length, created: 0, updated: 0, unchanged: 0 };
+    const { rows, ctx } = await validated(tx, input.csv);
+    const summary: ImportSummary = { total: rows.length, created: 0, updated: 0, unchanged: 0 };
     const errors: RowError[] = [];
-    for (const row of validated.rows) {
+    for (const row of rows) {
       const outcome = previewRow(ctx, row);
       if (Array.isArray(outcome)) errors.push(...outcome);
       else summary[outcome]++;
