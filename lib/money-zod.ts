@@ -15,17 +15,17 @@ export function zMoney(options: { optional?: boolean; min?: Cents } = {}): z.Zod
     const text = value === null || value === undefined ? "" : String(value).trim();
     if (!text) {
       if (options.optional) return null;
-      ctx.addIssue({ code: "custom", message: "errors.required" });
-      return z.NEVER;
+      ctx.addIssue({ code: "custom", message: "errors.required", continue: true });
+      return null; // the issue above fails the parse; null keeps later cross-field checks safe
     }
     const cents = parseMoney(text);
     if (cents === null) {
-      ctx.addIssue({ code: "custom", message: "errors.money" });
-      return z.NEVER;
+      ctx.addIssue({ code: "custom", message: "errors.money", continue: true });
+      return null; // the issue above fails the parse; null keeps later cross-field checks safe
     }
     if (cents < min) {
-      ctx.addIssue({ code: "custom", message: "errors.moneyNegative" });
-      return z.NEVER;
+      ctx.addIssue({ code: "custom", message: "errors.moneyNegative", continue: true });
+      return null; // the issue above fails the parse; null keeps later cross-field checks safe
     }
     return cents;
   });

@@ -13,7 +13,9 @@ export function FigureCard({ id, title, definition, chart, table }: { id: string
       <p className="field-hint mb-4 max-w-3xl">{definition}</p>
       <div className="grid gap-6 lg:grid-cols-2">
         <div>{chart}</div>
-        <div className="overflow-x-auto">{table}</div>
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby={`${id}-title`}>
+          {table}
+        </div>
       </div>
     </section>
   );

@@ -75,7 +75,7 @@ export async function PortfolioFigures({ figures, locale }: { figures: Figures; 
         ) : (
           <p>{t("figures.empty")}</p>
         )}
-        <div className="mt-4 overflow-x-auto">
+        <div className="mt-4 overflow-x-auto" tabIndex={0} role="region" aria-labelledby="fig-heat-title">
           <table className="w-full border-collapse text-left text-body-s" data-testid="heat-map-table">
             <caption className="sr-only">{t("figures.heatMap")}</caption>
             <thead>

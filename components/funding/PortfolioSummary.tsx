@@ -62,7 +62,7 @@ export async function PortfolioSummary({ figures, deadlines, locale }: { figures
         {deadlines.length === 0 ? (
           <p>{t("deadlines.none")}</p>
         ) : (
-          <div className="overflow-x-auto">
+          <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="deadlines-title">
             <table className="w-full border-collapse text-left text-body-s">
               <caption className="sr-only">{t("deadlines.title")}</caption>
               <thead>

@@ -69,11 +69,15 @@ const row = z
     risk_level: cellEnum(["low", "medium", "high"] as const, { low: ["matala", "låg"], medium: ["keskitaso", "medel"], high: ["korkea", "hög"] }, { optional: true }),
     internal_notes: cellText({ optional: true, max: 5000 }),
   })
-  .superRefine((v, ctx) => {
-    if (v.start_date && v.end_date && v.end_date < v.start_date) ctx.addIssue({ code: "custom", path: ["end_date"], message: "errors.endBeforeStart" });
-    const share = v.eu_contribution + (v.state_funding ?? 0) + (v.own_funding ?? 0);
-    if (v.total_budget !== null && share > v.total_budget) ctx.addIssue({ code: "custom", path: ["total_budget"], message: "errors.sharesExceedTotal" });
-  });
+  // .check: reported together with the other cells' errors; a cell that failed is skipped.
+  .check(
+    z.superRefine((v: { start_date?: unknown; end_date?: unknown; total_budget?: unknown; eu_contribution?: unknown; state_funding?: unknown; own_funding?: unknown }, ctx) => {
+      if (typeof v.start_date === "string" && typeof v.end_date === "string" && v.end_date < v.start_date) ctx.addIssue({ code: "custom", path: ["end_date"], message: "errors.endBeforeStart" });
+      const n = (x: unknown) => (typeof x === "number" ? x : 0);
+      const share = n(v.eu_contribution) + n(v.state_funding) + n(v.own_funding);
+      if (typeof v.total_budget === "number" && share > v.total_budget) ctx.addIssue({ code: "custom", path: ["total_budget"], message: "errors.sharesExceedTotal" });
+    }),
+  );
 
 export type ProjectCsvRow = z.output<typeof row>;
 

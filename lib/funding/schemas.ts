@@ -37,18 +37,23 @@ const links = z
   });
 
 /** Checks that need several fields: end not before start; the city's share not above the consortium total. */
-function projectRefinements<T extends { startDate: string | null; endDate: string | null; totalBudgetCents: number | null; euContributionCents: number; stateFundingCents: number | null; ownFundingCents: number | null }>(
-  value: T,
-  ctx: z.RefinementCtx,
-) {
-  if (value.startDate && value.endDate && value.endDate < value.startDate) {
+type Checked = { startDate?: unknown; endDate?: unknown; totalBudgetCents?: unknown; euContributionCents?: unknown; stateFundingCents?: unknown; ownFundingCents?: unknown };
+const num = (v: unknown) => (typeof v === "number" ? v : 0);
+
+/**
+ * Checks that need several fields: end not before start; the city's share
+ * not above the consortium total. Run with `.check()` so they are reported
+ * together with the other fields' errors (a field that failed is skipped).
+ */
+const projectRefinements = z.superRefine((value: Checked, ctx) => {
+  if (typeof value.startDate === "string" && typeof value.endDate === "string" && value.endDate < value.startDate) {
     ctx.addIssue({ code: "custom", path: ["endDate"], message: "errors.endBeforeStart" });
   }
-  const share = value.euContributionCents + (value.stateFundingCents ?? 0) + (value.ownFundingCents ?? 0);
-  if (value.totalBudgetCents !== null && share > value.totalBudgetCents) {
+  const share = num(value.euContributionCents) + num(value.stateFundingCents) + num(value.ownFundingCents);
+  if (typeof value.totalBudgetCents === "number" && share > value.totalBudgetCents) {
     ctx.addIssue({ code: "custom", path: ["totalBudgetCents"], message: "errors.sharesExceedTotal" });
   }
-}
+});
 
 const projectFields = {
   externalId: required(80),
@@ -80,8 +85,8 @@ const projectFields = {
 
 export const createProjectInput = z
   .object({ ...projectFields, status: z.enum(statuses), statusDate: cellDate({ optional: true }) })
-  .superRefine(projectRefinements);
-export const updateProjectInput = z.object({ id: uuid, version, ...projectFields }).superRefine(projectRefinements);
+  .check(projectRefinements);
+export const updateProjectInput = z.object({ id: uuid, version, ...projectFields }).check(projectRefinements);
 export type ProjectInput = z.output<typeof updateProjectInput> | z.output<typeof createProjectInput>;
 
 export const projectRef = z.object({ id: uuid, version });

@@ -42,13 +42,13 @@ export function cellDate(options: { optional?: boolean } = {}): z.ZodType<string
   return z.preprocess(absentAsNull, z.union([z.string(), z.null()]).transform((v, ctx): string | null => {
     if (blank(v)) {
       if (options.optional) return null;
-      ctx.addIssue({ code: "custom", message: "errors.required" });
-      return z.NEVER;
+      ctx.addIssue({ code: "custom", message: "errors.required", continue: true });
+      return null; // the issue above fails the parse; null keeps later cross-field checks safe
     }
     const date = parseDayDate(String(v));
     if (!date) {
-      ctx.addIssue({ code: "custom", message: "errors.dayDate" });
-      return z.NEVER;
+      ctx.addIssue({ code: "custom", message: "errors.dayDate", continue: true });
+      return null; // the issue above fails the parse; null keeps later cross-field checks safe
     }
     return date;
   }));
@@ -70,14 +70,14 @@ export function cellEnum<const V extends string>(values: readonly V[], labels: P
   return z.preprocess(absentAsNull, z.union([z.string(), z.null()]).transform((v, ctx): V | null => {
     if (blank(v)) {
       if (options.optional) return null;
-      ctx.addIssue({ code: "custom", message: "errors.required" });
-      return z.NEVER;
+      ctx.addIssue({ code: "custom", message: "errors.required", continue: true });
+      return null; // the issue above fails the parse; null keeps later cross-field checks safe
     }
     const found = lookup.get(norm(String(v)));
     if (!found) {
       // The bad value is not echoed back (it may be hostile); the allowed ones are listed.
-      ctx.addIssue({ code: "custom", message: "errors.choice", params: { allowed: values.join(", ") } });
-      return z.NEVER;
+      ctx.addIssue({ code: "custom", message: "errors.choice", params: { allowed: values.join(", ") }, continue: true });
+      return null; // the issue above fails the parse; null keeps later cross-field checks safe
     }
     return found;
   }));
@@ -90,18 +90,18 @@ export function cellInt(options: { min: number; max: number; optional?: boolean 
   return z.preprocess(absentAsNull, z.union([z.string(), z.null()]).transform((v, ctx): number | null => {
     if (blank(v)) {
       if (options.optional) return null;
-      ctx.addIssue({ code: "custom", message: "errors.required" });
-      return z.NEVER;
+      ctx.addIssue({ code: "custom", message: "errors.required", continue: true });
+      return null; // the issue above fails the parse; null keeps later cross-field checks safe
     }
     const text = String(v).trim();
     if (!/^-?\d+$/.test(text)) {
-      ctx.addIssue({ code: "custom", message: "errors.number" });
-      return z.NEVER;
+      ctx.addIssue({ code: "custom", message: "errors.number", continue: true });
+      return null; // the issue above fails the parse; null keeps later cross-field checks safe
     }
     const n = Number(text);
     if (n < options.min || n > options.max) {
-      ctx.addIssue({ code: "custom", message: "errors.range", params: { min: options.min, max: options.max } });
-      return z.NEVER;
+      ctx.addIssue({ code: "custom", message: "errors.range", params: { min: options.min, max: options.max }, continue: true });
+      return null; // the issue above fails the parse; null keeps later cross-field checks safe
     }
     return n;
   }));

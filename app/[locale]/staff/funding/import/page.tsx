@@ -47,7 +47,7 @@ export default async function ImportPage({ params }: { params: Promise<{ locale:
           </tbody>
         </table>
         <h3 className="mt-6 mb-2 text-heading-xs font-bold">{t("import.example")}</h3>
-        <pre className="overflow-x-auto bg-fog-light p-3 text-body-s">{example}</pre>
+        <pre className="overflow-x-auto bg-fog-light p-3 text-body-s" tabIndex={0} aria-label={t("import.example")}>{example}</pre>
       </section>
     </>
   );

@@ -23,7 +23,7 @@ export default async function ProgrammesPage({ params }: { params: Promise<{ loc
       <h1 className="mb-4 text-heading-l font-bold">{t("programmes.title")}</h1>
       <FundingNav user={user} current="programmes" locale={locale} />
       <p className="mb-4 max-w-3xl">{admin ? t("programmes.leadAdmin") : t("programmes.lead")}</p>
-      <div className="overflow-x-auto">
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("programmes.title")}>
         <table className="w-full border-collapse text-left text-body-s">
           <caption className="sr-only">{t("programmes.title")}</caption>
           <thead>

@@ -75,7 +75,7 @@ export default async function ProjectList({ params, searchParams }: { params: Pr
         </div>
       </form>
       <p className="mb-2" role="status">{t("list.count", { total })}</p>
-      <div className="overflow-x-auto">
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("list.title")}>
         <table className="w-full border-collapse text-left text-body-s">
           <caption className="sr-only">{t("list.title")}</caption>
           <thead>
