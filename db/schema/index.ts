@@ -3,3 +3,4 @@ export * from "./common";
 export * from "./users";
 export * from "./audit";
 export * from "./strategy";
+export * from "./networks";
