@@ -17,6 +17,9 @@ export default defineConfig({
     environment: "node",
     setupFiles: ["tests/helpers/setup.ts"],
     pool: "forks",
+    // next-auth's ESM imports "next/server" without an extension, which Node
+    // cannot resolve; let Vite resolve it (the sign-in actions import AuthError).
+    server: { deps: { inline: ["next-auth"] } },
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

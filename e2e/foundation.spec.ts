@@ -112,7 +112,7 @@ test.describe("roles", () => {
     test("reaches the workspace as coordinator", async ({ page }) => {
       await page.goto("/en/staff");
       await expect(page.getByText("Your role: Coordinator")).toBeVisible();
-      await expect(page.getByRole("listitem").filter({ hasText: /^Review and publish$/ })).toBeVisible();
+      await expect(page.getByRole("list", { name: "What you can do" }).getByText("Review and publish")).toBeVisible();
     });
   });
 
@@ -121,7 +121,7 @@ test.describe("roles", () => {
     test("reaches the workspace as admin and can sign out", async ({ page }) => {
       await page.goto("/en/staff");
       await expect(page.getByText("Your role: Administrator")).toBeVisible();
-      await expect(page.getByText("Manage users and units")).toBeVisible();
+      await expect(page.getByRole("list", { name: "What you can do" }).getByText("Manage users and units")).toBeVisible();
       await page.getByRole("button", { name: "Sign out" }).click();
       await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
       await page.goto("/en/staff");

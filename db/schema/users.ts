@@ -8,6 +8,7 @@ export const units = pgTable("units", {
   id: uuid().primaryKey().defaultRandom(),
   code: text().notNull().unique(),
   name: localized("name").notNull(),
+  version: integer().notNull().default(1),
   ...timestamps,
 });
 export type Unit = typeof units.$inferSelect;

@@ -31,8 +31,10 @@ export default async function StaffHome({ params }: { params: Promise<{ locale: 
       <h1 className="mb-2 text-heading-l font-bold">{t("welcome", { name: user.name })}</h1>
       <p>{t("yourRole", { role: tRoles(user.role) })}</p>
       {unit ? <p>{t("unit", { unit: pick(unit.name, locale) })}</p> : null}
-      <h2 className="mt-8 mb-2 text-heading-s font-bold">{t("canDo")}</h2>
-      <ul className="list-disc pl-6">
+      <h2 id="can-do" className="mt-8 mb-2 text-heading-s font-bold">
+        {t("canDo")}
+      </h2>
+      <ul aria-labelledby="can-do" className="list-disc pl-6">
         {abilities.map((a) => (
           <li key={a}>{a}</li>
         ))}

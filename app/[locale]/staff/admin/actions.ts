@@ -1,0 +1,142 @@
+"use server";
+
+import bcrypt from "bcryptjs";
+import { and, eq, ne, sql } from "drizzle-orm";
+import { z } from "zod";
+import { units, users } from "@/db/schema";
+import { defineAction } from "@/lib/actions/define-action";
+import { ActionError, invalidField } from "@/lib/actions/result";
+import { changedFields } from "@/lib/publishing";
+
+const roleInput = z
+  .enum(["", "admin", "coordinator", "editor", "executive"])
+  .optional()
+  .transform((r) => (r ? r : null));
+const optionalUuid = z
+  .union([z.literal(""), z.uuid()])
+  .optional()
+  .transform((v) => (v ? v : null));
+const checkbox = z
+  .union([z.literal("on"), z.literal("true"), z.literal("false"), z.literal(""), z.boolean()])
+  .optional()
+  .transform((v) => v === true || v === "on" || v === "true");
+const USER_FIELDS = ["name", "role", "unitId", "active"];
+
+/** Grant or change a person's role and unit, or deactivate them. */
+export const updateUser = defineAction({
+  name: "admin.updateUser",
+  input: z.object({
+    id: z.uuid(),
+    version: z.coerce.number().int().min(1),
+    name: z.string().trim().min(1).max(200),
+    role: roleInput,
+    unitId: optionalUuid,
+    active: checkbox,
+  }),
+  requires: ["users.manage"],
+  load: async (tx, input) => (await tx.select().from(users).where(eq(users.id, input.id)).for("update"))[0],
+  run: async ({ tx, actor, input, item, audit }) => {
+    // An admin cannot lock themselves out.
+    if (item.id === actor.id && (input.role !== "admin" || !input.active)) throw invalidField("role", "ownAdminRole");
+    if (input.unitId && !(await tx.select({ id: units.id }).from(units).where(eq(units.id, input.unitId)))[0]) {
+      throw invalidField("unitId", "unknownItem");
+    }
+    const next = { name: input.name, role: input.role, unitId: input.unitId, active: input.active };
+    const [updated] = await tx
+      .update(users)
+      .set({ ...next, version: sql`${users.version} + 1`, updatedAt: new Date() })
+      .where(and(eq(users.id, item.id), eq(users.version, input.version)))
+      .returning({ version: users.version });
+    if (!updated) {
+      throw new ActionError("conflict", { key: "errors.conflictUnknown" });
+    }
+    const diff = changedFields(item, next, USER_FIELDS);
+    await audit({ entityType: "user", entityId: item.id, action: "update", version: updated.version, ...diff });
+    return { version: updated.version };
+  },
+  revalidate: () => ({ paths: ["/staff/admin"] }),
+});
+
+/** Add a person: for SSO only (no password) or with an initial password. */
+export const createUser = defineAction({
+  name: "admin.createUser",
+  input: z.object({
+    email: z.string().trim().toLowerCase().email().max(320),
+    name: z.string().trim().min(1).max(200),
+    role: roleInput,
+    unitId: optionalUuid,
+    password: z
+      .string()
+      .max(200)
+      .optional()
+      .refine((p) => !p || p.length >= 12, { message: "errors.passwordTooShort" }),
+  }),
+  requires: ["users.manage"],
+  run: async ({ tx, input, audit }) => {
+    const [exists] = await tx.select({ id: users.id }).from(users).where(eq(users.email, input.email));
+    if (exists) throw invalidField("email", "emailTaken");
+    if (input.unitId && !(await tx.select({ id: units.id }).from(units).where(eq(units.id, input.unitId)))[0]) {
+      throw invalidField("unitId", "unknownItem");
+    }
+    const passwordHash = input.password ? await bcrypt.hash(input.password, 12) : null;
+    const [created] = await tx
+      .insert(users)
+      .values({ email: input.email, name: input.name, role: input.role, unitId: input.unitId, passwordHash })
+      .returning({ id: users.id });
+    if (!created) throw new ActionError("error");
+    await audit({
+      entityType: "user",
+      entityId: created.id,
+      action: "create",
+      version: 1,
+      after: { email: input.email, name: input.name, role: input.role, unitId: input.unitId, password: passwordHash ? "set" : "none" },
+    });
+    return { id: created.id };
+  },
+  revalidate: () => ({ paths: ["/staff/admin"] }),
+});
+
+/** Create or rename an organisation unit. */
+export const saveUnit = defineAction({
+  name: "admin.saveUnit",
+  input: z.object({
+    id: optionalUuid,
+    version: z.coerce.number().int().min(1).optional(),
+    code: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .min(2)
+      .max(20)
+      .regex(/^[A-Z0-9_-]+$/, { message: "errors.unitCode" }),
+    nameFi: z.string().trim().min(1).max(200),
+    nameSv: z.string().trim().min(1).max(200),
+    nameEn: z.string().trim().max(200).optional(),
+  }),
+  requires: ["units.manage"],
+  run: async ({ tx, input, audit }) => {
+    const name = { fi: input.nameFi, sv: input.nameSv, ...(input.nameEn ? { en: input.nameEn } : {}) };
+    const sameCode = await tx
+      .select({ id: units.id })
+      .from(units)
+      .where(input.id ? and(eq(units.code, input.code), ne(units.id, input.id)) : eq(units.code, input.code));
+    if (sameCode.length) throw invalidField("code", "duplicate");
+    if (!input.id) {
+      const [created] = await tx.insert(units).values({ code: input.code, name }).returning();
+      if (!created) throw new ActionError("error");
+      await audit({ entityType: "unit", entityId: created.id, action: "create", version: 1, after: { code: input.code, name } });
+      return { id: created.id };
+    }
+    const [before] = await tx.select().from(units).where(eq(units.id, input.id)).for("update");
+    if (!before) throw new ActionError("not_found");
+    const [updated] = await tx
+      .update(units)
+      .set({ code: input.code, name, version: sql`${units.version} + 1`, updatedAt: new Date() })
+      .where(and(eq(units.id, input.id), eq(units.version, input.version ?? 0)))
+      .returning({ version: units.version });
+    if (!updated) throw new ActionError("conflict", { key: "errors.conflictUnknown" });
+    await audit({ entityType: "unit", entityId: input.id, action: "update", version: updated.version, ...changedFields(before, { code: input.code, name }, ["code", "name"]) });
+    return { id: input.id };
+  },
+  revalidate: () => ({ paths: ["/staff/admin", "/staff/admin/units", "/"] }),
+});

@@ -1,0 +1,36 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { UnitForm } from "@/components/admin/UnitForm";
+import { getDb } from "@/db/client";
+import { listUnits } from "@/db/queries/admin/users";
+import { requirePage } from "@/lib/auth/guards";
+import type { Locale } from "@/lib/i18n/routing";
+import { AdminTabs } from "../AdminTabs";
+
+export default async function AdminUnitsPage({ params }: { params: Promise<{ locale: Locale }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  await requirePage(locale, "units.manage");
+  const t = await getTranslations("admin");
+  const db = await getDb();
+  const unitRows = await listUnits(db);
+  return (
+    <>
+      <h1 className="mb-4 text-heading-l font-bold">{t("title")}</h1>
+      <AdminTabs current="units" />
+      <section aria-labelledby="units-title">
+        <h2 id="units-title" className="mb-2 text-heading-m font-bold">
+          {t("units")}
+        </h2>
+        {unitRows.map((u) => (
+          <UnitForm key={u.id} unit={u} />
+        ))}
+      </section>
+      <section aria-labelledby="new-unit-title" className="mt-10">
+        <h2 id="new-unit-title" className="mb-2 text-heading-m font-bold">
+          {t("newUnit")}
+        </h2>
+        <UnitForm />
+      </section>
+    </>
+  );
+}

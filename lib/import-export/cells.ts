@@ -1,0 +1,97 @@
+import { z } from "zod";
+
+/**
+ * zod pieces for CSV cells (always text): empty cells, dates in ISO or
+ * Finnish form, enums given by code or by a label in any language. Money is
+ * `zMoney` from lib/money-zod.ts.
+ */
+
+const blank = (v: unknown) => v === undefined || v === null || (typeof v === "string" && v.trim() === "");
+
+/** Text; empty → null when optional. */
+export function cellText(options: { optional?: boolean; max?: number } = {}) {
+  const base = z.string().trim().max(options.max ?? 2000);
+  return options.optional
+    ? z.preprocess((v) => (blank(v) ? null : v), base.nullable())
+    : z.preprocess((v) => (blank(v) ? undefined : v), base.min(1));
+}
+
+/** "2024-03-01", "1.3.2024" or "01.03.2024" → "2024-03-01"; null if not a real date. */
+export function parseDayDate(input: string): string | null {
+  const s = input.trim();
+  let y: number, m: number, d: number;
+  let match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]00:00(?::00(?:\.0+)?)?Z?)?$/.exec(s);
+  if (match) [y, m, d] = [+match[1]!, +match[2]!, +match[3]!];
+  else if ((match = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(s))) [y, m, d] = [+match[3]!, +match[2]!, +match[1]!];
+  else if ((match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s))) [y, m, d] = [+match[3]!, +match[2]!, +match[1]!];
+  else return null;
+  if (y < 1950 || y > 2150 || m < 1 || m > 12) return null;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
+  return `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+/** A day date; empty → null when optional. */
+export function cellDate(options: { optional?: boolean } = {}) {
+  return z.union([z.string(), z.null(), z.undefined()]).transform((v, ctx): string | null => {
+    if (blank(v)) {
+      if (options.optional) return null;
+      ctx.addIssue({ code: "custom", message: "errors.required" });
+      return z.NEVER;
+    }
+    const date = parseDayDate(String(v));
+    if (!date) {
+      ctx.addIssue({ code: "custom", message: "errors.dayDate" });
+      return z.NEVER;
+    }
+    return date;
+  });
+}
+
+/**
+ * One of `values`, given as the code itself or as any of its labels (e.g. the
+ * Finnish, Swedish and English names), without regard to case.
+ */
+export function cellEnum<const V extends string>(values: readonly V[], labels: Partial<Record<V, string[]>> = {}, options: { optional?: boolean } = {}) {
+  const lookup = new Map<string, V>();
+  const norm = (s: string) => s.trim().toLowerCase().replace(/[\s_-]+/g, " ");
+  for (const v of values) {
+    lookup.set(norm(v), v);
+    for (const label of labels[v] ?? []) lookup.set(norm(label), v);
+  }
+  return z.union([z.string(), z.null(), z.undefined()]).transform((v, ctx): V | null => {
+    if (blank(v)) {
+      if (options.optional) return null;
+      ctx.addIssue({ code: "custom", message: "errors.required" });
+      return z.NEVER;
+    }
+    const found = lookup.get(norm(String(v)));
+    if (!found) {
+      ctx.addIssue({ code: "custom", message: "errors.choice", params: { value: String(v).slice(0, 60), allowed: values.join(", ") } });
+      return z.NEVER;
+    }
+    return found;
+  });
+}
+
+/** A whole number in a range. */
+export function cellInt(options: { min: number; max: number; optional?: boolean }) {
+  return z.union([z.string(), z.null(), z.undefined()]).transform((v, ctx): number | null => {
+    if (blank(v)) {
+      if (options.optional) return null;
+      ctx.addIssue({ code: "custom", message: "errors.required" });
+      return z.NEVER;
+    }
+    const text = String(v).trim();
+    if (!/^-?\d+$/.test(text)) {
+      ctx.addIssue({ code: "custom", message: "errors.number" });
+      return z.NEVER;
+    }
+    const n = Number(text);
+    if (n < options.min || n > options.max) {
+      ctx.addIssue({ code: "custom", message: "errors.range", params: { min: options.min, max: options.max } });
+      return z.NEVER;
+    }
+    return n;
+  });
+}

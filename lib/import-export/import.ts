@@ -1,0 +1,168 @@
+import type { z } from "zod";
+import { ActionError, type FieldErrors, type Message } from "@/lib/actions/result";
+import { fieldErrorsFromZod } from "@/lib/actions/zod-errors";
+import { CsvSyntaxError, parseCsv } from "./csv";
+
+/**
+ * The generic, all-or-nothing CSV import used by every area (EU projects,
+ * networks, …):
+ *
+ *   1. `validateCsv(text, spec)` parses the file and checks every row with the
+ *      spec's zod schema: the result is either all rows, typed, or every bad
+ *      row with its line number and reason.
+ *   2. Inside the action's transaction, `applyAllOrNothing(rows, apply)`
+ *      upserts row by row; `apply` may report row problems that need the
+ *      database (an unknown programme code, …). If any row failed, it throws
+ *      `importRejected(errors)`, which rolls the whole transaction back.
+ *   3. The form reads the failure with `rowErrorsFromFields(result.fields)`.
+ */
+
+/** A column the file may have. `headers` are the accepted names (any language), matched loosely. */
+export type ImportColumn = { key: string; headers?: string[]; required?: boolean };
+
+export type ImportSpec<T> = {
+  columns: readonly ImportColumn[];
+  /** Validates one row given as { columnKey: cellText } (columns the file lacks are empty strings). */
+  row: z.ZodType<T>;
+  /** The upsert key of a row (e.g. its external id); duplicates within one file are refused. */
+  keyOf: (row: T) => string;
+  /** The column that holds the key, for error messages. */
+  keyColumn: string;
+  /** Refuse files with more data rows than this. */
+  maxRows?: number;
+};
+
+export type RowError = { line: number; column?: string; message: Message };
+export type ValidatedRow<T> = { line: number; data: T };
+export type ImportProgress = (phase: "validate" | "apply", done: number, total: number) => void;
+export type ImportSummary = { total: number; created: number; updated: number; unchanged: number };
+
+export const DEFAULT_MAX_ROWS = 50_000;
+
+/** "EU contribution (€)" → "eucontribution": compare headers without case, spaces, punctuation or accents. */
+export function normaliseHeader(header: string): string {
+  return header
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/\(.*?\)/g, "")
+    .replace(/[^a-z0-9]/g, "");
+}
+
+export function validateCsv<T>(
+  text: string,
+  spec: ImportSpec<T>,
+  onProgress?: ImportProgress,
+): { ok: true; rows: ValidatedRow<T>[] } | { ok: false; errors: RowError[] } {
+  let parsed;
+  try {
+    parsed = parseCsv(text);
+  } catch (error) {
+    if (error instanceof CsvSyntaxError) {
+      const key = error.reason === "empty" ? "import.empty" : error.reason === "unterminatedQuote" ? "import.unterminatedQuote" : "import.quoteInField";
+      return { ok: false, errors: [{ line: error.line, message: { key } }] };
+    }
+    throw error;
+  }
+
+  // Map the header line to column keys.
+  const byName = new Map<string, string>();
+  for (const c of spec.columns) for (const h of [c.key, ...(c.headers ?? [])]) byName.set(normaliseHeader(h), c.key);
+  const errors: RowError[] = [];
+  const keys: (string | null)[] = parsed.header.map((h) => {
+    if (!h.trim()) return null;
+    const key = byName.get(normaliseHeader(h));
+    if (!key) errors.push({ line: 1, column: h, message: { key: "import.unknownColumn", params: { column: h } } });
+    return key ?? null;
+  });
+  const seenKeys = new Set<string>();
+  for (const [i, key] of keys.entries()) {
+    if (!key) continue;
+    if (seenKeys.has(key)) errors.push({ line: 1, column: parsed.header[i], message: { key: "import.duplicateColumn", params: { column: parsed.header[i] ?? key } } });
+    seenKeys.add(key);
+  }
+  for (const c of spec.columns) {
+    if (c.required && !seenKeys.has(c.key)) errors.push({ line: 1, column: c.key, message: { key: "import.missingColumn", params: { column: c.key } } });
+  }
+  if (errors.length) return { ok: false, errors };
+  if (parsed.records.length === 0) return { ok: false, errors: [{ line: 2, message: { key: "import.noRows" } }] };
+  const maxRows = spec.maxRows ?? DEFAULT_MAX_ROWS;
+  if (parsed.records.length > maxRows) return { ok: false, errors: [{ line: 1, message: { key: "import.tooManyRows", params: { max: maxRows } } }] };
+
+  const rows: ValidatedRow<T>[] = [];
+  const lineOfKey = new Map<string, number>();
+  const total = parsed.records.length;
+  for (const [index, record] of parsed.records.entries()) {
+    if (record.values.length > keys.length && record.values.slice(keys.length).some((v) => v !== "")) {
+      errors.push({ line: record.line, message: { key: "import.tooManyCells", params: { expected: keys.length, found: record.values.length } } });
+      continue;
+    }
+    const raw: Record<string, string> = {};
+    for (const c of spec.columns) raw[c.key] = ""; // a column the file does not have reads as empty cells
+    for (const [i, key] of keys.entries()) if (key) raw[key] = record.values[i] ?? "";
+    const result = spec.row.safeParse(raw);
+    if (!result.success) {
+      for (const [column, messages] of Object.entries(fieldErrorsFromZod(result.error))) {
+        for (const message of messages) errors.push({ line: record.line, column: column === "_form" ? undefined : column, message });
+      }
+    } else {
+      const key = spec.keyOf(result.data);
+      const earlier = lineOfKey.get(key);
+      if (earlier !== undefined) {
+        errors.push({ line: record.line, column: spec.keyColumn, message: { key: "import.duplicateKey", params: { key, line: earlier } } });
+      } else {
+        lineOfKey.set(key, record.line);
+        rows.push({ line: record.line, data: result.data });
+      }
+    }
+    if (onProgress && (index + 1) % 500 === 0) onProgress("validate", index + 1, total);
+  }
+  onProgress?.("validate", total, total);
+  return errors.length ? { ok: false, errors } : { ok: true, rows };
+}
+
+/**
+ * Apply validated rows one by one inside the caller's transaction. `apply`
+ * returns the problems of a row that only the database can see; when any row
+ * has one, every problem is reported and the transaction is rolled back (the
+ * thrown ActionError does it), so a file with a bad row changes nothing.
+ */
+export async function applyAllOrNothing<T>(
+  rows: ValidatedRow<T>[],
+  apply: (row: ValidatedRow<T>) => Promise<"created" | "updated" | "unchanged" | RowError[]>,
+  onProgress?: ImportProgress,
+): Promise<ImportSummary> {
+  const summary: ImportSummary = { total: rows.length, created: 0, updated: 0, unchanged: 0 };
+  const errors: RowError[] = [];
+  for (const [index, row] of rows.entries()) {
+    const outcome = await apply(row);
+    if (Array.isArray(outcome)) errors.push(...outcome);
+    else summary[outcome]++;
+    if (onProgress && (index + 1) % 200 === 0) onProgress("apply", index + 1, rows.length);
+  }
+  onProgress?.("apply", rows.length, rows.length);
+  if (errors.length) throw importRejected(errors);
+  return summary;
+}
+
+const FIELD_PREFIX = "row:";
+
+/** A failure result carrying every row error (as `fields` keyed "row:<line>:<column>"). */
+export function importRejected(errors: RowError[]): ActionError {
+  const fields: FieldErrors = {};
+  for (const e of errors) (fields[`${FIELD_PREFIX}${e.line}:${e.column ?? ""}`] ??= []).push(e.message);
+  const lines = new Set(errors.map((e) => e.line));
+  return new ActionError("invalid", { key: "import.rejected", params: { rows: lines.size } }, fields);
+}
+
+/** The row errors of a failed import, by line (for the form and tests). */
+export function rowErrorsFromFields(fields: FieldErrors | undefined): RowError[] {
+  const out: RowError[] = [];
+  for (const [name, messages] of Object.entries(fields ?? {})) {
+    if (!name.startsWith(FIELD_PREFIX)) continue;
+    const [lineText, ...rest] = name.slice(FIELD_PREFIX.length).split(":");
+    const column = rest.join(":") || undefined;
+    for (const message of messages) out.push({ line: Number(lineText), column, message });
+  }
+  return out.sort((a, b) => a.line - b.line || (a.column ?? "").localeCompare(b.column ?? ""));
+}

@@ -1,0 +1,72 @@
+import { toCsv } from "./csv";
+import { toXlsx, type XlsxCell, type XlsxSheet } from "./xlsx";
+
+/**
+ * One export definition, two formats: a list of typed columns turned into
+ * CSV (re-importable: money as plain "1234.56", dates ISO) or into an .xlsx
+ * sheet (money and dates as real spreadsheet values).
+ */
+export type ExportColumn<T> =
+  | { header: string; type?: "text"; value: (row: T) => string | null | undefined }
+  | { header: string; type: "number"; value: (row: T) => number | null | undefined }
+  | { header: string; type: "money"; value: (row: T) => number | null | undefined }
+  | { header: string; type: "date"; value: (row: T) => string | null | undefined };
+
+export type ExportTable<T> = { name: string; columns: ExportColumn<T>[]; rows: T[] };
+
+function centsText(cents: number): string {
+  const abs = Math.abs(cents);
+  return `${cents < 0 ? "-" : ""}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, "0")}`;
+}
+
+export function tableToCsv<T>(table: ExportTable<T>, options: { delimiter?: "," | ";" } = {}): string {
+  const rows = table.rows.map((row) =>
+    table.columns.map((c) => {
+      const v = c.value(row);
+      if (v === null || v === undefined) return "";
+      if (c.type === "money") return centsText(v as number);
+      return v;
+    }),
+  );
+  return toCsv(
+    table.columns.map((c) => c.header),
+    rows,
+    options,
+  );
+}
+
+/** One table as a spreadsheet sheet (money and dates as real values). */
+export function tableToSheet<T>(table: ExportTable<T>): XlsxSheet {
+  return {
+    name: table.name,
+    header: table.columns.map((c) => c.header),
+    widths: table.columns.map((c) => (c.type === "money" ? 16 : c.type === "date" ? 12 : Math.min(50, Math.max(12, c.header.length + 2)))),
+    rows: table.rows.map((row) =>
+      table.columns.map((c): XlsxCell => {
+        const v = c.value(row);
+        if (v === null || v === undefined) return null;
+        if (c.type === "money") return { money: v as number };
+        if (c.type === "date") return { date: v as string };
+        return v;
+      }),
+    ),
+  };
+}
+
+/** A workbook of one or more tables of the same row type (mix types with `toXlsx(tables.map(tableToSheet))`). */
+export function tablesToXlsx<T>(tables: ExportTable<T>[]): Buffer {
+  return toXlsx(tables.map((t) => tableToSheet(t)));
+}
+
+/** A download response for a route handler. */
+export function fileResponse(body: string | Buffer, filename: string, format: "csv" | "xlsx"): Response {
+  const type = format === "csv" ? "text/csv; charset=utf-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  const data = typeof body === "string" ? body : new Uint8Array(body);
+  return new Response(data, {
+    headers: {
+      "content-type": type,
+      "content-disposition": `attachment; filename="${filename.replace(/[^\w.-]/g, "_")}"`,
+      "cache-control": "private, no-store",
+    },
+  });
+}
