@@ -1,22 +1,17 @@
 "use client";
 
 import { createContext, startTransition, useActionState, useContext, useEffect, useRef } from "react";
-import { useTranslations } from "next-intl";
-import type { ActionResult, FieldErrors, Message } from "@/lib/actions/result";
+import { useActionMessages } from "@/components/ui/form/useActionMessages";
+import type { ActionResult, FieldErrors } from "@/lib/actions/result";
 import { useRouter } from "@/lib/i18n/navigation";
 
 type Action<T> = (prev: unknown, input: FormData) => Promise<ActionResult<T>>;
 type FormCtx = { id: string; fields: FieldErrors };
 const Ctx = createContext<FormCtx>({ id: "form", fields: {} });
 
-/** Translate an action's message key; a conflict's time arrives as an ISO string. */
+/** Translate an action's message key (the shared translator). */
 export function useMessage() {
-  const t = useTranslations();
-  return (m: Message) => {
-    const params: Record<string, string | number | Date> = { ...(m.params ?? {}) };
-    if (typeof params.at === "string") params.at = new Date(params.at);
-    return t(m.key, params as never);
-  };
+  return useActionMessages().translate;
 }
 
 /**

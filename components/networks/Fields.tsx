@@ -143,7 +143,7 @@ export function RadioGroup({ name, label, options, defaultValue, hint }: { name:
       <div className="flex flex-wrap gap-4">
         {options.map((o) => (
           <label key={o.value} className="flex items-center gap-2">
-            <input type="radio" name={name} value={o.value} defaultChecked={defaultValue === o.value} aria-invalid={f.invalid || undefined} className="h-5 w-5" />
+            <input type="radio" name={name} value={o.value} defaultChecked={defaultValue === o.value} className="h-5 w-5" />
             {o.label}
           </label>
         ))}

@@ -3,7 +3,7 @@
 import { useTranslations, useLocale } from "next-intl";
 import type { LocalizedText } from "@/db/schema/common";
 import { createNetwork, updateNetwork } from "@/app/[locale]/staff/networks/actions";
-import { centsToInput } from "@/lib/networks/amounts";
+import { formatMoneyInput } from "@/lib/money";
 import { countryCodes, countryName } from "@/lib/networks/countries";
 import { membershipStatuses, networkTypes, todayInHelsinki } from "@/lib/networks/status";
 import { ActionForm } from "./ActionForm";
@@ -90,7 +90,7 @@ export function NetworkForm({
       ) : null}
       <fieldset className="flex flex-col gap-4">
         <legend className="mb-2 text-heading-s font-bold">{t("form.cost")}</legend>
-        <TextField name="annualFee" label={t("fields.annualFee")} hint={t("form.feeHint")} inputMode="decimal" defaultValue={centsToInput(n?.annualFeeCents, locale)} />
+        <TextField name="annualFee" label={t("fields.annualFee")} hint={t("form.feeHint")} inputMode="decimal" defaultValue={formatMoneyInput(n?.annualFeeCents, locale)} />
         <TextField name="feeCurrency" label={t("fields.currency")} hint={t("form.currencyHint")} defaultValue={n?.feeCurrency ?? "EUR"} />
         <TextField name="staffDays" label={t("fields.staffDays")} hint={t("form.staffDaysHint")} inputMode="decimal" defaultValue={n?.staffDays ? (locale === "en" ? n.staffDays : n.staffDays.replace(".", ",")) : ""} />
       </fieldset>

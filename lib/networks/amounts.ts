@@ -1,40 +1,11 @@
+import { centsToDecimalString, formatMoney } from "@/lib/money";
+
 /**
  * Exact money and staff-time arithmetic for networks: fees are integer cents
  * (never floats) and staff time is counted in tenths of a person-day.
  */
 
-export type ParsedAmount = { ok: true; cents: number } | { ok: false; error: "money" | "moneyNegative" };
-
 const SPACES = /[\s\u00a0\u202f']/g;
-
-/**
- * Parse an amount as people type it: "1250", "1 250,50", "1.250,50",
- * "1,250.50", "€ 1250.5". The last separator followed by one or two digits is
- * the decimal point; other separators group thousands.
- */
-export function parseMoneyToCents(input: string): ParsedAmount {
-  let s = input.trim().replace(/€|eur/gi, "").replace(SPACES, "");
-  let negative = false;
-  if (s.startsWith("-") || s.startsWith("−")) {
-    negative = true;
-    s = s.slice(1);
-  }
-  if (!/^[\d.,]+$/.test(s) || !/\d/.test(s)) return { ok: false, error: "money" };
-  let whole = s;
-  let fraction = "";
-  const decimal = /[.,](\d{1,2})$/.exec(s);
-  if (decimal) {
-    whole = s.slice(0, decimal.index);
-    fraction = decimal[1] ?? "";
-  }
-  // What remains may only use separators to group thousands.
-  if (/[.,]/.test(whole) && !/^\d{1,3}([.,]\d{3})+$/.test(whole)) return { ok: false, error: "money" };
-  const digits = whole.replace(/[.,]/g, "") || "0";
-  const cents = Number(digits) * 100 + Number(fraction.padEnd(2, "0"));
-  if (!Number.isSafeInteger(cents) || cents > 1e13) return { ok: false, error: "money" };
-  if (negative && cents > 0) return { ok: false, error: "moneyNegative" };
-  return { ok: true, cents };
-}
 
 /** Person-days with at most one decimal ("12", "7,5", "7.5") as tenths; null when not a number. */
 export function parseDaysToTenths(input: string): number | null | "negative" {
@@ -57,24 +28,15 @@ export function daysToTenths(days: string | null | undefined): number {
 
 const intlLocale = (locale: string) => (locale === "fi" ? "fi-FI" : locale === "sv" ? "sv-FI" : "en-GB");
 
-/** "12 500,00 €" / "€12,500.00": formatted from cents without going through a float sum. */
+/**
+ * An amount in any currency, exactly: euros go through the shared
+ * formatMoney; other currencies (a fee invoiced in SEK) are formatted the
+ * same way, from the exact decimal string.
+ */
 export function formatCents(cents: number, currency: string, locale: string): string {
-  // Integer division keeps every digit exact; only the final display is localised.
-  const euros = Math.trunc(cents / 100);
-  const rest = Math.abs(cents % 100);
+  if (currency === "EUR") return formatMoney(cents, locale);
   const format = new Intl.NumberFormat(intlLocale(locale), { style: "currency", currency, minimumFractionDigits: 2 });
-  const parts = format.formatToParts(euros);
-  const decimalSep = new Intl.NumberFormat(intlLocale(locale)).formatToParts(1.5).find((p) => p.type === "decimal")?.value ?? ",";
-  return parts
-    .map((p) => (p.type === "fraction" ? String(rest).padStart(2, "0") : p.type === "decimal" ? decimalSep : p.value))
-    .join("");
-}
-
-/** For a form field: cents as typed back ("1250,50" in Finnish and Swedish, "1250.50" in English). */
-export function centsToInput(cents: number | null | undefined, locale: string): string {
-  if (cents === null || cents === undefined) return "";
-  const s = `${Math.trunc(cents / 100)}.${String(cents % 100).padStart(2, "0")}`;
-  return locale === "en" ? s : s.replace(".", ",");
+  return format.format(centsToDecimalString(cents) as unknown as number);
 }
 
 export function formatDays(tenths: number, locale: string): string {

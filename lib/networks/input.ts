@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { parseDaysToTenths, parseMoneyToCents, tenthsToDays } from "./amounts";
+import { zMoney } from "@/lib/money-zod";
+import { parseDaysToTenths, tenthsToDays } from "./amounts";
 import { membershipStatuses, networkTypes, participationKinds } from "./status";
 import { recommendations } from "./review";
 
@@ -21,19 +22,10 @@ export const optionalText = (max: number) =>
 
 export const requiredText = (max: number) => z.string().trim().min(1).max(max);
 
-/** Money as typed ("1 250,50") → integer cents, or null when empty. */
-export const moneyField = z
-  .string()
+/** Money as typed ("1 250,50") → integer cents, or null when empty (the shared money parser). */
+export const moneyField = zMoney({ optional: true })
   .optional()
-  .transform((v, ctx) => {
-    if (!v?.trim()) return null;
-    const parsed = parseMoneyToCents(v);
-    if (!parsed.ok) {
-      issue(ctx, parsed.error);
-      return z.NEVER;
-    }
-    return parsed.cents;
-  });
+  .transform((v) => v ?? null);
 
 /** Person-days ("7,5") → the numeric column's text ("7.5"), or null when empty. */
 export const daysField = z
@@ -65,7 +57,7 @@ export const dateField = z
     const fi = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(v);
     const iso = fi ? `${fi[3]}-${fi[2]!.padStart(2, "0")}-${fi[1]!.padStart(2, "0")}` : v;
     if (!validIsoDate(iso)) {
-      issue(ctx, "isoDate");
+      issue(ctx, "dayDate");
       return z.NEVER;
     }
     return iso;

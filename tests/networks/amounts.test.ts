@@ -1,29 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { addFee, centsToInput, daysToTenths, formatCents, parseDaysToTenths, parseMoneyToCents } from "@/lib/networks/amounts";
+import { addFee, daysToTenths, formatCents, formatFeeTotals, parseDaysToTenths } from "@/lib/networks/amounts";
+import { moneyField } from "@/lib/networks/input";
 
-describe("network money and staff time", () => {
-  it.each([
-    ["1250", 125_000],
-    ["1 250,50", 125_050],
-    ["1\u00a0250,5", 125_050],
-    ["1.250,50", 125_050],
-    ["1,250.50", 125_050],
-    ["€ 32 500", 3_250_000],
-    ["0,01", 1],
-    ["1234567,89", 123_456_789],
-  ])("reads %s as %i cents", (typed, cents) => {
-    expect(parseMoneyToCents(typed)).toEqual({ ok: true, cents });
-  });
-
-  it("refuses negative and malformed amounts", () => {
-    expect(parseMoneyToCents("-100")).toEqual({ ok: false, error: "moneyNegative" });
-    expect(parseMoneyToCents("12,3,4")).toEqual({ ok: false, error: "money" });
-    expect(parseMoneyToCents("abc")).toEqual({ ok: false, error: "money" });
-    expect(parseMoneyToCents("1.2345")).toEqual({ ok: false, error: "money" });
+describe("network fees and staff time", () => {
+  it("reads fees as people type them, exactly, and refuses negative ones", () => {
+    expect(moneyField.parse("1 250,50")).toBe(125_050);
+    expect(moneyField.parse("32 500")).toBe(3_250_000);
+    expect(moneyField.parse("")).toBeNull();
+    expect(moneyField.safeParse("-100").error?.issues[0]?.message).toBe("errors.moneyNegative");
+    expect(moneyField.safeParse("abc").error?.issues[0]?.message).toBe("errors.money");
   });
 
   it("adds fees exactly, keeping currencies apart", () => {
-    // 0.1 + 0.2 style float errors would show up here: 10 + 20 cents, a thousand times.
+    // Float sums would drift here: 10 + 20 cents, a thousand times.
     const totals = {};
     for (let i = 0; i < 1000; i++) {
       addFee(totals, 10, "EUR");
@@ -32,14 +21,13 @@ describe("network money and staff time", () => {
     addFee(totals, 2_500_000, "SEK");
     addFee(totals, null, "EUR");
     expect(totals).toEqual({ EUR: 30_000, SEK: 2_500_000 });
+    expect(formatFeeTotals(totals, "en").replace(/\s/g, " ")).toBe("€300.00 + SEK 25,000.00");
   });
 
-  it("formats and types back cents without rounding", () => {
+  it("formats any currency from exact cents", () => {
     expect(formatCents(125_050, "EUR", "fi").replace(/\s/g, " ")).toBe("1 250,50 €");
     expect(formatCents(125_050, "EUR", "en")).toBe("€1,250.50");
-    expect(formatCents(900_719_925_474_099, "EUR", "en")).toBe("€9,007,199,254,740.99");
-    expect(centsToInput(125_005, "fi")).toBe("1250,05");
-    expect(centsToInput(125_005, "en")).toBe("1250.05");
+    expect(formatCents(2_500_001, "SEK", "en").replace(/\s/g, " ")).toBe("SEK 25,000.01");
   });
 
   it("reads person-days to one decimal", () => {

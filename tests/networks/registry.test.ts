@@ -7,7 +7,7 @@ import { getNetworkForStaff, listNetworksForStaff } from "@/db/queries/networks/
 import { getPublishedNetwork } from "@/db/queries/networks/public";
 import { portfolioTotals } from "@/lib/networks/portfolio";
 import type { Actor } from "@/lib/permissions";
-import { actorByEmail, createActor } from "../helpers/actors";
+import { actorByEmail } from "../helpers/actors";
 import { setupTestDatabase } from "../helpers/db";
 
 const getDb = setupTestDatabase({ demo: true });
