@@ -103,7 +103,7 @@ export default async function NetworkPage({ params }: { params: Promise<{ locale
         {mayEdit ? (
           <details className="mt-4 border-2 border-line p-4">
             <summary className="cursor-pointer font-semibold">{t("roles.add")}</summary>
-            <div className="mt-4"><RoleForm key={n.version} networkId={n.id} version={n.version} /></div>
+            <div className="mt-4"><RoleForm networkId={n.id} version={n.version} /></div>
           </details>
         ) : null}
       </section>
@@ -132,7 +132,7 @@ export default async function NetworkPage({ params }: { params: Promise<{ locale
         {mayEdit ? (
           <details className="border-2 border-line p-4">
             <summary className="cursor-pointer font-semibold">{t("status.record")}</summary>
-            <div className="mt-4"><StatusChangeForm key={n.version} networkId={n.id} version={n.version} current={n.status} /></div>
+            <div className="mt-4"><StatusChangeForm networkId={n.id} version={n.version} current={n.status} /></div>
           </details>
         ) : null}
       </section>
@@ -194,7 +194,7 @@ export default async function NetworkPage({ params }: { params: Promise<{ locale
         <section aria-labelledby="publication" className="mb-10">
           <h2 id="publication" className="mb-2 text-heading-m font-bold">{t("sections.publication")}</h2>
           <p className="mb-4">{n.publishedAt ? t("publication.lastPublished", { date: date(n.publishedAt.toISOString().slice(0, 10)) }) : t("publication.never")}</p>
-          <PublicationControls key={n.version} id={n.id} version={n.version} canArchive={can(user.role, "networks.manage")} />
+          <PublicationControls id={n.id} version={n.version} canArchive={can(user.role, "networks.manage")} />
         </section>
       ) : null}
 

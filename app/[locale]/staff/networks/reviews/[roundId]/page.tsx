@@ -137,7 +137,7 @@ export default async function ReviewRoundPage({ params }: { params: Promise<{ lo
           </section>
           <section aria-labelledby="close" className="border-2 border-line p-4">
             <h2 id="close" className="mb-2 text-heading-s font-bold">{t("close.title")}</h2>
-            <CloseRoundForm key={round.version} roundId={round.id} version={round.version} />
+            <CloseRoundForm roundId={round.id} version={round.version} />
           </section>
         </div>
       ) : null}

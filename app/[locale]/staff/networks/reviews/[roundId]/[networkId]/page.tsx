@@ -103,7 +103,7 @@ export default async function ReviewItemPage({ params }: { params: Promise<{ loc
         </p>
         {open && can(user.role, "networks.manage") ? (
           <div className="max-w-2xl border-2 border-line p-4">
-            <DecisionForm key={item.version} itemId={item.id} version={item.version} decision={item.decision} decidedOn={item.decidedOn} note={item.decisionNote} />
+            <DecisionForm itemId={item.id} version={item.version} decision={item.decision} decidedOn={item.decidedOn} note={item.decisionNote} />
           </div>
         ) : null}
       </section>
