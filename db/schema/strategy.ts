@@ -1,4 +1,4 @@
-import { date, index, integer, pgEnum, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
+import { date, index, integer, numeric, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { localized, publication, timestamps } from "./common";
 import { units, users } from "./users";
 
@@ -102,4 +102,109 @@ export const measureContacts = pgTable(
     userId: uuid().notNull().references(() => users.id),
   },
   (t) => [primaryKey({ columns: [t.measureId, t.userId] }), index("measure_contacts_user").on(t.userId)],
+);
+
+/** A milestone or task of a measure. Part of the measure: published with it. */
+export const milestoneState = pgEnum("milestone_state", ["planned", "in_progress", "done", "cancelled"]);
+
+export const milestones = pgTable(
+  "milestones",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    measureId: uuid().notNull().references(() => measures.id),
+    title: localized("title").notNull(),
+    dueDate: date({ mode: "string" }),
+    duePrecision: datePrecision().notNull().default("day"),
+    state: milestoneState().notNull().default("planned"),
+    sortOrder: integer().notNull().default(0),
+    /** Guards the milestone's own edit form against lost updates. */
+    version: integer().notNull().default(1),
+    /** Milestones are archived, never deleted: a published snapshot may still name them. */
+    archivedAt: timestamp({ withTimezone: true }),
+    createdBy: uuid(),
+    updatedBy: uuid(),
+    ...timestamps,
+  },
+  (t) => [index("milestones_measure").on(t.measureId, t.sortOrder)],
+);
+export type Milestone = typeof milestones.$inferSelect;
+
+/**
+ * A dated note of what happened in a measure. Its own publishable item: an
+ * editor's update waits for review; internal updates never reach the public.
+ */
+export const progressUpdates = pgTable(
+  "progress_updates",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    measureId: uuid().notNull().references(() => measures.id),
+    /** The day the update tells about. */
+    date: date({ mode: "string" }).notNull(),
+    body: localized("body").notNull(),
+    visibility: visibility().notNull().default("public"),
+    authorId: uuid().references(() => users.id),
+    ...publication(),
+    ...timestamps,
+  },
+  (t) => [index("progress_updates_measure").on(t.measureId, t.date)],
+);
+export type ProgressUpdate = typeof progressUpdates.$inferSelect;
+
+/** A number followed over time, with targets (e.g. EU funding secured per year). */
+export const indicators = pgTable(
+  "indicators",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    periodId: uuid().notNull().references(() => strategyPeriods.id),
+    title: localized("title").notNull(),
+    description: localized("description"),
+    /** The unit values are in, e.g. "€", "kpl / st / pcs". */
+    unit: localized("unit").notNull(),
+    /** Decimals shown; values are stored exactly whatever this says. */
+    decimals: integer().notNull().default(0),
+    responsibleUnitId: uuid().references(() => units.id),
+    visibility: visibility().notNull().default("public"),
+    sortOrder: integer().notNull().default(0),
+    ...publication(),
+    ...timestamps,
+  },
+  (t) => [index("indicators_period").on(t.periodId, t.sortOrder)],
+);
+export type Indicator = typeof indicators.$inferSelect;
+
+export const indicatorPointKind = pgEnum("indicator_point_kind", ["actual", "target"]);
+
+/** A measured value or a target of an indicator on a date. Exact numbers. */
+export const indicatorPoints = pgTable(
+  "indicator_points",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    indicatorId: uuid().notNull().references(() => indicators.id),
+    kind: indicatorPointKind().notNull(),
+    date: date({ mode: "string" }).notNull(),
+    value: numeric({ precision: 20, scale: 4, mode: "string" }).notNull(),
+    note: text(),
+    createdBy: uuid(),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex("indicator_points_unique").on(t.indicatorId, t.kind, t.date)],
+);
+export type IndicatorPoint = typeof indicatorPoints.$inferSelect;
+
+export const indicatorMeasures = pgTable(
+  "indicator_measures",
+  {
+    indicatorId: uuid().notNull().references(() => indicators.id),
+    measureId: uuid().notNull().references(() => measures.id),
+  },
+  (t) => [primaryKey({ columns: [t.indicatorId, t.measureId] }), index("indicator_measures_measure").on(t.measureId)],
+);
+
+export const indicatorPriorities = pgTable(
+  "indicator_priorities",
+  {
+    indicatorId: uuid().notNull().references(() => indicators.id),
+    priorityId: uuid().notNull().references(() => priorities.id),
+  },
+  (t) => [primaryKey({ columns: [t.indicatorId, t.priorityId] }), index("indicator_priorities_priority").on(t.priorityId)],
 );

@@ -7,7 +7,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { isDatabaseUnavailable, pgErrorCode } from "@/lib/db-errors";
 import { locales } from "@/lib/i18n/routing";
 import { canAny, type Actor, type Capability } from "@/lib/permissions";
-import { formDataToObject } from "./form-data";
+import { formDataToObject, withoutNulCharacters } from "./form-data";
 import { ActionError, type ActionResult } from "./result";
 import { fieldErrorsFromZod } from "./zod-errors";
 
@@ -49,7 +49,7 @@ export function defineAction<S extends z.ZodType, Item = undefined, T = undefine
   def: ActionDefinition<S, Item, T>,
 ): ServerAction<T> {
   const execute = async (actor: Actor | null, raw: FormData | Record<string, unknown>): Promise<ActionResult<T>> => {
-    const parsed = def.input.safeParse(formDataToObject(raw));
+    const parsed = def.input.safeParse(withoutNulCharacters(formDataToObject(raw)));
     if (!parsed.success) {
       return { ok: false, code: "invalid", message: { key: "errors.invalid" }, fields: fieldErrorsFromZod(parsed.error) };
     }
@@ -118,6 +118,8 @@ function fail(error: unknown, name?: string): ActionResult<never> {
   if (pgCode === "23505") return { ok: false, code: "invalid", message: { key: "errors.duplicate" } };
   if (pgCode === "23503" || pgCode === "22P02") return { ok: false, code: "invalid", message: { key: "errors.unknownItem" } };
   if (pgCode === "40001" || pgCode === "40P01") return { ok: false, code: "conflict", message: { key: "errors.retry" } };
+  // Data exceptions (a value the column cannot hold: out of range, bad date, bad encoding) are bad input, not a server fault.
+  if (pgCode?.startsWith("22")) return { ok: false, code: "invalid", message: { key: "errors.invalidValue" } };
   console.error(`[action ${name ?? "?"}]`, error instanceof Error ? error.message : error);
   return { ok: false, code: "error", message: { key: "errors.error" } };
 }

@@ -18,3 +18,19 @@ export function formDataToObject(input: FormData | Record<string, unknown> | nul
   }
   return out;
 }
+
+/**
+ * PostgreSQL text cannot hold the NUL character (it answers with an error, not
+ * a validation message), and no form field needs it: drop it from every
+ * string of an input, however deep, before validation.
+ */
+export function withoutNulCharacters<T>(value: T, depth = 0): T {
+  if (typeof value === "string") return (value.includes("\u0000") ? value.replaceAll("\u0000", "") : value) as T;
+  if (depth > 20 || value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) return value.map((v) => withoutNulCharacters(v, depth + 1)) as T;
+  if (Object.getPrototypeOf(value) !== Object.prototype && Object.getPrototypeOf(value) !== null) return value;
+  const out: Record<string, unknown> = {};
+  // defineProperty, so that a "__proto__" key stays a plain key and never becomes the prototype.
+  for (const [k, v] of Object.entries(value)) Object.defineProperty(out, k, { value: withoutNulCharacters(v, depth + 1), enumerable: true, writable: true, configurable: true });
+  return out as T;
+}

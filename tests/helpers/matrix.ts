@@ -69,7 +69,25 @@ export type ExemptRow = {
   coveredBy: { file: string; marker: string }[];
 };
 
-export type MatrixRows = { actions?: ActionRow[]; routes?: RouteRow[]; exempt?: ExemptRow[] };
+/**
+ * A save action raced by the concurrency test (tests/hardening/concurrency.test.ts):
+ * 100 saves of one item from the same version at once.
+ */
+export type ConcurrentSaveRow = {
+  /** The defineAction name of the save. */
+  action: string;
+  /** Create an item owned by ctx.ownerUnitId and say how to save and read it. */
+  fixture: (ctx: FixtureContext) => Promise<{
+    entityType: string;
+    entityId: string;
+    /** A valid save of the item from `version` that stores the text `marker` in some field. */
+    input: (marker: string, version: number) => Record<string, unknown> | FormData;
+    /** The item's current version and the text of the field the marker goes into. */
+    read: () => Promise<{ version: number; text: string }>;
+  }>;
+};
+
+export type MatrixRows = { actions?: ActionRow[]; routes?: RouteRow[]; exempt?: ExemptRow[]; saves?: ConcurrentSaveRow[] };
 
 // Presets for the common shapes; spell out a full record where none fits.
 export const everyone: Expectations = { public: "allowed", executive: "allowed", editorOwn: "allowed", editorOther: "allowed", coordinator: "allowed", admin: "allowed" };

@@ -7,6 +7,11 @@ import { isLocale } from "@/lib/i18n/routing";
 
 export type SignInState = { error?: "invalid" | "rate_limited" | "unavailable"; email?: string } | null;
 
+/** A field of the posted form; anything but a real form (a hand-made post) reads as empty. */
+function field(formData: unknown, name: string): FormDataEntryValue | null {
+  return formData instanceof FormData ? formData.get(name) : null;
+}
+
 /** Only same-site paths may be returned to after sign-in. */
 function safeCallback(value: FormDataEntryValue | null, locale: string): string {
   const s = typeof value === "string" ? value : "";
@@ -14,14 +19,14 @@ function safeCallback(value: FormDataEntryValue | null, locale: string): string 
 }
 
 export async function signInWithPassword(_prev: SignInState, formData: FormData): Promise<SignInState> {
-  const localeValue = formData.get("locale");
+  const localeValue = field(formData, "locale");
   const locale = isLocale(localeValue) ? localeValue : "fi";
-  const email = String(formData.get("email") ?? "").slice(0, 320);
+  const email = String(field(formData, "email") ?? "").slice(0, 320);
   try {
     await signIn("credentials", {
       email,
-      password: String(formData.get("password") ?? "").slice(0, 200),
-      redirectTo: safeCallback(formData.get("callbackUrl"), locale),
+      password: String(field(formData, "password") ?? "").slice(0, 200),
+      redirectTo: safeCallback(field(formData, "callbackUrl"), locale),
     });
     return null;
   } catch (error) {
@@ -35,9 +40,9 @@ export async function signInWithPassword(_prev: SignInState, formData: FormData)
 }
 
 export async function signInWithOidc(formData: FormData) {
-  const localeValue = formData.get("locale");
+  const localeValue = field(formData, "locale");
   const locale = isLocale(localeValue) ? localeValue : "fi";
-  await signIn("oidc", { redirectTo: safeCallback(formData.get("callbackUrl"), locale) });
+  await signIn("oidc", { redirectTo: safeCallback(field(formData, "callbackUrl"), locale) });
 }
 
 export async function signOutAction() {

@@ -1,9 +1,9 @@
-import type { Goal, Measure, Priority, StrategyPeriod } from "../../schema";
+import type { Goal, Indicator, IndicatorPoint, Measure, Milestone, Priority, ProgressUpdate, StrategyPeriod } from "../../schema";
 
 /**
  * What the public may see of each strategy item: these functions pick the
  * public fields of a working copy when it is published. Internal notes,
- * contact persons and review comments are never copied.
+ * contact persons, authors and review comments are never copied.
  */
 export function periodSnapshot(p: StrategyPeriod) {
   return { name: p.name, startYear: p.startYear, endYear: p.endYear, sortOrder: p.sortOrder };
@@ -17,7 +17,12 @@ export function prioritySnapshot(p: Priority) {
   return { goalId: p.goalId, title: p.title, description: p.description, sortOrder: p.sortOrder };
 }
 
-export function measureSnapshot(m: Measure, priorityIds: string[]) {
+export function milestoneSnapshot(m: Milestone) {
+  return { id: m.id, title: m.title, dueDate: m.dueDate, duePrecision: m.duePrecision, state: m.state };
+}
+
+/** `milestones`: the measure's milestones that are not archived, in order. */
+export function measureSnapshot(m: Measure, priorityIds: string[], milestones: Milestone[] = []) {
   return {
     goalId: m.goalId,
     title: m.title,
@@ -32,10 +37,38 @@ export function measureSnapshot(m: Measure, priorityIds: string[]) {
     weight: m.weight,
     sortOrder: m.sortOrder,
     priorityIds,
+    milestones: milestones.filter((x) => !x.archivedAt).map(milestoneSnapshot),
+  };
+}
+
+export function progressUpdateSnapshot(u: ProgressUpdate) {
+  return { measureId: u.measureId, date: u.date, body: u.body };
+}
+
+export function indicatorSnapshot(i: Indicator, points: IndicatorPoint[], links: { measureIds: string[]; priorityIds: string[] }) {
+  const byDate = (kind: "actual" | "target") =>
+    points
+      .filter((p) => p.kind === kind)
+      .sort((a, b) => a.date.localeCompare(b.date))
+      .map((p) => ({ date: p.date, value: p.value }));
+  return {
+    periodId: i.periodId,
+    title: i.title,
+    description: i.description,
+    unit: i.unit,
+    decimals: i.decimals,
+    sortOrder: i.sortOrder,
+    values: byDate("actual"),
+    targets: byDate("target"),
+    measureIds: links.measureIds,
+    priorityIds: links.priorityIds,
   };
 }
 
 export type PeriodSnapshot = ReturnType<typeof periodSnapshot>;
 export type GoalSnapshot = ReturnType<typeof goalSnapshot>;
 export type PrioritySnapshot = ReturnType<typeof prioritySnapshot>;
+export type MilestoneSnapshot = ReturnType<typeof milestoneSnapshot>;
 export type MeasureSnapshot = ReturnType<typeof measureSnapshot>;
+export type ProgressUpdateSnapshot = ReturnType<typeof progressUpdateSnapshot>;
+export type IndicatorSnapshot = ReturnType<typeof indicatorSnapshot>;

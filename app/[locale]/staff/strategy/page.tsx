@@ -6,6 +6,7 @@ import { getUnitNames } from "@/db/queries/strategy/public";
 import { listMeasuresForStaff } from "@/db/queries/strategy/staff";
 import { requirePage } from "@/lib/auth/guards";
 import { pick } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { canEditOwned } from "@/lib/permissions";
 import { formatFlexibleDate } from "@/lib/strategy/dates";
@@ -42,7 +43,7 @@ export default async function StaffStrategy({ params }: { params: Promise<{ loca
             {rows.map((m) => (
               <tr key={m.id} className="border-b border-line align-top">
                 <th scope="row" className="p-2 font-semibold">
-                  {pick(m.title, locale)}
+                  <Link href={`/staff/strategy/measures/${m.id}`}>{pick(m.title, locale)}</Link>
                   {canEditOwned(user, { unitId: m.responsibleUnitId, contactIds: m.contacts.map((c) => c.userId) }, "strategy.manage", "strategy.editOwn") ? (
                     <span className="ml-2 bg-engel-light px-1 text-body-s font-normal">{t("yourMeasure")}</span>
                   ) : null}

@@ -1,0 +1,136 @@
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { HistoryList } from "@/components/history/HistoryList";
+import { ArchiveButton } from "@/components/strategy/ArchiveButton";
+import { MeasureFlags } from "@/components/strategy/MeasureFlags";
+import { MeasureForm } from "@/components/strategy/MeasureForm";
+import { ProgressBar } from "@/components/ui/ProgressBar";
+import { StatusBadge } from "@/components/ui/StatusBadge";
+import { getDb } from "@/db/client";
+import { historyForStaff } from "@/db/queries/audit";
+import { getMeasureForStaff, getMeasureFormOptions } from "@/db/queries/strategy/staff-measure";
+import { requirePage } from "@/lib/auth/guards";
+import { env } from "@/lib/env";
+import { pick } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { can, canEditOwned } from "@/lib/permissions";
+import { formatFlexibleDate } from "@/lib/strategy/dates";
+import { isLate, isStale, todayInHelsinki } from "@/lib/strategy/flags";
+import { strategyHistoryFormat } from "@/lib/strategy/history-format";
+import { archiveMeasure } from "../actions";
+
+export default async function StaffMeasurePage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const user = await requirePage(locale, "internal.read");
+  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  const db = await getDb();
+  const m = await getMeasureForStaff(db, id);
+  if (!m || !m.goal) notFound();
+  const [options, history] = await Promise.all([getMeasureFormOptions(db, m.goal.periodId), historyForStaff(db, "measure", id)]);
+  const t = await getTranslations("measurePage");
+  const tStatus = await getTranslations("status");
+  const tCommon = await getTranslations("common");
+  const tStaff = await getTranslations("staff");
+  const f = await getFormatter();
+  const canEdit = !m.archivedAt && canEditOwned(user, { unitId: m.responsibleUnitId, contactIds: m.contacts.map((c) => c.id) }, "strategy.manage", "strategy.editOwn");
+  const canManage = can(user.role, "strategy.manage");
+  const canPublish = can(user.role, "content.publish");
+  const today = todayInHelsinki();
+  const flagInput = { ...m, lastUpdate: m.updates[0]?.date ?? null };
+  const late = isLate(flagInput, today);
+  const stale = isStale(flagInput, today, env().STALE_AFTER_DAYS);
+  const unitName = options.units.find((u) => u.id === m.responsibleUnitId);
+  const { fieldLabels, format } = await strategyHistoryFormat(locale);
+  const names: Record<string, string> = Object.fromEntries([
+    ...options.units.map((u) => [u.id, pick(u.name, locale)]),
+    ...options.priorities.map((p) => [p.id, pick(p.title, locale)]),
+    ...options.goals.map((g) => [g.id, pick(g.title, locale)]),
+    ...options.staff.map((s) => [s.id, s.name]),
+  ]);
+  const formOptions = {
+    goals: options.goals.map((g) => ({ value: g.id, label: pick(g.title, locale) })),
+    priorities: options.priorities.map((p) => ({ value: p.id, label: `${pick(p.title, locale)} (${pick(options.goals.find((g) => g.id === p.goalId)?.title, locale)})` })),
+    units: options.units.map((u) => ({ value: u.id, label: pick(u.name, locale) })),
+    staff: options.staff.map((s) => ({ value: s.id, label: s.name })),
+  };
+  return (
+    <>
+      <nav aria-label={t("breadcrumbs")} className="mb-4 text-body-s">
+        <Link href="/staff/strategy">{t("strategy")}</Link> › <Link href={`/staff/strategy/tree#goal-${m.goal.id}`}>{pick(m.goal.title, locale)}</Link> ›{" "}
+        <span aria-current="page">{t("measure")}</span>
+      </nav>
+      <h1 className="mb-3 text-heading-l font-bold">{pick(m.title, locale)}</h1>
+      {m.archivedAt ? <p className="mb-4 border-l-4 border-silver bg-silver-light p-3 font-semibold">{t("archived")}</p> : null}
+      <div className="mb-4 flex flex-wrap items-center gap-4">
+        <StatusBadge status={m.status} label={tStatus(m.status)} />
+        <ProgressBar value={m.progress} label={`${tCommon("progress")}: ${pick(m.title, locale)}`} />
+        <span>
+          {tCommon("due")}: {m.dueDate ? formatFlexibleDate(m.dueDate, m.duePrecision, locale) : tCommon("noDate")}
+        </span>
+        <MeasureFlags late={late} stale={stale} />
+      </div>
+      <dl className="mb-6 grid gap-x-6 gap-y-1 text-body-s sm:grid-cols-[max-content_1fr]">
+        <dt className="font-semibold">{tCommon("unit")}</dt>
+        <dd>{unitName ? pick(unitName.name, locale) : "–"}</dd>
+        <dt className="font-semibold">{tStaff("contacts")}</dt>
+        <dd>{m.contacts.map((c) => c.name).join(", ") || "–"}</dd>
+        <dt className="font-semibold">{t("priorities")}</dt>
+        <dd>{m.priorities.map((p) => pick(p.title, locale)).join("; ") || "–"}</dd>
+        <dt className="font-semibold">{tStaff("visibility")}</dt>
+        <dd>{tStaff(m.visibility)}</dd>
+        <dt className="font-semibold">{tStaff("reviewState")}</dt>
+        <dd>
+          {tStaff(m.reviewState)}
+          {m.publishedAt ? ` · ${t("lastPublished", { at: m.publishedAt })}` : ""}
+        </dd>
+      </dl>
+      {m.reviewState === "returned" && m.reviewComment ? (
+        <div role="note" className="mb-6 border-l-4 border-alert-dark bg-alert-light p-3">
+          <p className="font-semibold">{t("returnedBy", { name: m.updatedByName ?? "?", at: m.updatedAt })}</p>
+          <p className="whitespace-pre-line">{m.reviewComment}</p>
+        </div>
+      ) : null}
+      {m.reviewState === "pending" ? <p className="mb-6 border-l-4 border-bus bg-bus-light p-3">{t("pendingNote")}</p> : null}
+      <p className="mb-8 flex flex-wrap gap-4">
+        {canPublish && m.reviewState !== "published" ? <Link href={`/staff/review/measure/${m.id}`}>{t("toReview")}</Link> : null}
+        {m.published ? <Link href={`/measures/${m.id}`}>{t("publicPage")}</Link> : null}
+      </p>
+
+      <section aria-labelledby="edit-heading" className="mb-10">
+        <h2 id="edit-heading" className="mb-3 text-heading-m font-bold">{canEdit ? t("editTitle") : t("detailsTitle")}</h2>
+        {canEdit ? (
+          <MeasureForm
+            measure={{ ...m, contactIds: m.contacts.map((c) => c.id), priorityIds: m.priorities.map((p) => p.id) }}
+            options={formOptions}
+            canManage={canManage}
+            canPublish={canPublish}
+          />
+        ) : (
+          <>
+            <p className="mb-3">{t("readOnly")}</p>
+            {m.description ? <p className="mb-3 max-w-3xl whitespace-pre-line">{pick(m.description, locale)}</p> : null}
+            {m.internalNotes ? (
+              <div className="max-w-3xl border-l-4 border-silver p-3">
+                <p className="font-semibold">{tStaff("internalNotes")}</p>
+                <p className="whitespace-pre-line">{m.internalNotes}</p>
+              </div>
+            ) : null}
+          </>
+        )}
+      </section>
+
+      {canManage && !m.archivedAt ? (
+        <section aria-labelledby="archive-heading" className="mb-10">
+          <h2 id="archive-heading" className="mb-2 text-heading-s font-bold">{t("archiveTitle")}</h2>
+          <p className="mb-2">{t("archiveHelp")}</p>
+          <ArchiveButton action={archiveMeasure} id={m.id} version={m.version} label={t("archive")} confirm={t("archiveConfirm")} />
+        </section>
+      ) : null}
+
+      <HistoryList entries={history} fieldLabels={fieldLabels} names={names} format={format} />
+      <p className="mt-2 text-body-s text-muted">{t("historyNote", { count: history.length, at: f.dateTime(m.createdAt, { dateStyle: "short" }) })}</p>
+    </>
+  );
+}

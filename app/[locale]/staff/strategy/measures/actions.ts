@@ -1,0 +1,128 @@
+"use server";
+
+import { measures } from "@/db/schema";
+import { recordCreate } from "@/db/queries/strategy/audit-helpers";
+import {
+  goalForWrite,
+  loadActiveMeasure,
+  nextMeasureSortOrder,
+  replaceMeasureLinks,
+  type LoadedMeasure,
+} from "@/db/queries/strategy/measure-writes";
+import { defineAction, type ActionContext } from "@/lib/actions/define-action";
+import { ActionError, invalidField } from "@/lib/actions/result";
+import { toLocalized } from "@/lib/forms/zod-fields";
+import { can, canEditOwned } from "@/lib/permissions";
+import { archiveRow, changedFields, updateVersioned } from "@/lib/publishing";
+import { createMeasureInput, type MeasureInput, updateMeasureInput } from "@/lib/strategy/measure-input";
+import { checkMeasureReferences, publishMeasure } from "@/lib/strategy/measure-workflow";
+import { reviewStateAfterSave } from "@/lib/strategy/review-state";
+import { z } from "zod";
+import { uuidField, versionField } from "@/lib/forms/zod-fields";
+import { strategyPaths } from "@/lib/strategy/paths";
+
+/** Fields only coordinators and admins decide; an editor's form sends them back unchanged. */
+const LOCKED_FOR_EDITORS = ["goalId", "responsibleUnitId", "weight", "priorityIds"] as const;
+/** Fields compared for the history. */
+const HISTORY_FIELDS = ["title", "description", "status", "progress", "startDate", "startPrecision", "dueDate", "duePrecision", "goalId", "responsibleUnitId", "weight", "visibility", "internalNotes", "priorityIds", "contactIds"];
+
+function columnsFrom(input: MeasureInput) {
+  return {
+    title: toLocalized(input, "title")!,
+    description: toLocalized(input, "description"),
+    status: input.status,
+    progress: input.progress,
+    startDate: input.startDate?.date ?? null,
+    startPrecision: input.startDate?.precision ?? "day",
+    dueDate: input.dueDate?.date ?? null,
+    duePrecision: input.dueDate?.precision ?? "day",
+    goalId: input.goalId,
+    responsibleUnitId: input.responsibleUnitId,
+    weight: input.weight,
+    visibility: input.visibility,
+    internalNotes: input.internalNotes,
+  };
+}
+
+const sorted = (ids: string[]) => [...new Set(ids)].sort();
+
+export const createMeasure = defineAction({
+  name: "strategy.measure.create",
+  input: createMeasureInput,
+  requires: ["strategy.manage"],
+  run: async ({ tx, actor, input, audit }) => {
+    if (input.intent === "publish" && !can(actor.role, "content.publish")) throw new ActionError("forbidden");
+    const goal = await goalForWrite(tx, input.goalId);
+    if (!goal) throw invalidField("goalId", "unknownItem");
+    const priorityIds = sorted(input.priorityIds);
+    const contactIds = sorted(input.contactIds);
+    await checkMeasureReferences(tx, input, goal.periodId, priorityIds, contactIds);
+    const [row] = await tx
+      .insert(measures)
+      .values({ ...columnsFrom(input), sortOrder: await nextMeasureSortOrder(tx, goal.id), createdBy: actor.id, updatedBy: actor.id, reviewState: "draft" })
+      .returning();
+    if (!row) throw new Error("measure not created");
+    await replaceMeasureLinks(tx, row.id, priorityIds, contactIds);
+    await recordCreate(audit, "measure", row, { ...columnsFrom(input), priorityIds, contactIds });
+    if (input.intent === "publish") await publishMeasure({ tx, actor, audit }, row, row.version);
+    return { id: row.id, goalId: row.goalId };
+  },
+  revalidate: (_input, data) => ({ paths: strategyPaths.measure(data.id, data.goalId), tags: ["strategy"] }),
+});
+
+export const updateMeasure = defineAction({
+  name: "strategy.measure.update",
+  input: updateMeasureInput,
+  requires: ["strategy.manage", "strategy.editOwn"],
+  load: (tx, input) => loadActiveMeasure(tx, input.id),
+  authorize: (actor, m) => canEditOwned(actor, { unitId: m.responsibleUnitId, contactIds: m.contactIds }, "strategy.manage", "strategy.editOwn"),
+  run: async (ctx) => saveMeasure(ctx),
+  revalidate: (_input, data) => ({ paths: strategyPaths.measure(data.id, data.goalId), tags: ["strategy"] }),
+});
+
+async function saveMeasure({ tx, actor, input, item, audit }: ActionContext<z.output<typeof updateMeasureInput>, LoadedMeasure>) {
+  const manager = can(actor.role, "strategy.manage");
+  if (input.intent === "publish" && !can(actor.role, "content.publish")) throw new ActionError("forbidden");
+  const priorityIds = sorted(input.priorityIds);
+  const contactIds = sorted(input.contactIds);
+  if (!manager) {
+    const current = { goalId: item.goalId, responsibleUnitId: item.responsibleUnitId, weight: item.weight, priorityIds: item.priorityIds };
+    const sent = { goalId: input.goalId, responsibleUnitId: input.responsibleUnitId, weight: input.weight, priorityIds };
+    for (const f of LOCKED_FOR_EDITORS) if (JSON.stringify(current[f]) !== JSON.stringify(sent[f])) throw invalidField(f, "fieldLocked");
+  }
+  const goal = await goalForWrite(tx, input.goalId);
+  if (!goal) throw invalidField("goalId", "unknownItem");
+  await checkMeasureReferences(tx, input, goal.periodId, priorityIds, contactIds);
+
+  const values = columnsFrom(input);
+  const before = { ...item } as Record<string, unknown>;
+  const after = { ...item, ...values, priorityIds, contactIds } as Record<string, unknown>;
+  const diff = changedFields(before, after, HISTORY_FIELDS);
+  const changed = Object.keys(diff.after).length > 0;
+  if (!changed && input.intent !== "publish") throw new ActionError("invalid", { key: "errors.noChanges" });
+
+  let row = item as LoadedMeasure | Awaited<ReturnType<typeof updateVersioned>>;
+  let version = input.version;
+  if (changed) {
+    const reviewState = reviewStateAfterSave(actor, item, values.visibility === "public");
+    const updated = await updateVersioned<typeof item>(tx, measures, item.id, input.version, { ...values, reviewState }, actor);
+    await replaceMeasureLinks(tx, item.id, priorityIds, contactIds);
+    await audit({ entityType: "measure", entityId: item.id, action: "update", version: updated.version, ...diff });
+    row = updated;
+    version = updated.version;
+  }
+  if (input.intent === "publish") await publishMeasure({ tx, actor, audit }, row as never, version);
+  return { id: item.id, goalId: values.goalId };
+}
+
+export const archiveMeasure = defineAction({
+  name: "strategy.measure.archive",
+  input: z.strictObject({ id: uuidField(), version: versionField() }),
+  requires: ["strategy.manage"],
+  load: (tx, input) => loadActiveMeasure(tx, input.id),
+  run: async ({ tx, actor, input, item, audit }) => {
+    await archiveRow({ tx, table: measures, entityType: "measure", row: item, expectedVersion: input.version, actor, audit });
+    return { id: item.id, goalId: item.goalId };
+  },
+  revalidate: (_input, data) => ({ paths: strategyPaths.measure(data.id, data.goalId), tags: ["strategy"] }),
+});

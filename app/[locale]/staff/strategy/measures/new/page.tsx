@@ -1,0 +1,45 @@
+import { and, eq, isNull } from "drizzle-orm";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { MeasureForm } from "@/components/strategy/MeasureForm";
+import { getDb } from "@/db/client";
+import { getMeasureFormOptions } from "@/db/queries/strategy/staff-measure";
+import { goals } from "@/db/schema";
+import { requirePage } from "@/lib/auth/guards";
+import { pick } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { can } from "@/lib/permissions";
+import { notFound } from "next/navigation";
+
+/** A new measure under a goal (coordinators and admins). */
+export default async function NewMeasurePage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<{ goal?: string }> }) {
+  const { locale } = await params;
+  const { goal: goalId } = await searchParams;
+  setRequestLocale(locale);
+  const user = await requirePage(locale, "strategy.manage");
+  if (!goalId || !/^[0-9a-f-]{36}$/i.test(goalId)) notFound();
+  const db = await getDb();
+  const [goal] = await db.select({ id: goals.id, periodId: goals.periodId, title: goals.title }).from(goals).where(and(eq(goals.id, goalId), isNull(goals.archivedAt)));
+  if (!goal) notFound();
+  const options = await getMeasureFormOptions(db, goal.periodId);
+  const t = await getTranslations("measurePage");
+  return (
+    <>
+      <nav aria-label={t("breadcrumbs")} className="mb-4 text-body-s">
+        <Link href="/staff/strategy">{t("strategy")}</Link> › <Link href={`/staff/strategy/tree#goal-${goal.id}`}>{pick(goal.title, locale)}</Link>
+      </nav>
+      <h1 className="mb-6 text-heading-l font-bold">{t("newTitle")}</h1>
+      <MeasureForm
+        goalId={goal.id}
+        options={{
+          goals: options.goals.map((g) => ({ value: g.id, label: pick(g.title, locale) })),
+          priorities: options.priorities.map((p) => ({ value: p.id, label: `${pick(p.title, locale)} (${pick(options.goals.find((g) => g.id === p.goalId)?.title, locale)})` })),
+          units: options.units.map((u) => ({ value: u.id, label: pick(u.name, locale) })),
+          staff: options.staff.map((s) => ({ value: s.id, label: s.name })),
+        }}
+        canManage
+        canPublish={can(user.role, "content.publish")}
+      />
+    </>
+  );
+}

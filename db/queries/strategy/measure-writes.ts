@@ -1,0 +1,91 @@
+import "server-only";
+import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
+import type { Tx } from "../../client";
+import { goals, measureContacts, measurePriorities, measures, milestones, priorities, users, type Measure } from "../../schema";
+import { measureSnapshot } from "./snapshots";
+
+export type LoadedMeasure = Measure & { contactIds: string[]; priorityIds: string[]; periodId: string };
+
+/** A measure locked for a write, with what the permission check and the snapshot need. */
+export async function loadMeasureForUpdate(tx: Tx, id: string): Promise<LoadedMeasure | null> {
+  const [row] = await tx.select().from(measures).where(eq(measures.id, id)).for("update");
+  if (!row) return null;
+  const [goal] = await tx.select({ periodId: goals.periodId }).from(goals).where(eq(goals.id, row.goalId));
+  const [contacts, links] = await Promise.all([
+    tx.select({ userId: measureContacts.userId }).from(measureContacts).where(eq(measureContacts.measureId, id)),
+    tx.select({ priorityId: measurePriorities.priorityId }).from(measurePriorities).where(eq(measurePriorities.measureId, id)),
+  ]);
+  return {
+    ...row,
+    periodId: goal?.periodId ?? "",
+    contactIds: contacts.map((c) => c.userId).sort(),
+    priorityIds: links.map((l) => l.priorityId).sort(),
+  };
+}
+
+/** As loadMeasureForUpdate, but an archived measure counts as not found (it can no longer be changed). */
+export async function loadActiveMeasure(tx: Tx, id: string): Promise<LoadedMeasure | null> {
+  const m = await loadMeasureForUpdate(tx, id);
+  return m && !m.archivedAt ? m : null;
+}
+
+/** Replace a measure's priority links and contact persons. */
+export async function replaceMeasureLinks(tx: Tx, measureId: string, priorityIds: string[], contactIds: string[]) {
+  await tx.delete(measurePriorities).where(eq(measurePriorities.measureId, measureId));
+  if (priorityIds.length) await tx.insert(measurePriorities).values(priorityIds.map((priorityId) => ({ measureId, priorityId })));
+  await tx.delete(measureContacts).where(eq(measureContacts.measureId, measureId));
+  if (contactIds.length) await tx.insert(measureContacts).values(contactIds.map((userId) => ({ measureId, userId })));
+}
+
+/** Which of these ids are priorities of the period (not archived). */
+export async function prioritiesInPeriod(tx: Tx, periodId: string, ids: string[]): Promise<Set<string>> {
+  if (!ids.length) return new Set();
+  const rows = await tx
+    .select({ id: priorities.id })
+    .from(priorities)
+    .innerJoin(goals, eq(goals.id, priorities.goalId))
+    .where(and(inArray(priorities.id, ids), eq(goals.periodId, periodId), isNull(priorities.archivedAt)));
+  return new Set(rows.map((r) => r.id));
+}
+
+/** Which of these ids are active staff members (they can be contact persons). */
+export async function staffUsers(tx: Tx, ids: string[]): Promise<Set<string>> {
+  if (!ids.length) return new Set();
+  const rows = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(inArray(users.id, ids), eq(users.active, true), sql`${users.role} is not null`));
+  return new Set(rows.map((r) => r.id));
+}
+
+export async function goalForWrite(tx: Tx, goalId: string) {
+  const [goal] = await tx.select({ id: goals.id, periodId: goals.periodId, archivedAt: goals.archivedAt }).from(goals).where(eq(goals.id, goalId));
+  return goal && !goal.archivedAt ? goal : null;
+}
+
+export async function nextMeasureSortOrder(tx: Tx, goalId: string): Promise<number> {
+  const [row] = await tx.select({ max: sql<number>`coalesce(max(${measures.sortOrder}), -1)` }).from(measures).where(eq(measures.goalId, goalId));
+  return Number(row?.max ?? -1) + 1;
+}
+
+/** The public snapshot of a measure as it is now (null for internal measures). */
+export async function buildMeasureSnapshot(tx: Tx, measure: Measure) {
+  if (measure.visibility !== "public") return null;
+  const [links, ms] = await Promise.all([
+    tx.select({ priorityId: measurePriorities.priorityId }).from(measurePriorities).where(eq(measurePriorities.measureId, measure.id)),
+    tx.select().from(milestones).where(and(eq(milestones.measureId, measure.id), isNull(milestones.archivedAt))).orderBy(asc(milestones.sortOrder), asc(milestones.dueDate)),
+  ]);
+  return measureSnapshot(
+    measure,
+    links.map((l) => l.priorityId).sort(),
+    ms,
+  );
+}
+
+/** The translatable texts of a measure snapshot that must have Finnish and Swedish. */
+export function measureTexts(snapshot: NonNullable<Awaited<ReturnType<typeof buildMeasureSnapshot>>>) {
+  const texts: Record<string, { fi: string; sv?: string; en?: string } | null> = { title: snapshot.title };
+  if (snapshot.description?.fi) texts.description = snapshot.description;
+  snapshot.milestones.forEach((m, i) => (texts[`milestone${i + 1}`] = m.title));
+  return texts;
+}

@@ -1,0 +1,16 @@
+import "server-only";
+import { strategyReviewSources } from "@/lib/strategy/review/sources";
+import type { ReviewSource } from "./types";
+
+/**
+ * The cross-area review queue's registry: every kind of publishable item
+ * that waits for a coordinator's decision. To add an area, implement
+ * `ReviewSource` (lib/review/types.ts) for each of its item types and list
+ * them here; the queue page, the comparison page and the publish/return
+ * actions then work for them with no further changes.
+ */
+export const reviewSources: ReviewSource[] = [...strategyReviewSources];
+
+export function reviewSource(type: string): ReviewSource | undefined {
+  return reviewSources.find((s) => s.type === type);
+}
