@@ -174,3 +174,41 @@ test.describe("networks: staff pages pass axe", () => {
     });
   }
 });
+
+test.describe("networks: import and export", () => {
+  test.use({ storageState: storageState("coordinator"), locale: "en-GB" });
+
+  test("a coordinator exports CSV and XLSX, and a bad CSV is refused row by row with nothing saved", async ({ page }) => {
+    const csv = await page.request.get("/api/networks/export?format=csv");
+    expect(csv.status()).toBe(200);
+    expect(csv.headers()["content-type"]).toContain("text/csv");
+    const text = await csv.text();
+    expect(text).toContain("id;name_fi;name_sv;name_en;type;status;status_since");
+    expect(text).toContain(";Eurocities;");
+    const xlsx = await page.request.get("/api/networks/export?format=xlsx");
+    expect(xlsx.headers()["content-type"]).toContain("spreadsheetml");
+    expect((await xlsx.body()).subarray(0, 2).toString()).toBe("PK");
+
+    const name = `E2E import ${stamp()}`;
+    await page.goto("/en/staff/networks/transfer");
+    await page.getByLabel("CSV file").setInputFiles({
+      name: "networks.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(`name_fi;type;status;status_since;annual_fee\n${name};other;member;2021-01-01;100\nBad row;other;member;2021-01-01;-5\n`),
+    });
+    await page.getByRole("button", { name: "Import the file" }).click();
+    await expect(page.getByText("The file has 1 bad row.")).toBeVisible();
+    await expect(page.getByRole("row").filter({ hasText: "annual_fee" })).toContainText("The amount cannot be negative.");
+    await page.goto(`/en/staff/networks?q=${encodeURIComponent(name)}`);
+    await expect(page.getByText("No networks")).toBeVisible();
+  });
+
+  test("an editor cannot export or import", async ({ browser }) => {
+    const context = await browser.newContext({ storageState: storageState("editor") });
+    const page = await context.newPage();
+    expect((await page.request.get("/api/networks/export?format=csv")).status()).toBe(403);
+    const posted = await page.request.post("/api/networks/import", { data: "name_fi;type;status;status_since\nX;other;member;2021-01-01\n", headers: { "content-type": "text/csv" } });
+    expect(posted.status()).toBe(403);
+    await context.close();
+  });
+});

@@ -5,7 +5,7 @@ const sections = [
   { key: "registry", href: "/staff/networks" },
   { key: "portfolio", href: "/staff/networks/portfolio" },
   { key: "reviews", href: "/staff/networks/reviews" },
-  // { key: "transfer", href: "/staff/networks/transfer" }, — import/export comes next
+  { key: "transfer", href: "/staff/networks/transfer" },
 ] as const;
 
 /** The networks area's own menu. */

@@ -72,3 +72,9 @@ export async function publishNetworkRow(tx: Tx, network: Network, actor: Actor, 
 export async function touchNetwork(tx: Tx, network: { id: string }, expectedVersion: number, actor: Actor, values: Record<string, unknown> = {}) {
   return updateVersioned<Network>(tx, networksTable, network.id, expectedVersion, { ...values, reviewState: stateAfterSave(actor), reviewComment: null }, actor);
 }
+
+/** A translatable text with its languages in a fixed order, so that jsonb's key order never shows up as a change. */
+export function canonicalText<T extends Record<string, unknown> | null | undefined>(text: T): T {
+  if (!text) return text;
+  return Object.fromEntries(Object.entries(text).sort(([a], [b]) => a.localeCompare(b))) as T;
+}

@@ -173,11 +173,40 @@ export const rows: MatrixRows = {
       },
     },
     {
+      action: "networks.import",
+      fixture: async (ctx) => ({ csv: `name_fi;name_sv;type;status;status_since;annual_fee;unit\nTuotu ${ctx.unique};Importerat ${ctx.unique};city_network;member;2021-01-01;1 250,50;KANS\n` }),
+      expect: managers,
+    },
+    {
+      action: "networks.importCheck",
+      fixture: async (ctx) => ({ csv: `name_fi;type;status;status_since\nTarkistettu ${ctx.unique};other;candidate;2021-01-01\n`, check: "1" }),
+      expect: managers,
+    },
+    {
       action: "networks.closeRound",
       fixture: async (ctx) => {
         const r = await openRound(ctx);
         return { roundId: r.id, version: r.version };
       },
+      expect: managers,
+    },
+  ],
+  routes: [
+    {
+      // The registry with internal notes: executives, coordinators and admins (export.read).
+      route: "GET /api/networks/export",
+      request: async () => ({ request: new Request("http://localhost/api/networks/export?format=xlsx") }),
+      expect: { ...managers, executive: "allowed" },
+    },
+    {
+      route: "POST /api/networks/import",
+      request: async (ctx) => ({
+        request: new Request("http://localhost/api/networks/import", {
+          method: "POST",
+          headers: { "content-type": "text/csv" },
+          body: `name_fi;type;status;status_since\nReitti ${ctx.unique};other;member;2022-01-01\n`,
+        }),
+      }),
       expect: managers,
     },
   ],

@@ -10,6 +10,7 @@ import { localizedFrom, networkCreateInput, networkUpdateInput } from "@/lib/net
 import { statusChangeProblem } from "@/lib/networks/status";
 import {
   assertUniqueName,
+  canonicalText,
   mayEditNetwork,
   NETWORK,
   networksTable,
@@ -92,8 +93,8 @@ export const updateNetwork = defineAction({
     const updated = await updateVersioned<Network>(tx, networksTable, item.id, input.version, { ...columns, reviewState: stateAfterSave(actor), reviewComment: null }, actor);
     await replaceLinks(tx, item.id, input.contactIds, input.priorityIds);
     const diff = changedFields(
-      { ...item, ...beforeLinks },
-      { ...updated, contactIds: [...new Set(input.contactIds)].sort(), priorityIds: [...new Set(input.priorityIds)].sort() },
+      { ...item, name: canonicalText(item.name), description: canonicalText(item.description), ...beforeLinks },
+      { ...updated, name: canonicalText(updated.name), description: canonicalText(updated.description), contactIds: [...new Set(input.contactIds)].sort(), priorityIds: [...new Set(input.priorityIds)].sort() },
       edited,
     );
     await audit({ entityType: NETWORK, entityId: item.id, action: "update", version: updated.version, ...diff });
