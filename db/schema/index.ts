@@ -3,4 +3,8 @@ export * from "./common";
 export * from "./users";
 export * from "./audit";
 export * from "./strategy";
+export * from "./advocacy";
+export * from "./evaluation";
+export * from "./reminders";
+export * from "./public";
 export * from "./networks";

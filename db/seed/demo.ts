@@ -4,6 +4,7 @@ import type { Db, Tx } from "../client";
 import { goals, measureContacts, measurePriorities, measures, priorities, strategyPeriods, units, users } from "../schema";
 import { recordAudit } from "../queries/audit";
 import { goalSnapshot, measureSnapshot, periodSnapshot, prioritySnapshot } from "../queries/strategy/snapshots";
+import { seedAdvocacy } from "./advocacy";
 import { seedNetworks } from "./networks";
 import { DEMO_PASSWORD, seedGoals, seedMeasures, seedPeriod, seedUnits, seedUsers } from "./strategy-page";
 
@@ -113,6 +114,7 @@ export async function seedDemo(db: Db, options: { withAccounts: boolean }): Prom
         );
       }
     }
+    await seedAdvocacy(tx, { priorities: priorityIds, users: userIds });
     await seedNetworks(tx, { unitIds, userIds, priorityIds });
   });
   return true;

@@ -1,4 +1,5 @@
 import "server-only";
+import { advocacyReviewSources } from "@/lib/advocacy/review-sources";
 import { strategyReviewSources } from "@/lib/strategy/review/sources";
 import type { ReviewSource } from "./types";
 
@@ -9,7 +10,7 @@ import type { ReviewSource } from "./types";
  * them here; the queue page, the comparison page and the publish/return
  * actions then work for them with no further changes.
  */
-export const reviewSources: ReviewSource[] = [...strategyReviewSources];
+export const reviewSources: ReviewSource[] = [...strategyReviewSources, ...advocacyReviewSources];
 
 export function reviewSource(type: string): ReviewSource | undefined {
   return reviewSources.find((s) => s.type === type);
