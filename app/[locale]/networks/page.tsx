@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { MembershipBadge } from "@/components/networks/MembershipBadge";
+import { Breadcrumbs } from "@/components/public/Breadcrumbs";
 import { getDb } from "@/db/client";
 import { listPublishedNetworks, publishedPriorityTitles } from "@/db/queries/networks/public";
 import { pick } from "@/lib/i18n/localized";
@@ -26,6 +27,7 @@ export default async function PublicNetworksPage({ params }: { params: Promise<{
   const [list, priorityTitles] = await Promise.all([listPublishedNetworks(db), publishedPriorityTitles(db)]);
   return (
     <>
+      <Breadcrumbs items={[{ label: t("title") }]} />
       <h1 className="mb-4 text-heading-xl font-bold">{t("title")}</h1>
       <p className="mb-8 max-w-3xl text-body-l">{t("lead")}</p>
       {list.length === 0 ? <p>{t("empty")}</p> : null}

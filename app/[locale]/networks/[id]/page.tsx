@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { MembershipBadge } from "@/components/networks/MembershipBadge";
+import { Breadcrumbs } from "@/components/public/Breadcrumbs";
 import { getDb } from "@/db/client";
 import { publishedHistory } from "@/db/queries/audit";
 import { getPublishedNetwork, publishedPriorityTitles } from "@/db/queries/networks/public";
 import type { NetworkSnapshot } from "@/db/queries/networks/snapshots";
 import { pick } from "@/lib/i18n/localized";
-import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { formatCents } from "@/lib/networks/amounts";
 import { countryName } from "@/lib/networks/countries";
@@ -60,17 +60,7 @@ export default async function PublicNetworkPage({ params }: { params: Promise<{ 
   ];
   return (
     <>
-      <nav aria-label={t("breadcrumbs")} className="mb-4 text-body-s">
-        <ol className="flex flex-wrap gap-2">
-          <li>
-            <Link href="/">{t("home")}</Link> /
-          </li>
-          <li>
-            <Link href="/networks">{t("title")}</Link> /
-          </li>
-          <li aria-current="page">{pick(n.name, locale)}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs items={[{ label: t("title"), href: "/networks" }, { label: pick(n.name, locale) }]} />
       <h1 className="mb-4 text-heading-xl font-bold">{pick(n.name, locale)}</h1>
       {n.description ? <p className="mb-6 max-w-3xl text-body-l">{pick(n.description, locale)}</p> : null}
       <dl className="mb-8 max-w-3xl">
