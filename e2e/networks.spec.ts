@@ -19,6 +19,7 @@ test.describe("networks: coordinator", () => {
   test.use({ storageState: storageState("coordinator"), locale: "en-GB" });
 
   test("a coordinator runs a review round, marks a network to leave, and the portfolio and public page follow once published", async ({ page }) => {
+    test.slow(); // a dozen pages in one story
     const name = `E2E network ${stamp()}`;
     const id = await createNetwork(page, name, "12,345.67", true);
 
@@ -152,6 +153,7 @@ test.describe("networks: staff pages pass axe", () => {
   test.use({ storageState: storageState("coordinator") });
   for (const locale of ["fi", "sv", "en"]) {
     test(`registry, network, forms, portfolio and reviews (${locale})`, async ({ page }) => {
+      test.slow(); // seven pages, each checked by axe
       await page.goto(`/${locale}/staff/networks`);
       await expectNoAxeViolations(page);
       await page.goto((await page.getByRole("link", { name: "Eurocities" }).getAttribute("href")) ?? "");
@@ -191,7 +193,7 @@ test.describe("networks: import and export", () => {
 
     const name = `E2E import ${stamp()}`;
     await page.goto("/en/staff/networks/transfer");
-    await page.getByLabel("CSV file").setInputFiles({
+    await page.getByLabel("CSV file", { exact: true }).setInputFiles({
       name: "networks.csv",
       mimeType: "text/csv",
       buffer: Buffer.from(`name_fi;type;status;status_since;annual_fee\n${name};other;member;2021-01-01;100\nBad row;other;member;2021-01-01;-5\n`),
