@@ -5,6 +5,8 @@ import { goals, measureContacts, measurePriorities, measures, priorities, strate
 import { recordAudit } from "../queries/audit";
 import { goalSnapshot, measureSnapshot, periodSnapshot, prioritySnapshot } from "../queries/strategy/snapshots";
 import { seedAdvocacy } from "./advocacy";
+import { seedNetworks } from "./networks";
+import { seedFundingDemo } from "./funding";
 import { seedMeasureMilestones, seedStrategyExtras } from "./strategy";
 import { DEMO_PASSWORD, seedGoals, seedMeasures, seedPeriod, seedUnits, seedUsers } from "./strategy-page";
 
@@ -119,6 +121,8 @@ export async function seedDemo(db: Db, options: { withAccounts: boolean }): Prom
     }
     await seedStrategyExtras(tx, { periodId: period.id, measureIds, priorityIds, unitIds, authorId: userIds.get("editor@example.com") ?? null });
     await seedAdvocacy(tx, { priorities: priorityIds, users: userIds });
+    await seedNetworks(tx, { unitIds, userIds, priorityIds });
+    await seedFundingDemo(tx, { unitIds, userIds, priorityIds });
   });
   return true;
 }
