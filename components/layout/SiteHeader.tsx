@@ -11,6 +11,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
   const t = await getTranslations("nav");
   const tApp = await getTranslations("app");
   const tRoles = await getTranslations("roles");
+  const tAdvocacy = await getTranslations("publicAdvocacy");
   const user = await getCurrentUser().catch(() => null);
   return (
     <header className="border-b-4 border-bus bg-white">
@@ -44,6 +45,9 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
         <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-6 gap-y-1 px-4 py-2">
           <li>
             <Link href="/">{t("home")}</Link>
+          </li>
+          <li>
+            <Link href="/advocacy">{tAdvocacy("navLink")}</Link>
           </li>
           {user && can(user.role, "staff.view") ? (
             <li>
