@@ -57,10 +57,10 @@ export default async function RoundPage({ params }: { params: Promise<{ locale: 
       </p>
       {manage ? <p className="mb-6">{t("answeredOf", { submitted, total: respondents.length })}</p> : <div className="mb-6" />}
 
-      {manage && round.status !== "closed" ? (
+      {manage ? (
         <section aria-labelledby="steps-heading" className="mb-8">
-          <h2 id="steps-heading" className="mb-3 text-heading-m font-bold">
-            {round.status === "draft" ? t("openTitle") : t("closeTitle")}
+          <h2 id="steps-heading" className={round.status === "closed" ? "sr-only" : "mb-3 text-heading-m font-bold"}>
+            {round.status === "draft" ? t("openTitle") : round.status === "open" ? t("closeTitle") : t("roundStatus.closed")}
           </h2>
           <RoundSteps id={round.id} version={round.version} status={round.status} />
         </section>
