@@ -6,3 +6,6 @@ export * from "./strategy";
 export * from "./advocacy";
 export * from "./evaluation";
 export * from "./reminders";
+export * from "./public";
+export * from "./networks";
+export * from "./funding";

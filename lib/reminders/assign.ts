@@ -40,11 +40,16 @@ export function receivesOverview(person: Pick<Person, "role">): boolean {
   return can(person.role, "content.publish");
 }
 
-/** Everything overdue across the city, for a coordinator: all units, internal items included (they read everything). */
+/**
+ * Everything overdue across the city, for a coordinator: all units, internal
+ * items included (they read everything). Evaluation answers are left out:
+ * who has not answered a round is followed in the round itself, and some
+ * rounds are anonymous.
+ */
 export function overviewItems(person: Person, items: ReminderItem[], today: string, lookahead: number, exclude: Set<string> = new Set()): OverviewItem[] {
   if (!receivesOverview(person)) return [];
   return items
-    .filter((item) => !exclude.has(item.key) && classify(item, today, lookahead) === "overdue")
+    .filter((item) => item.kind !== "evaluation" && !exclude.has(item.key) && classify(item, today, lookahead) === "overdue")
     .map((item) => ({ item, state: "overdue" as const }))
     .sort(byUrgency);
 }
