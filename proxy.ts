@@ -1,7 +1,9 @@
 import createIntlMiddleware from "next-intl/middleware";
 import type { NextRequest } from "next/server";
 import { contentSecurityPolicy } from "./lib/csp";
+import { isDatabaseMarkedDown } from "./lib/db-health";
 import { wellFormedActionRequest } from "./lib/security/action-request";
+import { unavailableResponse } from "./lib/security/unavailable";
 import { routing } from "./lib/i18n/routing";
 
 const intl = createIntlMiddleware(routing);
@@ -18,6 +20,10 @@ export async function proxy(request: NextRequest) {
   }
   const nonce = btoa(crypto.randomUUID());
   const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development" });
+  // The database is down: pages answer a clean 503 at once (actions still run and answer "unavailable").
+  if ((request.method === "GET" || request.method === "HEAD") && isDatabaseMarkedDown()) {
+    return unavailableResponse(request.nextUrl.pathname, csp);
+  }
   const response = intl(request);
   // Pass the nonce on to the render as request headers; Next applies it to its own scripts.
   const overridden = response.headers.get("x-middleware-override-headers");
