@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import fc from "fast-check";
 import { actionId } from "./actions";
-import { createAccount, e2eSql } from "./db";
+import { createAccount, e2eSql, recordPublication } from "./db";
 import { signIn } from "./helpers";
 
 /**
@@ -29,8 +29,10 @@ test.describe("stored text is rendered escaped", () => {
       const title = { fi: `${evil} fi`, sv: `${evil} sv`, en: `${evil} en` };
       const description = { fi: `${evil} kuvaus` };
       const snapshot = { goalId: goal.id, title, description, status: "on_schedule", progress: 10, startDate: null, startPrecision: "day", dueDate: null, duePrecision: "day", responsibleUnitId: goal.unit, weight: 1, sortOrder: 999, priorityIds: [] };
-      await sql`insert into measures (goal_id, title, description, status, progress, responsible_unit_id, internal_notes, sort_order, review_state, published, published_at, published_version)
-        values (${goal.id}, ${sql.json(title)}, ${sql.json(description)}, 'on_schedule', 10, ${goal.unit}, ${evil + " notes"}, 999, 'published', ${sql.json(snapshot)}, now(), 1)`;
+      const [measure] = await sql<{ id: string }[]>`insert into measures (goal_id, title, description, status, progress, responsible_unit_id, internal_notes, sort_order, review_state, published, published_at, published_version)
+        values (${goal.id}, ${sql.json(title)}, ${sql.json(description)}, 'on_schedule', 10, ${goal.unit}, ${evil + " notes"}, 999, 'published', ${sql.json(snapshot)}, now(), 1) returning id`;
+      // As the app does when it publishes: the publication is in the history (the public page cache follows it).
+      await recordPublication(sql, "measure", measure!.id, snapshot);
     } finally {
       await sql.end();
     }
@@ -94,11 +96,12 @@ test.describe("hand-made posts of the sign-in actions", () => {
       const id = actionId("app/[locale]/signin/actions.ts", name);
       const samples = fc.sample(arb, { numRuns: runs, seed: 8 });
       const sql = e2eSql();
-      // Other tests run beside this one and sign in (last_sign_in_at) or add accounts: compare what an attack could change.
-      const startedAt = new Date();
-      const fingerprint = () =>
-        sql<{ sum: string }[]>`select md5(string_agg(md5(concat_ws('|', id, email, name, role, unit_id, active, password_hash, version)), ',' order by id)) as sum from users where created_at < ${startedAt}`;
-      const [before] = await fingerprint();
+      // Other tests add and change their own accounts meanwhile: compare what an attacker would want to
+      // change (identity, role, password, whether it may sign in) of the demo accounts, which no test changes.
+      const accounts = (s: typeof sql, ids: string[]) =>
+        s<{ sum: string }[]>`select md5(string_agg(md5(concat_ws('|', id, email, role, password_hash, active, unit_id)), ',' order by id)) as sum from users where id = any(${ids}::uuid[])`;
+      const existing = (await sql<{ id: string }[]>`select id from users where email in ('admin@example.com', 'coordinator@example.com', 'editor@example.com', 'executive@example.com')`).map((r) => r.id);
+      const [before] = await accounts(sql, existing);
       const problems: string[] = [];
       const statuses: Record<number, number> = {};
       // A few at a time: fast, but not a flood that the rate limit would answer.
@@ -119,11 +122,13 @@ test.describe("hand-made posts of the sign-in actions", () => {
           }),
         );
       }
-      const [after] = await fingerprint();
+      const [after] = await accounts(sql, existing);
+      const planted = await sql`select email from users where email in ('admin@example.com', ${"' OR 1=1 --"}, ${"<script>alert(1)</script>"}) and not (id = any(${existing}::uuid[]))`;
       await sql.end();
       console.info(`[hostile-http] ${name}: ${samples.length} posts, statuses ${JSON.stringify(statuses)}`);
       expect(problems.slice(0, 10)).toEqual([]);
-      expect(after?.sum, "users changed").toBe(before?.sum);
+      expect(after?.sum, "existing accounts changed").toBe(before?.sum);
+      expect(planted, "an account was created").toEqual([]);
     });
   }
 });

@@ -4,6 +4,9 @@ import type { Db, Tx } from "../client";
 import { goals, measureContacts, measurePriorities, measures, priorities, strategyPeriods, units, users } from "../schema";
 import { recordAudit } from "../queries/audit";
 import { goalSnapshot, measureSnapshot, periodSnapshot, prioritySnapshot } from "../queries/strategy/snapshots";
+import { seedAdvocacy } from "./advocacy";
+import { seedNetworks } from "./networks";
+import { seedFundingDemo } from "./funding";
 import { DEMO_PASSWORD, seedGoals, seedMeasures, seedPeriod, seedUnits, seedUsers } from "./strategy-page";
 
 const SEEDER = null; // seed writes are attributed to no person
@@ -112,6 +115,9 @@ export async function seedDemo(db: Db, options: { withAccounts: boolean }): Prom
         );
       }
     }
+    await seedAdvocacy(tx, { priorities: priorityIds, users: userIds });
+    await seedNetworks(tx, { unitIds, userIds, priorityIds });
+    await seedFundingDemo(tx, { unitIds, userIds, priorityIds });
   });
   return true;
 }

@@ -69,11 +69,12 @@ export function ensureBuild() {
   execFileSync("npx", ["next", "build"], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
 }
 
-/** `next start` on the database, in its own process group; resolves when /api/health answers 200. */
+/** The production server on the database, in its own process group; resolves when /api/health answers 200. */
 export async function startApp({ port, databaseUrl, log = false }) {
   const base = `http://localhost:${port}`;
   assertLocal(base);
-  const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
+  // The production entry (`npm run serve`): Next behind the public page cache.
+  const child = spawn(process.execPath, [path.join(root, "scripts/serve.mjs"), "-p", String(port)], {
     cwd: root,
     detached: true,
     stdio: ["ignore", log ? "inherit" : "pipe", log ? "inherit" : "pipe"],

@@ -1,0 +1,54 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { BriefingDownloads } from "@/components/dashboard/BriefingDownloads";
+import { BriefingSections } from "@/components/dashboard/BriefingSections";
+import { DashboardFilters } from "@/components/dashboard/DashboardFilters";
+import { getDb } from "@/db/client";
+import { requirePage } from "@/lib/auth/guards";
+import { loadBriefing, scopeQuery, type DashboardQuery } from "@/lib/dashboard/load";
+import { todayInHelsinki } from "@/lib/dashboard/today";
+import { env } from "@/lib/env";
+import type { Locale } from "@/lib/i18n/routing";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }) {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "dashboard" });
+  return { title: t("title") };
+}
+
+/** The executive summary: every area's key figures and charts, for a period and goal. Reads only. */
+export default async function DashboardPage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<DashboardQuery> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  await requirePage(locale, "dashboard.view");
+  const t = await getTranslations("dashboard");
+  const loaded = await loadBriefing(await getDb(), { locale, query: await searchParams, today: todayInHelsinki(), staleAfterDays: env().STALE_AFTER_DAYS });
+  if (!loaded) {
+    return (
+      <>
+        <h1 className="mb-4 text-heading-l font-bold">{t("title")}</h1>
+        <p>{t("noPeriod")}</p>
+      </>
+    );
+  }
+  const { briefing, outline, scope } = loaded;
+  return (
+    <>
+      <h1 className="mb-2 text-heading-l font-bold">{t("title")}</h1>
+      <p className="mb-4 max-w-3xl">{t("intro")}</p>
+      <DashboardFilters
+        outline={outline}
+        scope={scope}
+        locale={locale}
+        labels={{ title: t("filters.title"), period: t("filters.period"), goal: t("filters.goal"), allGoals: t("filters.allGoals"), apply: t("filters.apply"), reset: t("filters.reset") }}
+      />
+      <p className="mb-4 font-semibold" id="dashboard-scope">
+        {briefing.scopeLine}
+      </p>
+      <BriefingDownloads
+        query={scopeQuery(scope)}
+        labels={{ title: t("downloads.title"), pdf: t("downloads.pdf"), html: t("downloads.html"), help: t("downloads.pdfHelp") }}
+      />
+      <BriefingSections briefing={briefing} chartLabel={(title) => t("chartLabel", { title })} figuresLabel={(section) => t("figuresLabel", { section })} />
+    </>
+  );
+}

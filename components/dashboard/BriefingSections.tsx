@@ -1,0 +1,37 @@
+import type { Briefing } from "@/lib/dashboard/model";
+import { Link } from "@/lib/i18n/navigation";
+import { BlockView } from "./BlockView";
+
+/** The briefing's sections: key figures (each linking to its items), then charts with their tables. */
+export function BriefingSections({ briefing, chartLabel, figuresLabel, print = false }: { briefing: Briefing; chartLabel: (title: string) => string; figuresLabel: (section: string) => string; print?: boolean }) {
+  return (
+    <>
+      {briefing.sections.map((section) => (
+        <section key={section.id} aria-labelledby={`section-${section.id}`} className="mb-10 border-t-4 border-bus pt-4">
+          <h2 id={`section-${section.id}`} className="mb-2 text-heading-m font-bold">
+            {section.title}
+          </h2>
+          {section.intro ? <p className="mb-4 max-w-3xl">{section.intro}</p> : null}
+          {section.figures.length ? (
+            <>
+            <h3 className="sr-only">{figuresLabel(section.title)}</h3>
+            <dl className="mb-6 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
+              {section.figures.map((f) => (
+                <div key={f.key} className={`flex flex-col-reverse border-2 p-3 ${f.alert ? "border-error bg-error-light" : "border-line"}`}>
+                  <dt className="text-body-s">{f.label}</dt>
+                  <dd className="text-heading-m font-bold tabular-nums">
+                    {f.href && !print ? <Link href={f.href}>{f.value}</Link> : f.value}
+                  </dd>
+                </div>
+              ))}
+            </dl>
+            </>
+          ) : null}
+          {section.blocks.map((b) => (
+            <BlockView key={b.id} block={b} print={print} labels={{ showTable: briefing.labels.showTable, chartLabel }} />
+          ))}
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+import "server-only";
+import { and, isNotNull, isNull } from "drizzle-orm";
+import type { PgColumn } from "drizzle-orm/pg-core";
+import type { Db } from "../../client";
+import { advocacyActivities, advocacyPlans, governmentAsks, priorities } from "../../schema";
+import type { PrioritySnapshot } from "../strategy/snapshots";
+import type { ActivitySnapshot, AskSnapshot, PlanSnapshot } from "./snapshots";
+
+/**
+ * The public site's view of advocacy: published snapshots only, never the
+ * working copies. Internal plans, internal notes and evaluations have no
+ * snapshot, so they cannot appear here.
+ */
+const visible = (t: { published: PgColumn; archivedAt: PgColumn }) => and(isNotNull(t.published), isNull(t.archivedAt));
+
+export async function getPublishedAdvocacy(db: Db) {
+  const [priorityRows, planRows, activityRows, askRows] = await Promise.all([
+    db.select({ id: priorities.id, snapshot: priorities.published }).from(priorities).where(and(isNotNull(priorities.published), isNull(priorities.archivedAt))),
+    db.select({ id: advocacyPlans.id, snapshot: advocacyPlans.published }).from(advocacyPlans).where(visible(advocacyPlans)),
+    db.select({ id: advocacyActivities.id, snapshot: advocacyActivities.published }).from(advocacyActivities).where(visible(advocacyActivities)),
+    db.select({ id: governmentAsks.id, snapshot: governmentAsks.published }).from(governmentAsks).where(visible(governmentAsks)),
+  ]);
+  const publicPriorities = new Map(priorityRows.map((p) => [p.id, p.snapshot as PrioritySnapshot]));
+  // Only items of published priorities are shown, so nothing points at an unpublished one.
+  const ofPublic = <S extends { priorityId: string }>(rows: { id: string; snapshot: unknown }[]) =>
+    rows.map((r) => ({ id: r.id, ...(r.snapshot as S) })).filter((r) => publicPriorities.has(r.priorityId));
+  const activities = ofPublic<ActivitySnapshot>(activityRows).sort((a, b) => (b.date ?? "").localeCompare(a.date ?? ""));
+  const asks = ofPublic<AskSnapshot>(askRows)
+    .filter((a) => a.outcome === "adopted" || a.outcome === "partly")
+    .sort((a, b) => b.programmeYear - a.programmeYear || a.sortOrder - b.sortOrder);
+  return {
+    priorities: publicPriorities,
+    plans: ofPublic<PlanSnapshot>(planRows),
+    statements: activities.filter((a) => a.type === "statement"),
+    otherActions: activities.filter((a) => a.type !== "statement"),
+    adoptedAsks: asks,
+  };
+}

@@ -1,0 +1,129 @@
+import "server-only";
+import { and, asc, count, eq, isNull, sql, type SQL } from "drizzle-orm";
+import type { Db } from "../../client";
+import { goals, measurePriorities, measures, priorities, strategyPeriods } from "../../schema";
+
+/**
+ * The executive dashboard's strategy figures, each an SQL aggregate over the
+ * period's measures (never the measures themselves), so the page stays fast
+ * with thousands of measures. Archived measures, goals and priorities are
+ * left out. The rules are the strategy area's (lib/strategy/rollup.ts,
+ * lib/strategy/flags.ts), written as SQL:
+ * - progress: weighted mean of the measures' progress (weight 1 where none
+ *   is set), cancelled measures left out, rounded half up;
+ * - late: unfinished and (status "late", or the due date or an open
+ *   milestone's date has passed; a month date lasts to the month's end);
+ * - stale: unfinished and no progress update for more than N days (counted
+ *   from the measure's creation when there is none).
+ */
+export type StrategyScope = { periodId: string; goalId?: string; today: string; staleAfterDays: number };
+
+/** The last day a date stands for (the month's last day for a "06/2022" date). */
+const effectiveEnd = (date: SQL, precision: SQL) =>
+  sql`(case when ${precision} = 'month' then (date_trunc('month', ${date}) + interval '1 month - 1 day')::date else ${date} end)`;
+
+const unfinished = sql`${measures.status} not in ('completed', 'cancelled')`;
+const weight = sql`(case when ${measures.weight} > 0 then ${measures.weight} else 1 end)`;
+
+function lateExpr(today: string) {
+  return sql`(${unfinished} and (${measures.status} = 'late'
+    or (${measures.dueDate} is not null and ${effectiveEnd(sql`${measures.dueDate}`, sql`${measures.duePrecision}`)} < ${today}::date)
+    or exists (select 1 from milestones ms where ms.measure_id = ${measures.id} and ms.archived_at is null
+      and ms.state in ('planned', 'in_progress') and ms.due_date is not null and ${effectiveEnd(sql`ms.due_date`, sql`ms.due_precision`)} < ${today}::date)))`;
+}
+
+function staleExpr(today: string, days: number) {
+  return sql`(${unfinished} and (${today}::date - coalesce(
+    (select max(pu.date) from progress_updates pu where pu.measure_id = ${measures.id} and pu.archived_at is null),
+    (${measures.createdAt} at time zone 'UTC')::date)) > ${days})`;
+}
+
+/** The aggregate columns every breakdown shares. */
+function aggregates(scope: StrategyScope) {
+  const counted = sql`${measures.status} <> 'cancelled'`;
+  return {
+    measures: sql<number>`count(${measures.id})::int`,
+    progress: sql<number | null>`round(sum(${measures.progress} * ${weight}) filter (where ${counted})::numeric / nullif(sum(${weight}) filter (where ${counted}), 0))::int`,
+    late: sql<number>`count(${measures.id}) filter (where ${lateExpr(scope.today)})::int`,
+    stale: sql<number>`count(${measures.id}) filter (where ${staleExpr(scope.today, scope.staleAfterDays)})::int`,
+    completed: sql<number>`count(${measures.id}) filter (where ${measures.status} = 'completed')::int`,
+  };
+}
+
+const liveGoalIn = (scope: StrategyScope) =>
+  and(eq(goals.periodId, scope.periodId), isNull(goals.archivedAt), scope.goalId ? eq(goals.id, scope.goalId) : undefined);
+
+/** Progress and flags per goal of the period (goals without measures included). */
+export async function progressByGoal(db: Db, scope: StrategyScope) {
+  return db
+    .select({ id: goals.id, title: goals.title, scope: goals.scope, ...aggregates(scope) })
+    .from(goals)
+    .leftJoin(measures, and(eq(measures.goalId, goals.id), isNull(measures.archivedAt)))
+    .where(liveGoalIn(scope))
+    .groupBy(goals.id)
+    .orderBy(asc(goals.sortOrder), asc(goals.createdAt));
+}
+
+/** Progress and flags per priority (a measure serving two priorities counts in both). */
+export async function progressByPriority(db: Db, scope: StrategyScope) {
+  return db
+    .select({ id: priorities.id, goalId: goals.id, title: priorities.title, ...aggregates(scope) })
+    .from(priorities)
+    .innerJoin(goals, eq(goals.id, priorities.goalId))
+    .leftJoin(measurePriorities, eq(measurePriorities.priorityId, priorities.id))
+    .leftJoin(measures, and(eq(measures.id, measurePriorities.measureId), isNull(measures.archivedAt)))
+    .where(and(liveGoalIn(scope), isNull(priorities.archivedAt)))
+    .groupBy(priorities.id, goals.id)
+    .orderBy(asc(goals.sortOrder), asc(priorities.sortOrder), asc(priorities.createdAt));
+}
+
+/** The period (or goal) as a whole: every measure once. */
+export async function strategyTotals(db: Db, scope: StrategyScope) {
+  const [row] = await db
+    .select(aggregates(scope))
+    .from(measures)
+    .innerJoin(goals, eq(goals.id, measures.goalId))
+    .where(and(liveGoalIn(scope), isNull(measures.archivedAt)));
+  return row ?? { measures: 0, progress: null, late: 0, stale: 0, completed: 0 };
+}
+
+/** Measures per status. */
+export async function measuresByStatus(db: Db, scope: StrategyScope) {
+  const rows = await db
+    .select({ status: measures.status, n: count() })
+    .from(measures)
+    .innerJoin(goals, eq(goals.id, measures.goalId))
+    .where(and(liveGoalIn(scope), isNull(measures.archivedAt)))
+    .groupBy(measures.status);
+  return rows.map((r) => ({ status: r.status, measures: Number(r.n) }));
+}
+
+/** Periods and their goals for the filters (small reference lists). */
+export async function dashboardOutline(db: Db) {
+  const [periodRows, goalRows] = await Promise.all([
+    db
+      .select({ id: strategyPeriods.id, name: strategyPeriods.name, startYear: strategyPeriods.startYear, endYear: strategyPeriods.endYear })
+      .from(strategyPeriods)
+      .where(isNull(strategyPeriods.archivedAt))
+      .orderBy(asc(strategyPeriods.sortOrder), asc(strategyPeriods.startYear)),
+    db
+      .select({ id: goals.id, periodId: goals.periodId, title: goals.title })
+      .from(goals)
+      .where(isNull(goals.archivedAt))
+      .orderBy(asc(goals.sortOrder), asc(goals.createdAt)),
+  ]);
+  return { periods: periodRows, goals: goalRows };
+}
+export type DashboardOutline = Awaited<ReturnType<typeof dashboardOutline>>;
+
+/** Every strategy figure of the dashboard at once. */
+export async function strategyFigures(db: Db, scope: StrategyScope) {
+  const [totals, byGoal, byPriority, byStatus] = await Promise.all([
+    strategyTotals(db, scope),
+    progressByGoal(db, scope),
+    progressByPriority(db, scope),
+    measuresByStatus(db, scope),
+  ]);
+  return { totals, byGoal, byPriority, byStatus };
+}
+export type StrategyFigures = Awaited<ReturnType<typeof strategyFigures>>;

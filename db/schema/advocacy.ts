@@ -1,0 +1,130 @@
+import { boolean, date, index, integer, jsonb, pgEnum, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { localized, publication, timestamps, type LocalizedText } from "./common";
+import { priorities, visibility } from "./strategy";
+import { users } from "./users";
+
+/** Whom an advocacy plan must convince (fixed list, shown translated). */
+export const planAudiences = [
+  "ministries",
+  "parliament_committees",
+  "mps",
+  "eu_institutions",
+  "other_cities",
+  "regional_actors",
+  "businesses",
+  "ngos",
+  "media",
+] as const;
+export type PlanAudience = (typeof planAudiences)[number];
+
+/** How an advocacy plan reaches its audiences. */
+export const planChannels = [
+  "meetings",
+  "statements",
+  "events",
+  "media",
+  "social_media",
+  "networks",
+  "publications",
+] as const;
+export type PlanChannel = (typeof planChannels)[number];
+
+/** One step of a communication plan: when, what, through which channel. */
+export type TimelineStep = { date: string; activity: LocalizedText; channel: PlanChannel | null };
+
+/**
+ * One advocacy plan per priority. Internal by default: the public sees only the
+ * optional public summary, and only once it is published.
+ */
+export const advocacyPlans = pgTable(
+  "advocacy_plans",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    priorityId: uuid().notNull().references(() => priorities.id),
+    objectives: localized("objectives").notNull(),
+    keyMessages: localized("key_messages"),
+    audiences: text().array().$type<PlanAudience[]>().notNull().default([]),
+    audienceNotes: localized("audience_notes"),
+    channels: text().array().$type<PlanChannel[]>().notNull().default([]),
+    timeline: jsonb().$type<TimelineStep[]>().notNull().default([]),
+    /** "public": the public summary is published with the plan; the rest never is. */
+    visibility: visibility().notNull().default("internal"),
+    publicSummary: localized("public_summary"),
+    ...publication(),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex("advocacy_plans_priority").on(t.priorityId)],
+);
+export type AdvocacyPlan = typeof advocacyPlans.$inferSelect;
+export type NewAdvocacyPlan = typeof advocacyPlans.$inferInsert;
+
+export const activityType = pgEnum("advocacy_activity_type", ["statement", "meeting", "proposal", "position_paper"]);
+export type ActivityType = (typeof activityType.enumValues)[number];
+
+export type ActivityLink = { label: string; url: string };
+
+/**
+ * What the advocacy team did: statements (lausunnot) to consultations,
+ * meetings, proposals and position papers. For a statement `date` is the date
+ * it was given (null = not given yet) and `deadline` the consultation's
+ * deadline; for the others `date` is when it happened.
+ */
+export const advocacyActivities = pgTable(
+  "advocacy_activities",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    type: activityType().notNull(),
+    priorityId: uuid().notNull().references(() => priorities.id),
+    title: localized("title").notNull(),
+    summary: localized("summary"),
+    date: date({ mode: "string" }),
+    audience: text(),
+    consultation: text(),
+    ministry: text(),
+    deadline: date({ mode: "string" }),
+    /** A statement the city decided not to give: never flagged as overdue. */
+    declined: boolean().notNull().default(false),
+    responsibleUserId: uuid().references(() => users.id),
+    links: jsonb().$type<ActivityLink[]>().notNull().default([]),
+    outcome: localized("outcome"),
+    internalNotes: text(),
+    visibility: visibility().notNull().default("public"),
+    ...publication(),
+    ...timestamps,
+  },
+  (t) => [
+    index("advocacy_activities_priority").on(t.priorityId),
+    index("advocacy_activities_deadline").on(t.type, t.deadline),
+    index("advocacy_activities_responsible").on(t.responsibleUserId),
+  ],
+);
+export type AdvocacyActivity = typeof advocacyActivities.$inferSelect;
+
+export const askOutcome = pgEnum("ask_outcome", ["pending", "adopted", "partly", "not_adopted"]);
+export type AskOutcome = (typeof askOutcome.enumValues)[number];
+
+/** The city's asks for a government programme, later marked with their outcome. */
+export const governmentAsks = pgTable(
+  "government_asks",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    /** The government programme the ask was written for, by year (e.g. 2023). */
+    programmeYear: integer().notNull(),
+    priorityId: uuid().notNull().references(() => priorities.id),
+    wording: localized("wording").notNull(),
+    justification: localized("justification"),
+    target: localized("target"),
+    outcome: askOutcome().notNull().default("pending"),
+    /** The programme's own wording, quoted as evidence of the outcome. */
+    evidence: localized("evidence"),
+    /** Where in the programme (chapter, page). */
+    evidenceRef: text(),
+    internalNotes: text(),
+    visibility: visibility().notNull().default("public"),
+    sortOrder: integer().notNull().default(0),
+    ...publication(),
+    ...timestamps,
+  },
+  (t) => [index("government_asks_programme").on(t.programmeYear, t.priorityId)],
+);
+export type GovernmentAsk = typeof governmentAsks.$inferSelect;

@@ -1,0 +1,96 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import type { Server } from "node:http";
+import { expect, test } from "@playwright/test";
+import Provider from "oidc-provider";
+import postgres from "postgres";
+
+// The city's single sign-on, proven against a real OIDC issuer (oidc-provider)
+// and a second app server configured for it.
+const base = Number(process.env.E2E_PORT ?? 3200);
+const issuerPort = base + 60;
+const appPort = base + 61;
+const issuer = `http://localhost:${issuerPort}`;
+const appUrl = `http://localhost:${appPort}`;
+const email = `sso.user.${Date.now()}@hel.fi`;
+
+let issuerServer: Server;
+let app: ChildProcess;
+
+test.describe.configure({ mode: "serial" });
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  const provider = new Provider(issuer, {
+    clients: [
+      {
+        client_id: "advocacy-workspace",
+        client_secret: "test-client-secret",
+        redirect_uris: [`${appUrl}/api/auth/callback/oidc`],
+        grant_types: ["authorization_code"],
+        response_types: ["code"],
+      },
+    ],
+    claims: { openid: ["sub"], email: ["email", "email_verified"], profile: ["name"] },
+    conformIdTokenClaims: false,
+    findAccount: async (_ctx, sub) => ({
+      accountId: sub,
+      claims: async () => ({ sub, email: sub, email_verified: true, name: "Sanna SSO" }),
+    }),
+    features: { devInteractions: { enabled: true } },
+    pkce: { required: () => false },
+  });
+  issuerServer = provider.listen(issuerPort);
+  app = spawn("npx", ["next", "start", "-p", String(appPort)], {
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
+      AUTH_SECRET: "e2e-oidc-secret-e2e-oidc-secret",
+      AUTH_TRUST_HOST: "true",
+      AUTH_URL: appUrl,
+      AUTH_OIDC_ISSUER: issuer,
+      AUTH_OIDC_CLIENT_ID: "advocacy-workspace",
+      AUTH_OIDC_CLIENT_SECRET: "test-client-secret",
+      AUTH_OIDC_NAME: "Helsinki-tunnus",
+    },
+    stdio: "ignore",
+  });
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`${appUrl}/api/health`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error("the SSO app server did not start");
+});
+
+test.afterAll(async () => {
+  app?.kill("SIGTERM");
+  await new Promise<void>((resolve) => (issuerServer ? issuerServer.close(() => resolve()) : resolve()));
+});
+
+test("a new SSO user signs in, gets no staff rights, and reaches the staff area once a role is granted", async ({ page }) => {
+  await page.goto(`${appUrl}/en/signin`);
+  await page.getByRole("button", { name: "Sign in with the city's single sign-on (Helsinki-tunnus)" }).click();
+  // The issuer's own login and consent pages.
+  await page.locator("input[name=login]").fill(email);
+  await page.locator("input[name=password]").fill("anything");
+  await page.locator("button[type=submit]").click();
+  const consent = page.locator("button[type=submit]", { hasText: /continue/i });
+  if (await consent.isVisible().catch(() => false)) await consent.click();
+  await expect(page).toHaveURL(new RegExp(`^${appUrl}/en/no-access$`));
+  await expect(page.getByText("Your account has not been given staff rights yet.")).toBeVisible();
+
+  const sql = postgres(process.env.E2E_DATABASE_URL ?? "", { max: 1, onnotice: () => {} });
+  try {
+    const rows = await sql`select role, name from users where email = ${email}`;
+    expect(rows).toEqual([{ role: null, name: "Sanna SSO" }]);
+    await sql`update users set role = 'executive' where email = ${email}`;
+  } finally {
+    await sql.end();
+  }
+  await page.goto(`${appUrl}/en/staff`);
+  await expect(page.getByText("Your role: Executive")).toBeVisible();
+});

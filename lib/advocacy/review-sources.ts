@@ -1,0 +1,182 @@
+import "server-only";
+import { and, desc, eq, inArray, isNull } from "drizzle-orm";
+import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
+import { getTranslations } from "next-intl/server";
+import type { Db } from "@/db/client";
+import { publishTexts } from "@/db/queries/advocacy/snapshots";
+import { priorities, users, type AdvocacyActivity, type AdvocacyPlan, type GovernmentAsk } from "@/db/schema";
+import type { LocalizedText } from "@/db/schema/common";
+import { missingRequiredTranslations, pick } from "@/lib/i18n/localized";
+import type { Locale } from "@/lib/i18n/routing";
+import { loadForUpdate, returnRow } from "@/lib/publishing";
+import type { ComparisonRow, ReviewQueueItem, ReviewRow, ReviewSource } from "@/lib/review/types";
+import { formatFlexibleDate } from "@/lib/strategy/dates";
+import { advocacyPaths, entityType, kindTable, publishItem, snapshotFor, type AdvocacyKind } from "./workflow";
+
+/**
+ * The advocacy area's items in the cross-area review queue
+ * (lib/review/sources.ts): plans' public summaries, advocacy actions and
+ * government-programme asks. Publishing goes through the same workflow as
+ * "publish now" on the area's own forms.
+ */
+type Row = (AdvocacyPlan | AdvocacyActivity | GovernmentAsk) & ReviewRow;
+type FieldKind = "localized" | "text" | "date" | "type" | "outcome" | "priority" | "links";
+const fields: Record<AdvocacyKind, { key: string; kind: FieldKind }[]> = {
+  plan: [
+    { key: "priorityId", kind: "priority" },
+    { key: "publicSummary", kind: "localized" },
+  ],
+  activity: [
+    { key: "type", kind: "type" },
+    { key: "priorityId", kind: "priority" },
+    { key: "title", kind: "localized" },
+    { key: "summary", kind: "localized" },
+    { key: "consultation", kind: "text" },
+    { key: "ministry", kind: "text" },
+    { key: "deadline", kind: "date" },
+    { key: "date", kind: "date" },
+    { key: "audience", kind: "text" },
+    { key: "links", kind: "links" },
+    { key: "outcome", kind: "localized" },
+  ],
+  ask: [
+    { key: "programmeYear", kind: "text" },
+    { key: "priorityId", kind: "priority" },
+    { key: "wording", kind: "localized" },
+    { key: "justification", kind: "localized" },
+    { key: "target", kind: "localized" },
+    { key: "outcome", kind: "outcome" },
+    { key: "evidence", kind: "localized" },
+    { key: "evidenceRef", kind: "text" },
+  ],
+};
+
+const editHref = (kind: AdvocacyKind, row: Row) =>
+  kind === "plan" ? `/staff/advocacy/plans/${row.priorityId}` : kind === "activity" ? `/staff/advocacy/activities/${row.id}` : `/staff/advocacy/asks/${row.id}`;
+
+async function priorityTitles(db: Db, ids: string[]) {
+  const wanted = [...new Set(ids)];
+  if (!wanted.length) return new Map<string, LocalizedText>();
+  const rows = await db.select({ id: priorities.id, title: priorities.title }).from(priorities).where(inArray(priorities.id, wanted));
+  return new Map(rows.map((r) => [r.id, r.title]));
+}
+
+function titleOf(kind: AdvocacyKind, row: Row, names: Map<string, LocalizedText>): LocalizedText {
+  if (kind === "activity") return (row as AdvocacyActivity).title;
+  if (kind === "ask") return (row as GovernmentAsk).wording;
+  return names.get(row.priorityId) ?? { fi: "" };
+}
+
+async function rowsFor(kind: AdvocacyKind, published: Record<string, unknown> | null, draft: Record<string, unknown> | null, locale: Locale, names: Map<string, LocalizedText>) {
+  const t = await getTranslations({ locale, namespace: "advocacyFields" });
+  const tType = await getTranslations({ locale, namespace: "advocacyTypes" });
+  const tOutcome = await getTranslations({ locale, namespace: "askOutcomes" });
+  const fmt = (kind: FieldKind, v: unknown): string | null => {
+    if (v === null || v === undefined || v === "") return null;
+    if (kind === "date") return formatFlexibleDate(String(v), "day", locale);
+    if (kind === "type") return tType(String(v));
+    if (kind === "outcome") return tOutcome(String(v));
+    if (kind === "priority") return pick(names.get(String(v)), locale) || String(v);
+    if (kind === "links") {
+      const list = v as { label: string; url: string }[];
+      return list.length ? list.map((l) => `${l.label}: ${l.url}`).join("\n") : null;
+    }
+    return String(v);
+  };
+  const rows: ComparisonRow[] = [];
+  for (const f of fields[kind]) {
+    if (f.kind === "localized") {
+      for (const lang of ["fi", "sv", "en"] as const) {
+        const get = (s: Record<string, unknown> | null) => ((s?.[f.key] as LocalizedText | null | undefined)?.[lang] ?? null) || null;
+        rows.push({ key: `${f.key}.${lang}`, label: `${t(f.key)} (${lang})`, published: get(published), draft: get(draft) });
+      }
+    } else {
+      rows.push({ key: f.key, label: t(f.key), published: fmt(f.kind, published?.[f.key]), draft: fmt(f.kind, draft?.[f.key]) });
+    }
+  }
+  return rows;
+}
+
+function sourceFor(kind: AdvocacyKind): ReviewSource {
+  const table = kindTable[kind] as unknown as PgTable & { id: PgColumn; reviewState: PgColumn; archivedAt: PgColumn; updatedAt: PgColumn };
+  return {
+    type: entityType[kind],
+    area: "advocacy",
+    async queue(db) {
+      const rows = (await db
+        .select()
+        .from(table)
+        .where(and(inArray(table.reviewState, ["pending", "draft", "returned"]), isNull(table.archivedAt)))
+        .orderBy(desc(table.updatedAt))) as Row[];
+      // A draft with nothing public to publish (an internal plan, a statement not given yet) needs no review.
+      const relevant = rows.filter((r) => r.reviewState !== "draft" || r.published !== null || snapshotFor(kind, r as never) !== null);
+      const names = await priorityTitles(db, relevant.map((r) => r.priorityId));
+      const people = await userNames(db, relevant.map((r) => r.updatedBy));
+      return relevant.map(
+        (r): ReviewQueueItem => ({
+          type: entityType[kind],
+          id: r.id,
+          area: "advocacy",
+          title: titleOf(kind, r, names).fi,
+          state: r.reviewState as ReviewQueueItem["state"],
+          by: r.updatedBy ? (people.get(r.updatedBy) ?? null) : null,
+          at: r.updatedAt,
+          editHref: editHref(kind, r),
+        }),
+      );
+    },
+    async detail(db, id, locale) {
+      const [row] = (await db.select().from(table).where(eq(table.id, id))) as (Row & { reviewComment: string | null; archivedAt: Date | null })[];
+      if (!row || row.archivedAt) return null;
+      const draft = snapshotFor(kind, row as never);
+      const published = (row.published as Record<string, unknown> | null) ?? null;
+      const names = await priorityTitles(db, [row.priorityId, ...(typeof published?.priorityId === "string" ? [published.priorityId] : [])]);
+      const t = await getTranslations({ locale, namespace: "advocacyFields" });
+      const tTypes = await getTranslations({ locale, namespace: "reviewTypes" });
+      const { texts, required } = publishTexts(kind, row as never);
+      const missingTranslations = draft
+        ? required.map((key) => ({ label: t(key), languages: missingRequiredTranslations(texts[key]) })).filter((m) => m.languages.length)
+        : [];
+      const by = await userNames(db, [row.updatedBy]);
+      return {
+        type: entityType[kind],
+        id,
+        area: "advocacy",
+        title: pick(titleOf(kind, row, names), locale),
+        typeLabel: tTypes(entityType[kind]),
+        version: row.version,
+        state: row.reviewState,
+        comment: row.reviewComment,
+        by: row.updatedBy ? (by.get(row.updatedBy) ?? null) : null,
+        at: row.updatedAt,
+        editHref: editHref(kind, row),
+        publicHref: "/advocacy",
+        firstPublication: published === null,
+        internalOnly: draft === null,
+        rows: await rowsFor(kind, published, draft, locale, names),
+        missingTranslations,
+      };
+    },
+    lock: async (tx, id) => {
+      const row = await loadForUpdate<ReviewRow & { archivedAt: Date | null }>(tx, kindTable[kind], id);
+      return row && !row.archivedAt ? row : null;
+    },
+    async publish(ctx, row, version) {
+      await publishItem({ ...ctx, kind, row: row as never, expectedVersion: version });
+    },
+    async returnToEditor(ctx, row, version, comment) {
+      await returnRow({ ...ctx, table: kindTable[kind], entityType: entityType[kind], row, expectedVersion: version, comment });
+    },
+    paths: (row) => advocacyPaths(kind, row.id, String(row.priorityId)),
+  };
+}
+
+async function userNames(db: Db, ids: (string | null)[]) {
+  const wanted = [...new Set(ids.filter((x): x is string => Boolean(x)))];
+  if (!wanted.length) return new Map<string, string>();
+  const rows = await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, wanted));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** The advocacy area's entries in the review queue. */
+export const advocacyReviewSources: ReviewSource[] = (["activity", "ask", "plan"] as const).map(sourceFor);

@@ -1,0 +1,207 @@
+import { z } from "zod";
+import { planAudiences, planChannels } from "@/db/schema/advocacy";
+import {
+  finnishFirst,
+  gatherLocalized,
+  localizedKeys,
+  checkbox,
+  choiceList,
+  dayDate,
+  linksInput,
+  nested,
+  optionalDayDate,
+  optionalText,
+  optionalUuid,
+  uuidInput,
+  versionInput,
+} from "./input";
+
+/** Input of the advocacy and evaluation forms (also what tests send). */
+const visibilityInput = z.enum(["public", "internal"]);
+
+const activityShape = {
+  type: z.enum(["statement", "meeting", "proposal", "position_paper"]),
+  priorityId: uuidInput(),
+  ...localizedKeys("title", 300, true),
+  ...localizedKeys("summary", 4000, false),
+  date: optionalDayDate(),
+  deadline: optionalDayDate(),
+  audience: optionalText(500),
+  consultation: optionalText(500),
+  ministry: optionalText(300),
+  declined: checkbox(),
+  responsibleUserId: optionalUuid(),
+  links: linksInput(),
+  ...localizedKeys("outcome", 4000, false),
+  internalNotes: optionalText(4000),
+  visibility: visibilityInput.default("public"),
+  publishNow: checkbox(),
+};
+
+type ActivityCore = { type: string; date: string | null; deadline: string | null; declined: boolean; consultation: string | null; ministry: string | null };
+
+/** Statements need their consultation's deadline; the others need the date they happened. */
+function activityRules(a: ActivityCore, ctx: z.RefinementCtx) {
+  if (a.type === "statement" && !a.deadline) ctx.addIssue({ code: "custom", path: ["deadline"], message: "errors.required" });
+  if (a.type !== "statement" && !a.date) ctx.addIssue({ code: "custom", path: ["date"], message: "errors.required" });
+}
+
+/** Fields that mean nothing for the type are cleared; a given statement is not declined. */
+function activityNormalize<T extends ActivityCore>(a: T): T {
+  if (a.type !== "statement") return { ...a, consultation: null, ministry: null, deadline: null, declined: false };
+  return a.date ? { ...a, declined: false } : a;
+}
+
+const activityTexts = gatherLocalized(["title"], ["summary", "outcome"]);
+const activityOptional = finnishFirst(["summary", "outcome"]);
+export const createActivityInput = z.preprocess(
+  nested,
+  z.object(activityShape).superRefine(activityRules).superRefine(activityOptional).transform(activityTexts).transform(activityNormalize),
+);
+export const updateActivityInput = z.preprocess(
+  nested,
+  z
+    .object({ ...activityShape, id: uuidInput(), version: versionInput() })
+    .superRefine(activityRules)
+    .superRefine(activityOptional)
+    .transform(activityTexts)
+    .transform(activityNormalize),
+);
+
+const askShape = {
+  programmeYear: z.coerce.number({ message: "errors.number" }).int().min(2000).max(2100),
+  priorityId: uuidInput(),
+  ...localizedKeys("wording", 2000, true),
+  ...localizedKeys("justification", 4000, false),
+  ...localizedKeys("target", 1000, false),
+  outcome: z.enum(["pending", "adopted", "partly", "not_adopted"]).default("pending"),
+  ...localizedKeys("evidence", 4000, false),
+  evidenceRef: optionalText(300),
+  internalNotes: optionalText(4000),
+  visibility: visibilityInput.default("public"),
+  publishNow: checkbox(),
+};
+/** An adopted or partly adopted ask quotes the programme's wording as evidence. */
+function askRules(a: { outcome: string; evidenceFi: string | null }, ctx: z.RefinementCtx) {
+  if ((a.outcome === "adopted" || a.outcome === "partly") && !a.evidenceFi) {
+    ctx.addIssue({ code: "custom", path: ["evidenceFi"], message: "errors.evidenceRequired" });
+  }
+}
+const askTexts = gatherLocalized(["wording"], ["justification", "target", "evidence"]);
+const askOptional = finnishFirst(["justification", "target", "evidence"]);
+export const createAskInput = z.preprocess(nested, z.object(askShape).superRefine(askRules).superRefine(askOptional).transform(askTexts));
+export const updateAskInput = z.preprocess(
+  nested,
+  z.object({ ...askShape, id: uuidInput(), version: versionInput() }).superRefine(askRules).superRefine(askOptional).transform(askTexts),
+);
+
+const timelineStep = z
+  .object({
+    date: dayDate(),
+    ...localizedKeys("activity", 500, true),
+    channel: z.preprocess((v) => (v === "" ? null : v), z.enum(planChannels).nullable().default(null)),
+  })
+  .transform(gatherLocalized(["activity"], []));
+
+/** Empty rows of the timeline table are ignored. */
+function dropBlankSteps(v: unknown): unknown {
+  if (!Array.isArray(v)) return v === undefined || v === null || v === "" ? [] : v;
+  return v.filter((step) => {
+    if (typeof step !== "object" || step === null) return true;
+    const s = step as Record<string, unknown>;
+    const text = ["activityFi", "activitySv", "activityEn"].some((k) => typeof s[k] === "string" && (s[k] as string).trim());
+    return text || (typeof s.date === "string" && s.date.trim() !== "");
+  });
+}
+
+const planShape = {
+  ...localizedKeys("objectives", 4000, true),
+  ...localizedKeys("keyMessages", 4000, false),
+  audiences: choiceList(planAudiences),
+  ...localizedKeys("audienceNotes", 2000, false),
+  channels: choiceList(planChannels),
+  timeline: z.preprocess(dropBlankSteps, z.array(timelineStep).max(40)),
+  visibility: visibilityInput.default("internal"),
+  ...localizedKeys("publicSummary", 2000, false),
+  publishNow: checkbox(),
+};
+function planRules(p: { visibility: string; publicSummaryFi: string | null }, ctx: z.RefinementCtx) {
+  if (p.visibility === "public" && !p.publicSummaryFi) {
+    ctx.addIssue({ code: "custom", path: ["publicSummaryFi"], message: "errors.publicSummaryRequired" });
+  }
+}
+const sortTimeline = <T extends { timeline: { date: string }[] }>(p: T): T => ({ ...p, timeline: [...p.timeline].sort((a, b) => a.date.localeCompare(b.date)) });
+const planTexts = gatherLocalized(["objectives"], ["keyMessages", "audienceNotes", "publicSummary"]);
+const planOptional = finnishFirst(["keyMessages", "audienceNotes", "publicSummary"]);
+
+export const createPlanInput = z.preprocess(
+  nested,
+  z.object({ ...planShape, priorityId: uuidInput() }).superRefine(planRules).superRefine(planOptional).transform(planTexts).transform(sortTimeline),
+);
+export const updatePlanInput = z.preprocess(
+  nested,
+  z
+    .object({ ...planShape, id: uuidInput(), version: versionInput() })
+    .superRefine(planRules)
+    .superRefine(planOptional)
+    .transform(planTexts)
+    .transform(sortTimeline),
+);
+
+/** Archive of any advocacy item. */
+export const reviewInput = z.object({
+  kind: z.enum(["plan", "activity", "ask"]),
+  id: uuidInput(),
+  version: versionInput(),
+});
+
+const idList = () =>
+  z.preprocess((v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(uuidInput()).min(1).max(200));
+
+const roundShape = {
+  ...localizedKeys("name", 200, true),
+  periodId: optionalUuid(),
+  opensOn: dayDate(),
+  closesOn: dayDate(),
+  anonymous: checkbox(),
+  priorityIds: idList(),
+  respondentIds: idList(),
+};
+function roundRules(r: { opensOn: string; closesOn: string }, ctx: z.RefinementCtx) {
+  if (r.closesOn < r.opensOn) ctx.addIssue({ code: "custom", path: ["closesOn"], message: "errors.endBeforeStart" });
+}
+const unique = <T extends { priorityIds: string[]; respondentIds: string[] }>(r: T): T => ({
+  ...r,
+  priorityIds: [...new Set(r.priorityIds)],
+  respondentIds: [...new Set(r.respondentIds)],
+});
+const roundTexts = gatherLocalized(["name"], []);
+export const createRoundInput = z.preprocess(nested, z.object(roundShape).superRefine(roundRules).transform(roundTexts).transform(unique));
+export const updateRoundInput = z.preprocess(
+  nested,
+  z.object({ ...roundShape, id: uuidInput(), version: versionInput() }).superRefine(roundRules).transform(roundTexts).transform(unique),
+);
+export const roundStepInput = z.object({ id: uuidInput(), version: versionInput() });
+
+/** A score 1–5; blank is allowed in a draft (submitting checks that every score is given). */
+const scoreInput = z.unknown().transform((v, ctx): number | null => {
+  if (v === undefined || v === null || (typeof v === "string" && v.trim() === "")) return null;
+  const n = typeof v === "number" ? v : typeof v === "string" && /^\s*\d+\s*$/.test(v) ? Number(v) : NaN;
+  if (!Number.isInteger(n) || n < 1 || n > 5) {
+    ctx.addIssue({ code: "custom", message: "errors.score" });
+    return z.NEVER;
+  }
+  return n;
+});
+
+export const answerInput = z.preprocess(
+  nested,
+  z.object({
+    respondentId: uuidInput(),
+    version: versionInput(),
+    intent: z.enum(["draft", "submit"]).default("draft"),
+    answers: z
+      .record(z.string(), z.object({ score: scoreInput, needs: optionalText(4000) }))
+      .default({}),
+  }),
+);

@@ -1,0 +1,37 @@
+import { formatPercent } from "@/lib/money";
+
+/** A translator for the dashboard's strings (next-intl's, or createTranslator's outside a request). */
+export type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+export type Locale = "fi" | "sv" | "en";
+
+const intlLocale = (locale: Locale) => (locale === "fi" ? "fi-FI" : locale === "sv" ? "sv-FI" : "en-GB");
+
+export function formatCount(n: number, locale: Locale): string {
+  return new Intl.NumberFormat(intlLocale(locale)).format(n);
+}
+
+/** A whole percentage (progress 0–100) as the locale writes it: "45 %" / "45%"; "–" for none. */
+export function formatProgress(value: number | null, locale: Locale): string {
+  return value === null ? "–" : formatPercent(value * 100, locale, 0);
+}
+
+/** A score with one decimal ("3,5" / "3.5"); "–" for none. */
+export function formatScore(value: number | null, locale: Locale): string {
+  if (value === null) return "–";
+  return new Intl.NumberFormat(intlLocale(locale), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+}
+
+/** A date (ISO) as the locale writes it: 28.11.2026 / 28.11.2026 / 28 November 2026. */
+export function formatDay(iso: string, locale: Locale): string {
+  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(intlLocale(locale), { timeZone: "UTC", dateStyle: locale === "en" ? "long" : "short" }).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+/** A staff-list link that keeps the dashboard's period and goal. */
+export function listHref(path: string, params: Record<string, string | undefined>): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v) q.set(k, v);
+  const s = q.toString();
+  return s ? `${path}?${s}` : path;
+}

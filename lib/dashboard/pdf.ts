@@ -1,0 +1,240 @@
+import "server-only";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { PdfDocument, type FontKey } from "@/lib/pdf/document";
+import { layoutBars, layoutHeatMap, type Drawing } from "./geometry";
+import { palette, type BarChart, type Block, type Briefing, type Figure, type HeatMap } from "./model";
+
+/**
+ * The briefing as a paginated A4 PDF: the city's header band on every page,
+ * the scope (period, goal, date) on the first, each section's key figures,
+ * its charts drawn as vector graphics and the numbers under each chart, and
+ * "page n of m" in the footer. DejaVu Sans (shipped in assets/fonts) covers
+ * å ä ö, the en dash and the euro sign.
+ */
+const MARGIN = 50;
+const HEADER = 58;
+const FOOTER = 40;
+
+let fonts: Promise<Record<FontKey, Buffer>> | undefined;
+function loadFonts(): Promise<Record<FontKey, Buffer>> {
+  fonts ??= (async () => {
+    const dir = path.join(process.cwd(), "assets", "fonts");
+    const [regular, bold] = await Promise.all([readFile(path.join(dir, "DejaVuSans.ttf")), readFile(path.join(dir, "DejaVuSans-Bold.ttf"))]);
+    return { regular, bold };
+  })().catch((e) => {
+    fonts = undefined;
+    throw e;
+  });
+  return fonts;
+}
+
+export async function renderBriefingPdf(b: Briefing, o: { compress?: boolean; confidential: string; now?: Date }): Promise<Buffer> {
+  const doc = new PdfDocument(await loadFonts(), { title: `${b.title} – ${b.period}`, author: b.city, subject: b.scopeLine, lang: b.locale, compress: o.compress, created: o.now });
+  const w = new Writer(doc);
+  w.newPage();
+  w.titleBlock(b);
+  for (const section of b.sections) {
+    w.ensure(110);
+    w.sectionTitle(section.title);
+    if (section.intro) w.paragraph(section.intro, 9, palette.muted);
+    if (section.figures.length) w.figures(section.figures);
+    for (const block of section.blocks) w.block(block);
+  }
+  // Header and footer on every page, now that the page count is known.
+  for (let i = 0; i < doc.pageCount; i++) {
+    doc.switchToPage(i);
+    drawHeader(doc, b);
+    drawFooter(doc, b, o.confidential, i + 1, doc.pageCount);
+  }
+  return doc.end();
+}
+
+function drawHeader(doc: PdfDocument, b: Briefing) {
+  doc.rect(0, 0, doc.width, 40, { fill: palette.bus });
+  doc.text(b.city, MARGIN, 12, { font: "bold", size: 13, color: "#ffffff" });
+  doc.text(b.title, MARGIN + 160, 15, { size: 8.5, color: "#ffffff", width: doc.width - 2 * MARGIN - 160, align: "right" });
+}
+
+function drawFooter(doc: PdfDocument, b: Briefing, confidential: string, page: number, pages: number) {
+  const y = doc.height - FOOTER + 10;
+  doc.line(MARGIN, y - 6, doc.width - MARGIN, y - 6, { color: palette.silver, width: 0.75 });
+  doc.text(`${b.labels.generated} · ${confidential}`, MARGIN, y, { size: 7.5, color: palette.muted });
+  doc.text(`${b.labels.page} ${page} ${b.labels.of} ${pages}`, MARGIN, y, { size: 7.5, color: palette.muted, width: doc.width - 2 * MARGIN, align: "right" });
+}
+
+/** A cursor that moves down the page and starts a new one when the next thing does not fit. */
+class Writer {
+  y = 0;
+  readonly left = MARGIN;
+  readonly width: number;
+  constructor(readonly doc: PdfDocument) {
+    this.width = doc.width - 2 * MARGIN;
+  }
+
+  get bottom() {
+    return this.doc.height - FOOTER - 10;
+  }
+
+  newPage() {
+    this.doc.addPage();
+    this.y = HEADER;
+  }
+
+  ensure(height: number) {
+    if (this.y + height > this.bottom) this.newPage();
+  }
+
+  lines(text: string, size: number, font: FontKey = "regular", width = this.width) {
+    return this.doc.wrap(text, width, size, font);
+  }
+
+  paragraph(text: string, size: number, color: string = palette.ink, font: FontKey = "regular") {
+    const lh = size * 1.35;
+    for (const line of this.lines(text, size, font)) {
+      this.ensure(lh);
+      this.doc.text(line, this.left, this.y, { size, color, font });
+      this.y += lh;
+    }
+    this.y += 4;
+  }
+
+  titleBlock(b: Briefing) {
+    this.paragraph(b.title, 20, palette.bus, "bold");
+    this.paragraph(b.period, 12, palette.ink, "bold");
+    if (b.goal) this.paragraph(b.goal, 11);
+    this.paragraph(b.scopeLine, 9, palette.muted);
+    this.y += 6;
+  }
+
+  sectionTitle(title: string) {
+    this.y += 6;
+    this.doc.rect(this.left, this.y, this.width, 3, { fill: palette.bus });
+    this.y += 9;
+    this.paragraph(title, 15, palette.ink, "bold");
+  }
+
+  figures(figures: Figure[]) {
+    const perRow = 5;
+    const gap = 8;
+    const boxW = (this.width - gap * (perRow - 1)) / perRow;
+    for (let i = 0; i < figures.length; i += perRow) {
+      const row = figures.slice(i, i + perRow);
+      const labelLines = row.map((f) => this.lines(f.label, 7.5, "regular", boxW - 12));
+      const h = 34 + Math.max(...labelLines.map((l) => l.length)) * 9.5;
+      this.ensure(h + gap);
+      row.forEach((f, j) => {
+        const x = this.left + j * (boxW + gap);
+        this.doc.rect(x, this.y, boxW, h, { fill: f.alert ? "#ffeeed" : palette.silverLight, stroke: f.alert ? palette.brick : palette.silver, lineWidth: 1 });
+        this.doc.text(f.value, x + 6, this.y + 7, { font: "bold", size: 15, color: palette.ink });
+        labelLines[j]!.forEach((line, k) => this.doc.text(line, x + 6, this.y + 28 + k * 9.5, { size: 7.5, color: palette.ink }));
+      });
+      this.y += h + gap;
+    }
+    this.y += 6;
+  }
+
+  block(block: Block) {
+    const descLines = block.description ? this.lines(block.description, 8, "regular") : [];
+    this.ensure(22 + descLines.length * 11 + 60);
+    this.paragraph(block.title, 11, palette.ink, "bold");
+    if (block.description) this.paragraph(block.description, 8, palette.muted);
+    if (block.kind === "table") {
+      this.table(block.headers, block.rows, block.empty);
+      return;
+    }
+    if (!block.rows.length) {
+      this.paragraph(block.empty, 9);
+      return;
+    }
+    if (block.kind === "bars") this.bars(block);
+    else this.drawing(layoutHeatMap(block, { width: 640, rowLabel: 170 }));
+    this.y += 4;
+    this.table(...numbers(block), "");
+    this.y += 8;
+  }
+
+  /** Bars in chunks that fit the page. */
+  bars(chart: BarChart) {
+    const scale = this.width / 640;
+    let rows = chart.rows;
+    while (rows.length) {
+      let n = rows.length;
+      let d = layoutBars({ ...chart, rows: rows.slice(0, n) });
+      while (n > 1 && d.height * scale > this.bottom - this.y) {
+        n = Math.max(1, Math.floor(n * 0.7));
+        d = layoutBars({ ...chart, rows: rows.slice(0, n) });
+      }
+      this.ensure(d.height * scale);
+      this.drawing(d);
+      rows = rows.slice(n);
+    }
+  }
+
+  drawing(d: Drawing) {
+    const s = this.width / d.width;
+    this.ensure(d.height * s);
+    const ox = this.left;
+    const oy = this.y;
+    for (const shape of d.shapes) {
+      if (shape.t === "rect") this.doc.rect(ox + shape.x * s, oy + shape.y * s, shape.w * s, shape.h * s, { fill: shape.fill, stroke: shape.stroke, lineWidth: 0.5 });
+      else if (shape.t === "line") this.doc.line(ox + shape.x1 * s, oy + shape.y1 * s, ox + shape.x2 * s, oy + shape.y2 * s, { color: shape.color, width: (shape.width ?? 1) * s, dash: shape.dash ? [2, 2] : undefined });
+      else {
+        const size = shape.size * s;
+        const font: FontKey = shape.bold ? "bold" : "regular";
+        const tw = this.doc.widthOf(shape.text, size, font);
+        const x = ox + shape.x * s - (shape.anchor === "end" ? tw : shape.anchor === "middle" ? tw / 2 : 0);
+        this.doc.text(shape.text, x, oy + shape.y * s, { size, font, color: shape.color ?? palette.ink, baseline: true });
+      }
+    }
+    this.y += d.height * s + 4;
+  }
+
+  /** A table: the first column wraps, the others are right-aligned numbers; the header repeats on a new page. */
+  table(headers: string[], rows: string[][], empty: string) {
+    if (!rows.length) {
+      if (empty) this.paragraph(empty, 9);
+      return;
+    }
+    const size = 7.5;
+    const lh = size * 1.3;
+    const others = headers.length - 1;
+    const firstW = others ? Math.max(this.width * 0.4, this.width - others * 75) : this.width;
+    const otherW = others ? (this.width - firstW) / others : 0;
+    const colX = (i: number) => (i === 0 ? this.left : this.left + firstW + (i - 1) * otherW);
+    const colW = (i: number) => (i === 0 ? firstW : otherW);
+    const rowLines = (cells: string[], font: FontKey) => cells.map((c, i) => this.lines(c, size, font, colW(i) - 6));
+    const drawRow = (cells: string[], font: FontKey, fill?: string) => {
+      const wrapped = rowLines(cells, font);
+      const h = Math.max(...wrapped.map((l) => l.length)) * lh + 5;
+      if (this.y + h > this.bottom) {
+        this.newPage();
+        if (font !== "bold") drawHeader();
+      }
+      if (fill) this.doc.rect(this.left, this.y, this.width, h, { fill });
+      wrapped.forEach((lines, i) =>
+        lines.forEach((line, k) =>
+          this.doc.text(line, colX(i) + 3, this.y + 2.5 + k * lh, { size, font, color: palette.ink, width: colW(i) - 6, align: i === 0 ? "left" : "right" }),
+        ),
+      );
+      this.y += h;
+      this.doc.line(this.left, this.y, this.left + this.width, this.y, { color: palette.silver, width: 0.5 });
+    };
+    const drawHeader = () => drawRow(headers, "bold", palette.silverLight);
+    this.ensure(lh * 3 + 10);
+    drawHeader();
+    for (const r of rows) drawRow(r, "regular");
+    this.y += 6;
+  }
+}
+
+/** A chart's numbers as table headers and rows (the same as the HTML table alternative). */
+function numbers(block: BarChart | HeatMap): [string[], string[][]] {
+  if (block.kind === "bars") {
+    return [
+      [block.categoryHeader, ...block.series.map((s) => s.name), ...(block.extraHeaders ?? [])],
+      block.rows.map((r) => [r.sublabel ? `${r.label} (${r.sublabel})` : r.label, ...r.values.map((v) => v.display), ...(r.extra ?? [])]),
+    ];
+  }
+  return [[block.corner, ...block.columns], block.rows.map((r) => [r.label, ...r.cells.map((c) => c.display)])];
+}

@@ -1,0 +1,89 @@
+import type { LocalizedText } from "@/db/schema/common";
+import { pick } from "@/lib/i18n/localized";
+import { formatCount, formatProgress, listHref, type Locale, type Translate } from "../format";
+import { palette, type Section } from "../model";
+
+export type StrategyData = {
+  totals: { measures: number; progress: number | null; late: number; stale: number; completed: number };
+  byGoal: { id: string; title: LocalizedText; measures: number; progress: number | null; late: number; stale: number; completed: number }[];
+  byPriority: { id: string; goalId: string; title: LocalizedText; measures: number; progress: number | null; late: number; stale: number }[];
+  byStatus: { status: string; measures: number }[];
+};
+
+const STATUS_ORDER = ["not_started", "on_schedule", "late", "postponed", "completed", "cancelled"];
+
+/** The strategy part of the briefing: progress by goal and priority, late and stale measures, statuses. */
+export function strategySection(
+  data: StrategyData,
+  o: { t: Translate; tStatus: Translate; locale: Locale; staleAfterDays: number; periodId: string; goalId?: string; goalTitles: Map<string, LocalizedText> },
+): Section {
+  const { t, locale } = o;
+  const scope = { period: o.periodId, goal: o.goalId };
+  const n = (v: number) => formatCount(v, locale);
+  const total = data.totals;
+  return {
+    id: "strategy",
+    title: t("strategy.title"),
+    intro: t("strategy.intro", { days: o.staleAfterDays }),
+    figures: [
+      { key: "measures", label: t("strategy.measures"), value: n(total.measures), href: listHref("/staff/strategy", scope) },
+      { key: "progress", label: t("strategy.progress"), value: formatProgress(total.progress, locale) },
+      { key: "completed", label: t("strategy.completed"), value: n(total.completed), href: listHref("/staff/strategy", { ...scope, status: "completed" }) },
+      { key: "late", label: t("strategy.late"), value: n(total.late), href: listHref("/staff/strategy", { ...scope, late: "1" }), alert: total.late > 0 },
+      { key: "stale", label: t("strategy.stale"), value: n(total.stale), href: listHref("/staff/strategy", { ...scope, stale: "1" }), alert: total.stale > 0 },
+    ],
+    blocks: [
+      {
+        kind: "bars",
+        id: "progress-by-goal",
+        title: t("strategy.byGoal"),
+        description: t("strategy.progressHelp"),
+        categoryHeader: t("strategy.goal"),
+        series: [{ name: t("strategy.progress"), color: palette.bus }],
+        max: 100,
+        rows: data.byGoal.map((g) => ({
+          label: pick(g.title, locale),
+          href: listHref("/staff/strategy", { period: o.periodId, goal: g.id }),
+          values: [{ value: g.progress, display: formatProgress(g.progress, locale) }],
+          extra: [n(g.measures), n(g.late), n(g.stale)],
+        })),
+        extraHeaders: [t("strategy.measures"), t("strategy.late"), t("strategy.stale")],
+        empty: t("strategy.noGoals"),
+      },
+      {
+        kind: "bars",
+        id: "progress-by-priority",
+        title: t("strategy.byPriority"),
+        description: t("strategy.priorityHelp"),
+        categoryHeader: t("strategy.priority"),
+        series: [{ name: t("strategy.progress"), color: palette.coat }],
+        max: 100,
+        rows: data.byPriority.map((p) => ({
+          label: pick(p.title, locale),
+          sublabel: pick(o.goalTitles.get(p.goalId), locale),
+          href: listHref("/staff/strategy", { period: o.periodId, priority: p.id }),
+          values: [{ value: p.progress, display: formatProgress(p.progress, locale) }],
+          extra: [n(p.measures), n(p.late), n(p.stale)],
+        })),
+        extraHeaders: [t("strategy.measures"), t("strategy.late"), t("strategy.stale")],
+        empty: t("strategy.noPriorities"),
+      },
+      {
+        kind: "bars",
+        id: "measures-by-status",
+        title: t("strategy.byStatus"),
+        categoryHeader: t("strategy.status"),
+        series: [{ name: t("strategy.measures"), color: palette.tram }],
+        max: Math.max(1, ...data.byStatus.map((s) => s.measures)),
+        rows: [...data.byStatus]
+          .sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status))
+          .map((s) => ({
+            label: o.tStatus(s.status),
+            href: listHref("/staff/strategy", { ...scope, status: s.status }),
+            values: [{ value: s.measures, display: n(s.measures) }],
+          })),
+        empty: t("strategy.noMeasures"),
+      },
+    ],
+  };
+}

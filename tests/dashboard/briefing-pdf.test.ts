@@ -1,0 +1,90 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadBriefing } from "@/lib/dashboard/load";
+import { renderBriefingPdf } from "@/lib/dashboard/pdf";
+import { setupTestDatabase } from "../helpers/db";
+import { readPdf } from "../helpers/pdf-text";
+import { STALE_DAYS, TODAY, seedDashboardFixture, type DashboardFixture } from "./fixture";
+
+/** The PDF briefing: produced, paginated, and carrying the period's figures in the chosen language. */
+const getDb = setupTestDatabase({ demo: false });
+let f: DashboardFixture;
+
+beforeAll(async () => {
+  f = await seedDashboardFixture(await getDb());
+});
+
+async function pdfFor(locale: "fi" | "sv" | "en", query: Record<string, string>, compress = true) {
+  const loaded = await loadBriefing(await getDb(), { locale, query, today: TODAY, staleAfterDays: STALE_DAYS });
+  const file = await renderBriefingPdf(loaded!.briefing, { confidential: "INTERNAL", compress });
+  return { file, pdf: readPdf(file) };
+}
+
+/** All text of the PDF with any run of white space (also no-break spaces) as one space. */
+const flat = (pages: string[]) => pages.join("\n").replace(/\s+/g, " ");
+
+describe("the PDF briefing", () => {
+  it("is a PDF with pages, the period, the date and the strategy figures (English)", async () => {
+    const { file, pdf } = await pdfFor("en", { period: f.periodId });
+    expect(file.subarray(0, 5).toString()).toBe("%PDF-");
+    expect(pdf.pageCount).toBeGreaterThanOrEqual(1);
+    expect(pdf.declaredCount).toBe(pdf.pageCount);
+    const text = flat(pdf.pages);
+    expect(text).toContain("City of Helsinki");
+    expect(text).toContain("Council term 2021–2025");
+    expect(text).toContain("As of 15 June 2024");
+    expect(text).toContain("Progress by goal");
+    // Key figures: 8 measures, 53 % progress, 3 late, 3 stale (hand-checked in fixture.ts).
+    expect(text).toMatch(/53% Progress/);
+    expect(text).toMatch(/3 Late/);
+    expect(text).toMatch(/3 Stale/);
+    // The numbers under the chart: goal, progress, measures, late, stale.
+    expect(text).toMatch(/Alpha goal 58% 6 1 2/);
+    expect(text).toMatch(/Beta goal 46% 2 2 1/);
+    expect(text).toContain(`Page 1 of ${pdf.pageCount}`);
+    expect(pdf.info).toContain("Briefing on advocacy and international cooperation");
+  });
+
+  it("writes Finnish and Swedish letters and the en dash as text (å ä ö –)", async () => {
+    const fi = flat((await pdfFor("fi", { period: f.periodId })).pdf.pages);
+    expect(fi).toContain("Helsingin kaupunki");
+    expect(fi).toContain("Valtuustokausi 2021–2025");
+    expect(fi).toContain("Edistyminen tavoitteittain");
+    expect(fi).toMatch(/58 % 6 1 2/);
+    expect(fi).toContain("Myöhässä");
+    expect(fi).toContain("Päivittämättä");
+    const sv = flat((await pdfFor("sv", { period: f.periodId })).pdf.pages);
+    expect(sv).toContain("Helsingfors stad");
+    expect(sv).toContain("Fullmäktigeperioden 2021–2025");
+    expect(sv).toContain("Försenade");
+    expect(sv).toContain("Alfamål");
+    expect(fi + sv).not.toContain("\ufffd");
+  });
+
+  it("follows the goal filter", async () => {
+    const text = flat((await pdfFor("en", { period: f.periodId, goal: f.goalB })).pdf.pages);
+    expect(text).toContain("Goal: Beta goal");
+    expect(text).toMatch(/Beta goal 46% 2 2 1/);
+    expect(text).not.toContain("Alpha goal");
+  });
+
+  it("is the same document uncompressed (text readable in the raw file)", async () => {
+    const { file, pdf } = await pdfFor("en", { period: f.periodId }, false);
+    expect(file.toString("latin1")).not.toContain("/FlateDecode");
+    expect(flat(pdf.pages)).toMatch(/Alpha goal 58% 6 1 2/);
+  });
+
+  it("breaks long content onto further pages, numbered", async () => {
+    const loaded = await loadBriefing(await getDb(), { locale: "en", query: { period: f.periodId }, today: TODAY, staleAfterDays: STALE_DAYS });
+    const b = loaded!.briefing;
+    const section = b.sections[0]!;
+    const bars = section.blocks[0]!;
+    if (bars.kind !== "bars") throw new Error("expected bars");
+    const many = { ...bars, rows: Array.from({ length: 60 }, (_, i) => ({ ...bars.rows[0]!, label: `Row ${i + 1}` })) };
+    const file = await renderBriefingPdf({ ...b, sections: [{ ...section, blocks: [many] }] }, { confidential: "INTERNAL" });
+    const pdf = readPdf(file);
+    expect(pdf.pageCount).toBeGreaterThan(2);
+    const text = flat(pdf.pages);
+    for (const n of [1, 30, 60]) expect(text).toContain(`Row ${n} `);
+    expect(flat([pdf.pages.at(-1)!])).toContain(`Page ${pdf.pageCount} of ${pdf.pageCount}`);
+  });
+});
