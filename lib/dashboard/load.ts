@@ -1,11 +1,13 @@
 import "server-only";
 import { createTranslator } from "next-intl";
 import type { Db } from "@/db/client";
+import { advocacyFigures } from "@/db/queries/dashboard/advocacy";
 import { dashboardOutline, strategyFigures, type DashboardOutline } from "@/db/queries/dashboard/strategy";
 import { pick } from "@/lib/i18n/localized";
 import { loadMessages } from "@/lib/i18n/messages";
 import { formatDay, type Locale, type Translate } from "./format";
 import type { Briefing, Section } from "./model";
+import { advocacySection, evaluationSection } from "./sections/advocacy";
 import { strategySection } from "./sections/strategy";
 
 /** The dashboard's filters as they come in the URL query. */
@@ -53,8 +55,16 @@ export async function loadBriefing(
   const goal = scope.goalId ? outline.goals.find((g) => g.id === scope.goalId) : undefined;
   const goalTitles = new Map(outline.goals.map((g) => [g.id, g.title]));
 
-  const strategy = await strategyFigures(db, { ...scope, today: o.today, staleAfterDays: o.staleAfterDays });
-  const sections: Section[] = [strategySection(strategy, { t, tStatus, locale: o.locale, staleAfterDays: o.staleAfterDays, periodId: scope.periodId, goalId: scope.goalId, goalTitles })];
+  const [strategy, advocacy] = await Promise.all([
+    strategyFigures(db, { ...scope, today: o.today, staleAfterDays: o.staleAfterDays }),
+    advocacyFigures(db, scope, o.today),
+  ]);
+  const ctx = { t, locale: o.locale, goalTitles };
+  const sections: Section[] = [
+    strategySection(strategy, { ...ctx, tStatus, staleAfterDays: o.staleAfterDays, periodId: scope.periodId, goalId: scope.goalId }),
+    advocacySection(advocacy, ctx),
+    evaluationSection(advocacy, ctx),
+  ];
 
   const periodName = pick(period.name, o.locale);
   const goalName = goal ? pick(goal.title, o.locale) : undefined;

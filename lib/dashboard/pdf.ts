@@ -121,13 +121,17 @@ class Writer {
     for (let i = 0; i < figures.length; i += perRow) {
       const row = figures.slice(i, i + perRow);
       const labelLines = row.map((f) => this.lines(f.label, 7.5, "regular", boxW - 12));
-      const h = 34 + Math.max(...labelLines.map((l) => l.length)) * 9.5;
+      // A long value (e.g. a round's name) is set smaller and may wrap; numbers stay at 15 pt.
+      const valueSize = row.map((f) => Math.min(15, Math.max(8, (15 * (boxW - 12)) / Math.max(1, this.doc.widthOf(f.value, 15, "bold")))));
+      const valueLines = row.map((f, j) => this.lines(f.value, valueSize[j]!, "bold", boxW - 12));
+      const valueH = Math.max(...valueLines.map((l, j) => l.length * valueSize[j]! * 1.2));
+      const h = 14 + valueH + Math.max(...labelLines.map((l) => l.length)) * 9.5;
       this.ensure(h + gap);
       row.forEach((f, j) => {
         const x = this.left + j * (boxW + gap);
         this.doc.rect(x, this.y, boxW, h, { fill: f.alert ? "#ffeeed" : palette.silverLight, stroke: f.alert ? palette.brick : palette.silver, lineWidth: 1 });
-        this.doc.text(f.value, x + 6, this.y + 7, { font: "bold", size: 15, color: palette.ink });
-        labelLines[j]!.forEach((line, k) => this.doc.text(line, x + 6, this.y + 28 + k * 9.5, { size: 7.5, color: palette.ink }));
+        valueLines[j]!.forEach((line, k) => this.doc.text(line, x + 6, this.y + 7 + k * valueSize[j]! * 1.2, { font: "bold", size: valueSize[j]!, color: palette.ink }));
+        labelLines[j]!.forEach((line, k) => this.doc.text(line, x + 6, this.y + 9 + valueH + k * 9.5, { size: 7.5, color: palette.ink }));
       });
       this.y += h + gap;
     }
