@@ -98,7 +98,7 @@ function HeatTable({ map }: { map: HeatMap }) {
           <tr>
             <th scope="col" className={th}>{map.corner}</th>
             {map.columns.map((c) => (
-              <th key={c} scope="col" className={`${th} text-right`}>{c}</th>
+              <th key={c.full} scope="col" className={`${th} text-right`}>{c.full}</th>
             ))}
           </tr>
         </thead>
@@ -107,7 +107,7 @@ function HeatTable({ map }: { map: HeatMap }) {
             <tr key={r.label}>
               <th scope="row" className={`${td} font-normal`}>{r.label}</th>
               {r.cells.map((c, j) => (
-                <td key={j} className={`${td} text-right tabular-nums`}>{c.display}</td>
+                <td key={j} className={`${td} text-right tabular-nums`}>{c.exact ?? c.display}</td>
               ))}
             </tr>
           ))}

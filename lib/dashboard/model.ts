@@ -48,8 +48,10 @@ export type HeatMap = {
   title: string;
   description?: string;
   corner: string;
-  columns: string[];
-  rows: { label: string; cells: { value: number; display: string }[] }[];
+  /** Short headings for the chart (e.g. programme codes), full ones for the table. */
+  columns: { short: string; full: string }[];
+  /** `display` is written in the chart; `exact`, when given, in the table. */
+  rows: { label: string; cells: { value: number; display: string; exact?: string }[] }[];
   max: number;
   empty: string;
 };

@@ -160,7 +160,12 @@ class Writer {
       return;
     }
     if (block.kind === "bars") this.bars(block);
-    else this.drawing(layoutHeatMap(block, { width: 640, rowLabel: 170 }));
+    else {
+      this.drawing(layoutHeatMap(block, { width: 640, rowLabel: 170 }));
+      // The chart and table head columns by short names (programme codes); say what they stand for.
+      const key = block.columns.filter((c) => c.short !== c.full).map((c) => `${c.short} = ${c.full}`);
+      if (key.length) this.paragraph(key.join("; "), 7, palette.muted);
+    }
     this.y += 4;
     this.table(...numbers(block), "");
     this.y += 8;
@@ -254,5 +259,5 @@ function numbers(block: BarChart | HeatMap): [string[], string[][]] {
       block.rows.map((r) => [r.sublabel ? `${r.label} (${r.sublabel})` : r.label, ...r.values.map((v) => v.display), ...(r.extra ?? [])]),
     ];
   }
-  return [[block.corner, ...block.columns], block.rows.map((r) => [r.label, ...r.cells.map((c) => c.display)])];
+  return [[block.corner, ...block.columns.map((c) => c.short)], block.rows.map((r) => [r.label, ...r.cells.map((c) => c.display)])];
 }
