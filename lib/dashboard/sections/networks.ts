@@ -54,9 +54,9 @@ export function networksSection(data: NetworksData, { t, locale }: { t: Translat
       { key: "fees", label: t("networks.fees"), value: formatMoney(totalEur, locale, { whole: true }) },
       ...(data.latest
         ? [
-            { key: "keep", label: t("networks.recommendations.keep"), value: formatCount(votes.get("keep") ?? 0, locale), href: `/staff/networks/reviews/${data.latest.round.id}` },
-            { key: "leave", label: t("networks.recommendations.leave"), value: formatCount(votes.get("leave") ?? 0, locale), href: `/staff/networks/reviews/${data.latest.round.id}`, alert: (votes.get("leave") ?? 0) > 0 },
-            { key: "join", label: t("networks.recommendations.join"), value: formatCount(votes.get("join") ?? 0, locale), href: `/staff/networks/reviews/${data.latest.round.id}` },
+            { key: "keep", label: t("networks.recommended", { rec: t("networks.recommendations.keep") }), value: formatCount(votes.get("keep") ?? 0, locale), href: `/staff/networks/reviews/${data.latest.round.id}` },
+            { key: "leave", label: t("networks.recommended", { rec: t("networks.recommendations.leave") }), value: formatCount(votes.get("leave") ?? 0, locale), href: `/staff/networks/reviews/${data.latest.round.id}`, alert: (votes.get("leave") ?? 0) > 0 },
+            { key: "join", label: t("networks.recommended", { rec: t("networks.recommendations.join") }), value: formatCount(votes.get("join") ?? 0, locale), href: `/staff/networks/reviews/${data.latest.round.id}` },
           ]
         : []),
     ],
