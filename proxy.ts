@@ -1,24 +1,46 @@
 import createIntlMiddleware from "next-intl/middleware";
-import type { NextRequest } from "next/server";
+import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy } from "./lib/csp";
-import { wellFormedActionRequest } from "./lib/security/action-request";
+import { embedAllowedOrigins } from "./lib/embed-origins";
 import { routing } from "./lib/i18n/routing";
+import { NONCE_PLACEHOLDER } from "./lib/public-cache/html";
+import { isEmbedPath } from "./lib/public-cache/policy";
+import { answerFromCache } from "./lib/public-cache/serve";
+import { cacheEnabled, isFillRequest } from "./lib/public-cache/store";
+import { wellFormedActionRequest } from "./lib/security/action-request";
 
 const intl = createIntlMiddleware(routing);
 
 /**
- * Locale routing (/ → /fi or the browser's language) and a per-request CSP
- * nonce. Not an access guard: pages, actions and route handlers check
- * permissions themselves.
+ * Locale routing (/ → /fi or the browser's language), a per-request CSP
+ * nonce, and the public page cache (signed-out readers of public pages get a
+ * cached copy; see lib/public-cache). Not an access guard: pages, actions and
+ * route handlers check permissions themselves.
  */
 export async function proxy(request: NextRequest) {
   // A hand-made server-action post that Next could not decode gets a clean 400, not a 500.
   if (request.method === "POST" && request.headers.has("next-action") && !(await wellFormedActionRequest(request))) {
     return new Response("Bad request", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
   }
-  const nonce = btoa(crypto.randomUUID());
-  const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development" });
-  const response = intl(request);
+  const { pathname } = request.nextUrl;
+  const embed = isEmbedPath(pathname);
+  const dev = process.env.NODE_ENV === "development";
+  // Only embeds may be framed, and only by the configured hosts.
+  const frameAncestors = embed ? embedAllowedOrigins() : undefined;
+  const header = (name: string) => request.headers.get(name);
+  const filling = cacheEnabled() && isFillRequest(header);
+
+  // Under `next start` the cache is answered here; scripts/serve.mjs answers it before Next, faster.
+  const cached = await answerFromCache({ method: request.method, pathname, search: request.nextUrl.search, header });
+  if (cached) return new Response(cached.body as BodyInit | null, { status: cached.status, headers: cached.headers });
+
+  // The cache's own render uses a placeholder nonce that each cached response replaces.
+  const nonce = filling ? NONCE_PLACEHOLDER : btoa(crypto.randomUUID());
+  const csp = contentSecurityPolicy(nonce, { dev, frameAncestors });
+  // Embeds carry their locale after /embed/; the locale router leaves them alone.
+  const response = embed ? NextResponse.next() : intl(request);
+  // Nothing reader-specific may end up in the shared copy.
+  if (filling) response.headers.delete("set-cookie");
   // Pass the nonce on to the render as request headers; Next applies it to its own scripts.
   const overridden = response.headers.get("x-middleware-override-headers");
   const names = new Set((overridden ? overridden.split(",") : []).filter(Boolean));

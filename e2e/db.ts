@@ -18,3 +18,13 @@ export async function createAccount(email: string, password: string, role: "edit
     await sql.end();
   }
 }
+
+/**
+ * Record a publication in the history, as the app's publish action does in
+ * the same transaction. A test that writes published rows straight into the
+ * database must call this too: the public site's page cache is refreshed by
+ * the history (see lib/public-cache/generation.ts).
+ */
+export async function recordPublication(sql: postgres.Sql, entityType: string, entityId: string, snapshot: Record<string, unknown>) {
+  await sql`insert into audit_log (entity_type, entity_id, action, version, after, is_publication) values (${entityType}, ${entityId}, 'publish', 1, ${sql.json(snapshot as postgres.JSONValue)}, true)`;
+}

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import fc from "fast-check";
 import { actionId } from "./actions";
-import { createAccount, e2eSql } from "./db";
+import { createAccount, e2eSql, recordPublication } from "./db";
 import { signIn } from "./helpers";
 
 /**
@@ -29,8 +29,10 @@ test.describe("stored text is rendered escaped", () => {
       const title = { fi: `${evil} fi`, sv: `${evil} sv`, en: `${evil} en` };
       const description = { fi: `${evil} kuvaus` };
       const snapshot = { goalId: goal.id, title, description, status: "on_schedule", progress: 10, startDate: null, startPrecision: "day", dueDate: null, duePrecision: "day", responsibleUnitId: goal.unit, weight: 1, sortOrder: 999, priorityIds: [] };
-      await sql`insert into measures (goal_id, title, description, status, progress, responsible_unit_id, internal_notes, sort_order, review_state, published, published_at, published_version)
-        values (${goal.id}, ${sql.json(title)}, ${sql.json(description)}, 'on_schedule', 10, ${goal.unit}, ${evil + " notes"}, 999, 'published', ${sql.json(snapshot)}, now(), 1)`;
+      const [measure] = await sql<{ id: string }[]>`insert into measures (goal_id, title, description, status, progress, responsible_unit_id, internal_notes, sort_order, review_state, published, published_at, published_version)
+        values (${goal.id}, ${sql.json(title)}, ${sql.json(description)}, 'on_schedule', 10, ${goal.unit}, ${evil + " notes"}, 999, 'published', ${sql.json(snapshot)}, now(), 1) returning id`;
+      // As the app does when it publishes: the publication is in the history (the public page cache follows it).
+      await recordPublication(sql, "measure", measure!.id, snapshot);
     } finally {
       await sql.end();
     }

@@ -1,5 +1,8 @@
 import { z } from "zod";
 
+/** An unset variable and an empty one mean the same (container templates often export "" for "not set"). */
+const unsetIfEmpty = <T extends z.ZodType>(type: T) => z.preprocess((v) => (v === "" ? undefined : v), type);
+
 /** Environment, validated once. Every variable the app reads is listed here
  * (and in the README). */
 const schema = z.object({
@@ -20,6 +23,23 @@ const schema = z.object({
   ADMIN_PASSWORD: z.string().min(12).optional(),
   SESSION_MAX_AGE_SECONDS: z.coerce.number().int().min(300).default(8 * 60 * 60),
   STALE_AFTER_DAYS: z.coerce.number().int().min(1).default(90),
+  /** Public base URL of the app, for links in reminder e-mails and calendar feeds; falls back to AUTH_URL. */
+  APP_URL: unsetIfEmpty(z.string().url().optional()),
+  AUTH_URL: unsetIfEmpty(z.string().optional()),
+  /** Outgoing mail for reminder digests. Without SMTP_HOST the job writes the messages to the log. */
+  SMTP_HOST: unsetIfEmpty(z.string().optional()),
+  /** Default 587 (465 with SMTP_TLS=tls). */
+  SMTP_PORT: unsetIfEmpty(z.coerce.number().int().min(1).max(65535).optional()),
+  SMTP_USER: unsetIfEmpty(z.string().optional()),
+  SMTP_PASSWORD: unsetIfEmpty(z.string().optional()),
+  /** starttls: upgrade the connection, refuse to send without TLS; tls: TLS from the start (port 465); none: plain (a relay on the local network only). */
+  SMTP_TLS: unsetIfEmpty(z.enum(["starttls", "tls", "none"]).default("starttls")),
+  /** Sender of the digests, e.g. "Helsingin kaupunki <edunvalvonta@hel.fi>". Required with SMTP_HOST. */
+  SMTP_FROM: unsetIfEmpty(z.string().optional()),
+  /** Bearer secret of POST /api/jobs/reminders; unset = the route answers 404. */
+  JOBS_SECRET: unsetIfEmpty(z.string().min(32).optional()),
+  /** Deadlines this many days ahead are listed as coming up in digests and the inbox. */
+  REMINDER_LOOKAHEAD_DAYS: unsetIfEmpty(z.coerce.number().int().min(1).max(90).default(14)),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -21,6 +21,6 @@ if (!existsSync(".next/BUILD_ID") || env.REBUILD === "1") {
   execSync("npx next build", { stdio: "inherit", env });
 }
 console.log(`[start] serving on http://localhost:${env.PORT}/fi`);
-const child = spawn("npx", ["next", "start", "-p", env.PORT], { stdio: "inherit", env });
+const child = spawn(process.execPath, ["scripts/serve.mjs", "-p", env.PORT], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
 child.on("exit", (code) => process.exit(code ?? 0));

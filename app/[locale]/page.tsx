@@ -1,95 +1,116 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ProgressBar } from "@/components/ui/ProgressBar";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { GoalCard } from "@/components/public/GoalCard";
+import { LocalizedText } from "@/components/public/LocalizedText";
 import { StatusBadge } from "@/components/ui/StatusBadge";
-import { getDb } from "@/db/client";
-import { getPublishedStrategy, getUnitNames } from "@/db/queries/strategy/public";
 import { pick } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { formatFlexibleDate } from "@/lib/strategy/dates";
-import { rollUpProgress } from "@/lib/strategy/rollup";
+import { currentPeriod, publicStrategy } from "@/lib/public/content";
+import { publicLinks } from "@/lib/public/links";
+import { publicSections } from "@/lib/public/sections";
 
-/** The public home: the published goals, their priorities and measures. */
+const RECENT = 6;
+
+/** The public home: the current period's goals and their progress, what was published lately, and the way to every section. */
 export default async function PublicHome({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const t = await getTranslations("home");
+  const t = await getTranslations("publicHome");
+  const tHome = await getTranslations("home");
   const tStatus = await getTranslations("status");
-  const tCommon = await getTranslations("common");
-  const db = await getDb();
-  const [periods, unitRows] = await Promise.all([getPublishedStrategy(db), getUnitNames(db)]);
-  const unitName = new Map(unitRows.map((u) => [u.id, pick(u.name, locale)]));
+  const tSections = await getTranslations("publicSite.sections");
+  const format = await getFormatter();
+  const data = await publicStrategy();
+  const period = currentPeriod(data.periods);
+  const goals = period ? data.goals.filter((g) => g.periodId === period.id) : [];
+  const measureTitle = new Map(data.measures.map((m) => [m.id, m.title]));
+  const recent = [...data.measures].sort((a, b) => (b.publishedAt ?? "").localeCompare(a.publishedAt ?? "")).slice(0, RECENT);
+  const updates = data.updates.slice(0, 5);
 
   return (
     <>
-      <h1 className="mb-4 text-heading-xl font-bold">{t("title")}</h1>
-      <p className="mb-8 max-w-3xl text-body-l">{t("lead")}</p>
-      {periods.length === 0 ? <p>{t("empty")}</p> : null}
-      {periods.map((period) => (
-        <section key={period.id} aria-labelledby={`period-${period.id}`} className="mb-10">
-          <h2 id={`period-${period.id}`} className="mb-6 text-heading-m font-bold">
-            {pick(period.name, locale)}
+      <h1 className="mb-4 text-heading-xl font-bold">{tHome("title")}</h1>
+      <p className="mb-8 max-w-3xl text-body-l">{tHome("lead")}</p>
+      {period ? (
+        <section aria-labelledby="goals-title" className="mb-12">
+          <h2 id="goals-title" className="mb-6 text-heading-l font-bold">
+            {t("goalsOfPeriod", { period: pick(period.name, locale) })}
           </h2>
-          {period.goals.map((goal) => (
-            <article key={goal.id} aria-labelledby={`goal-${goal.id}`} className="mb-10 border-t-4 border-coat pt-4">
-              <h3 id={`goal-${goal.id}`} className="text-heading-m font-bold">
-                {pick(goal.title, locale)}
-              </h3>
-              <div className="my-3">
-                <ProgressBar value={rollUpProgress(goal.measures)} label={`${tCommon("progress")}: ${pick(goal.title, locale)}`} />
-              </div>
-              {goal.description ? <p className="mb-4 max-w-3xl">{pick(goal.description, locale)}</p> : null}
-              <h4 className="mb-2 text-heading-xs font-bold">{t("priorities")}</h4>
-              <ul className="mb-6 grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
-                {goal.priorities.map((p) => {
-                  const linked = goal.measures.filter((m) => m.priorityIds.includes(p.id));
-                  return (
-                    <li key={p.id} className="bg-fog-light p-3">
-                      <span className="mb-2 block font-semibold">{pick(p.title, locale)}</span>
-                      <ProgressBar value={rollUpProgress(linked)} label={`${tCommon("progress")}: ${pick(p.title, locale)}`} />
-                    </li>
-                  );
-                })}
-              </ul>
-              <h4 className="mb-2 text-heading-xs font-bold">{t("measures")}</h4>
-              {goal.measures.length === 0 ? (
-                <p>{t("noMeasures")}</p>
-              ) : (
-                <ul className="divide-y divide-line border-y border-line">
-                  {goal.measures.map((m) => (
-                    <li key={m.id} className="py-4">
-                      <p className="font-semibold">{pick(m.title, locale)}</p>
-                      <dl className="mt-2 flex flex-wrap items-center gap-x-6 gap-y-2 text-body-s">
-                        <div className="flex gap-2">
-                          <dt className="sr-only">{tCommon("status")}</dt>
-                          <dd>
-                            <StatusBadge status={m.status} label={tStatus(m.status)} />
-                          </dd>
-                        </div>
-                        <div className="flex gap-2">
-                          <dt>{tCommon("due")}:</dt>
-                          <dd>{m.dueDate ? formatFlexibleDate(m.dueDate, m.duePrecision, locale) : tCommon("noDate")}</dd>
-                        </div>
-                        {m.responsibleUnitId ? (
-                          <div className="flex gap-2">
-                            <dt>{tCommon("unit")}:</dt>
-                            <dd>{unitName.get(m.responsibleUnitId)}</dd>
-                          </div>
-                        ) : null}
-                        <div className="flex gap-2">
-                          <dt className="sr-only">{tCommon("progress")}</dt>
-                          <dd>
-                            <ProgressBar value={m.progress} label={`${tCommon("progress")}: ${pick(m.title, locale)}`} />
-                          </dd>
-                        </div>
-                      </dl>
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </article>
-          ))}
+          <div className="grid gap-8 md:grid-cols-2">
+            {goals.map((goal) => (
+              <GoalCard
+                key={goal.id}
+                goal={goal}
+                locale={locale}
+                priorities={data.priorities.filter((p) => p.goalId === goal.id)}
+                measures={data.measures.filter((m) => m.goalId === goal.id)}
+              />
+            ))}
+          </div>
+          <p className="mt-4 text-body-s">{t("rollUpNote")}</p>
         </section>
-      ))}
+      ) : (
+        <p className="mb-12">{tHome("empty")}</p>
+      )}
+
+      <div className="mb-12 grid gap-8 md:grid-cols-2">
+        <section aria-labelledby="recent-title">
+          <h2 id="recent-title" className="mb-4 text-heading-m font-bold">
+            {t("recent")}
+          </h2>
+          {recent.length === 0 ? <p>{tHome("noMeasures")}</p> : null}
+          <ul className="divide-y divide-line border-y border-line">
+            {recent.map((m) => (
+              <li key={m.id} className="py-3">
+                <Link href={publicLinks.measure(m.id)} className="font-semibold" lang={m.title[locale]?.trim() ? undefined : "fi"}>
+                  {pick(m.title, locale)}
+                </Link>
+                <p className="mt-1 flex flex-wrap items-center gap-3 text-body-s">
+                  <StatusBadge status={m.status} label={tStatus(m.status)} />
+                  <span>{t("progressValue", { value: m.progress })}</span>
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section aria-labelledby="updates-title">
+          <h2 id="updates-title" className="mb-4 text-heading-m font-bold">
+            {t("updates")}
+          </h2>
+          {updates.length === 0 ? <p>{t("noUpdates")}</p> : null}
+          <ul className="divide-y divide-line border-y border-line">
+            {updates.map((u) => (
+              <li key={u.id} className="py-3">
+                <p className="text-body-s text-muted">
+                  <time dateTime={u.date}>{format.dateTime(new Date(u.date), { dateStyle: "long" })}</time>
+                </p>
+                <Link href={publicLinks.measure(u.measureId)} className="font-semibold">
+                  {pick(measureTitle.get(u.measureId), locale)}
+                </Link>
+                <LocalizedText as="p" text={u.body} locale={locale} className="line-clamp-3" />
+              </li>
+            ))}
+          </ul>
+        </section>
+      </div>
+
+      <section aria-labelledby="sections-title">
+        <h2 id="sections-title" className="mb-4 text-heading-m font-bold">
+          {t("explore")}
+        </h2>
+        <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+          {publicSections
+            .filter((s) => s.key !== "home")
+            .map((s) => (
+              <li key={s.key} className="bg-fog-light p-4">
+                <Link href={s.href} className="text-heading-xs font-bold">
+                  {tSections(s.key)}
+                </Link>
+                <p className="mt-1">{t(`sectionLead.${s.key}`)}</p>
+              </li>
+            ))}
+        </ul>
+      </section>
     </>
   );
 }

@@ -1,8 +1,10 @@
+import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { can } from "@/lib/permissions";
+import { publicSections } from "@/lib/public/sections";
 import { LanguageSwitcher } from "./LanguageSwitcher";
 import { SignOutButton } from "./SignOutButton";
 
@@ -11,7 +13,11 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
   const t = await getTranslations("nav");
   const tApp = await getTranslations("app");
   const tRoles = await getTranslations("roles");
+  const tSections = await getTranslations("publicSite.sections");
   const user = await getCurrentUser().catch(() => null);
+  // The section the reader is in (the proxy passes the path on): marked in the menu.
+  const path = ((await headers()).get("x-pathname") ?? "").split("?")[0]?.replace(/^\/(fi|sv|en)(?=\/|$)/, "") || "/";
+  const current = (href: string) => (href === "/" ? path === "/" : path === href || path.startsWith(`${href}/`));
   return (
     <header className="border-b-4 border-bus bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
@@ -42,9 +48,13 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
       </div>
       <nav aria-label={t("main")} className="bg-bus-light">
         <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-6 gap-y-1 px-4 py-2">
-          <li>
-            <Link href="/">{t("home")}</Link>
-          </li>
+          {publicSections.map((section) => (
+            <li key={section.key}>
+              <Link href={section.href} aria-current={current(section.href) ? "page" : undefined} className={current(section.href) ? "font-bold" : undefined}>
+                {tSections(section.key)}
+              </Link>
+            </li>
+          ))}
           {user && can(user.role, "staff.view") ? (
             <li>
               <Link href="/staff">{t("staff")}</Link>

@@ -5,3 +5,5 @@ export * from "./audit";
 export * from "./strategy";
 export * from "./advocacy";
 export * from "./evaluation";
+export * from "./reminders";
+export * from "./public";

@@ -7,6 +7,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { isDatabaseUnavailable, pgErrorCode } from "@/lib/db-errors";
 import { locales } from "@/lib/i18n/routing";
 import { canAny, type Actor, type Capability } from "@/lib/permissions";
+import { publicContentMayHaveChanged } from "@/lib/public-cache/generation";
 import { formDataToObject, withoutNulCharacters } from "./form-data";
 import { ActionError, type ActionResult } from "./result";
 import { fieldErrorsFromZod } from "./zod-errors";
@@ -30,7 +31,15 @@ export type ActionDefinition<S extends z.ZodType, Item, T> = {
   revalidate?: (input: z.output<S>, data: T) => { paths?: string[]; tags?: string[] };
   /** Set for actions that do not change the database (e.g. exports) so no audit is expected. */
   readOnly?: boolean;
+  /**
+   * Open to signed-out visitors too (e.g. the public feedback form): no 401,
+   * no role check (`requires` is then empty); the history records no actor.
+   */
+  allowAnonymous?: boolean;
 };
+
+/** The actor of an anonymous action (signed out): never holds a capability. */
+export const anonymousActor: Actor = { id: "00000000-0000-0000-0000-000000000000", name: "", email: "", role: "public", unitId: null, locale: "fi" };
 
 export type ServerAction<T> = ((prev: unknown, input: FormData | Record<string, unknown>) => Promise<ActionResult<T>>) & {
   actionName: string;
@@ -53,8 +62,9 @@ export function defineAction<S extends z.ZodType, Item = undefined, T = undefine
     if (!parsed.success) {
       return { ok: false, code: "invalid", message: { key: "errors.invalid" }, fields: fieldErrorsFromZod(parsed.error) };
     }
-    if (!actor) return fail(new ActionError("unauthenticated"));
-    if (!canAny(actor.role, def.requires)) return fail(new ActionError("forbidden"));
+    if (!actor && !def.allowAnonymous) return fail(new ActionError("unauthenticated"));
+    if (!def.allowAnonymous && !canAny((actor as Actor).role, def.requires)) return fail(new ActionError("forbidden"));
+    const caller = actor ?? anonymousActor;
     const input = parsed.data as z.output<S>;
     try {
       const db = await getDb();
@@ -65,16 +75,17 @@ export function defineAction<S extends z.ZodType, Item = undefined, T = undefine
           if (loaded === null || loaded === undefined) throw new ActionError("not_found");
           item = loaded;
         }
-        if (def.authorize && !(await def.authorize(actor, item, input))) throw new ActionError("forbidden");
+        if (def.authorize && !(await def.authorize(caller, item, input))) throw new ActionError("forbidden");
         let audits = 0;
         const audit: AuditFn = async (entry) => {
           audits++;
-          await recordAudit(tx, { ...entry, actor: { id: actor.id, name: actor.name } });
+          await recordAudit(tx, { ...entry, actor: actor ? { id: actor.id, name: actor.name } : null });
         };
-        const result = await def.run({ tx, actor, input, item, audit });
+        const result = await def.run({ tx, actor: caller, input, item, audit });
         if (!def.readOnly && audits === 0) throw new Error(`action ${def.name} wrote no audit record`);
         return result;
       });
+      if (!def.readOnly) publicContentMayHaveChanged();
       refresh(def.revalidate?.(input, data));
       return { ok: true, data };
     } catch (error) {

@@ -100,7 +100,7 @@ export function mutatedInput(valid: Record<string, unknown>, foreignIds: string[
   const value = hostileValue(foreignIds);
   return fc
     .record({
-      drop: fc.subarray(keys, { maxLength: Math.max(1, Math.ceil(keys.length / 2)) }),
+      drop: fc.subarray(keys, { maxLength: Math.min(keys.length, Math.max(1, Math.ceil(keys.length / 2))) }),
       replace: fc.dictionary(keys.length ? fc.constantFrom(...keys) : fc.constant("id"), value, { maxKeys: 3 }),
       extra: fc.dictionary(fc.oneof(fc.constantFrom(...dangerousKeys), fc.string({ maxLength: 12 })), value, { maxKeys: 3 }),
     })

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getDb } from "@/db/client";
+import { Inbox } from "@/components/reminders/Inbox";
 import { units } from "@/db/schema";
 import { requirePage } from "@/lib/auth/guards";
 import { pick } from "@/lib/i18n/localized";
@@ -31,6 +32,7 @@ export default async function StaffHome({ params }: { params: Promise<{ locale: 
       <h1 className="mb-2 text-heading-l font-bold">{t("welcome", { name: user.name })}</h1>
       <p>{t("yourRole", { role: tRoles(user.role) })}</p>
       {unit ? <p>{t("unit", { unit: pick(unit.name, locale) })}</p> : null}
+      <Inbox db={db} user={user} locale={locale} />
       <h2 id="can-do" className="mt-8 mb-2 text-heading-s font-bold">
         {t("canDo")}
       </h2>

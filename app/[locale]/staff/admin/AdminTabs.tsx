@@ -1,11 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 
-export async function AdminTabs({ current }: { current: "users" | "units" }) {
+export async function AdminTabs({ current }: { current: "users" | "units" | "feedback" }) {
   const t = await getTranslations("admin");
+  const tFeedback = await getTranslations("feedbackAdmin");
   const tabs = [
     { key: "users", href: "/staff/admin", label: t("users") },
     { key: "units", href: "/staff/admin/units", label: t("units") },
+    { key: "feedback", href: "/staff/admin/feedback", label: tFeedback("title") },
   ] as const;
   return (
     <nav aria-label={t("title")} className="mb-6">

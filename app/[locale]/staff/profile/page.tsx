@@ -1,0 +1,48 @@
+import { eq } from "drizzle-orm";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { CalendarFeedControls } from "@/components/reminders/CalendarFeedControls";
+import { ProfileForm } from "@/components/reminders/ProfileForm";
+import { getDb } from "@/db/client";
+import { feedOf } from "@/db/queries/reminders/feeds";
+import { getRecipient } from "@/db/queries/reminders/recipients";
+import { users } from "@/db/schema";
+import { requirePage } from "@/lib/auth/guards";
+import type { Locale } from "@/lib/i18n/routing";
+import { appBaseUrl } from "@/lib/reminders/base-url";
+import { publicFeedPath } from "@/lib/reminders/tokens";
+
+export const dynamic = "force-dynamic";
+
+/** The signed-in person's own settings: language, reminder e-mail, private calendar link. */
+export default async function ProfilePage({ params }: { params: Promise<{ locale: Locale }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const user = await requirePage(locale, "profile.edit");
+  const db = await getDb();
+  const [[me], recipient, feed] = await Promise.all([
+    db.select({ version: users.version, email: users.email, locale: users.locale }).from(users).where(eq(users.id, user.id)),
+    getRecipient(db, user.id),
+    feedOf(db, user.id),
+  ]);
+  const t = await getTranslations("profile");
+  const format = await getFormatter();
+  const publicUrl = `${appBaseUrl()}${publicFeedPath(locale)}`;
+  return (
+    <>
+      <h1 className="mb-2 text-heading-l font-bold">{t("title")}</h1>
+      <p className="mb-6">{t("intro")}</p>
+      <p className="mb-6">
+        <span className="font-semibold">{t("email")}:</span> {me?.email ?? user.email}
+      </p>
+      <ProfileForm version={me?.version ?? 1} locale={me?.locale ?? locale} frequency={recipient?.frequency ?? "weekly"} />
+      <section aria-labelledby="calendar-heading" className="mt-10 max-w-3xl">
+        <h2 id="calendar-heading" className="mb-2 text-heading-m font-bold">
+          {t("calendarTitle")}
+        </h2>
+        <p className="mb-4">{t("calendarIntro")}</p>
+        <CalendarFeedControls hasFeed={feed !== null} createdText={feed ? format.dateTime(feed.createdAt, { dateStyle: "long", timeStyle: "short" }) : null} />
+        <p className="mt-6 text-body-s">{t("publicCalendar", { url: publicUrl })}</p>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,81 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { ActionFormBody } from "@/components/forms/fields";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { renewCalendarFeed, revokeCalendarFeed } from "@/app/[locale]/staff/profile/actions";
+
+/**
+ * Make, renew or revoke the private calendar link. The link is shown once,
+ * right after it is made (only its hash is stored), with the origin the
+ * person sees in the browser.
+ */
+export function CalendarFeedControls({ hasFeed, createdText }: { hasFeed: boolean; createdText: string | null }) {
+  const t = useTranslations("profile");
+  const tCommon = useTranslations("common");
+  const [asking, setAsking] = useState(false);
+  // What the person just did on this page; the server's props tell the state before that.
+  const [done, setDone] = useState<{ kind: "made"; path: string } | { kind: "revoked" } | null>(null);
+  const renew = useActionForm(renewCalendarFeed, { onSuccess: (data) => (setDone({ kind: "made", path: data.path }), setAsking(false)) });
+  const revoke = useActionForm(revokeCalendarFeed, { onSuccess: () => (setDone({ kind: "revoked" }), setAsking(false)) });
+  // Only ever set after an action in the browser, so window is there.
+  const url = done?.kind === "made" ? `${window.location.origin}${done.path}` : null;
+  const active = done ? done.kind === "made" : hasFeed;
+
+  return (
+    <div className="flex flex-col gap-4">
+      {url ? (
+        <div className="border-l-4 border-success bg-success-light p-4">
+          <label htmlFor="calendar-url" className="field-label">
+            {t("calendarUrl")}
+          </label>
+          <p id="calendar-url-hint" className="field-hint">
+            {t("calendarUrlHint")}
+          </p>
+          <input id="calendar-url" readOnly value={url} aria-describedby="calendar-url-hint" className="field-input font-mono" onFocus={(e) => e.currentTarget.select()} />
+          <p className="mt-2">
+            <a href={url.replace(/^https?:/, "webcal:")} className="text-bus underline">
+              {t("calendarSubscribe")}
+            </a>
+          </p>
+          <p className="field-hint mt-2">{t("calendarHowTo")}</p>
+        </div>
+      ) : (
+        <p role={done?.kind === "revoked" ? "status" : undefined}>
+          {done?.kind === "revoked" ? t("calendarRevoked") : active && createdText ? t("calendarExists", { date: createdText }) : t("calendarNone")}
+        </p>
+      )}
+      <div className="flex flex-wrap items-start gap-3">
+        <form onSubmit={renew.onSubmit} noValidate>
+          <ActionFormBody state={renew.state}>
+            <button type="submit" className="btn" disabled={renew.pending}>
+              {active ? t("calendarRenew") : t("calendarCreate")}
+            </button>
+          </ActionFormBody>
+        </form>
+        {active ? (
+          <form onSubmit={revoke.onSubmit} noValidate>
+            <ActionFormBody state={revoke.state && !revoke.state.ok ? revoke.state : null}>
+              {asking ? (
+                <div className="flex flex-wrap items-center gap-3">
+                  <span>{t("calendarRevokeConfirm")}</span>
+                  <button type="submit" className="btn btn-danger" disabled={revoke.pending}>
+                    {t("calendarRevoke")}
+                  </button>
+                  <button type="button" className="btn btn-secondary" onClick={() => setAsking(false)}>
+                    {tCommon("cancel")}
+                  </button>
+                </div>
+              ) : (
+                <button type="button" className="btn btn-secondary" onClick={() => setAsking(true)}>
+                  {t("calendarRevoke")}
+                </button>
+              )}
+            </ActionFormBody>
+          </form>
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+import { getTranslations } from "next-intl/server";
+import type { Db } from "@/db/client";
+import { allReminderItems } from "@/db/queries/reminders/items";
+import { unitNameMap } from "@/db/queries/reminders/recipients";
+import { env } from "@/lib/env";
+import { pick } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import type { Actor } from "@/lib/permissions";
+import { overviewItems, personalItems, receivesOverview, type PersonalItem } from "@/lib/reminders/assign";
+import { describeItem, type Translate } from "@/lib/reminders/describe";
+import type { ItemState } from "@/lib/reminders/items";
+import { todayInHelsinki } from "@/lib/strategy/flags";
+
+/** How many city-wide overdue items are listed before the rest fold away. */
+const OVERVIEW_SHOWN = 10;
+
+/**
+ * The start page's inbox: the same items as the digest, derived afresh from
+ * the areas' rows, so an item shows as done as soon as the thing itself is.
+ * Coordinators also see what is overdue across the city.
+ */
+export async function Inbox({ db, user, locale }: { db: Db; user: Actor; locale: Locale }) {
+  const { REMINDER_LOOKAHEAD_DAYS: lookahead, STALE_AFTER_DAYS: staleAfterDays } = env();
+  const today = todayInHelsinki();
+  const [items, unitNames] = await Promise.all([allReminderItems(db, { today, staleAfterDays, lookahead }), unitNameMap(db)]);
+  const person = { ...user, locale };
+  const mine = personalItems(person, items, today, lookahead);
+  const overview = receivesOverview(user) ? overviewItems(person, items, today, lookahead, new Set(mine.map((x) => x.item.key))) : null;
+  const t = (await getTranslations("reminders")) as unknown as Translate;
+  const groups: { state: ItemState; heading: string }[] = [
+    { state: "overdue", heading: t("overdue") },
+    { state: "due_soon", heading: t("dueSoon") },
+    { state: "done", heading: t("recentlyDone") },
+  ];
+  const unitOf = (id: string | null) => (id && unitNames.get(id) ? pick(unitNames.get(id), locale) : t("noUnit"));
+  const row = (x: PersonalItem | { item: PersonalItem["item"]; state: "overdue" }, extra: string | null) => {
+    const d = describeItem(x, locale, today, t);
+    return (
+      <li key={x.item.key} className="py-2">
+        <span className="font-semibold">{d.kind}: </span>
+        <Link href={x.item.href} className="text-bus underline">
+          {d.title}
+        </Link>
+        {d.context ? <span> ({d.context})</span> : null}
+        <br />
+        <span className={x.state === "overdue" ? "font-semibold text-error" : undefined}>{d.when}</span>
+        {x.state === "done" ? <span className="ml-2 border-2 border-success px-2 text-body-s font-semibold">✓ {t("doneMark")}</span> : null}
+        {extra ? <span className="text-body-s"> · {extra}</span> : null}
+      </li>
+    );
+  };
+  return (
+    <section aria-labelledby="inbox-heading" className="mt-8 mb-8 border-2 border-line p-4">
+      <h2 id="inbox-heading" className="mb-2 text-heading-m font-bold">
+        {t("inboxTitle")}
+      </h2>
+      <p className="mb-4">{t("inboxIntro", { days: lookahead })}</p>
+      {mine.length === 0 ? <p>{t("inboxEmpty")}</p> : null}
+      {groups.map(({ state, heading }) => {
+        const list = mine.filter((x) => x.state === state);
+        if (!list.length) return null;
+        return (
+          <div key={state} className="mb-4">
+            <h3 id={`inbox-${state}`} className="text-heading-xs font-bold">
+              {heading} ({list.length})
+            </h3>
+            <ul aria-labelledby={`inbox-${state}`} className="divide-y divide-line">
+              {list.map((x) => row(x, x.relation === "unit" ? t("viaUnit") : null))}
+            </ul>
+          </div>
+        );
+      })}
+      {overview ? (
+        <div className="mt-6">
+          <h3 id="inbox-overview" className="text-heading-xs font-bold">
+            {t("overviewTitle")} ({t("overviewCount", { count: overview.length })})
+          </h3>
+          <p className="text-body-s">{t("overviewIntro")}</p>
+          {overview.length === 0 ? <p>{t("overviewEmpty")}</p> : null}
+          <ul aria-labelledby="inbox-overview" className="divide-y divide-line">
+            {overview.slice(0, OVERVIEW_SHOWN).map((x) => row(x, `${t("unit")}: ${unitOf(x.item.owners.unitId)}`))}
+          </ul>
+          {overview.length > OVERVIEW_SHOWN ? (
+            <details className="mt-2">
+              <summary className="cursor-pointer text-bus underline">{t("overviewMore", { count: overview.length - OVERVIEW_SHOWN })}</summary>
+              <ul className="divide-y divide-line">{overview.slice(OVERVIEW_SHOWN).map((x) => row(x, `${t("unit")}: ${unitOf(x.item.owners.unitId)}`))}</ul>
+            </details>
+          ) : null}
+        </div>
+      ) : null}
+      <p className="mt-4">
+        <Link href="/staff/profile" className="text-bus underline">
+          {t("settings")}
+        </Link>
+      </p>
+    </section>
+  );
+}

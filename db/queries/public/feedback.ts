@@ -1,0 +1,35 @@
+import "server-only";
+import { count, desc, eq, isNotNull, isNull } from "drizzle-orm";
+import type { Db } from "../../client";
+import { feedbackMessages, users } from "../../schema";
+
+export type FeedbackFilter = "open" | "handled" | "all";
+
+/** Feedback for the admins, newest first, with who handled it. */
+export async function listFeedback(db: Db, filter: FeedbackFilter, limit = 200) {
+  const where = filter === "open" ? isNull(feedbackMessages.handledAt) : filter === "handled" ? isNotNull(feedbackMessages.handledAt) : undefined;
+  return db
+    .select({
+      id: feedbackMessages.id,
+      kind: feedbackMessages.kind,
+      message: feedbackMessages.message,
+      name: feedbackMessages.name,
+      email: feedbackMessages.email,
+      pagePath: feedbackMessages.pagePath,
+      locale: feedbackMessages.locale,
+      createdAt: feedbackMessages.createdAt,
+      handledAt: feedbackMessages.handledAt,
+      handledByName: users.name,
+      version: feedbackMessages.version,
+    })
+    .from(feedbackMessages)
+    .leftJoin(users, eq(users.id, feedbackMessages.handledBy))
+    .where(where)
+    .orderBy(desc(feedbackMessages.createdAt))
+    .limit(limit);
+}
+
+export async function countOpenFeedback(db: Db): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(feedbackMessages).where(isNull(feedbackMessages.handledAt));
+  return row?.n ?? 0;
+}

@@ -1,0 +1,17 @@
+import "server-only";
+import type { Db } from "../../client";
+import type { ReminderItem } from "@/lib/reminders/items";
+import { advocacyItems } from "./sources/advocacy";
+import { evaluationItems } from "./sources/evaluation";
+import { strategyItems } from "./sources/strategy";
+
+export type SourceOptions = { today: string; staleAfterDays: number; lookahead: number };
+
+/** Each area's deadlines, as reminder items. An area adds its source here when its tables land. */
+const sources: ((db: Db, options: SourceOptions) => Promise<ReminderItem[]>)[] = [strategyItems, advocacyItems, evaluationItems];
+
+/** Every reminder item in the city, derived afresh from the areas' rows. */
+export async function allReminderItems(db: Db, options: SourceOptions): Promise<ReminderItem[]> {
+  const parts = await Promise.all(sources.map((source) => source(db, options)));
+  return parts.flat();
+}

@@ -1,0 +1,46 @@
+import "server-only";
+import { eq, ne } from "drizzle-orm";
+import type { Db } from "../../../client";
+import { evaluationRespondents, evaluationRounds } from "../../../schema";
+import type { ReminderItem } from "@/lib/reminders/items";
+import { isoDay } from "./shared";
+
+/**
+ * Evaluation rounds waiting for a respondent's answer, due on the round's
+ * closing date; done once they submitted. A round closed without their answer
+ * is no longer something they can do, so it is not listed.
+ */
+export async function evaluationItems(db: Db): Promise<ReminderItem[]> {
+  const rows = await db
+    .select({
+      respondentId: evaluationRespondents.id,
+      userId: evaluationRespondents.userId,
+      status: evaluationRespondents.status,
+      submittedAt: evaluationRespondents.submittedAt,
+      roundId: evaluationRounds.id,
+      name: evaluationRounds.name,
+      roundStatus: evaluationRounds.status,
+      closesOn: evaluationRounds.closesOn,
+    })
+    .from(evaluationRespondents)
+    .innerJoin(evaluationRounds, eq(evaluationRounds.id, evaluationRespondents.roundId))
+    .where(ne(evaluationRounds.status, "draft"));
+  return rows
+    .filter((r) => r.status === "submitted" || r.roundStatus === "open")
+    .map((r) => ({
+      key: `evaluation:${r.respondentId}`,
+      kind: "evaluation" as const,
+      title: r.name,
+      context: null,
+      due: r.closesOn,
+      duePrecision: "day" as const,
+      done: r.status === "submitted",
+      doneOn: r.submittedAt ? isoDay(r.submittedAt) : null,
+      href: `/staff/evaluations/${r.roundId}/answer`,
+      owners: { userIds: [r.userId], unitId: null },
+      capability: "evaluation.answer" as const,
+      // Evaluations are never public; who has not answered is the round manager's business, not the city-wide list's.
+      internal: true,
+      calendar: true,
+    }));
+}

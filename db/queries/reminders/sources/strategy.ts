@@ -1,0 +1,125 @@
+import "server-only";
+import { and, eq, inArray, isNull } from "drizzle-orm";
+import type { Db } from "../../../client";
+import { goals, measureContacts, measures, milestones, progressUpdates } from "../../../schema";
+import type { ReminderItem } from "@/lib/reminders/items";
+import { addDays } from "@/lib/reminders/dates";
+import { effectiveEnd } from "@/lib/strategy/dates";
+import { groupBy, isoDay } from "./shared";
+
+const FINISHED = new Set(["completed", "cancelled"]);
+const measurePath = (id: string) => `/staff/strategy/measures/${id}`;
+
+/**
+ * The strategy's reminder items: each measure's due date, its milestones, and
+ * its next progress update (due `staleAfterDays` after the last one — past
+ * that the measure is stale, as the strategy list flags it).
+ */
+export async function strategyItems(db: Db, { today, staleAfterDays, lookahead }: { today: string; staleAfterDays: number; lookahead: number }): Promise<ReminderItem[]> {
+  const rows = await db
+    .select({
+      id: measures.id,
+      title: measures.title,
+      status: measures.status,
+      dueDate: measures.dueDate,
+      duePrecision: measures.duePrecision,
+      responsibleUnitId: measures.responsibleUnitId,
+      visibility: measures.visibility,
+      createdAt: measures.createdAt,
+      updatedAt: measures.updatedAt,
+    })
+    .from(measures)
+    .innerJoin(goals, eq(goals.id, measures.goalId))
+    .where(and(isNull(measures.archivedAt), isNull(goals.archivedAt)));
+  if (!rows.length) return [];
+  const ids = rows.map((r) => r.id);
+  const [contacts, ms, updates] = await Promise.all([
+    db.select({ measureId: measureContacts.measureId, userId: measureContacts.userId }).from(measureContacts).where(inArray(measureContacts.measureId, ids)),
+    db
+      .select({ id: milestones.id, measureId: milestones.measureId, title: milestones.title, dueDate: milestones.dueDate, duePrecision: milestones.duePrecision, state: milestones.state, updatedAt: milestones.updatedAt })
+      .from(milestones)
+      .where(and(inArray(milestones.measureId, ids), isNull(milestones.archivedAt))),
+    db
+      .select({ measureId: progressUpdates.measureId, date: progressUpdates.date })
+      .from(progressUpdates)
+      .where(and(inArray(progressUpdates.measureId, ids), isNull(progressUpdates.archivedAt))),
+  ]);
+  const contactsOf = groupBy(contacts, (c) => c.measureId);
+  const milestonesOf = groupBy(ms, (m) => m.measureId);
+  const updatesOf = groupBy(updates, (u) => u.measureId);
+
+  const items: ReminderItem[] = [];
+  for (const m of rows) {
+    const finished = FINISHED.has(m.status);
+    const base = {
+      owners: { userIds: (contactsOf.get(m.id) ?? []).map((c) => c.userId), unitId: m.responsibleUnitId },
+      capability: "strategy.editOwn" as const,
+      internal: m.visibility === "internal",
+    };
+    if (m.dueDate) {
+      items.push({
+        ...base,
+        key: `measure_due:${m.id}`,
+        kind: "measure_due",
+        title: m.title,
+        context: null,
+        due: effectiveEnd(m.dueDate, m.duePrecision),
+        duePrecision: m.duePrecision,
+        done: finished,
+        doneOn: finished ? isoDay(m.updatedAt) : null,
+        href: measurePath(m.id),
+        calendar: true,
+      });
+    }
+    for (const x of milestonesOf.get(m.id) ?? []) {
+      if (x.state === "cancelled") continue;
+      const done = x.state === "done" || finished;
+      items.push({
+        ...base,
+        key: `milestone:${x.id}`,
+        kind: "milestone",
+        title: x.title,
+        context: m.title,
+        due: x.dueDate ? effectiveEnd(x.dueDate, x.duePrecision) : null,
+        duePrecision: x.duePrecision,
+        done,
+        doneOn: done ? isoDay(x.updatedAt) : null,
+        href: `${measurePath(m.id)}#milestones-heading`,
+        calendar: true,
+      });
+    }
+    if (!finished) items.push(progressUpdateItem(m, updatesOf.get(m.id) ?? [], base, { today, staleAfterDays, lookahead }));
+  }
+  return items;
+}
+
+/**
+ * The next progress update is due `staleAfterDays` after the latest one (or
+ * after the measure was created). It counts as done when the latest update
+ * was written recently and was itself due soon or overdue when written.
+ */
+function progressUpdateItem(
+  m: { id: string; title: ReminderItem["title"]; createdAt: Date },
+  updates: { date: string }[],
+  base: Pick<ReminderItem, "owners" | "capability" | "internal">,
+  { today, staleAfterDays, lookahead }: { today: string; staleAfterDays: number; lookahead: number },
+): ReminderItem {
+  const dates = updates.map((u) => u.date).sort().reverse();
+  const created = isoDay(m.createdAt);
+  const latest = dates[0] ?? null;
+  const previous = dates[1] ?? created;
+  const answeredReminder = latest !== null && latest >= addDays(today, -lookahead) && addDays(previous, staleAfterDays) <= addDays(latest, lookahead);
+  return {
+    ...base,
+    key: `progress_update:${m.id}`,
+    kind: "progress_update",
+    title: m.title,
+    context: null,
+    due: answeredReminder ? addDays(previous, staleAfterDays) : addDays(latest ?? created, staleAfterDays),
+    duePrecision: "day",
+    done: answeredReminder,
+    doneOn: answeredReminder ? latest : null,
+    href: `${measurePath(m.id)}#updates-heading`,
+    calendar: false,
+  };
+}

@@ -1,0 +1,32 @@
+import { index, integer, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { timestamps } from "./common";
+import { localeEnum, users } from "./users";
+
+export const feedbackKind = pgEnum("feedback_kind", ["accessibility", "content", "other"]);
+
+/**
+ * Feedback sent from the public site (e.g. an accessibility problem, as the
+ * accessibility statement invites). Read and handled by admins. The sender's
+ * network address is never stored: `senderKey` is a keyed hash of it, only
+ * good for the sending limit.
+ */
+export const feedbackMessages = pgTable(
+  "feedback_messages",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    kind: feedbackKind().notNull(),
+    message: text().notNull(),
+    name: text(),
+    email: text(),
+    /** The public page the feedback is about (a path on this site), if given. */
+    pagePath: text(),
+    locale: localeEnum().notNull(),
+    senderKey: text().notNull(),
+    handledAt: timestamp({ withTimezone: true }),
+    handledBy: uuid().references(() => users.id),
+    version: integer().notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [index("feedback_messages_created").on(t.createdAt), index("feedback_messages_sender").on(t.senderKey, t.createdAt)],
+);
+export type FeedbackMessage = typeof feedbackMessages.$inferSelect;

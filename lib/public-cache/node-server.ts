@@ -1,0 +1,35 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { answerFromCache } from "./serve";
+
+/**
+ * The public page cache for a plain Node server in front of Next
+ * (scripts/serve.mjs): a cached page is written straight to the socket,
+ * without Next's routing and proxy, which makes it about as cheap as a
+ * static file. Registered on globalThis at start (instrumentation.ts) because
+ * the server script is not part of the app bundle.
+ */
+export type NodeCacheHook = { tryServe: (req: IncomingMessage, res: ServerResponse) => Promise<boolean> };
+
+async function tryServe(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+  const url = req.url ?? "/";
+  const q = url.indexOf("?");
+  let pathname = q === -1 ? url : url.slice(0, q);
+  // Anything unusual in the path (encoding, dot segments, double slashes) is left to Next's own routing.
+  if (!/^\/[A-Za-z0-9\-_/]*$/.test(pathname) || pathname.includes("//")) return false;
+  if (pathname.length > 1 && pathname.endsWith("/")) return false;
+  pathname = pathname || "/";
+  const header = (name: string) => {
+    const value = req.headers[name];
+    return Array.isArray(value) ? value.join(", ") : value;
+  };
+  const answer = await answerFromCache({ method: req.method ?? "GET", pathname, search: q === -1 ? "" : url.slice(q), header });
+  if (!answer) return false;
+  const body = typeof answer.body === "string" ? Buffer.from(answer.body) : answer.body;
+  res.writeHead(answer.status, body ? { ...answer.headers, "content-length": String(body.byteLength) } : answer.headers);
+  res.end(body ?? undefined);
+  return true;
+}
+
+export function registerNodeCacheHook(): void {
+  (globalThis as { __publicPageCacheHook?: NodeCacheHook }).__publicPageCacheHook = { tryServe };
+}

@@ -1,0 +1,43 @@
+import { locales } from "@/lib/i18n/routing";
+
+/**
+ * Which requests the public page cache may answer. Only signed-out GETs of
+ * public pages: never the staff area, sign-in, server-action posts, Next's
+ * client navigation requests (RSC), or anyone carrying a session cookie
+ * (signed-in people see their name in the header, so they get a fresh render).
+ */
+const localePattern = locales.join("|");
+const publicPage = new RegExp(`^/(?:${localePattern})(?:/.*)?$|^/embed/(?:${localePattern})/.+$`);
+const notCached = new RegExp(`^/(?:${localePattern})/(?:staff|signin|no-access)(?:/|$)`);
+
+/** Cookies whose presence means "signed in" (Auth.js, plain and __Secure-, possibly chunked). */
+const sessionCookie = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token(?:\.\d+)?=/;
+
+/** The longest URL (path + query) kept in the cache: longer ones are rendered each time. */
+export const MAX_KEY_LENGTH = 512;
+
+/** What the cache needs of a request, from a Next request or a plain Node one. */
+export type RequestLike = { method: string; pathname: string; search: string; header: (name: string) => string | null | undefined };
+
+export function isPublicPagePath(pathname: string): boolean {
+  return publicPage.test(pathname) && !notCached.test(pathname);
+}
+
+export function isEmbedPath(pathname: string): boolean {
+  return pathname.startsWith("/embed/");
+}
+
+export function isCacheableRequest(request: RequestLike): boolean {
+  if (request.method !== "GET" && request.method !== "HEAD") return false;
+  const { pathname, search, header } = request;
+  if (!isPublicPagePath(pathname)) return false;
+  if (pathname.length + search.length > MAX_KEY_LENGTH) return false;
+  if (header("rsc") || header("next-action") || header("next-router-prefetch") || header("next-router-state-tree") || /[?&]_rsc=/.test(search)) return false;
+  if (sessionCookie.test(header("cookie") ?? "")) return false;
+  return true;
+}
+
+/** The cache key: the path and the query as given (a page's filters are part of its address). */
+export function cacheKey(request: RequestLike): string {
+  return request.pathname + request.search;
+}

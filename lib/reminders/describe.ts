@@ -1,0 +1,18 @@
+import type { Locale } from "@/lib/i18n/routing";
+import { formatFlexibleDate } from "@/lib/strategy/dates";
+import { daysBetween } from "@/lib/strategy/flags";
+import { textIn, type ItemState, type ReminderItem } from "./items";
+
+/** A translator over the `reminders` namespace (next-intl's, in a page or in the job). */
+export type Translate = (key: string, params?: Record<string, string | number>) => string;
+
+/** The words shown for one item, the same in the digest and in the inbox. */
+export function describeItem({ item, state }: { item: ReminderItem; state: ItemState }, locale: Locale, today: string, t: Translate) {
+  const date = item.due ? formatFlexibleDate(item.due, item.duePrecision, locale) : "";
+  let when: string;
+  if (state === "done") when = item.doneOn ? t("doneOn", { date: formatFlexibleDate(item.doneOn, "day", locale) }) : t("done");
+  else if (state === "overdue") when = t("overdueBy", { date, days: daysBetween(item.due ?? today, today) });
+  else if (item.due === today) when = t("dueToday", { date });
+  else when = t("dueIn", { date, days: daysBetween(today, item.due ?? today) });
+  return { kind: t(`kind.${item.kind}`), title: textIn(item.title, locale), context: textIn(item.context, locale) || null, when };
+}

@@ -1,0 +1,45 @@
+// The production app server: Next's request handler, with the public page
+// cache in front of it (lib/public-cache). A cached public page is answered
+// here without entering Next's routing; everything else goes to Next as with
+// `next start`. Usage: node scripts/serve.mjs [-p PORT] [-H HOSTNAME]
+import http from "node:http";
+
+// Like `next start`: a production server (set before Next is loaded).
+process.env.NODE_ENV = "production";
+const { default: next } = await import("next");
+
+const arg = (flag, long) => {
+  const i = process.argv.findIndex((a) => a === flag || a === long);
+  return i === -1 ? undefined : process.argv[i + 1];
+};
+const port = Number(arg("-p", "--port") ?? process.env.PORT ?? 3000);
+const hostname = arg("-H", "--hostname") ?? process.env.HOSTNAME ?? undefined;
+process.env.PORT = String(port);
+// The cache renders pages by asking this same process.
+process.env.PUBLIC_CACHE_ORIGIN ??= `http://${hostname && hostname !== "0.0.0.0" && hostname !== "::" ? hostname : "127.0.0.1"}:${port}`;
+
+const app = next({ dev: false, hostname: hostname ?? "localhost", port });
+await app.prepare();
+const handle = app.getRequestHandler();
+
+const server = http.createServer((req, res) => {
+  const hook = globalThis.__publicPageCacheHook;
+  const served = hook ? hook.tryServe(req, res) : Promise.resolve(false);
+  served
+    .then((done) => (done ? undefined : handle(req, res)))
+    .catch((error) => {
+      console.error("[serve]", error instanceof Error ? error.message : error);
+      if (!res.headersSent) handle(req, res);
+    });
+});
+// Longer than a load balancer's idle timeout, so it never reuses a closed connection.
+server.keepAliveTimeout = 65_000;
+server.listen(port, hostname, () => console.info(`[serve] ready on http://${hostname ?? "localhost"}:${port}`));
+
+for (const signal of ["SIGTERM", "SIGINT"]) {
+  process.once(signal, () => {
+    server.close(() => process.exit(0));
+    // Open keep-alive connections would hold the close: stop waiting after a while.
+    setTimeout(() => process.exit(0), 10_000).unref();
+  });
+}

@@ -1,0 +1,72 @@
+import { asc, eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { goals, measureContacts, measures, milestones, progressUpdates, reminderPreferences, units, users } from "@/db/schema";
+import type { LocalizedText } from "@/db/schema/common";
+import { addDays } from "@/lib/reminders/dates";
+import { todayInHelsinki } from "@/lib/strategy/flags";
+
+let n = 0;
+/** A short unique marker for names in this test run. */
+export const uniq = (prefix = "r") => `${prefix}${Date.now().toString(36)}${(++n).toString(36)}`;
+
+export const today = () => todayInHelsinki();
+export const daysFromToday = (days: number) => addDays(today(), days);
+
+export async function unitIdOf(db: Db, code: string) {
+  const [u] = await db.select({ id: units.id }).from(units).where(eq(units.code, code));
+  if (!u) throw new Error(`no unit ${code}`);
+  return u.id;
+}
+
+/** A staff member with a language and, when given, a digest preference. */
+export async function makePerson(
+  db: Db,
+  p: { role: "editor" | "coordinator" | "admin" | "executive"; unit?: string; locale?: "fi" | "sv" | "en"; frequency?: "weekly" | "daily" | "none"; name?: string },
+) {
+  const email = `${uniq(p.role)}@reminders.test`;
+  const [u] = await db
+    .insert(users)
+    .values({ email, name: p.name ?? `Test ${p.role}`, role: p.role, unitId: p.unit ? await unitIdOf(db, p.unit) : null, locale: p.locale ?? "fi" })
+    .returning();
+  if (p.frequency) await db.insert(reminderPreferences).values({ userId: u!.id, frequency: p.frequency });
+  return u!;
+}
+
+/** A measure of a unit, created `createdDaysAgo` days ago (no progress update: stale after STALE_AFTER_DAYS). */
+export async function makeMeasure(
+  db: Db,
+  m: { unit: string; title: LocalizedText; contacts?: string[]; visibility?: "public" | "internal"; createdDaysAgo?: number; status?: "on_schedule" | "completed" | "late"; due?: string | null },
+) {
+  const [goal] = await db.select({ id: goals.id }).from(goals).orderBy(asc(goals.sortOrder)).limit(1);
+  const created = new Date(Date.now() - (m.createdDaysAgo ?? 0) * 86_400_000);
+  const [row] = await db
+    .insert(measures)
+    .values({
+      goalId: goal!.id,
+      title: m.title,
+      status: m.status ?? "on_schedule",
+      responsibleUnitId: await unitIdOf(db, m.unit),
+      visibility: m.visibility ?? "public",
+      dueDate: m.due ?? null,
+      createdAt: created,
+      updatedAt: created,
+    })
+    .returning();
+  for (const userId of m.contacts ?? []) await db.insert(measureContacts).values({ measureId: row!.id, userId });
+  return row!;
+}
+
+export async function makeMilestone(db: Db, measureId: string, ms: { title: LocalizedText; due: string; state?: "planned" | "in_progress" | "done" | "cancelled"; precision?: "day" | "month" }) {
+  const [row] = await db
+    .insert(milestones)
+    .values({ measureId, title: ms.title, dueDate: ms.due, duePrecision: ms.precision ?? "day", state: ms.state ?? "planned" })
+    .returning();
+  return row!;
+}
+
+export async function makeUpdate(db: Db, measureId: string, daysAgo: number) {
+  await db.insert(progressUpdates).values({ measureId, date: daysFromToday(-daysAgo), body: { fi: "Päivitys", sv: "Uppdatering", en: "Update" } });
+}
+
+/** The same text in three languages, marked so a test can find exactly its own. */
+export const tri = (marker: string, fi: string, sv: string, en: string): LocalizedText => ({ fi: `${fi} ${marker}`, sv: `${sv} ${marker}`, en: `${en} ${marker}` });
