@@ -96,7 +96,12 @@ test.describe("hand-made posts of the sign-in actions", () => {
       const id = actionId("app/[locale]/signin/actions.ts", name);
       const samples = fc.sample(arb, { numRuns: runs, seed: 8 });
       const sql = e2eSql();
-      const [before] = await sql<{ sum: string }[]>`select md5(string_agg(md5(u::text), ',' order by u.id)) as sum from users u`;
+      // Other tests add and change their own accounts meanwhile: compare what an attacker would want to
+      // change (identity, role, password, whether it may sign in) of the demo accounts, which no test changes.
+      const accounts = (s: typeof sql, ids: string[]) =>
+        s<{ sum: string }[]>`select md5(string_agg(md5(concat_ws('|', id, email, role, password_hash, active, unit_id)), ',' order by id)) as sum from users where id = any(${ids}::uuid[])`;
+      const existing = (await sql<{ id: string }[]>`select id from users where email in ('admin@example.com', 'coordinator@example.com', 'editor@example.com', 'executive@example.com')`).map((r) => r.id);
+      const [before] = await accounts(sql, existing);
       const problems: string[] = [];
       const statuses: Record<number, number> = {};
       // A few at a time: fast, but not a flood that the rate limit would answer.
@@ -117,11 +122,13 @@ test.describe("hand-made posts of the sign-in actions", () => {
           }),
         );
       }
-      const [after] = await sql<{ sum: string }[]>`select md5(string_agg(md5(u::text), ',' order by u.id)) as sum from users u`;
+      const [after] = await accounts(sql, existing);
+      const planted = await sql`select email from users where email in ('admin@example.com', ${"' OR 1=1 --"}, ${"<script>alert(1)</script>"}) and not (id = any(${existing}::uuid[]))`;
       await sql.end();
       console.info(`[hostile-http] ${name}: ${samples.length} posts, statuses ${JSON.stringify(statuses)}`);
       expect(problems.slice(0, 10)).toEqual([]);
-      expect(after?.sum, "users changed").toBe(before?.sum);
+      expect(after?.sum, "existing accounts changed").toBe(before?.sum);
+      expect(planted, "an account was created").toEqual([]);
     });
   }
 });

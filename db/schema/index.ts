@@ -7,3 +7,4 @@ export * from "./advocacy";
 export * from "./evaluation";
 export * from "./reminders";
 export * from "./public";
+export * from "./networks";

@@ -5,6 +5,7 @@ import { goals, measureContacts, measurePriorities, measures, priorities, strate
 import { recordAudit } from "../queries/audit";
 import { goalSnapshot, measureSnapshot, periodSnapshot, prioritySnapshot } from "../queries/strategy/snapshots";
 import { seedAdvocacy } from "./advocacy";
+import { seedNetworks } from "./networks";
 import { DEMO_PASSWORD, seedGoals, seedMeasures, seedPeriod, seedUnits, seedUsers } from "./strategy-page";
 
 const SEEDER = null; // seed writes are attributed to no person
@@ -114,6 +115,7 @@ export async function seedDemo(db: Db, options: { withAccounts: boolean }): Prom
       }
     }
     await seedAdvocacy(tx, { priorities: priorityIds, users: userIds });
+    await seedNetworks(tx, { unitIds, userIds, priorityIds });
   });
   return true;
 }

@@ -6,6 +6,7 @@
 export const publicSections = [
   { key: "home", href: "/" },
   { key: "search", href: "/search" },
+  { key: "networks", href: "/networks" },
   { key: "openData", href: "/open-data" },
 ] as const;
 

@@ -1,0 +1,108 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { MembershipBadge } from "@/components/networks/MembershipBadge";
+import { Breadcrumbs } from "@/components/public/Breadcrumbs";
+import { getDb } from "@/db/client";
+import { publishedHistory } from "@/db/queries/audit";
+import { getPublishedNetwork, publishedPriorityTitles } from "@/db/queries/networks/public";
+import type { NetworkSnapshot } from "@/db/queries/networks/snapshots";
+import { pick } from "@/lib/i18n/localized";
+import type { Locale } from "@/lib/i18n/routing";
+import { formatCents } from "@/lib/networks/amounts";
+import { countryName } from "@/lib/networks/countries";
+import { formatFlexibleDate } from "@/lib/strategy/dates";
+
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: Locale; id: string }> }): Promise<Metadata> {
+  const { locale, id } = await params;
+  if (!uuid.test(id)) return {};
+  const n = await getPublishedNetwork(await getDb(), id);
+  return n ? { title: pick(n.name, locale) } : {};
+}
+
+/** One published network for the public, with its published history. */
+export default async function PublicNetworkPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  if (!uuid.test(id)) notFound();
+  const db = await getDb();
+  const n = await getPublishedNetwork(db, id);
+  if (!n) notFound();
+  const [priorityTitles, history] = await Promise.all([publishedPriorityTitles(db), publishedHistory(db, "network", id)]);
+  const t = await getTranslations("publicNetworks");
+  const tn = await getTranslations("networks");
+  const date = (d: string | null) => (d ? formatFlexibleDate(d, "day", locale) : "");
+  const prios = n.priorityIds.map((pid) => priorityTitles.get(pid)).filter(Boolean);
+  const fmt = new Intl.DateTimeFormat(locale === "fi" ? "fi-FI" : locale === "sv" ? "sv-FI" : "en-GB", { dateStyle: "medium", timeZone: "Europe/Helsinki" });
+  const rows: [string, React.ReactNode][] = [
+    [tn("fields.type"), tn(`types.${n.type}`)],
+    [
+      tn("fields.status"),
+      <>
+        <MembershipBadge status={n.status} label={tn(`statuses.${n.status}`)} /> {tn("since", { date: date(n.statusSince) })}
+      </>,
+    ],
+    [tn("fields.annualFee"), n.annualFeeCents === null ? t("noFee") : formatCents(n.annualFeeCents, n.feeCurrency, locale)],
+    [tn("fields.country"), countryName(n.countryCode, locale) || "–"],
+    [
+      tn("fields.website"),
+      n.website ? (
+        <a href={n.website} rel="noopener noreferrer">
+          {n.website}
+        </a>
+      ) : (
+        "–"
+      ),
+    ],
+    [tn("fields.priorities"), prios.length ? prios.map((p) => pick(p, locale)).join(", ") : "–"],
+  ];
+  return (
+    <>
+      <Breadcrumbs items={[{ label: t("title"), href: "/networks" }, { label: pick(n.name, locale) }]} />
+      <h1 className="mb-4 text-heading-xl font-bold">{pick(n.name, locale)}</h1>
+      {n.description ? <p className="mb-6 max-w-3xl text-body-l">{pick(n.description, locale)}</p> : null}
+      <dl className="mb-8 max-w-3xl">
+        {rows.map(([label, value]) => (
+          <div key={label} className="grid gap-1 border-b border-line py-2 sm:grid-cols-3">
+            <dt className="font-semibold">{label}</dt>
+            <dd className="sm:col-span-2">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <section aria-labelledby="roles" className="mb-8">
+        <h2 id="roles" className="mb-2 text-heading-m font-bold">
+          {t("roles")}
+        </h2>
+        {n.roles.length ? (
+          <ul className="list-disc pl-6">
+            {n.roles.map((r, i) => (
+              <li key={i}>
+                {pick(r.title, locale)} {r.startDate || r.endDate ? `(${date(r.startDate)} – ${r.endDate ? date(r.endDate) : tn("roles.ongoing")})` : ""}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{tn("roles.none")}</p>
+        )}
+      </section>
+      <section aria-labelledby="published-history" className="mb-8">
+        <h2 id="published-history" className="mb-2 text-heading-m font-bold">
+          {t("history")}
+        </h2>
+        <ol className="list-decimal pl-6">
+          {history.map((h, i) => {
+            const s = h.snapshot as NetworkSnapshot | null;
+            return (
+              <li key={i}>
+                {fmt.format(h.at)}
+                {s ? ` – ${tn(`statuses.${s.status}`)}` : ""}
+              </li>
+            );
+          })}
+        </ol>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,89 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { MembershipBadge } from "@/components/networks/MembershipBadge";
+import { Breadcrumbs } from "@/components/public/Breadcrumbs";
+import { getDb } from "@/db/client";
+import { listPublishedNetworks, publishedPriorityTitles } from "@/db/queries/networks/public";
+import { pick } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { formatCents } from "@/lib/networks/amounts";
+import { countryName } from "@/lib/networks/countries";
+import { networkTypes } from "@/lib/networks/status";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "publicNetworks" });
+  return { title: t("title") };
+}
+
+/** The public list of the city's networks: published snapshots only (no notes, staff time or review scores). */
+export default async function PublicNetworksPage({ params }: { params: Promise<{ locale: Locale }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("publicNetworks");
+  const tn = await getTranslations("networks");
+  const db = await getDb();
+  const [list, priorityTitles] = await Promise.all([listPublishedNetworks(db), publishedPriorityTitles(db)]);
+  return (
+    <>
+      <Breadcrumbs items={[{ label: t("title") }]} />
+      <h1 className="mb-4 text-heading-xl font-bold">{t("title")}</h1>
+      <p className="mb-8 max-w-3xl text-body-l">{t("lead")}</p>
+      {list.length === 0 ? <p>{t("empty")}</p> : null}
+      {networkTypes.map((type) => {
+        const ofType = list.filter((n) => n.type === type);
+        if (!ofType.length) return null;
+        return (
+          <section key={type} aria-labelledby={`type-${type}`} className="mb-10">
+            <h2 id={`type-${type}`} className="mb-4 text-heading-m font-bold">
+              {tn(`typesPlural.${type}`)}
+            </h2>
+            <ul className="divide-y divide-line border-y border-line">
+              {ofType.map((n) => {
+                const prios = n.priorityIds.map((id) => priorityTitles.get(id)).filter(Boolean);
+                return (
+                  <li key={n.id} className="py-4" data-testid="public-network">
+                    <h3 className="text-heading-xs font-bold">
+                      <Link href={`/networks/${n.id}`}>{pick(n.name, locale)}</Link>
+                    </h3>
+                    <dl className="mt-2 flex flex-wrap items-center gap-x-6 gap-y-2 text-body-s">
+                      <div className="flex gap-2">
+                        <dt className="sr-only">{tn("fields.status")}</dt>
+                        <dd>
+                          <MembershipBadge status={n.status} label={tn(`statuses.${n.status}`)} />
+                        </dd>
+                      </div>
+                      {n.countryCode ? (
+                        <div className="flex gap-2">
+                          <dt>{tn("fields.country")}:</dt>
+                          <dd>{countryName(n.countryCode, locale)}</dd>
+                        </div>
+                      ) : null}
+                      <div className="flex gap-2">
+                        <dt>{tn("fields.annualFee")}:</dt>
+                        <dd>{n.annualFeeCents === null ? t("noFee") : formatCents(n.annualFeeCents, n.feeCurrency, locale)}</dd>
+                      </div>
+                      {n.roles.length ? (
+                        <div className="flex gap-2">
+                          <dt>{t("roles")}:</dt>
+                          <dd>{n.roles.map((r) => pick(r.title, locale)).join("; ")}</dd>
+                        </div>
+                      ) : null}
+                      {prios.length ? (
+                        <div className="flex gap-2">
+                          <dt>{tn("fields.priorities")}:</dt>
+                          <dd>{prios.map((p) => pick(p, locale)).join(", ")}</dd>
+                        </div>
+                      ) : null}
+                    </dl>
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        );
+      })}
+    </>
+  );
+}

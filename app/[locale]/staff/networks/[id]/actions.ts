@@ -1,0 +1,137 @@
+"use server";
+
+import { and, eq } from "drizzle-orm";
+import { z } from "zod";
+import { networkParticipation, networkRoles, networkStatusChanges } from "@/db/schema";
+import { loadNetworkForAction } from "@/db/queries/networks/staff";
+import { defineAction } from "@/lib/actions/define-action";
+import { ActionError, invalidField } from "@/lib/actions/result";
+import { dateField, optionalDateField, optionalText, participationKindField, requiredText, statusField } from "@/lib/networks/input";
+import { statusChangeProblem } from "@/lib/networks/status";
+import { mayEditNetwork, NETWORK, touchNetwork } from "@/lib/networks/write";
+import type { Tx } from "@/db/client";
+
+const pages = (id: string) => ({ paths: ["/staff/networks", "/staff/networks/portfolio", `/staff/networks/${id}`, "/networks", `/networks/${id}`] });
+const onNetwork = { networkId: z.uuid(), version: z.coerce.number().int().min(1) };
+const load = (tx: Tx, input: { networkId: string }) => loadNetworkForAction(tx, input.networkId);
+const live = <T extends { archivedAt: Date | null }>(n: T) => {
+  if (n.archivedAt) throw new ActionError("not_found");
+  return n;
+};
+
+/**
+ * Record a membership status change with its date. The history stays in
+ * order: a change dated before a later recorded one, or in the future, is refused.
+ */
+export const changeNetworkStatus = defineAction({
+  name: "networks.changeStatus",
+  input: z.object({ ...onNetwork, status: statusField, changedOn: dateField, note: optionalText(1000) }),
+  requires: ["networks.manage", "networks.editOwn"],
+  load,
+  authorize: (actor, item) => mayEditNetwork(actor, item),
+  run: async ({ tx, actor, input, item, audit }) => {
+    live(item);
+    const existing = await tx.select({ changedOn: networkStatusChanges.changedOn }).from(networkStatusChanges).where(eq(networkStatusChanges.networkId, item.id));
+    const problem = statusChangeProblem(existing.map((e) => e.changedOn), input.changedOn);
+    if (problem) {
+      const latest = existing.map((e) => e.changedOn).sort().at(-1) ?? "";
+      throw invalidField("changedOn", problem, { date: latest });
+    }
+    const updated = await touchNetwork(tx, item, input.version, actor, { status: input.status, statusSince: input.changedOn });
+    await tx.insert(networkStatusChanges).values({ networkId: item.id, status: input.status, changedOn: input.changedOn, note: input.note, createdBy: actor.id });
+    await audit({
+      entityType: NETWORK,
+      entityId: item.id,
+      action: "status",
+      version: updated.version,
+      before: { status: item.status, statusSince: item.statusSince },
+      after: { status: input.status, statusSince: input.changedOn, note: input.note },
+    });
+    return { id: item.id };
+  },
+  revalidate: (input) => pages(input.networkId),
+});
+
+/** Add one of the city's roles in the network (e.g. chair of a working group) with its period. */
+export const addNetworkRole = defineAction({
+  name: "networks.addRole",
+  input: z
+    .object({ ...onNetwork, title_fi: requiredText(300), title_sv: optionalText(300), title_en: optionalText(300), startDate: optionalDateField, endDate: optionalDateField })
+    .refine((v) => !v.startDate || !v.endDate || v.endDate >= v.startDate, { message: "errors.endBeforeStart", path: ["endDate"] }),
+  requires: ["networks.manage", "networks.editOwn"],
+  load,
+  authorize: (actor, item) => mayEditNetwork(actor, item),
+  run: async ({ tx, actor, input, item, audit }) => {
+    live(item);
+    const updated = await touchNetwork(tx, item, input.version, actor);
+    const title = { fi: input.title_fi, ...(input.title_sv ? { sv: input.title_sv } : {}), ...(input.title_en ? { en: input.title_en } : {}) };
+    const [role] = await tx.insert(networkRoles).values({ networkId: item.id, title, startDate: input.startDate, endDate: input.endDate }).returning();
+    await audit({ entityType: NETWORK, entityId: item.id, action: "role.add", version: updated.version, after: { roleId: role?.id, title, startDate: input.startDate, endDate: input.endDate } });
+    return { id: item.id };
+  },
+  revalidate: (input) => pages(input.networkId),
+});
+
+/** Remove a role entered by mistake (an ended role is kept with its end date instead). */
+export const removeNetworkRole = defineAction({
+  name: "networks.removeRole",
+  input: z.object({ ...onNetwork, roleId: z.uuid() }),
+  requires: ["networks.manage", "networks.editOwn"],
+  load,
+  authorize: (actor, item) => mayEditNetwork(actor, item),
+  run: async ({ tx, actor, input, item, audit }) => {
+    live(item);
+    const [role] = await tx.delete(networkRoles).where(and(eq(networkRoles.id, input.roleId), eq(networkRoles.networkId, item.id))).returning();
+    if (!role) throw new ActionError("not_found");
+    const updated = await touchNetwork(tx, item, input.version, actor);
+    await audit({ entityType: NETWORK, entityId: item.id, action: "role.remove", version: updated.version, before: { roleId: role.id, title: role.title, startDate: role.startDate, endDate: role.endDate } });
+    return { id: item.id };
+  },
+  revalidate: (input) => pages(input.networkId),
+});
+
+/** A dated entry in the participation log: who took part and what came of it. */
+export const addParticipation = defineAction({
+  name: "networks.addParticipation",
+  input: z.object({
+    networkId: z.uuid(),
+    occurredOn: dateField,
+    kind: participationKindField,
+    title: requiredText(300),
+    participants: optionalText(1000),
+    outcome: optionalText(4000),
+  }),
+  requires: ["networks.manage", "networks.editOwn"],
+  load,
+  authorize: (actor, item) => mayEditNetwork(actor, item),
+  run: async ({ tx, actor, input, item, audit }) => {
+    live(item);
+    const [entry] = await tx
+      .insert(networkParticipation)
+      .values({ networkId: item.id, occurredOn: input.occurredOn, kind: input.kind, title: input.title, participants: input.participants, outcome: input.outcome, createdBy: actor.id })
+      .returning();
+    if (!entry) throw new Error("entry not created");
+    await audit({ entityType: "network_participation", entityId: entry.id, action: "create", after: { networkId: item.id, occurredOn: entry.occurredOn, kind: entry.kind, title: entry.title, participants: entry.participants, outcome: entry.outcome } });
+    return { id: entry.id };
+  },
+  revalidate: (input) => ({ paths: [`/staff/networks/${input.networkId}`] }),
+});
+
+/** Remove a participation entry entered by mistake (its content stays in the history). */
+export const removeParticipation = defineAction({
+  name: "networks.removeParticipation",
+  input: z.object({ networkId: z.uuid(), entryId: z.uuid() }),
+  requires: ["networks.manage", "networks.editOwn"],
+  load,
+  authorize: (actor, item) => mayEditNetwork(actor, item),
+  run: async ({ tx, input, item, audit }) => {
+    const [entry] = await tx
+      .delete(networkParticipation)
+      .where(and(eq(networkParticipation.id, input.entryId), eq(networkParticipation.networkId, item.id)))
+      .returning();
+    if (!entry) throw new ActionError("not_found");
+    await audit({ entityType: "network_participation", entityId: entry.id, action: "delete", before: { networkId: item.id, occurredOn: entry.occurredOn, kind: entry.kind, title: entry.title, participants: entry.participants, outcome: entry.outcome } });
+    return { id: entry.id };
+  },
+  revalidate: (input) => ({ paths: [`/staff/networks/${input.networkId}`] }),
+});

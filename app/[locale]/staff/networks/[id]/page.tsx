@@ -1,0 +1,207 @@
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ParticipationForm, PublicationControls, RemoveParticipationButton, RemoveRoleButton, RoleForm, StatusChangeForm } from "@/components/networks/DetailForms";
+import { HistoryList } from "@/components/networks/HistoryList";
+import { MembershipBadge } from "@/components/networks/MembershipBadge";
+import { NetworksNav } from "@/components/networks/NetworksNav";
+import { getDb } from "@/db/client";
+import { historyForStaff } from "@/db/queries/audit";
+import { getNetworkForStaff, getNetworkFormOptions } from "@/db/queries/networks/staff";
+import { requirePage } from "@/lib/auth/guards";
+import { pick } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { daysToTenths, formatCents, formatDays } from "@/lib/networks/amounts";
+import { countryName } from "@/lib/networks/countries";
+import { mayEditNetwork } from "@/lib/networks/write";
+import { can } from "@/lib/permissions";
+import { formatFlexibleDate } from "@/lib/strategy/dates";
+
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** One network for staff: its details, roles, status history, participation log, reviews and history. */
+export default async function NetworkPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const user = await requirePage(locale, "internal.read");
+  if (!uuid.test(id)) notFound();
+  const db = await getDb();
+  const n = await getNetworkForStaff(db, id);
+  if (!n || n.archivedAt) notFound();
+  const [options, history] = await Promise.all([getNetworkFormOptions(db), historyForStaff(db, "network", id)]);
+  const t = await getTranslations("networks");
+  const tr = await getTranslations("networkReviews");
+  const tStaff = await getTranslations("staff");
+  const date = (d: string | null) => (d ? formatFlexibleDate(d, "day", locale) : "");
+  const mayEdit = mayEditNetwork(user, { responsibleUnitId: n.responsibleUnitId, contactIds: n.contacts.map((c) => c.userId) });
+  const unit = options.units.find((u) => u.id === n.responsibleUnitId);
+  const prios = options.priorities.filter((p) => n.priorityIds.includes(p.id));
+  const row = (label: string, value: React.ReactNode) => (
+    <div className="grid gap-1 border-b border-line py-2 sm:grid-cols-3">
+      <dt className="font-semibold">{label}</dt>
+      <dd className="sm:col-span-2">{value || "–"}</dd>
+    </div>
+  );
+
+  return (
+    <>
+      <p className="mb-2">
+        <Link href="/staff/networks">← {t("backToList")}</Link>
+      </p>
+      <h1 className="mb-2 text-heading-l font-bold">{pick(n.name, locale)}</h1>
+      <NetworksNav current="registry" />
+      <p className="mb-4 flex flex-wrap items-center gap-3">
+        <MembershipBadge status={n.status} label={t(`statuses.${n.status}`)} />
+        <span>{t(`types.${n.type}`)}</span>
+        <span>
+          {tStaff("reviewState")}: <strong>{tStaff(n.reviewState)}</strong>
+        </span>
+        {mayEdit ? (
+          <Link href={`/staff/networks/${n.id}/edit`} className="btn btn-secondary">
+            {t("edit")}
+          </Link>
+        ) : null}
+      </p>
+      {n.reviewState === "returned" && n.reviewComment ? (
+        <p className="mb-4 border-l-4 border-alert-dark bg-alert-light p-3">
+          {t("publication.returnedWith")}: {n.reviewComment}
+        </p>
+      ) : null}
+
+      <section aria-labelledby="details" className="mb-10">
+        <h2 id="details" className="mb-2 text-heading-m font-bold">{t("sections.details")}</h2>
+        <dl>
+          {row(t("form.nameSv"), n.name.sv)}
+          {row(t("form.nameEn"), n.name.en)}
+          {row(t("fields.description"), pick(n.description, locale))}
+          {row(t("fields.website"), n.website ? <a href={n.website} rel="noopener noreferrer">{n.website}</a> : null)}
+          {row(t("fields.country"), countryName(n.countryCode, locale))}
+          {row(t("fields.annualFee"), n.annualFeeCents === null ? null : formatCents(n.annualFeeCents, n.feeCurrency, locale))}
+          {row(t("fields.staffDays"), n.staffDays ? t("daysPerYear", { days: formatDays(daysToTenths(n.staffDays), locale) }) : null)}
+          {row(t("fields.unit"), unit ? pick(unit.name, locale) : null)}
+          {row(t("fields.contacts"), n.contacts.map((c) => c.name).join(", "))}
+          {row(t("fields.priorities"), prios.length ? <ul className="list-disc pl-5">{prios.map((p) => <li key={p.id}>{pick(p.title, locale)}</li>)}</ul> : null)}
+          {row(t("fields.decision"), [n.decisionNumber, date(n.decisionDate)].filter(Boolean).join(", "))}
+          {row(t("fields.internalNotes"), n.internalNotes)}
+        </dl>
+      </section>
+
+      <section aria-labelledby="roles" className="mb-10">
+        <h2 id="roles" className="mb-2 text-heading-m font-bold">{t("sections.roles")}</h2>
+        {n.roles.length === 0 ? <p>{t("roles.none")}</p> : (
+          <ul className="mb-4 divide-y divide-line border-y border-line">
+            {n.roles.map((r) => (
+              <li key={r.id} className="flex flex-wrap items-center justify-between gap-3 py-2">
+                <span>
+                  <strong>{pick(r.title, locale)}</strong> {r.startDate || r.endDate ? `(${date(r.startDate)} – ${r.endDate ? date(r.endDate) : t("roles.ongoing")})` : ""}
+                </span>
+                {mayEdit ? <RemoveRoleButton networkId={n.id} version={n.version} roleId={r.id} label={t("roles.remove")} /> : null}
+              </li>
+            ))}
+          </ul>
+        )}
+        {mayEdit ? (
+          <details className="mt-4 border-2 border-line p-4">
+            <summary className="cursor-pointer font-semibold">{t("roles.add")}</summary>
+            <div className="mt-4"><RoleForm networkId={n.id} version={n.version} /></div>
+          </details>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="status-history" className="mb-10">
+        <h2 id="status-history" className="mb-2 text-heading-m font-bold">{t("sections.statusHistory")}</h2>
+        <table className="mb-4 w-full border-collapse text-left text-body-s">
+          <caption className="sr-only">{t("sections.statusHistory")}</caption>
+          <thead>
+            <tr className="border-b-2 border-ink">
+              <th scope="col" className="p-2">{t("status.date")}</th>
+              <th scope="col" className="p-2">{t("fields.status")}</th>
+              <th scope="col" className="p-2">{t("status.note")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {n.statusChanges.map((s) => (
+              <tr key={s.id} className="border-b border-line">
+                <td className="p-2">{date(s.changedOn)}</td>
+                <td className="p-2">{t(`statuses.${s.status}`)}</td>
+                <td className="p-2">{s.note}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {mayEdit ? (
+          <details className="border-2 border-line p-4">
+            <summary className="cursor-pointer font-semibold">{t("status.record")}</summary>
+            <div className="mt-4"><StatusChangeForm networkId={n.id} version={n.version} current={n.status} /></div>
+          </details>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="participation" className="mb-10">
+        <h2 id="participation" className="mb-2 text-heading-m font-bold">{t("sections.participation")}</h2>
+        {n.participation.length === 0 ? <p>{t("log.none")}</p> : (
+          <ol className="mb-4 divide-y divide-line border-y border-line">
+            {n.participation.map((p) => (
+              <li key={p.id} className="py-3">
+                <p className="font-semibold">
+                  {date(p.occurredOn)} · {t(`kinds.${p.kind}`)} · {p.title}
+                </p>
+                {p.participants ? <p>{t("log.participants")}: {p.participants}</p> : null}
+                {p.outcome ? <p>{t("log.outcome")}: {p.outcome}</p> : null}
+                {mayEdit ? <RemoveParticipationButton networkId={n.id} entryId={p.id} label={t("log.remove")} /> : null}
+              </li>
+            ))}
+          </ol>
+        )}
+        {mayEdit ? (
+          <details className="border-2 border-line p-4">
+            <summary className="cursor-pointer font-semibold">{t("log.add")}</summary>
+            <div className="mt-4"><ParticipationForm networkId={n.id} /></div>
+          </details>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="review-history" className="mb-10">
+        <h2 id="review-history" className="mb-2 text-heading-m font-bold">{t("sections.reviews")}</h2>
+        {n.reviewHistory.length === 0 ? <p>{t("reviewsNone")}</p> : (
+          <table className="w-full border-collapse text-left text-body-s">
+            <caption className="sr-only">{t("sections.reviews")}</caption>
+            <thead>
+              <tr className="border-b-2 border-ink">
+                <th scope="col" className="p-2">{tr("round")}</th>
+                <th scope="col" className="p-2 text-right">{tr("overall")}</th>
+                <th scope="col" className="p-2">{tr("reviewersRecommend")}</th>
+                <th scope="col" className="p-2">{tr("decision.label")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {n.reviewHistory.map((h) => (
+                <tr key={h.itemId} className="border-b border-line">
+                  <th scope="row" className="p-2 font-normal">
+                    <Link href={`/staff/networks/reviews/${h.roundId}/${n.id}`}>{pick(h.roundName, locale)}</Link>
+                  </th>
+                  <td className="p-2 text-right">{h.aggregate.overall ?? "–"}</td>
+                  <td className="p-2">{h.aggregate.consensus ? tr(`recommendations.${h.aggregate.consensus}`) : "–"}</td>
+                  <td className="p-2">{h.decision ? `${tr(`recommendations.${h.decision}`)} (${date(h.decidedOn)})` : tr("decision.none")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      {can(user.role, "content.publish") ? (
+        <section aria-labelledby="publication" className="mb-10">
+          <h2 id="publication" className="mb-2 text-heading-m font-bold">{t("sections.publication")}</h2>
+          <p className="mb-4">{n.publishedAt ? t("publication.lastPublished", { date: date(n.publishedAt.toISOString().slice(0, 10)) }) : t("publication.never")}</p>
+          <PublicationControls id={n.id} version={n.version} canArchive={can(user.role, "networks.manage")} />
+        </section>
+      ) : null}
+
+      <section aria-labelledby="history" className="mb-10">
+        <h2 id="history" className="mb-2 text-heading-m font-bold">{t("history.title")}</h2>
+        <HistoryList entries={history} locale={locale} />
+      </section>
+    </>
+  );
+}

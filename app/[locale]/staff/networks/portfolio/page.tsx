@@ -1,0 +1,170 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { FeeChart } from "@/components/networks/FeeChart";
+import { MembershipBadge } from "@/components/networks/MembershipBadge";
+import { NetworksNav } from "@/components/networks/NetworksNav";
+import { getDb } from "@/db/client";
+import { getPortfolio } from "@/db/queries/networks/portfolio";
+import { requirePage } from "@/lib/auth/guards";
+import { pick } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { formatCents, formatDays, formatFeeTotals } from "@/lib/networks/amounts";
+import { countryName } from "@/lib/networks/countries";
+import type { Bucket } from "@/lib/networks/portfolio";
+import { activeStatuses } from "@/lib/networks/status";
+import { formatMoney } from "@/lib/money";
+
+/** The portfolio: what the networks cost in fees and staff time, by type, priority and unit; statuses; partner cities. */
+export default async function PortfolioPage({ params }: { params: Promise<{ locale: Locale }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  await requirePage(locale, "internal.read");
+  const t = await getTranslations("networkPortfolio");
+  const tn = await getTranslations("networks");
+  const tr = await getTranslations("networkReviews");
+  const { networks, totals, units, priorities, latest } = await getPortfolio(await getDb());
+  const outcomeOf = new Map(latest?.items.map((i) => [i.networkId, i.outcome]) ?? []);
+  const paying = networks
+    .filter((n) => activeStatuses.includes(n.status) && n.annualFeeCents && n.feeCurrency === "EUR")
+    .sort((a, b) => (b.annualFeeCents ?? 0) - (a.annualFeeCents ?? 0));
+  const otherCurrency = networks.filter((n) => activeStatuses.includes(n.status) && n.annualFeeCents && n.feeCurrency !== "EUR");
+
+  const bucketTable = (id: string, caption: string, keyHeader: string, rows: (Bucket & { name: string })[]) => (
+    <div className="mb-8 overflow-x-auto">
+      <table className="w-full border-collapse text-left text-body-s" id={id}>
+        <caption className="mb-2 text-left text-heading-xs font-bold">{caption}</caption>
+        <thead>
+          <tr className="border-b-2 border-ink">
+            <th scope="col" className="p-2">{keyHeader}</th>
+            <th scope="col" className="p-2 text-right">{t("networks")}</th>
+            <th scope="col" className="p-2 text-right">{t("fees")}</th>
+            <th scope="col" className="p-2 text-right">{t("staffDays")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((b) => (
+            <tr key={b.key} className="border-b border-line">
+              <th scope="row" className="p-2 font-normal">{b.name}</th>
+              <td className="p-2 text-right">{b.networks}</td>
+              <td className="p-2 text-right whitespace-nowrap">{formatFeeTotals(b.fees, locale)}</td>
+              <td className="p-2 text-right">{formatDays(b.staffTenths, locale)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+
+  return (
+    <>
+      <h1 className="mb-4 text-heading-l font-bold">{tn("title")}</h1>
+      <NetworksNav current="portfolio" />
+      <h2 className="mb-2 text-heading-m font-bold">{t("title")}</h2>
+      <p className="mb-6 max-w-3xl">{t("lead")}</p>
+      <dl className="mb-8 grid gap-4 sm:grid-cols-3">
+        <div className="bg-fog-light p-4">
+          <dt className="font-semibold">{t("totalFees")}</dt>
+          <dd className="text-heading-m font-bold" data-testid="total-fees">{formatFeeTotals(totals.total.fees, locale)}</dd>
+        </div>
+        <div className="bg-fog-light p-4">
+          <dt className="font-semibold">{t("totalStaff")}</dt>
+          <dd className="text-heading-m font-bold">{tn("daysPerYear", { days: formatDays(totals.total.staffTenths, locale) })}</dd>
+        </div>
+        <div className="bg-fog-light p-4">
+          <dt className="font-semibold">{t("activeNetworks")}</dt>
+          <dd className="text-heading-m font-bold">{totals.total.networks}</dd>
+        </div>
+      </dl>
+
+      <section aria-labelledby="fee-chart" className="mb-10">
+        <h3 id="fee-chart" className="mb-2 text-heading-s font-bold">{t("chartTitle")}</h3>
+        <FeeChart label={t("chartLabel")} bars={paying.map((n) => ({ label: pick(n.name, locale), value: n.annualFeeCents ?? 0 }))} formatValue={(v) => formatMoney(v, locale, { whole: true })} />
+        <table className="mt-4 w-full max-w-3xl border-collapse text-left text-body-s">
+          <caption className="mb-2 text-left font-semibold">{t("chartTable")}</caption>
+          <thead>
+            <tr className="border-b-2 border-ink">
+              <th scope="col" className="p-2">{tn("fields.name")}</th>
+              <th scope="col" className="p-2 text-right">{tn("fields.annualFee")}</th>
+              <th scope="col" className="p-2">{t("latestOutcome")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {[...paying, ...otherCurrency].map((n) => {
+              const outcome = outcomeOf.get(n.id);
+              return (
+                <tr key={n.id} className="border-b border-line">
+                  <th scope="row" className="p-2 font-normal"><Link href={`/staff/networks/${n.id}`}>{pick(n.name, locale)}</Link></th>
+                  <td className="p-2 text-right whitespace-nowrap">{formatCents(n.annualFeeCents ?? 0, n.feeCurrency, locale)}</td>
+                  <td className="p-2">{outcome ? tr(`recommendations.${outcome}`) : "–"}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+        {otherCurrency.length ? <p className="mt-2 field-hint">{t("otherCurrencies")}</p> : null}
+      </section>
+
+      {bucketTable("by-type", t("byType"), tn("fields.type"), totals.byType.map((b) => ({ ...b, name: tn(`types.${b.key}`) })))}
+      {bucketTable("by-priority", t("byPriority"), tn("fields.priority"), priorities.map((p) => ({ ...(totals.byPriority.get(p.id) ?? { key: p.id, networks: 0, fees: {}, staffTenths: 0 }), name: pick(p.title, locale) })))}
+      <p className="-mt-6 mb-8 field-hint">{t("byPriorityHint")}</p>
+      {bucketTable("by-unit", t("byUnit"), tn("fields.unit"), totals.byUnit.map((b) => ({ ...b, name: b.key === "none" ? t("noUnit") : pick(units.find((u) => u.id === b.key)?.name, locale) })))}
+
+      <section aria-labelledby="by-status" className="mb-10">
+        <h3 id="by-status" className="mb-2 text-heading-s font-bold">{t("byStatus")}</h3>
+        <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+          {totals.byStatus.map((b) => (
+            <li key={b.key} className="border-2 border-line p-3" data-testid={`status-${b.key}`}>
+              <p className="mb-1 flex items-center gap-2">
+                <MembershipBadge status={b.key} label={tn(`statuses.${b.key}`)} /> <span className="font-semibold">{b.networks}</span>
+              </p>
+              <p className="text-body-s">
+                {networks.filter((n) => n.status === b.key).map((n) => pick(n.name, locale)).join(", ") || "–"}
+              </p>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="partner-cities" className="mb-10">
+        <h3 id="partner-cities" className="mb-2 text-heading-s font-bold">{t("partnerCities")}</h3>
+        <table className="w-full max-w-3xl border-collapse text-left text-body-s">
+          <caption className="sr-only">{t("partnerCities")}</caption>
+          <thead>
+            <tr className="border-b-2 border-ink">
+              <th scope="col" className="p-2">{tn("fields.country")}</th>
+              <th scope="col" className="p-2">{t("cities")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {totals.partnerCitiesByCountry
+              .map((c) => ({ ...c, name: countryName(c.country, locale) || t("noCountry") }))
+              .sort((a, b) => a.name.localeCompare(b.name, locale))
+              .map((c) => (
+                <tr key={c.country} className="border-b border-line align-top">
+                  <th scope="row" className="p-2 font-normal">{c.name}</th>
+                  <td className="p-2">
+                    {c.networks.map((n, i) => (
+                      <span key={n.id}>
+                        {i ? ", " : ""}
+                        {pick(networks.find((x) => x.id === n.id)?.name, locale)} ({tn(`statuses.${n.status}`)})
+                      </span>
+                    ))}
+                  </td>
+                </tr>
+              ))}
+          </tbody>
+        </table>
+      </section>
+
+      {latest ? (
+        <section aria-labelledby="latest-review" className="mb-10">
+          <h3 id="latest-review" className="mb-2 text-heading-s font-bold">{t("latestReview", { round: pick(latest.round.name, locale) })}</h3>
+          <p>
+            {tr("summary.feesKeep")}: <strong>{formatFeeTotals(latest.summary.feesKeep, locale)}</strong> · {tr("summary.feesLeave")}: <strong>{formatFeeTotals(latest.summary.feesLeave, locale)}</strong>
+          </p>
+          <p><Link href={`/staff/networks/reviews/${latest.round.id}`}>{t("toReview")}</Link></p>
+        </section>
+      ) : null}
+    </>
+  );
+}

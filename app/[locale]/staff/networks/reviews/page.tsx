@@ -1,0 +1,68 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { NetworksNav } from "@/components/networks/NetworksNav";
+import { OpenRoundForm } from "@/components/networks/ReviewForms";
+import { getDb } from "@/db/client";
+import { listReviewRounds } from "@/db/queries/networks/reviews";
+import { requirePage } from "@/lib/auth/guards";
+import { pick } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { can } from "@/lib/permissions";
+import { formatFlexibleDate } from "@/lib/strategy/dates";
+
+/** Review rounds of the network portfolio, newest first; coordinators open new ones. */
+export default async function ReviewRoundsPage({ params }: { params: Promise<{ locale: Locale }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const user = await requirePage(locale, "internal.read");
+  const t = await getTranslations("networkReviews");
+  const tn = await getTranslations("networks");
+  const rounds = await listReviewRounds(await getDb());
+  const date = (d: string | null) => (d ? formatFlexibleDate(d, "day", locale) : "–");
+  return (
+    <>
+      <h1 className="mb-4 text-heading-l font-bold">{tn("title")}</h1>
+      <NetworksNav current="reviews" />
+      <h2 className="mb-2 text-heading-m font-bold">{t("title")}</h2>
+      <p className="mb-4 max-w-3xl">{t("lead")}</p>
+      {rounds.length === 0 ? <p>{t("none")}</p> : (
+        <div className="mb-8 overflow-x-auto">
+          <table className="w-full border-collapse text-left text-body-s">
+            <caption className="sr-only">{t("title")}</caption>
+            <thead>
+              <tr className="border-b-2 border-ink">
+                <th scope="col" className="p-2">{t("round")}</th>
+                <th scope="col" className="p-2">{t("state")}</th>
+                <th scope="col" className="p-2">{t("openedOn")}</th>
+                <th scope="col" className="p-2">{t("closedOn")}</th>
+                <th scope="col" className="p-2 text-right">{t("networksCount")}</th>
+                <th scope="col" className="p-2 text-right">{t("decidedCount")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rounds.map((r) => (
+                <tr key={r.id} className="border-b border-line">
+                  <th scope="row" className="p-2 font-semibold">
+                    <Link href={`/staff/networks/reviews/${r.id}`}>{pick(r.name, locale)}</Link>
+                  </th>
+                  <td className="p-2">{t(`states.${r.status}`)}</td>
+                  <td className="p-2">{date(r.openedOn)}</td>
+                  <td className="p-2">{date(r.closedOn)}</td>
+                  <td className="p-2 text-right">{r.networks}</td>
+                  <td className="p-2 text-right">{r.decided}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {can(user.role, "networks.manage") ? (
+        <section aria-labelledby="open-round" className="max-w-2xl border-2 border-line p-4">
+          <h2 id="open-round" className="mb-2 text-heading-s font-bold">{t("open.title")}</h2>
+          <p className="mb-4">{t("open.lead")}</p>
+          <OpenRoundForm />
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,142 @@
+"use server";
+
+import { randomUUID } from "node:crypto";
+import { eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import type { Tx } from "@/db/client";
+import { networkPriorities, networks, networkStatusChanges, units, type Network } from "@/db/schema";
+import { listPriorityChoices } from "@/db/queries/networks/staff";
+import { defineAction, type AuditFn } from "@/lib/actions/define-action";
+import { applyAllOrNothing, importRejected, validateCsv, type RowError, type ValidatedRow } from "@/lib/import-export/import";
+import { statusChangeProblem } from "@/lib/networks/status";
+import { networkImportSpec, type NetworkCsvRow } from "@/lib/networks/transfer";
+import { canonicalText, NETWORK, networksTable } from "@/lib/networks/write";
+import type { Actor } from "@/lib/permissions";
+import { changedFields, updateVersioned } from "@/lib/publishing";
+
+const input = z.object({ csv: z.string().max(20 * 1024 * 1024), check: z.coerce.boolean().default(false) });
+const compared = ["name", "type", "website", "countryCode", "annualFeeCents", "feeCurrency", "staffDays", "responsibleUnitId", "decisionNumber", "decisionDate", "internalNotes", "status", "statusSince", "priorityIds"];
+
+type Lookups = { unitByCode: Map<string, string>; priorityByTitle: Map<string, string> };
+
+async function lookups(tx: Tx): Promise<Lookups> {
+  const [unitRows, prios] = await Promise.all([tx.select({ id: units.id, code: units.code }).from(units), listPriorityChoices(tx)]);
+  const priorityByTitle = new Map<string, string>();
+  for (const p of prios) for (const title of [p.title.fi, p.title.sv, p.title.en]) if (title) priorityByTitle.set(title.trim().toLowerCase(), p.id);
+  return { unitByCode: new Map(unitRows.map((u) => [u.code.toUpperCase(), u.id])), priorityByTitle };
+}
+
+/** Which existing network a row updates: by id when given, else by its Finnish name. */
+async function findExisting(tx: Tx, row: NetworkCsvRow) {
+  const where = row.id ? eq(networks.id, row.id) : sql`lower(btrim(${networks.name}->>'fi')) = lower(${row.name_fi.trim()})`;
+  const [found] = await tx.select().from(networks).where(where).for("update");
+  return found ?? null;
+}
+
+/** One row: validated against the database, then (unless checking) written with its history record. */
+async function applyRow(tx: Tx, actor: Actor, audit: AuditFn, look: Lookups, { line, data: row }: ValidatedRow<NetworkCsvRow>, dryRun: boolean) {
+  const errors: RowError[] = [];
+  const fail = (column: string, key: string, params?: Record<string, string | number>) => errors.push({ line, column, message: { key, params } });
+  const unitId = row.unit ? (look.unitByCode.get(row.unit.toUpperCase()) ?? null) : null;
+  if (row.unit && !unitId) fail("unit", "networkTransfer.errors.unknownUnit", { value: row.unit });
+  const priorityIds: string[] = [];
+  for (const title of row.priorities) {
+    const id = look.priorityByTitle.get(title.toLowerCase());
+    if (id) priorityIds.push(id);
+    else fail("priorities", "networkTransfer.errors.unknownPriority", { value: title.slice(0, 80) });
+  }
+  const existing = await findExisting(tx, row);
+  if (row.id && !existing) fail("id", "networkTransfer.errors.unknownNetwork");
+  if (existing?.archivedAt) fail(row.id ? "id" : "name_fi", "networkTransfer.errors.archivedNetwork");
+  const name = { fi: row.name_fi, ...(row.name_sv ? { sv: row.name_sv } : {}), ...(row.name_en ? { en: row.name_en } : {}) };
+  for (const lang of ["fi", "sv", "en"] as const) {
+    const value = name[lang];
+    if (!value) continue;
+    const [clash] = await tx
+      .select({ id: networks.id })
+      .from(networks)
+      .where(sql`lower(btrim(${networks.name}->>${lang})) = lower(${value.trim()}) ${existing ? sql`and ${networks.id} <> ${existing.id}` : sql``}`)
+      .limit(1);
+    if (clash) fail(`name_${lang}`, "errors.networkNameTaken");
+  }
+  const history = existing ? await tx.select({ changedOn: networkStatusChanges.changedOn }).from(networkStatusChanges).where(eq(networkStatusChanges.networkId, existing.id)) : [];
+  const statusChanged = !existing || existing.status !== row.status || existing.statusSince !== row.status_since;
+  if (statusChanged) {
+    const problem = statusChangeProblem(history.map((h) => h.changedOn), row.status_since);
+    if (problem) fail("status_since", `errors.${problem}`, { date: history.map((h) => h.changedOn).sort().at(-1) ?? "" });
+  }
+  if (errors.length) return errors;
+
+  const values = {
+    name,
+    type: row.type,
+    website: row.website,
+    countryCode: row.country,
+    annualFeeCents: row.annual_fee,
+    feeCurrency: row.currency,
+    staffDays: row.staff_days,
+    responsibleUnitId: unitId,
+    decisionNumber: row.decision_number,
+    decisionDate: row.decision_date,
+    internalNotes: row.internal_notes,
+    status: row.status,
+    statusSince: row.status_since,
+  };
+  const links = [...new Set(priorityIds)].sort();
+  if (!existing) {
+    if (dryRun) return "created" as const;
+    const [created] = await tx.insert(networks).values({ ...values, reviewState: "draft", createdBy: actor.id, updatedBy: actor.id }).returning();
+    if (!created) throw new Error("network not created");
+    await tx.insert(networkStatusChanges).values({ networkId: created.id, status: row.status, changedOn: row.status_since, note: "CSV", createdBy: actor.id });
+    if (links.length) await tx.insert(networkPriorities).values(links.map((priorityId) => ({ networkId: created.id, priorityId })));
+    await audit({ entityType: NETWORK, entityId: created.id, action: "import", version: 1, after: { ...values, priorityIds: links } });
+    return "created" as const;
+  }
+  const beforeLinks = (await tx.select().from(networkPriorities).where(eq(networkPriorities.networkId, existing.id))).map((p) => p.priorityId).sort();
+  const diff = changedFields(
+    { ...existing, name: canonicalText(existing.name), priorityIds: beforeLinks },
+    { ...existing, ...values, name: canonicalText(values.name), priorityIds: links },
+    compared,
+  );
+  if (!Object.keys(diff.after).length) return "unchanged" as const;
+  if (dryRun) return "updated" as const;
+  const updated = await updateVersioned<Network>(tx, networksTable, existing.id, existing.version, { ...values, reviewState: "draft", reviewComment: null }, actor);
+  if (statusChanged) await tx.insert(networkStatusChanges).values({ networkId: existing.id, status: row.status, changedOn: row.status_since, note: "CSV", createdBy: actor.id });
+  await tx.delete(networkPriorities).where(eq(networkPriorities.networkId, existing.id));
+  if (links.length) await tx.insert(networkPriorities).values(links.map((priorityId) => ({ networkId: existing.id, priorityId })));
+  await audit({ entityType: NETWORK, entityId: existing.id, action: "import", version: updated.version, ...diff });
+  return "updated" as const;
+}
+
+async function run(tx: Tx, actor: Actor, audit: AuditFn, csv: string, dryRun: boolean) {
+  const validated = validateCsv(csv, networkImportSpec);
+  if (!validated.ok) throw importRejected(validated.errors);
+  const look = await lookups(tx);
+  const summary = await applyAllOrNothing(validated.rows, (row) => applyRow(tx, actor, audit, look, row, dryRun));
+  // The import itself is part of the history too (also when it changed nothing).
+  if (!dryRun) await audit({ entityType: "network_import", entityId: randomUUID(), action: "import", after: summary });
+  return summary;
+}
+
+/**
+ * Import networks from CSV (the shared all-or-nothing mechanism): rows are
+ * matched by id or Finnish name and created or updated; one bad row and
+ * nothing is saved. Imported changes wait unpublished for a coordinator.
+ */
+export const importNetworks = defineAction({
+  name: "networks.import",
+  input,
+  requires: ["networks.manage"],
+  run: async ({ tx, actor, input: { csv }, audit }) => run(tx, actor, audit, csv, false),
+  revalidate: () => ({ paths: ["/staff/networks", "/staff/networks/portfolio"] }),
+});
+
+/** The same checks as the import, without saving anything ("Check the file"). */
+export const checkNetworksImport = defineAction({
+  name: "networks.importCheck",
+  input,
+  requires: ["networks.manage"],
+  readOnly: true,
+  run: async ({ tx, actor, input: { csv }, audit }) => run(tx, actor, audit, csv, true),
+});
+

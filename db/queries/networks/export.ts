@@ -1,0 +1,41 @@
+import "server-only";
+import { asc, eq, inArray, isNull } from "drizzle-orm";
+import type { Db } from "../../client";
+import { networkPriorities, networks, priorities, units } from "../../schema";
+import type { NetworkExportRow } from "@/lib/networks/transfer";
+
+/** Every network that is not archived, as export rows (working copies, internal fields included). */
+export async function listNetworksForExport(db: Db): Promise<NetworkExportRow[]> {
+  const rows = await db
+    .select({
+      id: networks.id,
+      name: networks.name,
+      type: networks.type,
+      status: networks.status,
+      statusSince: networks.statusSince,
+      website: networks.website,
+      countryCode: networks.countryCode,
+      annualFeeCents: networks.annualFeeCents,
+      feeCurrency: networks.feeCurrency,
+      staffDays: networks.staffDays,
+      unitCode: units.code,
+      decisionNumber: networks.decisionNumber,
+      decisionDate: networks.decisionDate,
+      internalNotes: networks.internalNotes,
+    })
+    .from(networks)
+    .leftJoin(units, eq(units.id, networks.responsibleUnitId))
+    .where(isNull(networks.archivedAt))
+    .orderBy(asc(networks.createdAt));
+  const ids = rows.map((r) => r.id);
+  const links = ids.length
+    ? await db
+        .select({ networkId: networkPriorities.networkId, title: priorities.title })
+        .from(networkPriorities)
+        .innerJoin(priorities, eq(priorities.id, networkPriorities.priorityId))
+        .where(inArray(networkPriorities.networkId, ids))
+    : [];
+  return rows
+    .map((r) => ({ ...r, priorityTitles: links.filter((l) => l.networkId === r.id).map((l) => l.title) }))
+    .sort((a, b) => a.name.fi.localeCompare(b.name.fi, "fi"));
+}

@@ -1,0 +1,26 @@
+import type { Network, NetworkRole } from "../../schema";
+
+/**
+ * What the public may see of a network: picked from the working copy when it
+ * is published. Internal notes, staff time, contact persons, the decision
+ * reference, the participation log and review scores are never copied.
+ */
+export function networkSnapshot(n: Network, extra: { roles: Pick<NetworkRole, "title" | "startDate" | "endDate">[]; priorityIds: string[] }) {
+  return {
+    name: n.name,
+    description: n.description,
+    type: n.type,
+    website: n.website,
+    countryCode: n.countryCode,
+    status: n.status,
+    statusSince: n.statusSince,
+    annualFeeCents: n.annualFeeCents,
+    feeCurrency: n.feeCurrency,
+    roles: extra.roles
+      .map((r) => ({ title: r.title, startDate: r.startDate, endDate: r.endDate }))
+      .sort((a, b) => (a.startDate ?? "").localeCompare(b.startDate ?? "")),
+    priorityIds: [...extra.priorityIds].sort(),
+  };
+}
+
+export type NetworkSnapshot = ReturnType<typeof networkSnapshot>;

@@ -1,0 +1,181 @@
+import { sql } from "drizzle-orm";
+import { bigint, check, date, index, integer, jsonb, numeric, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { localized, publication, timestamps } from "./common";
+import { priorities } from "./strategy";
+import { units, users } from "./users";
+
+export const networkType = pgEnum("network_type", ["city_network", "eu_network", "global_network", "bilateral", "other"]);
+export const membershipStatus = pgEnum("membership_status", ["candidate", "member", "observer", "leaving", "left"]);
+export const participationKind = pgEnum("participation_kind", ["meeting", "conference", "working_group", "project", "outcome", "other"]);
+export const reviewRecommendation = pgEnum("review_recommendation", ["keep", "leave", "join", "re_evaluate"]);
+export const reviewRoundStatus = pgEnum("review_round_status", ["open", "closed"]);
+
+/**
+ * An international network or partnership the city belongs to (or considers
+ * joining: status "candidate"). The row is the working copy; `published`
+ * holds the public snapshot (db/queries/networks/snapshots.ts).
+ */
+export const networks = pgTable(
+  "networks",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    name: localized("name").notNull(),
+    description: localized("description"),
+    type: networkType().notNull(),
+    website: text(),
+    /** ISO 3166-1 alpha-2: the partner city's country, or where the network is based. */
+    countryCode: text(),
+    /** Current status: always the latest entry of network_status_changes. */
+    status: membershipStatus().notNull(),
+    statusSince: date({ mode: "string" }).notNull(),
+    /** Annual fee in cents of `feeCurrency` (exact); null = no fee known. */
+    annualFeeCents: bigint({ mode: "number" }),
+    feeCurrency: text().notNull().default("EUR"),
+    /** Staff time in person-days per year, to one decimal. */
+    staffDays: numeric({ precision: 7, scale: 1 }),
+    responsibleUnitId: uuid().references(() => units.id),
+    decisionNumber: text(),
+    decisionDate: date({ mode: "string" }),
+    internalNotes: text(),
+    ...publication(),
+    ...timestamps,
+  },
+  (t) => [
+    // Duplicate names are refused whatever the case or surrounding spaces.
+    uniqueIndex("networks_name_fi_unique").on(sql`lower(btrim(${t.name}->>'fi'))`),
+    index("networks_unit").on(t.responsibleUnitId),
+    check("networks_fee_not_negative", sql`${t.annualFeeCents} >= 0`),
+    check("networks_staff_days_not_negative", sql`${t.staffDays} >= 0`),
+  ],
+);
+export type Network = typeof networks.$inferSelect;
+export type NewNetwork = typeof networks.$inferInsert;
+
+export const networkContacts = pgTable(
+  "network_contacts",
+  {
+    networkId: uuid().notNull().references(() => networks.id),
+    userId: uuid().notNull().references(() => users.id),
+  },
+  (t) => [primaryKey({ columns: [t.networkId, t.userId] }), index("network_contacts_user").on(t.userId)],
+);
+
+export const networkPriorities = pgTable(
+  "network_priorities",
+  {
+    networkId: uuid().notNull().references(() => networks.id),
+    priorityId: uuid().notNull().references(() => priorities.id),
+  },
+  (t) => [primaryKey({ columns: [t.networkId, t.priorityId] }), index("network_priorities_priority").on(t.priorityId)],
+);
+
+/** Dated membership status history; the latest (by date, then entry) is the current status. */
+export const networkStatusChanges = pgTable(
+  "network_status_changes",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    networkId: uuid().notNull().references(() => networks.id),
+    status: membershipStatus().notNull(),
+    changedOn: date({ mode: "string" }).notNull(),
+    note: text(),
+    createdBy: uuid(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("network_status_changes_network").on(t.networkId, t.changedOn)],
+);
+export type NetworkStatusChange = typeof networkStatusChanges.$inferSelect;
+
+/** The city's roles in a network (e.g. chair of a working group), with their periods. */
+export const networkRoles = pgTable(
+  "network_roles",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    networkId: uuid().notNull().references(() => networks.id),
+    title: localized("title").notNull(),
+    startDate: date({ mode: "string" }),
+    endDate: date({ mode: "string" }),
+    ...timestamps,
+  },
+  (t) => [index("network_roles_network").on(t.networkId)],
+);
+export type NetworkRole = typeof networkRoles.$inferSelect;
+
+/** The participation log: what the city did in the network and what came of it (internal). */
+export const networkParticipation = pgTable(
+  "network_participation",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    networkId: uuid().notNull().references(() => networks.id),
+    occurredOn: date({ mode: "string" }).notNull(),
+    kind: participationKind().notNull(),
+    title: text().notNull(),
+    participants: text(),
+    outcome: text(),
+    createdBy: uuid(),
+    ...timestamps,
+  },
+  (t) => [index("network_participation_network").on(t.networkId, t.occurredOn)],
+);
+export type NetworkParticipation = typeof networkParticipation.$inferSelect;
+
+/** A review round of the whole portfolio, e.g. "Network mapping 2022". */
+export const networkReviewRounds = pgTable("network_review_rounds", {
+  id: uuid().primaryKey().defaultRandom(),
+  name: localized("name").notNull(),
+  description: localized("description"),
+  status: reviewRoundStatus().notNull().default("open"),
+  openedOn: date({ mode: "string" }).notNull(),
+  closedOn: date({ mode: "string" }),
+  version: integer().notNull().default(1),
+  createdBy: uuid(),
+  updatedBy: uuid(),
+  ...timestamps,
+});
+export type NetworkReviewRound = typeof networkReviewRounds.$inferSelect;
+
+/**
+ * One network under review in a round, with the coordinator's decision. The
+ * fee and priorities are copied when the network enters the round, so a
+ * closed round keeps the figures it was decided on.
+ */
+export const networkReviewItems = pgTable(
+  "network_review_items",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    roundId: uuid().notNull().references(() => networkReviewRounds.id),
+    networkId: uuid().notNull().references(() => networks.id),
+    statusAtReview: membershipStatus().notNull(),
+    feeCentsAtReview: bigint({ mode: "number" }),
+    currencyAtReview: text().notNull().default("EUR"),
+    priorityIdsAtReview: jsonb().$type<string[]>().notNull().default([]),
+    decision: reviewRecommendation(),
+    decidedOn: date({ mode: "string" }),
+    decisionNote: text(),
+    version: integer().notNull().default(1),
+    updatedBy: uuid(),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex("network_review_items_round_network").on(t.roundId, t.networkId), index("network_review_items_network").on(t.networkId)],
+);
+export type NetworkReviewItem = typeof networkReviewItems.$inferSelect;
+
+/** One reviewer's assessment of one network in a round (scores 1–5). */
+export const networkReviewScores = pgTable(
+  "network_review_scores",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    itemId: uuid().notNull().references(() => networkReviewItems.id),
+    reviewerId: uuid().notNull().references(() => users.id),
+    strategicFit: integer().notNull(),
+    benefit: integer().notNull(),
+    costEffectiveness: integer().notNull(),
+    recommendation: reviewRecommendation().notNull(),
+    justification: text().notNull(),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex("network_review_scores_item_reviewer").on(t.itemId, t.reviewerId),
+    check("network_review_scores_range", sql`${t.strategicFit} between 1 and 5 and ${t.benefit} between 1 and 5 and ${t.costEffectiveness} between 1 and 5`),
+  ],
+);
+export type NetworkReviewScore = typeof networkReviewScores.$inferSelect;
