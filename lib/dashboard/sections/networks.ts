@@ -1,6 +1,9 @@
 import type { LocalizedText } from "@/db/schema/common";
 import { pick } from "@/lib/i18n/localized";
 import { formatMoney, type Cents } from "@/lib/money";
+
+/** Euros without cents when there are none, with them otherwise (never rounded). */
+export const exactMoney = (cents: Cents, locale: string) => formatMoney(cents, locale, { whole: cents % 100 === 0 });
 import { formatCount, type Locale, type Translate } from "../format";
 import { palette, type Section } from "../model";
 
@@ -51,7 +54,7 @@ export function networksSection(data: NetworksData, { t, locale }: { t: Translat
     intro: t("networks.intro"),
     figures: [
       { key: "networks", label: t("networks.active"), value: formatCount(totalNetworks, locale), href: "/staff/networks" },
-      { key: "fees", label: t("networks.fees"), value: formatMoney(totalEur, locale, { whole: true }) },
+      { key: "fees", label: t("networks.fees"), value: exactMoney(totalEur, locale) },
       ...(data.latest
         ? [
             { key: "keep", label: t("networks.recommended", { rec: t("networks.recommendations.keep") }), value: formatCount(votes.get("keep") ?? 0, locale), href: `/staff/networks/reviews/${data.latest.round.id}` },
@@ -71,7 +74,7 @@ export function networksSection(data: NetworksData, { t, locale }: { t: Translat
         max: Math.max(1, ...types.map(eur)),
         rows: types.map((type) => ({
           label: t(`networks.types.${type}`),
-          values: [{ value: eur(type), display: formatMoney(eur(type), locale, { whole: true }) }],
+          values: [{ value: eur(type), display: exactMoney(eur(type), locale) }],
           extra: [formatCount(count(type), locale), others(type) || "–"],
         })),
         extraHeaders: [t("networks.count"), t("networks.otherCurrencies")],
