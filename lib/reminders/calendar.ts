@@ -1,5 +1,6 @@
 import "server-only";
-import { createTranslator } from "next-intl";
+// use-intl/core (next-intl's own core) works outside React, also under the react-server condition of `npm run reminders`.
+import { createTranslator } from "use-intl/core";
 import type { Db } from "@/db/client";
 import { allReminderItems } from "@/db/queries/reminders/items";
 import type { Recipient } from "@/db/queries/reminders/recipients";

@@ -1,4 +1,5 @@
-import { createTranslator } from "next-intl";
+// use-intl/core (next-intl's own core) works outside React, also under the react-server condition of `npm run reminders`.
+import { createTranslator } from "use-intl/core";
 import type { LocalizedText } from "@/db/schema/common";
 import { pick } from "@/lib/i18n/localized";
 import { loadMessages } from "@/lib/i18n/messages";

@@ -24,6 +24,8 @@ export type ReminderItem = {
   context: ItemText | null;
   /** The last day it is due on (a month date "06/2022" lasts to the month's end). */
   due: string | null;
+  /** Listed as coming up from this day on, however far the deadline (e.g. an evaluation round once it opens); else `lookahead` days before. */
+  remindFrom?: string | null;
   /** How to show the due date: month precision shows "06/2022". */
   duePrecision: "day" | "month";
   done: boolean;
@@ -59,7 +61,7 @@ export function classify(item: ReminderItem, today: string, lookahead: number): 
   }
   if (!item.due) return null;
   if (item.due < today) return "overdue";
-  if (item.due <= addDays(today, lookahead)) return "due_soon";
+  if (item.due <= addDays(today, lookahead) || (item.remindFrom && item.remindFrom <= today)) return "due_soon";
   return null;
 }
 

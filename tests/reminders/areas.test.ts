@@ -94,6 +94,15 @@ describe("evaluation rounds", () => {
     expect(await stateOf(respondent, key)).toBe("done");
   });
 
+  it("an open round is waiting from the day it opens, even when it closes weeks later", async () => {
+    const db = await getDb();
+    const respondent = asPerson(await makePerson(db, { role: "executive", unit: "STRA" }));
+    const [round] = await db.insert(evaluationRounds).values({ name: tri(uniq(), "Pitkä", "Lång", "Long"), opensOn: daysFromToday(-1), closesOn: daysFromToday(45), status: "open" }).returning();
+    const [r] = await db.insert(evaluationRespondents).values({ roundId: round!.id, userId: respondent.id }).returning();
+    expect(await stateOf(respondent, `evaluation:${r!.id}`)).toBe("due_soon");
+    expect(digestContent(respondent, await items(), today(), LOOKAHEAD).mine.map((x) => x.item.key)).toContain(`evaluation:${r!.id}`);
+  });
+
   it("a draft round reminds nobody, and who has not answered stays out of the coordinators' city-wide list", async () => {
     const db = await getDb();
     const respondent = asPerson(await makePerson(db, { role: "editor", unit: "STRA" }));

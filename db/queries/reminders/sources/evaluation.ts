@@ -20,6 +20,7 @@ export async function evaluationItems(db: Db): Promise<ReminderItem[]> {
       roundId: evaluationRounds.id,
       name: evaluationRounds.name,
       roundStatus: evaluationRounds.status,
+      opensOn: evaluationRounds.opensOn,
       closesOn: evaluationRounds.closesOn,
     })
     .from(evaluationRespondents)
@@ -33,6 +34,8 @@ export async function evaluationItems(db: Db): Promise<ReminderItem[]> {
       title: r.name,
       context: null,
       due: r.closesOn,
+      // An open round waits for the answer from the day it opens, not only in its last weeks.
+      remindFrom: r.opensOn,
       duePrecision: "day" as const,
       done: r.status === "submitted",
       doneOn: r.submittedAt ? isoDay(r.submittedAt) : null,
