@@ -2,6 +2,7 @@ import "server-only";
 import { createTranslator } from "next-intl";
 import type { Db } from "@/db/client";
 import { advocacyFigures } from "@/db/queries/dashboard/advocacy";
+import { fundingFigures } from "@/db/queries/dashboard/funding";
 import { networksFigures } from "@/db/queries/dashboard/networks";
 import { dashboardOutline, strategyFigures, type DashboardOutline } from "@/db/queries/dashboard/strategy";
 import { pick } from "@/lib/i18n/localized";
@@ -9,6 +10,7 @@ import { loadMessages } from "@/lib/i18n/messages";
 import { formatDay, type Locale, type Translate } from "./format";
 import type { Briefing, Section } from "./model";
 import { advocacySection, evaluationSection } from "./sections/advocacy";
+import { fundingSection } from "./sections/funding";
 import { networksSection } from "./sections/networks";
 import { strategySection } from "./sections/strategy";
 
@@ -57,14 +59,16 @@ export async function loadBriefing(
   const goal = scope.goalId ? outline.goals.find((g) => g.id === scope.goalId) : undefined;
   const goalTitles = new Map(outline.goals.map((g) => [g.id, g.title]));
 
-  const [strategy, advocacy, networks] = await Promise.all([
+  const [strategy, funding, advocacy, networks] = await Promise.all([
     strategyFigures(db, { ...scope, today: o.today, staleAfterDays: o.staleAfterDays }),
+    fundingFigures(db, scope, outline),
     advocacyFigures(db, scope, o.today),
     networksFigures(db),
   ]);
   const ctx = { t, locale: o.locale, goalTitles };
   const sections: Section[] = [
     strategySection(strategy, { ...ctx, tStatus, staleAfterDays: o.staleAfterDays, periodId: scope.periodId, goalId: scope.goalId }),
+    fundingSection(funding, ctx),
     networksSection(networks, ctx),
     advocacySection(advocacy, ctx),
     evaluationSection(advocacy, ctx),

@@ -3,6 +3,7 @@ import { pick } from "@/lib/i18n/localized";
 import { formatMoney, formatPercent, type Cents } from "@/lib/money";
 import { formatCount, type Locale, type Translate } from "../format";
 import { palette, type Section } from "../model";
+import { exactMoney } from "./networks";
 
 /** The EU funding portfolio's figures, as the funding area's queries return them (db/queries/funding/portfolio.ts). */
 export type FundingData = {
@@ -23,7 +24,7 @@ export type FundingData = {
  * (lib/funding/rules.ts); its queries compute them.
  */
 export function fundingSection(data: FundingData, { t, locale, goalTitles }: { t: Translate; locale: Locale; goalTitles: Map<string, LocalizedText> }): Section {
-  const money = (c: Cents) => formatMoney(c, locale, { whole: true });
+  const money = (c: Cents) => exactMoney(c, locale);
   const compact = (c: Cents) => formatMoney(c, locale, { compact: true });
   const programme = new Map(data.programmes.map((p) => [p.id, p]));
   const secured = data.byProgramme.reduce((a, b) => a + b.euCents, 0);
