@@ -30,7 +30,7 @@ export function BriefingSections({ briefing, chartLabel, figuresLabel, print = f
           <div className={print ? undefined : "grid gap-x-10 lg:grid-cols-2"}>
             {section.blocks.map((b) => (
               <div key={b.id} className={b.kind === "bars" ? undefined : "lg:col-span-2"}>
-                <BlockView block={b} print={print} labels={{ showTable: briefing.labels.showTable, chartLabel }} />
+                <BlockView block={b} print={print} labels={{ showTable: briefing.labels.showTable, tableLabel: briefing.labels.table, chartLabel }} />
               </div>
             ))}
           </div>

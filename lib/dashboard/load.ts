@@ -89,7 +89,7 @@ export async function loadBriefing(
       date,
       scopeLine: [t("scope.period", { period: periodName }), goalName ? t("scope.goal", { goal: goalName }) : t("scope.allGoals"), t("scope.date", { date })].join(" · "),
       sections,
-      labels: { showTable: t("showTable"), page: t("pdf.page"), of: t("pdf.of"), notes: t("notes"), generated: t("pdf.generated", { date }) },
+      labels: { showTable: t("showTable"), table: t("numbersTable"), page: t("pdf.page"), of: t("pdf.of"), notes: t("notes"), generated: t("pdf.generated", { date }) },
     },
   };
 }

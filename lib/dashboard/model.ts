@@ -91,7 +91,7 @@ export type Briefing = {
   scopeLine: string;
   sections: Section[];
   /** Labels the renderers need. */
-  labels: { showTable: string; page: string; of: string; notes: string; generated: string };
+  labels: { showTable: string; table: string; page: string; of: string; notes: string; generated: string };
 };
 
 /** The city's colours (Helsinki Design System) for charts. */
