@@ -41,7 +41,16 @@ export default async function ProfilePage({ params }: { params: Promise<{ locale
         </h2>
         <p className="mb-4">{t("calendarIntro")}</p>
         <CalendarFeedControls hasFeed={feed !== null} createdText={feed ? format.dateTime(feed.createdAt, { dateStyle: "long", timeStyle: "short" }) : null} />
-        <p className="mt-6 text-body-s">{t("publicCalendar", { url: publicUrl })}</p>
+        <p className="mt-6 text-body-s">
+          {t.rich("publicCalendar", {
+            link: (chunks) => (
+              <a href={publicUrl} className="text-bus underline">
+                {chunks}
+              </a>
+            ),
+            url: publicUrl,
+          })}
+        </p>
       </section>
     </>
   );
