@@ -29,6 +29,8 @@ export type ReminderItem = {
   /** How to show the due date: month precision shows "06/2022". */
   duePrecision: "day" | "month";
   done: boolean;
+  /** For a progress update: the day of the latest one, or when the measure was created (`sinceCreated`). */
+  since?: { date: string; created: boolean } | null;
   /** When it was done, where the area records it. */
   doneOn: string | null;
   /** The form that deals with it, without the locale prefix. */

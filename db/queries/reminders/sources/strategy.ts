@@ -119,6 +119,7 @@ function progressUpdateItem(
     duePrecision: "day",
     done: answeredReminder,
     doneOn: answeredReminder ? latest : null,
+    since: answeredReminder ? null : { date: latest ?? created, created: latest === null },
     href: `${measurePath(m.id)}#updates-heading`,
     calendar: false,
   };
