@@ -214,3 +214,27 @@ test.describe("networks: import and export", () => {
     await context.close();
   });
 });
+
+test.describe("networks: review queue", () => {
+  test("an editor's network is compared field by field in the review queue and published there", async ({ browser }) => {
+    test.slow();
+    const editorContext = await browser.newContext({ storageState: storageState("editor"), locale: "en-GB" });
+    const editor = await editorContext.newPage();
+    const name = `E2E queue ${stamp()}`;
+    const id = await createNetwork(editor, name, "2,000.00", false);
+    await editorContext.close();
+
+    const context = await browser.newContext({ storageState: storageState("coordinator"), locale: "en-GB" });
+    const page = await context.newPage();
+    await page.goto("/en/staff/review");
+    await expect(page.getByRole("link", { name })).toBeVisible();
+    await page.goto(`/en/staff/review/network/${id}`);
+    await expect(page.getByRole("row").filter({ hasText: "Annual fee" })).toContainText("€2,000.00");
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: "Publish", exact: true }).click();
+    await expect(page.getByText("Published.")).toBeVisible();
+    await page.goto(`/en/networks/${id}`);
+    await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+    await context.close();
+  });
+});

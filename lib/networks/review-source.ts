@@ -1,0 +1,119 @@
+import "server-only";
+import { and, desc, eq, inArray, isNull } from "drizzle-orm";
+import { getTranslations } from "next-intl/server";
+import type { Db } from "@/db/client";
+import { networks, priorities, users, type Network } from "@/db/schema";
+import type { LocalizedText } from "@/db/schema/common";
+import type { NetworkSnapshot } from "@/db/queries/networks/snapshots";
+import { missingRequiredTranslations, pick } from "@/lib/i18n/localized";
+import type { Locale } from "@/lib/i18n/routing";
+import { loadForUpdate, returnRow, updateVersioned } from "@/lib/publishing";
+import type { ComparisonRow, ReviewQueueItem, ReviewRow, ReviewSource } from "@/lib/review/types";
+import { formatFlexibleDate } from "@/lib/strategy/dates";
+import { formatCents } from "./amounts";
+import { countryName } from "./countries";
+import { NETWORK, networksTable, publishNetworkRow, snapshotOf } from "./write";
+
+/**
+ * Networks in the cross-area review queue (lib/review/sources.ts): an
+ * editor's change waits here; the coordinator compares it field by field
+ * with the published version and publishes or returns it.
+ */
+const paths = (id: string) => ["/staff/networks", "/staff/networks/portfolio", `/staff/networks/${id}`, "/networks", `/networks/${id}`];
+
+async function userNames(db: Db, ids: (string | null)[]) {
+  const wanted = [...new Set(ids.filter((x): x is string => Boolean(x)))];
+  if (!wanted.length) return new Map<string, string>();
+  const rows = await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, wanted));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+async function comparison(db: Db, published: NetworkSnapshot | null, draft: NetworkSnapshot, locale: Locale): Promise<ComparisonRow[]> {
+  const t = await getTranslations({ locale, namespace: "networks" });
+  const ids = [...new Set([...(published?.priorityIds ?? []), ...draft.priorityIds])];
+  const titles = ids.length ? await db.select({ id: priorities.id, title: priorities.title }).from(priorities).where(inArray(priorities.id, ids)) : [];
+  const title = new Map(titles.map((p) => [p.id, p.title]));
+  const date = (d: string | null | undefined) => (d ? formatFlexibleDate(d, "day", locale) : null);
+  const text = (s: NetworkSnapshot | null, key: "name" | "description", lang: "fi" | "sv" | "en") => ((s?.[key] as LocalizedText | null | undefined)?.[lang] ?? null) || null;
+  const rows: ComparisonRow[] = [];
+  for (const key of ["name", "description"] as const)
+    for (const lang of ["fi", "sv", "en"] as const)
+      rows.push({ key: `${key}.${lang}`, label: `${t(`fields.${key}`)} (${lang})`, published: text(published, key, lang), draft: text(draft, key, lang) });
+  const fmt: [string, string, (s: NetworkSnapshot) => string | null][] = [
+    ["type", t("fields.type"), (s) => t(`types.${s.type}`)],
+    ["status", t("fields.status"), (s) => `${t(`statuses.${s.status}`)} (${date(s.statusSince)})`],
+    ["annualFee", t("fields.annualFee"), (s) => (s.annualFeeCents === null ? null : formatCents(s.annualFeeCents, s.feeCurrency, locale))],
+    ["website", t("fields.website"), (s) => s.website],
+    ["country", t("fields.country"), (s) => countryName(s.countryCode, locale) || null],
+    ["roles", t("sections.roles"), (s) => s.roles.map((r) => `${pick(r.title, locale)} (${date(r.startDate) ?? ""} – ${date(r.endDate) ?? t("roles.ongoing")})`).join("\n") || null],
+    ["priorities", t("fields.priorities"), (s) => s.priorityIds.map((id) => pick(title.get(id), locale) || id).join("\n") || null],
+  ];
+  for (const [key, label, get] of fmt) rows.push({ key, label, published: published ? get(published) : null, draft: get(draft) });
+  return rows;
+}
+
+export const networkReviewSource: ReviewSource = {
+  type: NETWORK,
+  area: "networks",
+  async queue(db) {
+    const rows = await db
+      .select({ id: networks.id, name: networks.name, reviewState: networks.reviewState, updatedBy: networks.updatedBy, updatedAt: networks.updatedAt })
+      .from(networks)
+      .where(and(inArray(networks.reviewState, ["pending", "draft", "returned"]), isNull(networks.archivedAt)))
+      .orderBy(desc(networks.updatedAt));
+    const people = await userNames(db, rows.map((r) => r.updatedBy));
+    return rows.map(
+      (r): ReviewQueueItem => ({
+        type: NETWORK,
+        id: r.id,
+        area: "networks",
+        title: r.name.fi,
+        state: r.reviewState as ReviewQueueItem["state"],
+        by: r.updatedBy ? (people.get(r.updatedBy) ?? null) : null,
+        at: r.updatedAt,
+        editHref: `/staff/networks/${r.id}`,
+      }),
+    );
+  },
+  async detail(db, id, locale) {
+    const [row] = await db.select().from(networks).where(eq(networks.id, id));
+    if (!row || row.archivedAt) return null;
+    const draft = await snapshotOf(db as never, row);
+    const published = (row.published as NetworkSnapshot | null) ?? null;
+    const t = await getTranslations({ locale, namespace: "networks" });
+    const tTypes = await getTranslations({ locale, namespace: "reviewTypes" });
+    const by = await userNames(db, [row.updatedBy]);
+    const missing = missingRequiredTranslations(row.name);
+    return {
+      type: NETWORK,
+      id,
+      area: "networks",
+      title: pick(row.name, locale),
+      typeLabel: tTypes(NETWORK),
+      version: row.version,
+      state: row.reviewState,
+      comment: row.reviewComment,
+      by: row.updatedBy ? (by.get(row.updatedBy) ?? null) : null,
+      at: row.updatedAt,
+      editHref: `/staff/networks/${id}`,
+      publicHref: `/networks/${id}`,
+      firstPublication: published === null,
+      internalOnly: false,
+      rows: await comparison(db, published, draft, locale),
+      missingTranslations: missing.length ? [{ label: t("fields.name"), languages: missing }] : [],
+    };
+  },
+  lock: async (tx, id) => {
+    const row = await loadForUpdate<ReviewRow & { archivedAt: Date | null }>(tx, networksTable, id);
+    return row && !row.archivedAt ? row : null;
+  },
+  async publish({ tx, actor, audit }, row, version) {
+    // Publish only the version the reviewer compared; a later save answers "changed by …".
+    if (row.version !== version) await updateVersioned(tx, networksTable, row.id, version, {}, actor);
+    await publishNetworkRow(tx, row as unknown as Network, actor, audit);
+  },
+  async returnToEditor(ctx, row, version, comment) {
+    await returnRow({ ...ctx, table: networksTable, entityType: NETWORK, row, expectedVersion: version, comment });
+  },
+  paths: (row) => paths(row.id),
+};
