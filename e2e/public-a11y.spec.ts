@@ -90,14 +90,21 @@ test("keyboard only: search from the menu, filter, open a result and switch lang
   }
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/fi\/search$/);
-  await page.keyboard.press("Tab");
   for (let i = 0; i < 30 && (await focused(page))?.id !== "search-q"; i++) await page.keyboard.press("Tab");
   await page.keyboard.type("elpyminen");
-  await page.keyboard.press("Tab");
-  await page.keyboard.press("ArrowDown"); // the kind: the first choice after "All"
   await page.keyboard.press("Enter");
-  await expect(page).toHaveURL(/q=elpyminen/);
-  await expect(page.getByRole("heading", { level: 2, name: /tulos/ })).toBeVisible();
+  await expect(page).toHaveURL(/\?q=elpyminen$/);
+  // Narrow to priorities with the arrow keys, then submit with the button.
+  for (let i = 0; i < 30 && (await focused(page))?.id !== "search-type"; i++) await page.keyboard.press("Tab");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  for (let i = 0; i < 10 && (await focused(page))?.text !== "Hae"; i++) await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/q=elpyminen&type=priority/);
+  await expect(page.getByRole("heading", { level: 2, name: "1 tulos" })).toBeVisible();
+  // Tab to the result and open it.
+  for (let i = 0; i < 30 && (await focused(page))?.text !== "Taloudellinen elpyminen"; i++) await page.keyboard.press("Tab");
+  expect((await focused(page))?.href).toMatch(/^\/fi\/goals\/[0-9a-f-]+\/priorities\/[0-9a-f-]+$/);
   // The language switcher keeps the search.
   await page.getByRole("link", { name: "Svenska" }).focus();
   await page.keyboard.press("Enter");

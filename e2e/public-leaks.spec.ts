@@ -79,9 +79,10 @@ async function seed(tag: string): Promise<Seeded> {
   }
 }
 
-function check(url: string, body: string, seeded: Seeded, problems: string[]) {
+function check(url: string, body: string, seeded: Seeded, problems: string[], options: { ids?: boolean } = {}) {
   if (body.includes(seeded.marker)) problems.push(`${url}: shows ${body.match(new RegExp(`${seeded.marker}-[a-z-]+`))?.[0]}`);
-  for (const id of seeded.hiddenIds) if (body.includes(id)) problems.push(`${url}: names the hidden item ${id}`);
+  // (A "not found" page may repeat the address the reader typed, id included.)
+  if (options.ids !== false) for (const id of seeded.hiddenIds) if (body.includes(id)) problems.push(`${url}: names the hidden item ${id}`);
   for (const field of ["internalNotes", "internal_notes", "reviewComment", "review_comment", "passwordHash", "senderKey"]) if (body.includes(field)) problems.push(`${url}: has the field ${field}`);
 }
 
@@ -146,7 +147,7 @@ test("signed-out readers never see internal fields, drafts or unpublished items 
     for (const url of [`/fi/history/measure/${id}`, `/fi/history/goal/${id}`, `/embed/fi/goals/${id}`, `/api/public/v1/measures/${id}`, `/api/public/v1/goals/${id}`]) {
       const response = await request.get(url);
       expect(response.status(), url).toBe(404);
-      check(url, await response.text(), seeded, problems);
+      check(url, await response.text(), seeded, problems, { ids: false });
     }
   }
 

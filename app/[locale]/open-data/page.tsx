@@ -114,7 +114,7 @@ export default async function OpenDataPage({ params }: { params: Promise<{ local
         {goal ? (
           <>
             <p className="mb-1">{t("use.example")}</p>
-            <pre className="overflow-x-auto bg-fog-light p-3 text-body-s">
+            <pre tabIndex={0} role="region" aria-label={t("use.exampleLabel")} className="overflow-x-auto bg-fog-light p-3 text-body-s">
               <code>{`curl "${origin}${API}/measures?goal=${goal.id}&status=late"\ncurl -o measures.csv "${origin}${API}/measures.csv"`}</code>
             </pre>
           </>
@@ -130,7 +130,7 @@ export default async function OpenDataPage({ params }: { params: Promise<{ local
         {goal ? (
           <>
             <p className="mb-1">{t("embed.example", { name: pick(goal.title, locale) })}</p>
-            <pre className="overflow-x-auto bg-fog-light p-3 text-body-s">
+            <pre tabIndex={0} role="region" aria-label={t("embed.exampleLabel")} className="overflow-x-auto bg-fog-light p-3 text-body-s">
               <code>{`<iframe src="${origin}/embed/${locale}/goals/${goal.id}"\n  title="${t("embed.frameTitle", { name: pick(goal.title, locale) })}"\n  width="100%" height="480" style="border:0" loading="lazy"></iframe>`}</code>
             </pre>
             <p className="mt-2">{t("embed.priorities")}</p>

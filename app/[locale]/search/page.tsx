@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Breadcrumbs } from "@/components/public/Breadcrumbs";
 import { LocalizedText } from "@/components/public/LocalizedText";
@@ -46,6 +47,13 @@ export default async function SearchPage({ params, searchParams }: { params: Pro
   const page = Math.min(pages, Math.max(1, Number.parseInt(one(raw.page), 10) || 1));
   const shown = results.slice((page - 1) * PER_PAGE, page * PER_PAGE);
   const query = Object.fromEntries(Object.entries({ q, type, status, goal }).filter(([, v]) => v)) as Record<string, string>;
+  // One address per search: empty fields of the form and unknown values are dropped (shareable, and cached once).
+  const canonical = { ...query, ...(page > 1 ? { page: String(page) } : {}) };
+  const given = Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v.join(",") : String(v ?? "")]);
+  if (given.length !== Object.keys(canonical).length || given.some(([k, v]) => (canonical as Record<string, string>)[k!] !== v)) {
+    const search = new URLSearchParams(canonical).toString();
+    redirect(`/${locale}/search${search ? `?${search}` : ""}`);
+  }
   const periodName = new Map(data.periods.map((p) => [p.id, pick(p.name, locale)]));
 
   return (
