@@ -4,6 +4,7 @@ import type { Db } from "./client";
 import { migrateEmbedded, migrateServer } from "./migrate";
 import { users } from "./schema";
 import { seedDemo } from "./seed/demo";
+import { ensureFundingProgrammes } from "./seed/funding";
 import { env, isDemoMode } from "@/lib/env";
 
 /**
@@ -16,6 +17,7 @@ export async function prepareDatabase(db: Db): Promise<void> {
   if (DATABASE_URL) await migrateServer(DATABASE_URL);
   else await migrateEmbedded(db);
   if (isDemoMode()) await seedDemo(db, { withAccounts: true });
+  await ensureFundingProgrammes(db); // reference list, needed with or without demo data
   await ensureBootstrapAdmin(db);
 }
 

@@ -124,7 +124,7 @@ export function CsvImport({ endpoint, onImported }: { endpoint: string; onImport
         </div>
       ) : null}
       {state.phase === "failed" && state.rows.length ? (
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("import.errorsCaption", { count: state.rows.length })}>
           <table className="w-full border-collapse text-left text-body-s">
             <caption className="mb-2 text-left font-semibold">{t("import.errorsCaption", { count: state.rows.length })}</caption>
             <thead>

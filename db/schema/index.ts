@@ -8,3 +8,4 @@ export * from "./evaluation";
 export * from "./reminders";
 export * from "./public";
 export * from "./networks";
+export * from "./funding";

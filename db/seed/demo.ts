@@ -6,6 +6,7 @@ import { recordAudit } from "../queries/audit";
 import { goalSnapshot, measureSnapshot, periodSnapshot, prioritySnapshot } from "../queries/strategy/snapshots";
 import { seedAdvocacy } from "./advocacy";
 import { seedNetworks } from "./networks";
+import { seedFundingDemo } from "./funding";
 import { DEMO_PASSWORD, seedGoals, seedMeasures, seedPeriod, seedUnits, seedUsers } from "./strategy-page";
 
 const SEEDER = null; // seed writes are attributed to no person
@@ -116,6 +117,7 @@ export async function seedDemo(db: Db, options: { withAccounts: boolean }): Prom
     }
     await seedAdvocacy(tx, { priorities: priorityIds, users: userIds });
     await seedNetworks(tx, { unitIds, userIds, priorityIds });
+    await seedFundingDemo(tx, { unitIds, userIds, priorityIds });
   });
   return true;
 }

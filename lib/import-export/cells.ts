@@ -6,10 +6,14 @@ import { z } from "zod";
  * `zMoney` from lib/money-zod.ts.
  */
 
+/** Absent keys count as empty cells (zod 4 would otherwise call them missing before our own message). */
+const absentAsNull = (v: unknown) => (v === undefined ? null : v);
 const blank = (v: unknown) => v === undefined || v === null || (typeof v === "string" && v.trim() === "");
 
-/** Text; empty → null when optional. */
-export function cellText(options: { optional?: boolean; max?: number } = {}) {
+/** Text; empty → null when optional, "errors.required" otherwise. */
+export function cellText(options: { optional: true; max?: number }): z.ZodType<string | null, unknown>;
+export function cellText(options?: { optional?: false; max?: number }): z.ZodType<string, unknown>;
+export function cellText(options: { optional?: boolean; max?: number } = {}): z.ZodType<string | null, unknown> {
   const base = z.string().trim().max(options.max ?? 2000);
   return options.optional
     ? z.preprocess((v) => (blank(v) ? null : v), base.nullable())
@@ -32,66 +36,73 @@ export function parseDayDate(input: string): string | null {
 }
 
 /** A day date; empty → null when optional. */
-export function cellDate(options: { optional?: boolean } = {}) {
-  return z.union([z.string(), z.null(), z.undefined()]).transform((v, ctx): string | null => {
+export function cellDate(options: { optional: true }): z.ZodType<string | null, unknown>;
+export function cellDate(options?: { optional?: false }): z.ZodType<string, unknown>;
+export function cellDate(options: { optional?: boolean } = {}): z.ZodType<string | null, unknown> {
+  return z.preprocess(absentAsNull, z.union([z.string(), z.null()]).transform((v, ctx): string | null => {
     if (blank(v)) {
       if (options.optional) return null;
-      ctx.addIssue({ code: "custom", message: "errors.required" });
-      return z.NEVER;
+      ctx.addIssue({ code: "custom", message: "errors.required", continue: true });
+      return null; // the issue above fails the parse; null keeps later cross-field checks safe
     }
     const date = parseDayDate(String(v));
     if (!date) {
-      ctx.addIssue({ code: "custom", message: "errors.dayDate" });
-      return z.NEVER;
+      ctx.addIssue({ code: "custom", message: "errors.dayDate", continue: true });
+      return null; // the issue above fails the parse; null keeps later cross-field checks safe
     }
     return date;
-  });
+  }));
 }
 
 /**
  * One of `values`, given as the code itself or as any of its labels (e.g. the
  * Finnish, Swedish and English names), without regard to case.
  */
-export function cellEnum<const V extends string>(values: readonly V[], labels: Partial<Record<V, string[]>> = {}, options: { optional?: boolean } = {}) {
+export function cellEnum<const V extends string>(values: readonly V[], labels: Partial<Record<V, string[]>>, options: { optional: true }): z.ZodType<V | null, unknown>;
+export function cellEnum<const V extends string>(values: readonly V[], labels?: Partial<Record<V, string[]>>, options?: { optional?: false }): z.ZodType<V, unknown>;
+export function cellEnum<const V extends string>(values: readonly V[], labels: Partial<Record<V, string[]>> = {}, options: { optional?: boolean } = {}): z.ZodType<V | null, unknown> {
   const lookup = new Map<string, V>();
   const norm = (s: string) => s.trim().toLowerCase().replace(/[\s_-]+/g, " ");
   for (const v of values) {
     lookup.set(norm(v), v);
     for (const label of labels[v] ?? []) lookup.set(norm(label), v);
   }
-  return z.union([z.string(), z.null(), z.undefined()]).transform((v, ctx): V | null => {
+  return z.preprocess(absentAsNull, z.union([z.string(), z.null()]).transform((v, ctx): V | null => {
     if (blank(v)) {
       if (options.optional) return null;
-      ctx.addIssue({ code: "custom", message: "errors.required" });
-      return z.NEVER;
+      ctx.addIssue({ code: "custom", message: "errors.required", continue: true });
+      return null; // the issue above fails the parse; null keeps later cross-field checks safe
     }
     const found = lookup.get(norm(String(v)));
     if (!found) {
-      ctx.addIssue({ code: "custom", message: "errors.choice", params: { value: String(v).slice(0, 60), allowed: values.join(", ") } });
-      return z.NEVER;
+      // The bad value is not echoed back (it may be hostile); the allowed ones are listed.
+      ctx.addIssue({ code: "custom", message: "errors.choice", params: { allowed: values.join(", ") }, continue: true });
+      return null; // the issue above fails the parse; null keeps later cross-field checks safe
     }
     return found;
-  });
+  }));
 }
 
 /** A whole number in a range. */
-export function cellInt(options: { min: number; max: number; optional?: boolean }) {
-  return z.union([z.string(), z.null(), z.undefined()]).transform((v, ctx): number | null => {
+export function cellInt(options: { min: number; max: number; optional: true }): z.ZodType<number | null, unknown>;
+export function cellInt(options: { min: number; max: number; optional?: false }): z.ZodType<number, unknown>;
+export function cellInt(options: { min: number; max: number; optional?: boolean }): z.ZodType<number | null, unknown> {
+  return z.preprocess(absentAsNull, z.union([z.string(), z.null()]).transform((v, ctx): number | null => {
     if (blank(v)) {
       if (options.optional) return null;
-      ctx.addIssue({ code: "custom", message: "errors.required" });
-      return z.NEVER;
+      ctx.addIssue({ code: "custom", message: "errors.required", continue: true });
+      return null; // the issue above fails the parse; null keeps later cross-field checks safe
     }
     const text = String(v).trim();
     if (!/^-?\d+$/.test(text)) {
-      ctx.addIssue({ code: "custom", message: "errors.number" });
-      return z.NEVER;
+      ctx.addIssue({ code: "custom", message: "errors.number", continue: true });
+      return null; // the issue above fails the parse; null keeps later cross-field checks safe
     }
     const n = Number(text);
     if (n < options.min || n > options.max) {
-      ctx.addIssue({ code: "custom", message: "errors.range", params: { min: options.min, max: options.max } });
-      return z.NEVER;
+      ctx.addIssue({ code: "custom", message: "errors.range", params: { min: options.min, max: options.max }, continue: true });
+      return null; // the issue above fails the parse; null keeps later cross-field checks safe
     }
     return n;
-  });
+  }));
 }

@@ -53,14 +53,14 @@ export function validateCsv<T>(
   text: string,
   spec: ImportSpec<T>,
   onProgress?: ImportProgress,
-): { ok: true; rows: ValidatedRow<T>[] } | { ok: false; errors: RowError[] } {
+): { ok: true; rows: ValidatedRow<T>[] } | { ok: false; errors: RowError[]; rows: ValidatedRow<T>[] } {
   let parsed;
   try {
     parsed = parseCsv(text);
   } catch (error) {
     if (error instanceof CsvSyntaxError) {
       const key = error.reason === "empty" ? "import.empty" : error.reason === "unterminatedQuote" ? "import.unterminatedQuote" : "import.quoteInField";
-      return { ok: false, errors: [{ line: error.line, message: { key } }] };
+      return { ok: false, errors: [{ line: error.line, message: { key } }], rows: [] };
     }
     throw error;
   }
@@ -84,10 +84,10 @@ export function validateCsv<T>(
   for (const c of spec.columns) {
     if (c.required && !seenKeys.has(c.key)) errors.push({ line: 1, column: c.key, message: { key: "import.missingColumn", params: { column: c.key } } });
   }
-  if (errors.length) return { ok: false, errors };
-  if (parsed.records.length === 0) return { ok: false, errors: [{ line: 2, message: { key: "import.noRows" } }] };
+  if (errors.length) return { ok: false, errors, rows: [] };
+  if (parsed.records.length === 0) return { ok: false, errors: [{ line: 2, message: { key: "import.noRows" } }], rows: [] };
   const maxRows = spec.maxRows ?? DEFAULT_MAX_ROWS;
-  if (parsed.records.length > maxRows) return { ok: false, errors: [{ line: 1, message: { key: "import.tooManyRows", params: { max: maxRows } } }] };
+  if (parsed.records.length > maxRows) return { ok: false, errors: [{ line: 1, message: { key: "import.tooManyRows", params: { max: maxRows } } }], rows: [] };
 
   const rows: ValidatedRow<T>[] = [];
   const lineOfKey = new Map<string, number>();
@@ -118,7 +118,8 @@ export function validateCsv<T>(
     if (onProgress && (index + 1) % 500 === 0) onProgress("validate", index + 1, total);
   }
   onProgress?.("validate", total, total);
-  return errors.length ? { ok: false, errors } : { ok: true, rows };
+  // On failure the rows that did pass come along, so a caller can also check them against the database and report every bad row at once.
+  return errors.length ? { ok: false, errors, rows } : { ok: true, rows };
 }
 
 /**
@@ -152,7 +153,7 @@ export function importRejected(errors: RowError[]): ActionError {
   const fields: FieldErrors = {};
   for (const e of errors) (fields[`${FIELD_PREFIX}${e.line}:${e.column ?? ""}`] ??= []).push(e.message);
   const lines = new Set(errors.map((e) => e.line));
-  return new ActionError("invalid", { key: "import.rejected", params: { rows: lines.size } }, fields);
+  return new ActionError("invalid", { key: "errors.importRejected", params: { rows: lines.size } }, fields);
 }
 
 /** The row errors of a failed import, by line (for the form and tests). */

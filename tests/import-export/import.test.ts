@@ -97,7 +97,7 @@ describe("applying all or nothing", () => {
     }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ActionError);
     const failure = error as ActionError;
-    expect(failure.userMessage).toEqual({ key: "import.rejected", params: { rows: 2 } });
+    expect(failure.userMessage).toEqual({ key: "errors.importRejected", params: { rows: 2 } });
     expect(rowErrorsFromFields(failure.fields)).toEqual([
       { line: 3, column: "programme", message: { key: "x.unknownProgramme" } },
       { line: 4, column: "programme", message: { key: "x.unknownProgramme" } },

@@ -1,0 +1,87 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { formatDay } from "@/components/funding/format";
+import { getDb } from "@/db/client";
+import { publishedHistory } from "@/db/queries/audit";
+import { getPublishedProject, publicLabels } from "@/db/queries/funding/public";
+import { pick } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { formatMoney } from "@/lib/money";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+async function load(id: string) {
+  if (!UUID.test(id)) return null;
+  return getPublishedProject(await getDb(), id);
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: Locale; id: string }> }): Promise<Metadata> {
+  const { locale, id } = await params;
+  const p = await load(id);
+  return { title: p ? pick(p.name, locale) : undefined };
+}
+
+/** One published EU project, from its public snapshot only, with its published versions. */
+export default async function PublicEuProject({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const p = await load(id);
+  if (!p) notFound();
+  const t = await getTranslations("fundingPublic");
+  const tf = await getTranslations("funding");
+  const db = await getDb();
+  const [labels, versions] = await Promise.all([publicLabels(db, p.alignments.map((a) => a.priorityId)), publishedHistory(db, "euProject", p.id)]);
+  const programme = labels.programmes.get(p.programmeId);
+  return (
+    <>
+      <nav aria-label={t("breadcrumbs")} className="mb-4 text-body-s">
+        <Link href="/">{t("home")}</Link> › <Link href="/eu-projects">{t("title")}</Link>
+      </nav>
+      <h1 className="mb-2 text-heading-xl font-bold">{pick(p.name, locale)}</h1>
+      {p.acronym ? <p className="mb-4 text-heading-s text-muted">{p.acronym}</p> : null}
+      {p.isDemo ? <p className="mb-4"><span className="bg-engel-light px-2">{tf("demo")}</span></p> : null}
+      {p.summary ? <p className="mb-6 max-w-3xl text-body-l">{pick(p.summary, locale)}</p> : null}
+      <dl className="mb-8 max-w-2xl">
+        {[
+          [tf("fields.programme"), programme ? pick(programme.name, locale) : ""],
+          [tf("fields.status"), tf(`status.${p.status}`)],
+          [tf("fields.role"), tf(`role.${p.role}`)],
+          [tf("fields.euContribution"), formatMoney(p.euContributionCents, locale)],
+          [tf("fields.startDate"), formatDay(p.startDate, locale)],
+          [tf("fields.endDate"), formatDay(p.endDate, locale)],
+        ]
+          .filter(([, v]) => v)
+          .map(([k, v]) => (
+            <div key={k} className="grid grid-cols-[12rem_1fr] gap-2 border-b border-line py-1">
+              <dt className="font-semibold">{k}</dt>
+              <dd>{v}</dd>
+            </div>
+          ))}
+      </dl>
+      <section aria-labelledby="serves-title" className="mb-8">
+        <h2 id="serves-title" className="mb-2 text-heading-s font-bold">{t("servesTitle")}</h2>
+        {p.alignments.length === 0 ? (
+          <p>{t("noPriorities")}</p>
+        ) : (
+          <ul className="list-disc pl-6">
+            {p.alignments.map((a) => (
+              <li key={a.priorityId}>
+                {pick(labels.priorities.get(a.priorityId), locale)} – {t("strength", { label: tf(`strength.${a.strength}`) })}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="versions-title">
+        <h2 id="versions-title" className="mb-2 text-heading-s font-bold">{t("versions")}</h2>
+        <ul className="list-disc pl-6">
+          {versions.map((v, i) => (
+            <li key={i}>{t("publishedOn", { date: formatDay(v.at.toISOString().slice(0, 10), locale) })}</li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,88 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { formatDay } from "@/components/funding/format";
+import { getDb } from "@/db/client";
+import { listPublishedProjects, publicLabels } from "@/db/queries/funding/public";
+import { pick } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { formatMoney, sumCents } from "@/lib/money";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "fundingPublic" });
+  return { title: t("title") };
+}
+
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+/** The city's published EU projects: name, programme, status, EU contribution, dates and the priorities they serve. */
+export default async function PublicEuProjects({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("fundingPublic");
+  const tf = await getTranslations("funding");
+  const sp = await searchParams;
+  const db = await getDb();
+  const all = await listPublishedProjects(db);
+  const labels = await publicLabels(db, [...new Set(all.flatMap((p) => p.alignments.map((a) => a.priorityId)))]);
+  const programmeFilter = one(sp.programme);
+  const statusFilter = one(sp.status);
+  const projects = all.filter((p) => (!programmeFilter || p.programmeId === programmeFilter) && (!statusFilter || p.status === statusFilter));
+  const usedProgrammes = [...new Set(all.map((p) => p.programmeId))].map((id) => labels.programmes.get(id)).filter((p): p is NonNullable<typeof p> => Boolean(p));
+  const usedStatuses = [...new Set(all.map((p) => p.status))];
+  const total = sumCents(projects.map((p) => p.euContributionCents));
+  return (
+    <>
+      <h1 className="mb-2 text-heading-xl font-bold">{t("title")}</h1>
+      <p className="mb-6 max-w-3xl text-body-l">{t("lead")}</p>
+      <form method="get" className="mb-6 flex flex-wrap items-end gap-4" role="search" aria-label={t("filters")}>
+        <div>
+          <label htmlFor="pf-programme" className="field-label">{tf("fields.programme")}</label>
+          <select id="pf-programme" name="programme" defaultValue={programmeFilter ?? ""} className="field-input">
+            <option value="">{t("all")}</option>
+            {usedProgrammes.map((p) => (
+              <option key={p.id} value={p.id}>{pick(p.name, locale)}</option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="pf-status" className="field-label">{tf("fields.status")}</label>
+          <select id="pf-status" name="status" defaultValue={statusFilter ?? ""} className="field-input">
+            <option value="">{t("all")}</option>
+            {usedStatuses.map((s) => (
+              <option key={s} value={s}>{tf(`status.${s}`)}</option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="btn">{t("show")}</button>
+      </form>
+      <p className="mb-4" role="status">{t("summary", { count: projects.length, total: formatMoney(total, locale, { whole: true }) })}</p>
+      {projects.length === 0 ? <p>{t("empty")}</p> : null}
+      <ul className="divide-y divide-line border-y border-line">
+        {projects.map((p) => (
+          <li key={p.id} className="py-4">
+            <h2 className="text-heading-xs font-bold">
+              <Link href={`/eu-projects/${p.id}`}>{pick(p.name, locale)}</Link>
+              {p.acronym ? <span className="ml-2 font-normal text-muted">{p.acronym}</span> : null}
+              {p.isDemo ? <span className="ml-2 bg-engel-light px-1 text-body-s font-normal">{tf("demo")}</span> : null}
+            </h2>
+            <dl className="mt-2 flex flex-wrap gap-x-6 gap-y-1 text-body-s">
+              <div className="flex gap-1"><dt>{tf("fields.programme")}:</dt><dd>{pick(labels.programmes.get(p.programmeId)?.name, locale)}</dd></div>
+              <div className="flex gap-1"><dt>{tf("fields.status")}:</dt><dd>{tf(`status.${p.status}`)}</dd></div>
+              <div className="flex gap-1"><dt>{tf("fields.euContribution")}:</dt><dd>{formatMoney(p.euContributionCents, locale)}</dd></div>
+              {p.startDate || p.endDate ? (
+                <div className="flex gap-1"><dt>{t("dates")}:</dt><dd>{[formatDay(p.startDate, locale), formatDay(p.endDate, locale)].filter(Boolean).join(" – ")}</dd></div>
+              ) : null}
+            </dl>
+            {p.alignments.length ? (
+              <p className="mt-1 text-body-s">
+                {t("serves")}: {p.alignments.map((a) => pick(labels.priorities.get(a.priorityId), locale)).filter(Boolean).join(", ")}
+              </p>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

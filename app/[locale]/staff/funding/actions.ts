@@ -1,0 +1,189 @@
+"use server";
+
+import { and, eq, gte } from "drizzle-orm";
+import { euProjectAlignments, euProjects, type EuProject } from "@/db/schema";
+import { projectHistoryFields, projectSnapshot } from "@/db/queries/funding/snapshots";
+import { defineAction } from "@/lib/actions/define-action";
+import { ActionError } from "@/lib/actions/result";
+import { helsinkiToday, LINKED_MIN_STRENGTH } from "@/lib/funding/rules";
+import { createProjectInput, projectRef, returnInput, statusInput, updateProjectInput, type ProjectInput } from "@/lib/funding/schemas";
+import {
+  checkEditorUnit,
+  checkReferences,
+  ENTITY,
+  loadProject,
+  mayEditProject,
+  projectsTable,
+  recordStatusChange,
+  touchProject,
+} from "@/lib/funding/project-write";
+import { archiveRow, changedFields, publishRow, returnRow } from "@/lib/publishing";
+import { can } from "@/lib/permissions";
+
+const paths = (id?: string) => ({ paths: ["/staff/funding", "/staff/funding/projects", ...(id ? [`/staff/funding/projects/${id}`] : []), "/eu-projects", ...(id ? [`/eu-projects/${id}`] : []), "/staff/review", "/staff/dashboard"] });
+
+function columns(input: ProjectInput) {
+  return {
+    externalId: input.externalId,
+    name: { fi: input.nameFi, ...(input.nameSv ? { sv: input.nameSv } : {}), ...(input.nameEn ? { en: input.nameEn } : {}) },
+    summary: input.summaryFi ? { fi: input.summaryFi, ...(input.summarySv ? { sv: input.summarySv } : {}), ...(input.summaryEn ? { en: input.summaryEn } : {}) } : null,
+    acronym: input.acronym,
+    programmeId: input.programmeId,
+    call: input.call,
+    role: input.role,
+    totalBudgetCents: input.totalBudgetCents,
+    euContributionCents: input.euContributionCents,
+    stateFundingCents: input.stateFundingCents ?? 0,
+    ownFundingCents: input.ownFundingCents ?? 0,
+    startDate: input.startDate,
+    endDate: input.endDate,
+    responsibleUnitId: input.responsibleUnitId ?? null,
+    contactId: input.contactId ?? null,
+    cordisId: input.cordisId,
+    kohesioCode: input.kohesioCode,
+    decisionNumber: input.decisionNumber,
+    links: input.links,
+    riskLevel: input.riskLevel,
+    internalNotes: input.internalNotes,
+  };
+}
+
+async function ensureUniqueExternalId(tx: Parameters<Parameters<typeof defineAction>[0]["run"]>[0]["tx"], externalId: string, exceptId?: string) {
+  const [other] = await tx.select({ id: euProjects.id }).from(euProjects).where(eq(euProjects.externalId, externalId));
+  if (other && other.id !== exceptId) throw new ActionError("invalid", { key: "errors.invalid" }, { externalId: [{ key: "errors.externalIdTaken" }] });
+}
+
+export const createProject = defineAction({
+  name: "funding.project.create",
+  input: createProjectInput,
+  requires: ["funding.manage", "funding.editOwn"],
+  run: async ({ tx, actor, input, audit }) => {
+    checkEditorUnit(actor, input.responsibleUnitId);
+    await checkReferences(tx, input);
+    await ensureUniqueExternalId(tx, input.externalId);
+    const values = columns(input);
+    const [row] = await tx
+      .insert(euProjects)
+      .values({ ...values, status: input.status, reviewState: can(actor.role, "content.publish") ? "draft" : "pending", createdBy: actor.id, updatedBy: actor.id })
+      .returning();
+    if (!row) throw new Error("project not created");
+    await recordStatusChange(tx, row.id, input.status, input.statusDate ?? helsinkiToday(), actor);
+    await audit({ entityType: ENTITY, entityId: row.id, action: "create", version: 1, after: values });
+    return { id: row.id };
+  },
+  revalidate: (_i, data) => paths(data.id),
+});
+
+export const updateProject = defineAction({
+  name: "funding.project.update",
+  input: updateProjectInput,
+  requires: ["funding.manage", "funding.editOwn"],
+  load: loadProject,
+  authorize: (actor, project) => mayEditProject(actor, project),
+  run: async ({ tx, actor, input, item, audit }) => {
+    checkEditorUnit(actor, input.responsibleUnitId, item.responsibleUnitId);
+    await checkReferences(tx, input);
+    await ensureUniqueExternalId(tx, input.externalId, item.id);
+    const values = columns(input);
+    const updated = await touchProject(tx, item, input.version, actor, values);
+    const diff = changedFields(item as unknown as Record<string, unknown>, updated as unknown as Record<string, unknown>, [...projectHistoryFields]);
+    await audit({ entityType: ENTITY, entityId: item.id, action: "update", version: updated.version, ...diff });
+    return { id: item.id, version: updated.version };
+  },
+  revalidate: (i) => paths(i.id),
+});
+
+export const setProjectStatus = defineAction({
+  name: "funding.project.status",
+  input: statusInput,
+  requires: ["funding.manage", "funding.editOwn"],
+  load: loadProject,
+  authorize: (actor, project) => mayEditProject(actor, project),
+  run: async ({ tx, actor, input, item, audit }) => {
+    await recordStatusChange(tx, item.id, input.status, input.changedOn, actor, input.note);
+    const updated = await touchProject(tx, item, input.version, actor, { status: input.status });
+    await audit({
+      entityType: ENTITY,
+      entityId: item.id,
+      action: "status",
+      version: updated.version,
+      before: { status: item.status },
+      after: { status: input.status, changedOn: input.changedOn, note: input.note },
+    });
+    return { version: updated.version };
+  },
+  revalidate: (i) => paths(i.id),
+});
+
+async function snapshotOf(tx: Parameters<typeof loadProject>[0], project: EuProject) {
+  const alignments = await tx
+    .select({ priorityId: euProjectAlignments.priorityId, strength: euProjectAlignments.strength })
+    .from(euProjectAlignments)
+    .where(and(eq(euProjectAlignments.projectId, project.id), gte(euProjectAlignments.strength, LINKED_MIN_STRENGTH)));
+  return projectSnapshot(project, alignments);
+}
+
+export const publishProject = defineAction({
+  name: "funding.project.publish",
+  input: projectRef,
+  requires: ["content.publish"],
+  load: loadProject,
+  run: async ({ tx, actor, input, item, audit }) => {
+    const snapshot = await snapshotOf(tx, item);
+    const updated = await publishRow({
+      tx,
+      table: projectsTable,
+      entityType: ENTITY,
+      row: item as unknown as Parameters<typeof publishRow>[0]["row"],
+      expectedVersion: input.version,
+      snapshot,
+      texts: { name: item.name },
+      requiredTexts: ["name"],
+      actor,
+      audit,
+    });
+    return { version: updated.version };
+  },
+  revalidate: (i) => paths(i.id),
+});
+
+export const returnProject = defineAction({
+  name: "funding.project.return",
+  input: returnInput,
+  requires: ["content.publish"],
+  load: loadProject,
+  run: async ({ tx, actor, input, item, audit }) => {
+    const updated = await returnRow({
+      tx,
+      table: projectsTable,
+      entityType: ENTITY,
+      row: item as unknown as Parameters<typeof returnRow>[0]["row"],
+      expectedVersion: input.version,
+      comment: input.comment,
+      actor,
+      audit,
+    });
+    return { version: updated.version };
+  },
+  revalidate: (i) => paths(i.id),
+});
+
+export const archiveProject = defineAction({
+  name: "funding.project.archive",
+  input: projectRef,
+  requires: ["funding.manage"],
+  load: loadProject,
+  run: async ({ tx, actor, input, item, audit }) => {
+    const updated = await archiveRow({
+      tx,
+      table: projectsTable,
+      entityType: ENTITY,
+      row: item as unknown as Parameters<typeof archiveRow>[0]["row"],
+      expectedVersion: input.version,
+      actor,
+      audit,
+    });
+    return { version: updated.version };
+  },
+  revalidate: (i) => paths(i.id),
+});

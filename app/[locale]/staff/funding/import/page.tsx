@@ -1,0 +1,54 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { redirect } from "next/navigation";
+import { FundingNav } from "@/components/funding/FundingNav";
+import { CsvImport } from "@/components/ui/CsvImport";
+import { requirePage } from "@/lib/auth/guards";
+import { projectColumns } from "@/lib/funding/import-spec";
+import type { Locale } from "@/lib/i18n/routing";
+import { can } from "@/lib/permissions";
+
+const example = `external_id;name_fi;name_sv;acronym;programme;status;status_date;role;total_budget;eu_contribution;state_funding;own_funding;start_date;end_date;unit
+HEL-2025-014;Kiertotalouden kaupunkilaboratorio;Stadslaboratorium för cirkulär ekonomi;CIRCLAB;HORIZON;granted;15.3.2025;partner;4 200 000;385 000,50;0;0;1.9.2025;31.8.2028;KANS`;
+
+/** Import EU projects from CSV (all or nothing), with the columns documented and an example. */
+export default async function ImportPage({ params }: { params: Promise<{ locale: Locale }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const user = await requirePage(locale, "internal.read");
+  if (!can(user.role, "funding.manage")) redirect(`/${locale}/no-access`);
+  const t = await getTranslations("funding");
+  return (
+    <>
+      <h1 className="mb-4 text-heading-l font-bold">{t("import.title")}</h1>
+      <FundingNav user={user} current="import" locale={locale} />
+      <p className="mb-4 max-w-3xl">{t("import.lead")}</p>
+      <div className="mb-8 max-w-3xl">
+        <CsvImport endpoint="/api/funding/import" />
+      </div>
+      <section aria-labelledby="columns-title" className="max-w-4xl">
+        <h2 id="columns-title" className="mb-2 text-heading-s font-bold">{t("import.columns")}</h2>
+        <table className="w-full border-collapse text-left text-body-s">
+          <caption className="sr-only">{t("import.columns")}</caption>
+          <thead>
+            <tr className="border-b-2 border-ink">
+              <th scope="col" className="p-2">{t("import.column")}</th>
+              <th scope="col" className="p-2">{t("import.required")}</th>
+              <th scope="col" className="p-2">{t("import.meaning")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {projectColumns.map((c) => (
+              <tr key={c.key} className="border-b border-line">
+                <th scope="row" className="p-2 font-mono font-normal">{c.key}</th>
+                <td className="p-2">{c.required ? t("import.yes") : ""}</td>
+                <td className="p-2">{t(`import.col.${c.key}`)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <h3 className="mt-6 mb-2 text-heading-xs font-bold">{t("import.example")}</h3>
+        <pre className="overflow-x-auto bg-fog-light p-3 text-body-s" tabIndex={0} aria-label={t("import.example")}>{example}</pre>
+      </section>
+    </>
+  );
+}

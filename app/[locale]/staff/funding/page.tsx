@@ -1,0 +1,31 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { FundingNav } from "@/components/funding/FundingNav";
+import { PortfolioFigures } from "@/components/funding/PortfolioFigures";
+import { PortfolioSummary } from "@/components/funding/PortfolioSummary";
+import { getDb } from "@/db/client";
+import { upcomingDeadlines } from "@/db/queries/funding/deadlines";
+import { portfolioFigures } from "@/db/queries/funding/portfolio";
+import { requirePage } from "@/lib/auth/guards";
+import { helsinkiToday } from "@/lib/funding/rules";
+import type { Locale } from "@/lib/i18n/routing";
+
+/** The EU project portfolio: key figures, flags, deadlines and every figure as a chart with its table. */
+export default async function FundingPortfolio({ params }: { params: Promise<{ locale: Locale }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const user = await requirePage(locale, "internal.read");
+  const t = await getTranslations("funding");
+  const db = await getDb();
+  const today = helsinkiToday();
+  const [figures, deadlines] = await Promise.all([portfolioFigures(db, today), upcomingDeadlines(db, today, { limit: 30 })]);
+  return (
+    <>
+      <h1 className="mb-2 text-heading-l font-bold">{t("title")}</h1>
+      <p className="mb-4 max-w-3xl">{t("lead")}</p>
+      <FundingNav user={user} current="portfolio" locale={locale} />
+      <PortfolioSummary figures={figures} deadlines={deadlines} locale={locale} />
+      <h2 className="mb-4 text-heading-m font-bold">{t("figures.title")}</h2>
+      <PortfolioFigures figures={figures} locale={locale} />
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+import { notFound, redirect } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { updateProject } from "@/app/[locale]/staff/funding/actions";
+import { FundingNav } from "@/components/funding/FundingNav";
+import { ProjectForm } from "@/components/funding/ProjectForm";
+import { getDb } from "@/db/client";
+import { fundingFormOptions, getProjectForStaff } from "@/db/queries/funding/projects";
+import { requirePage } from "@/lib/auth/guards";
+import { mayEditProject } from "@/lib/funding/project-write";
+import { pick } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { can } from "@/lib/permissions";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export default async function EditProject({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const user = await requirePage(locale, "staff.view");
+  if (!UUID.test(id)) notFound();
+  const db = await getDb();
+  const data = await getProjectForStaff(db, id);
+  if (!data || data.project.archivedAt) notFound();
+  if (!mayEditProject(user, data.project)) redirect(`/${locale}/no-access`);
+  const t = await getTranslations("funding");
+  const options = await fundingFormOptions(db);
+  const p = data.project;
+  const unitChoices = can(user.role, "funding.manage") ? options.units : options.units.filter((u) => u.id === user.unitId || u.id === p.responsibleUnitId);
+  return (
+    <>
+      <p className="mb-2">
+        <Link href={`/staff/funding/projects/${p.id}`}>{t("form.backToProject")}</Link>
+      </p>
+      <h1 className="mb-4 text-heading-l font-bold">{t("form.editTitle", { name: pick(p.name, locale) })}</h1>
+      <FundingNav user={user} current="other" locale={locale} />
+      <ProjectForm
+        action={updateProject}
+        locale={locale}
+        values={p}
+        options={{
+          programmes: options.programmes.filter((x) => x.active || x.id === p.programmeId).map((x) => ({ id: x.id, label: pick(x.name, locale) })),
+          units: unitChoices.map((u) => ({ id: u.id, label: pick(u.name, locale) })),
+          people: options.people.map((x) => ({ id: x.id, label: x.name })),
+        }}
+      />
+    </>
+  );
+}

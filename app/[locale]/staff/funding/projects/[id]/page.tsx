@@ -1,0 +1,97 @@
+import { eq } from "drizzle-orm";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { FundingNav } from "@/components/funding/FundingNav";
+import { ProjectFacts } from "@/components/funding/ProjectFacts";
+import { ProjectHistory } from "@/components/funding/ProjectHistory";
+import { ProjectParts } from "@/components/funding/ProjectParts";
+import { ButtonForm, ReturnForm } from "@/components/funding/PartForms";
+import { getDb } from "@/db/client";
+import { historyForStaff } from "@/db/queries/audit";
+import { fundingFormOptions, getProjectForStaff } from "@/db/queries/funding/projects";
+import { fundingProgrammes, units } from "@/db/schema";
+import { requirePage } from "@/lib/auth/guards";
+import { mayEditProject } from "@/lib/funding/project-write";
+import { helsinkiToday, statuses } from "@/lib/funding/rules";
+import { pick } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { can } from "@/lib/permissions";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export default async function ProjectPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const user = await requirePage(locale, "internal.read");
+  if (!UUID.test(id)) notFound();
+  const t = await getTranslations("funding");
+  const db = await getDb();
+  const data = await getProjectForStaff(db, id);
+  if (!data) notFound();
+  const p = data.project;
+  const [[programme], [unit], options, history] = await Promise.all([
+    db.select().from(fundingProgrammes).where(eq(fundingProgrammes.id, p.programmeId)),
+    p.responsibleUnitId ? db.select().from(units).where(eq(units.id, p.responsibleUnitId)) : Promise.resolve([]),
+    fundingFormOptions(db),
+    historyForStaff(db, "euProject", p.id),
+  ]);
+  const canEdit = !p.archivedAt && mayEditProject(user, p);
+  const canPublish = !p.archivedAt && can(user.role, "content.publish");
+  return (
+    <>
+      <p className="mb-2">
+        <Link href="/staff/funding/projects">{t("detail.back")}</Link>
+      </p>
+      <h1 className="mb-2 text-heading-l font-bold">
+        {pick(p.name, locale)}
+        {p.acronym ? <span className="ml-3 text-heading-s text-muted">{p.acronym}</span> : null}
+      </h1>
+      <p className="mb-4 flex flex-wrap gap-2 text-body-s">
+        <span className="bg-bus-light px-2 py-0.5 font-semibold">{t(`status.${p.status}`)}</span>
+        <span className="bg-silver-light px-2 py-0.5">{t(`reviewState.${p.reviewState}`)}</span>
+        <span className={`px-2 py-0.5 ${p.riskLevel === "high" ? "bg-error-light font-semibold" : "bg-silver-light"}`}>{t("detail.risk", { level: t(`risk.${p.riskLevel}`) })}</span>
+        {p.isDemo ? <span className="bg-engel-light px-2 py-0.5">{t("demo")}</span> : null}
+        {p.archivedAt ? <span className="bg-silver-light px-2 py-0.5">{t("detail.archived")}</span> : null}
+      </p>
+      <FundingNav user={user} current="other" locale={locale} />
+      {p.reviewComment ? <p className="mb-4 border-l-4 border-alert-dark bg-alert-light p-2">{t("review.returnedWith", { comment: p.reviewComment })}</p> : null}
+      <div className="mb-8 flex flex-wrap items-start gap-3">
+        {canEdit ? (
+          <Link href={`/staff/funding/projects/${p.id}/edit`} className="btn">
+            {t("detail.edit")}
+          </Link>
+        ) : null}
+        {canPublish ? <ButtonForm kind="publish" id={p.id} version={p.version} label={t("review.publish")} /> : null}
+        {canPublish && can(user.role, "funding.manage") ? <ButtonForm kind="archive" id={p.id} version={p.version} label={t("review.archive")} danger /> : null}
+        {p.published ? (
+          <Link href={`/eu-projects/${p.id}`}>{t("review.publicPage")}</Link>
+        ) : (
+          <span className="field-hint">{t("review.notPublic")}</span>
+        )}
+      </div>
+      {canPublish && p.reviewState === "pending" ? (
+        <details className="mb-8">
+          <summary className="cursor-pointer font-semibold">{t("review.returnTitle")}</summary>
+          <ReturnForm id={p.id} version={p.version} />
+        </details>
+      ) : null}
+      <ProjectFacts data={data} locale={locale} programme={programme ?? null} unitName={unit ? pick(unit.name, locale) : null} />
+      {p.internalNotes ? (
+        <section aria-labelledby="notes-title" className="mt-8 bg-fog-light p-4">
+          <h2 id="notes-title" className="text-heading-xs font-bold">{t("fields.internalNotes")}</h2>
+          <p className="whitespace-pre-line">{p.internalNotes}</p>
+        </section>
+      ) : null}
+      <ProjectParts
+        data={data}
+        locale={locale}
+        canEdit={canEdit}
+        today={helsinkiToday()}
+        priorities={options.priorities.map((o) => ({ id: o.id, label: `${pick(o.title, locale)} (${pick(o.goalTitle, locale)})` }))}
+        statuses={statuses}
+      />
+      <ProjectHistory entries={history} locale={locale} />
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+import { getTranslations } from "next-intl/server";
+import type { AuditEntry } from "@/db/schema";
+
+/** Every recorded change of a project (who, when, what; before and after), newest first. */
+export async function ProjectHistory({ entries, locale }: { entries: AuditEntry[]; locale: string }) {
+  const t = await getTranslations("funding");
+  const fmt = new Intl.DateTimeFormat(locale === "fi" ? "fi-FI" : locale === "sv" ? "sv-FI" : "en-GB", { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Helsinki" });
+  const show = (v: Record<string, unknown> | null) => (v ? Object.entries(v).map(([k, x]) => `${k}: ${typeof x === "object" ? JSON.stringify(x) : String(x)}`).join("; ") : "");
+  return (
+    <section aria-labelledby="history-title" className="mt-10">
+      <h2 id="history-title" className="mb-2 text-heading-s font-bold">{t("detail.history")}</h2>
+      <details>
+        <summary className="cursor-pointer">{t("detail.showHistory", { n: entries.length })}</summary>
+        <ol className="mt-2 divide-y divide-line text-body-s">
+          {[...entries].reverse().map((e) => (
+            <li key={e.id} className="py-2">
+              <strong>{fmt.format(e.at)}</strong> · {e.actorName ?? t("detail.system")} · {t.has(`historyAction.${e.action}`) ? t(`historyAction.${e.action}`) : e.action}
+              {e.version ? ` · v${e.version}` : ""}
+              {e.before ? <p className="break-all text-muted">{t("detail.before")}: {show(e.before)}</p> : null}
+              {e.after ? <p className="break-all">{t("detail.after")}: {show(e.after)}</p> : null}
+            </li>
+          ))}
+        </ol>
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,125 @@
+import "server-only";
+import { inArray } from "drizzle-orm";
+import type { Tx } from "@/db/client";
+import { euProjects, fundingProgrammes, units, type EuProject } from "@/db/schema";
+import { projectHistoryFields } from "@/db/queries/funding/snapshots";
+import type { AuditFn } from "@/lib/actions/define-action";
+import { ActionError } from "@/lib/actions/result";
+import type { RowError, ValidatedRow } from "@/lib/import-export/import";
+import { changedFields } from "@/lib/publishing";
+import type { Actor } from "@/lib/permissions";
+import { ENTITY, recordStatusChange, touchProject } from "./project-write";
+import type { ProjectCsvRow } from "./import-spec";
+import { helsinkiToday } from "./rules";
+
+/** Lookups an import needs, loaded once per file (not once per row). */
+export async function importContext(tx: Tx, rows: ValidatedRow<ProjectCsvRow>[]) {
+  const programmes = await tx.select({ id: fundingProgrammes.id, code: fundingProgrammes.code, name: fundingProgrammes.name }).from(fundingProgrammes);
+  const programmeByName = new Map<string, string>();
+  const norm = (s: string) => s.trim().toLowerCase();
+  for (const p of programmes) {
+    programmeByName.set(norm(p.code), p.id);
+    for (const n of [p.name.fi, p.name.sv, p.name.en]) if (n) programmeByName.set(norm(n), p.id);
+  }
+  const unitRows = await tx.select({ id: units.id, code: units.code }).from(units);
+  const unitByCode = new Map(unitRows.map((u) => [norm(u.code), u.id]));
+  const existing = new Map<string, EuProject>();
+  const keys = rows.map((r) => r.data.external_id);
+  for (let i = 0; i < keys.length; i += 1000) {
+    const found = await tx.select().from(euProjects).where(inArray(euProjects.externalId, keys.slice(i, i + 1000)));
+    for (const p of found) existing.set(p.externalId, p);
+  }
+  return {
+    programme: (text: string) => programmeByName.get(norm(text)),
+    unit: (code: string) => unitByCode.get(norm(code)),
+    existing,
+  };
+}
+export type ImportContext = Awaited<ReturnType<typeof importContext>>;
+
+/** Row problems only the database can see (unknown programme or unit). */
+export function referenceErrors(ctx: ImportContext, row: ValidatedRow<ProjectCsvRow>): RowError[] {
+  const errors: RowError[] = [];
+  if (!ctx.programme(row.data.programme)) errors.push({ line: row.line, column: "programme", message: { key: "errors.unknownProgramme" } });
+  if (row.data.unit && !ctx.unit(row.data.unit)) errors.push({ line: row.line, column: "unit", message: { key: "errors.unknownUnit", params: { unit: row.data.unit } } });
+  return errors;
+}
+
+function valuesOf(ctx: ImportContext, d: ProjectCsvRow, current?: EuProject) {
+  return {
+    externalId: d.external_id,
+    name: { fi: d.name_fi, ...(d.name_sv ? { sv: d.name_sv } : current?.name.sv ? { sv: current.name.sv } : {}), ...(d.name_en ? { en: d.name_en } : current?.name.en ? { en: current.name.en } : {}) },
+    acronym: d.acronym ?? current?.acronym ?? null,
+    programmeId: ctx.programme(d.programme) as string,
+    call: d.call ?? current?.call ?? null,
+    role: d.role ?? current?.role ?? "partner",
+    totalBudgetCents: d.total_budget ?? current?.totalBudgetCents ?? null,
+    euContributionCents: d.eu_contribution,
+    stateFundingCents: d.state_funding ?? 0,
+    ownFundingCents: d.own_funding ?? 0,
+    startDate: d.start_date ?? current?.startDate ?? null,
+    endDate: d.end_date ?? current?.endDate ?? null,
+    responsibleUnitId: d.unit ? (ctx.unit(d.unit) ?? null) : (current?.responsibleUnitId ?? null),
+    cordisId: d.cordis_id ?? current?.cordisId ?? null,
+    kohesioCode: d.kohesio_code ?? current?.kohesioCode ?? null,
+    decisionNumber: d.decision_number ?? current?.decisionNumber ?? null,
+    riskLevel: d.risk_level ?? current?.riskLevel ?? "low",
+    internalNotes: d.internal_notes ?? current?.internalNotes ?? null,
+  };
+}
+
+/** The fields an import row sets (links, summary and contact person are kept as they are). */
+const importedFields = [...projectHistoryFields.filter((f) => !["links", "summary", "contactId"].includes(f))];
+
+/** Upsert one row; status changes are recorded with the row's status date (or today). */
+export async function applyProjectRow(
+  tx: Tx,
+  ctx: ImportContext,
+  row: ValidatedRow<ProjectCsvRow>,
+  actor: Actor,
+  audit: AuditFn,
+): Promise<"created" | "updated" | "unchanged" | RowError[]> {
+  const problems = referenceErrors(ctx, row);
+  if (problems.length) return problems;
+  const d = row.data;
+  const current = ctx.existing.get(d.external_id);
+  const values = valuesOf(ctx, d, current);
+  const status = d.status ?? current?.status ?? "idea";
+  const statusDate = d.status_date ?? helsinkiToday();
+  try {
+    if (!current) {
+      const [created] = await tx.insert(euProjects).values({ ...values, status, reviewState: "draft", createdBy: actor.id, updatedBy: actor.id }).returning();
+      if (!created) throw new Error("project not created");
+      await recordStatusChange(tx, created.id, status, statusDate, actor);
+      await audit({ entityType: ENTITY, entityId: created.id, action: "import.create", version: 1, after: { ...values, status } });
+      ctx.existing.set(d.external_id, created);
+      return "created";
+    }
+    const diff = changedFields(current as unknown as Record<string, unknown>, { ...values, status } as Record<string, unknown>, importedFields);
+    if (Object.keys(diff.after).length === 0) return "unchanged";
+    if (status !== current.status) await recordStatusChange(tx, current.id, status, statusDate, actor);
+    const updated = await touchProject(tx, current, current.version, actor, { ...values, status });
+    await audit({ entityType: ENTITY, entityId: current.id, action: "import.update", version: updated.version, ...diff });
+    ctx.existing.set(d.external_id, updated);
+    return "updated";
+  } catch (error) {
+    // A status date in the future or before the previous change: a problem of this row.
+    if (error instanceof ActionError && error.code === "invalid") {
+      return Object.values(error.fields ?? {}).flat().map((message) => ({ line: row.line, column: "status_date", message }));
+    }
+    throw error;
+  }
+}
+
+/** Without saving: would each row create or update a project? */
+export function previewRow(ctx: ImportContext, row: ValidatedRow<ProjectCsvRow>): "created" | "updated" | "unchanged" | RowError[] {
+  const problems = referenceErrors(ctx, row);
+  if (problems.length) return problems;
+  if (row.data.status_date && row.data.status_date > helsinkiToday()) return [{ line: row.line, column: "status_date", message: { key: "errors.futureDate" } }];
+  const current = ctx.existing.get(row.data.external_id);
+  if (!current) return "created";
+  const values = valuesOf(ctx, row.data, current);
+  const diff = changedFields(current as unknown as Record<string, unknown>, { ...values, status: row.data.status ?? current.status } as Record<string, unknown>, importedFields);
+  return Object.keys(diff.after).length ? "updated" : "unchanged";
+}
+

@@ -1,0 +1,116 @@
+import "server-only";
+import { and, desc, eq, gte, inArray, isNull } from "drizzle-orm";
+import { getTranslations } from "next-intl/server";
+import type { Db, Tx } from "@/db/client";
+import { euProjectAlignments, euProjects, fundingProgrammes, priorities, users, type EuProject } from "@/db/schema";
+import { projectSnapshot, type ProjectSnapshot } from "@/db/queries/funding/snapshots";
+import { formatDay } from "@/components/funding/format";
+import { missingRequiredTranslations, pick } from "@/lib/i18n/localized";
+import { formatMoney } from "@/lib/money";
+import { publishRow, returnRow } from "@/lib/publishing";
+import type { ComparisonRow, ReviewRow, ReviewSource } from "@/lib/review/types";
+import { ENTITY, loadProject, projectsTable } from "./project-write";
+import { LINKED_MIN_STRENGTH } from "./rules";
+
+/**
+ * EU projects in the cross-area review queue (lib/review/sources.ts): the
+ * public snapshot of the working copy beside the published one, field by
+ * field; publish and return use the shared workflow.
+ */
+async function draftSnapshot(db: Db | Tx, project: EuProject): Promise<ProjectSnapshot> {
+  const alignments = await db
+    .select({ priorityId: euProjectAlignments.priorityId, strength: euProjectAlignments.strength })
+    .from(euProjectAlignments)
+    .where(and(eq(euProjectAlignments.projectId, project.id), gte(euProjectAlignments.strength, LINKED_MIN_STRENGTH)));
+  return projectSnapshot(project, alignments);
+}
+
+async function userNames(db: Db, ids: (string | null)[]) {
+  const wanted = [...new Set(ids.filter((x): x is string => Boolean(x)))];
+  if (!wanted.length) return new Map<string, string>();
+  const rows = await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, wanted));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+const paths = (id: string) => ["/staff/funding", "/staff/funding/projects", `/staff/funding/projects/${id}`, "/eu-projects", `/eu-projects/${id}`, "/staff/review"];
+
+export const fundingReviewSource: ReviewSource = {
+  type: ENTITY,
+  area: "funding",
+  async queue(db) {
+    const rows = await db
+      .select()
+      .from(euProjects)
+      .where(and(inArray(euProjects.reviewState, ["pending", "draft", "returned"]), isNull(euProjects.archivedAt)))
+      .orderBy(desc(euProjects.updatedAt))
+      .limit(500);
+    const names = await userNames(db, rows.map((r) => r.updatedBy));
+    return rows.map((r) => ({
+      type: ENTITY,
+      id: r.id,
+      area: "funding",
+      title: r.acronym ? `${r.acronym} – ${r.name.fi}` : r.name.fi,
+      state: r.reviewState as "draft" | "pending" | "returned",
+      by: r.updatedBy ? (names.get(r.updatedBy) ?? null) : null,
+      at: r.updatedAt,
+      editHref: `/staff/funding/projects/${r.id}`,
+    }));
+  },
+  async detail(db, id, locale) {
+    const [row] = await db.select().from(euProjects).where(eq(euProjects.id, id));
+    if (!row || row.archivedAt) return null;
+    const t = await getTranslations({ locale, namespace: "funding" });
+    const draft = await draftSnapshot(db, row);
+    const published = (row.published as ProjectSnapshot | null) ?? null;
+    const programmeRows = await db.select({ id: fundingProgrammes.id, name: fundingProgrammes.name }).from(fundingProgrammes);
+    const programmeName = new Map(programmeRows.map((p) => [p.id, pick(p.name, locale)]));
+    const priorityIds = [...new Set([...draft.alignments, ...(published?.alignments ?? [])].map((a) => a.priorityId))];
+    const priorityRows = priorityIds.length ? await db.select({ id: priorities.id, title: priorities.title }).from(priorities).where(inArray(priorities.id, priorityIds)) : [];
+    const priorityName = new Map(priorityRows.map((p) => [p.id, pick(p.title, locale)]));
+    const fields: [string, string, (s: ProjectSnapshot) => string | null][] = [
+      ["nameFi", t("form.nameFi"), (s) => s.name.fi],
+      ["nameSv", t("form.nameSv"), (s) => s.name.sv ?? null],
+      ["nameEn", t("form.nameEn"), (s) => s.name.en ?? null],
+      ["acronym", t("fields.acronym"), (s) => s.acronym],
+      ["summary", t("fields.summary"), (s) => (s.summary ? pick(s.summary, locale) : null)],
+      ["programme", t("fields.programme"), (s) => programmeName.get(s.programmeId) ?? null],
+      ["status", t("fields.status"), (s) => t(`status.${s.status}`)],
+      ["role", t("fields.role"), (s) => t(`role.${s.role}`)],
+      ["euContribution", t("fields.euContribution"), (s) => formatMoney(s.euContributionCents, locale)],
+      ["startDate", t("fields.startDate"), (s) => formatDay(s.startDate, locale) || null],
+      ["endDate", t("fields.endDate"), (s) => formatDay(s.endDate, locale) || null],
+      ["alignments", t("detail.alignment"), (s) => s.alignments.map((a) => `${priorityName.get(a.priorityId) ?? "?"} (${a.strength} – ${t(`strength.${a.strength}`)})`).join("\n") || null],
+    ];
+    const rows: ComparisonRow[] = fields.map(([key, label, get]) => ({ key, label, published: published ? get(published) : null, draft: get(draft) }));
+    const by = await userNames(db, [row.updatedBy]);
+    const missing = missingRequiredTranslations(row.name);
+    return {
+      type: ENTITY,
+      id,
+      area: "funding",
+      title: pick(row.name, locale),
+      typeLabel: t("review.typeLabel"),
+      version: row.version,
+      state: row.reviewState,
+      comment: row.reviewComment,
+      by: row.updatedBy ? (by.get(row.updatedBy) ?? null) : null,
+      at: row.updatedAt,
+      editHref: `/staff/funding/projects/${id}`,
+      publicHref: published ? `/eu-projects/${id}` : undefined,
+      firstPublication: published === null,
+      internalOnly: false,
+      rows,
+      missingTranslations: missing.length ? [{ label: t("fields.name"), languages: missing }] : [],
+    };
+  },
+  lock: async (tx, id) => (await loadProject(tx, { id })) as unknown as ReviewRow | null,
+  async publish(ctx, row, version) {
+    const project = row as unknown as EuProject;
+    const snapshot = await draftSnapshot(ctx.tx, project);
+    await publishRow({ ...ctx, table: projectsTable, entityType: ENTITY, row, expectedVersion: version, snapshot, texts: { name: project.name }, requiredTexts: ["name"] });
+  },
+  async returnToEditor(ctx, row, version, comment) {
+    await returnRow({ ...ctx, table: projectsTable, entityType: ENTITY, row, expectedVersion: version, comment });
+  },
+  paths: (row) => paths(row.id),
+};

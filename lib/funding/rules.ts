@@ -1,0 +1,52 @@
+import { shareBasisPoints, type Cents } from "@/lib/money";
+
+/**
+ * The definitions behind the EU funding portfolio's figures, in one place so
+ * that the SQL, the UI's explanations and the tests agree.
+ */
+export const statuses = ["idea", "preparation", "submitted", "granted", "rejected", "ongoing", "closed"] as const;
+export type ProjectStatus = (typeof statuses)[number];
+
+/** Money the city has secured ("brought home"): euros by programme, priority, year and the heat-map count these. */
+export const SECURED_STATUSES = ["granted", "ongoing", "closed"] as const satisfies readonly ProjectStatus[];
+/** The aligned share is computed over the EU money of these (as the strategy asks: granted and ongoing projects). */
+export const SHARE_STATUSES = ["granted", "ongoing"] as const satisfies readonly ProjectStatus[];
+/** Applications that have been decided; success rate = granted (incl. later ongoing/closed) over these. */
+export const DECIDED_STATUSES = ["granted", "ongoing", "closed", "rejected"] as const satisfies readonly ProjectStatus[];
+export const SUCCESS_STATUSES = SECURED_STATUSES;
+/**
+ * A project counts as aligned when at least one of its priority links has
+ * strength ≥ 2. It then counts ONCE, with its whole EU contribution, however
+ * many priorities it serves — the share never counts a euro twice.
+ */
+export const ALIGNED_MIN_STRENGTH = 2;
+/** In euros by priority and the heat-map, every link of strength ≥ 1 counts the project's whole EU contribution under that priority. */
+export const LINKED_MIN_STRENGTH = 1;
+
+/** The city's share of a project: EU + state + own co-financing. */
+export function cityShare(p: { euContributionCents: Cents; stateFundingCents: Cents; ownFundingCents: Cents }): Cents {
+  return p.euContributionCents + p.stateFundingCents + p.ownFundingCents;
+}
+
+/** EU co-financing rate: the EU contribution as a share of the city's share (basis points). */
+export function euRate(p: { euContributionCents: Cents; stateFundingCents: Cents; ownFundingCents: Cents }): number | null {
+  return shareBasisPoints(p.euContributionCents, cityShare(p));
+}
+
+/** The city's own co-financing as a share of the city's share (basis points). */
+export function ownRate(p: { euContributionCents: Cents; stateFundingCents: Cents; ownFundingCents: Cents }): number | null {
+  return shareBasisPoints(p.ownFundingCents, cityShare(p));
+}
+
+/** Today in Helsinki as an ISO date: deadlines are Helsinki days, whatever the server's time zone. */
+export function helsinkiToday(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Helsinki", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+}
+
+export function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  return new Date(d.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Days of the upcoming-deadlines list. */
+export const UPCOMING_DAYS = 90;

@@ -1,0 +1,160 @@
+import { z } from "zod";
+import { cellDate, cellText } from "@/lib/import-export/cells";
+import { zMoney } from "@/lib/money-zod";
+import { statuses } from "./rules";
+
+/**
+ * Input schemas of the EU funding forms (FormData strings), shared by the
+ * server actions and the CSV import. Messages are i18n keys.
+ */
+export const roles = ["coordinator", "partner"] as const;
+export const riskLevels = ["low", "medium", "high"] as const;
+export const followUpStatuses = ["open", "in_progress", "closed"] as const;
+export const managementModes = ["direct", "shared"] as const;
+
+const uuid = z.string().uuid();
+const optionalUuid = z.preprocess((v) => (v === "" || v === null ? undefined : v), z.string().uuid().optional());
+const version = z.coerce.number().int().min(1);
+const text = (max = 500) => cellText({ optional: true, max });
+const required = (max = 500) => cellText({ optional: false, max });
+const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true || v === "1", z.boolean());
+
+/** "label | https://…" per line, or just the address. */
+const links = z
+  .preprocess((v) => (typeof v === "string" ? v : ""), z.string().max(5000))
+  .transform((value, ctx) => {
+    const out: { label: string; url: string }[] = [];
+    for (const line of value.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+      const [a, b] = line.includes("|") ? line.split("|").map((s) => s.trim()) : ["", line];
+      const url = b ?? "";
+      if (!/^https?:\/\/[^\s]+$/i.test(url) || !URL.canParse(url)) {
+        ctx.addIssue({ code: "custom", message: "errors.url" });
+        return z.NEVER;
+      }
+      out.push({ label: a || new URL(url).hostname, url });
+    }
+    return out;
+  });
+
+/** Checks that need several fields: end not before start; the city's share not above the consortium total. */
+type Checked = { startDate?: unknown; endDate?: unknown; totalBudgetCents?: unknown; euContributionCents?: unknown; stateFundingCents?: unknown; ownFundingCents?: unknown };
+const num = (v: unknown) => (typeof v === "number" ? v : 0);
+
+/**
+ * Checks that need several fields: end not before start; the city's share
+ * not above the consortium total. Run with `.check()` so they are reported
+ * together with the other fields' errors (a field that failed is skipped).
+ */
+const projectRefinements = z.superRefine((value: Checked, ctx) => {
+  if (typeof value.startDate === "string" && typeof value.endDate === "string" && value.endDate < value.startDate) {
+    ctx.addIssue({ code: "custom", path: ["endDate"], message: "errors.endBeforeStart" });
+  }
+  const share = num(value.euContributionCents) + num(value.stateFundingCents) + num(value.ownFundingCents);
+  if (typeof value.totalBudgetCents === "number" && share > value.totalBudgetCents) {
+    ctx.addIssue({ code: "custom", path: ["totalBudgetCents"], message: "errors.sharesExceedTotal" });
+  }
+});
+
+const projectFields = {
+  externalId: required(80),
+  nameFi: required(300),
+  nameSv: text(300),
+  nameEn: text(300),
+  summaryFi: text(3000),
+  summarySv: text(3000),
+  summaryEn: text(3000),
+  acronym: text(40),
+  programmeId: uuid,
+  call: text(200),
+  role: z.enum(roles),
+  totalBudgetCents: zMoney({ optional: true }),
+  euContributionCents: zMoney(),
+  stateFundingCents: zMoney({ optional: true }),
+  ownFundingCents: zMoney({ optional: true }),
+  startDate: cellDate({ optional: true }),
+  endDate: cellDate({ optional: true }),
+  responsibleUnitId: optionalUuid,
+  contactId: optionalUuid,
+  cordisId: text(80),
+  kohesioCode: text(80),
+  decisionNumber: text(120),
+  links,
+  riskLevel: z.enum(riskLevels),
+  internalNotes: text(5000),
+};
+
+export const createProjectInput = z
+  .object({ ...projectFields, status: z.enum(statuses), statusDate: cellDate({ optional: true }) })
+  .check(projectRefinements);
+export const updateProjectInput = z.object({ id: uuid, version, ...projectFields }).check(projectRefinements);
+export type ProjectInput = z.output<typeof updateProjectInput> | z.output<typeof createProjectInput>;
+
+export const projectRef = z.object({ id: uuid, version });
+export const returnInput = z.object({ id: uuid, version, comment: required(2000) });
+
+export const statusInput = z.object({ id: uuid, version, status: z.enum(statuses), changedOn: cellDate(), note: text(1000) });
+
+export const alignInput = z.object({
+  id: uuid,
+  version,
+  priorityId: uuid,
+  strength: z.coerce.number({ error: "errors.number" }).int().min(0).max(3),
+  justification: required(2000),
+});
+export const unalignInput = z.object({ id: uuid, version, priorityId: uuid });
+
+export const partnerInput = z.object({
+  id: uuid,
+  version,
+  partnerId: optionalUuid,
+  organisation: required(300),
+  country: z.preprocess((v) => (typeof v === "string" ? v.trim().toUpperCase() : v), z.string().regex(/^[A-Z]{2}$/, "errors.countryCode")),
+  role: z.enum(["coordinator", "partner", "associated"]),
+});
+export const removePartnerInput = z.object({ id: uuid, version, partnerId: uuid });
+
+export const reportInput = z
+  .object({
+    id: uuid,
+    version,
+    reportId: optionalUuid,
+    title: required(300),
+    periodStart: cellDate({ optional: true }),
+    periodEnd: cellDate({ optional: true }),
+    dueDate: cellDate(),
+    submittedOn: cellDate({ optional: true }),
+    note: text(2000),
+  })
+  .superRefine((v, ctx) => {
+    if (v.periodStart && v.periodEnd && v.periodEnd < v.periodStart) ctx.addIssue({ code: "custom", path: ["periodEnd"], message: "errors.endBeforeStart" });
+  });
+export const removeReportInput = z.object({ id: uuid, version, reportId: uuid });
+
+export const auditInput = z.object({
+  id: uuid,
+  version,
+  auditId: optionalUuid,
+  auditor: required(300),
+  auditDate: cellDate(),
+  findings: text(5000),
+  followUpStatus: z.enum(followUpStatuses),
+  followUpDue: cellDate({ optional: true }),
+});
+export const removeAuditInput = z.object({ id: uuid, version, auditId: uuid });
+
+export const programmeFields = {
+  code: z.preprocess((v) => (typeof v === "string" ? v.trim().toUpperCase() : v), z.string().regex(/^[A-Z0-9+\-_.]{2,30}$/, "errors.programmeCode")),
+  nameFi: required(200),
+  nameSv: required(200),
+  nameEn: text(200),
+  managementMode: z.enum(managementModes),
+  periodStart: z.coerce.number().int().min(2000).max(2100),
+  periodEnd: z.coerce.number().int().min(2000).max(2100),
+  active: checkbox,
+};
+export const createProgrammeInput = z.object(programmeFields).refine((v) => v.periodEnd >= v.periodStart, { path: ["periodEnd"], message: "errors.endBeforeStart" });
+export const updateProgrammeInput = z
+  .object({ id: uuid, version, ...programmeFields })
+  .refine((v) => v.periodEnd >= v.periodStart, { path: ["periodEnd"], message: "errors.endBeforeStart" });
+
+export const importInput = z.object({ csv: z.string().max(30_000_000) });
