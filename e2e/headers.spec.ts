@@ -32,7 +32,8 @@ test.describe("Content-Security-Policy", () => {
       expect(nonceOf(page2.headers()["content-security-policy"] ?? ""), "a fresh nonce per response").not.toBe(nonce);
       const html = await page1.text();
       const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
-      expect(scripts.length).toBeGreaterThan(0);
+      // A cached public page may be plain HTML; a signed-in page always has Next's scripts.
+      if (who !== "public") expect(scripts.length).toBeGreaterThan(0);
       expect(scripts.filter((s) => !s.includes(`nonce="${nonce}"`))).toEqual([]);
 
       // In the browser: no script is refused (the app works under its own policy).

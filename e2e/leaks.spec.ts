@@ -103,13 +103,16 @@ test.describe("no leaks", () => {
       if (!goal) throw new Error("no published goal");
       const title = { fi: `Julkinen leak-testi ${tag}`, sv: `Offentlig ${tag}`, en: `Public leak test ${tag}` };
       const snapshot = { goalId: goal.id, title, description: null, status: "on_schedule", progress: 5, startDate: null, startPrecision: "day", dueDate: null, duePrecision: "day", responsibleUnitId: null, weight: 1, sortOrder: 998, priorityIds: [] };
-      await sql`insert into measures (goal_id, title, internal_notes, review_comment, review_state, published, published_at, published_version, sort_order)
-        values (${goal.id}, ${sql.json(title)}, ${"SISÄINEN-MUISTIINPANO-" + tag}, ${"TARKASTUSKOMMENTTI-" + tag}, 'published', ${sql.json(snapshot)}, now(), 1, 998)`;
+      const [planted] = await sql<{ id: string }[]>`insert into measures (goal_id, title, internal_notes, review_comment, review_state, published, published_at, published_version, sort_order)
+        values (${goal.id}, ${sql.json(title)}, ${"SISÄINEN-MUISTIINPANO-" + tag}, ${"TARKASTUSKOMMENTTI-" + tag}, 'published', ${sql.json(snapshot)}, now(), 1, 998) returning id`;
+      // A publication leaves a history entry; it is also what tells the public page cache that pages changed.
+      await sql`insert into audit_log (entity_type, entity_id, action, version, is_publication, after) values ('measure', ${planted?.id ?? ""}, 'publish', 1, true, ${sql.json(snapshot)})`;
       await sql`insert into measures (goal_id, title, internal_notes, review_state, visibility, sort_order)
         values (${goal.id}, ${sql.json({ fi: `LUONNOS-EI-JULKINEN-${tag}` })}, ${"LUONNOKSEN-MUISTIINPANO-" + tag}, 'draft', 'public', 997)`;
     } finally {
       await sql.end();
     }
+    await new Promise((r) => setTimeout(r, 1500)); // the cache re-reads its change counter every second
     const secrets = await sensitiveStrings();
     expect(secrets.some((s) => s.includes(`SISÄINEN-MUISTIINPANO-${tag}`))).toBe(true);
     expect(secrets.some((s) => s.includes(`LUONNOS-EI-JULKINEN-${tag}`))).toBe(true);
