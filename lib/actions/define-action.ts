@@ -44,6 +44,8 @@ export const anonymousActor: Actor = { id: "00000000-0000-0000-0000-000000000000
 export type ServerAction<T> = ((prev: unknown, input: FormData | Record<string, unknown>) => Promise<ActionResult<T>>) & {
   actionName: string;
   requires: readonly Capability[];
+  /** Whether a signed-out caller may run it (the public feedback form). */
+  allowAnonymous: boolean;
   /** Run as a given person, without a request (tests and jobs). */
   execute: (actor: Actor | null, input: FormData | Record<string, unknown>) => Promise<ActionResult<T>>;
 };
@@ -97,6 +99,7 @@ export function defineAction<S extends z.ZodType, Item = undefined, T = undefine
     execute(await safeCurrentUser(), raw)) as ServerAction<T>;
   action.actionName = def.name;
   action.requires = def.requires;
+  action.allowAnonymous = def.allowAnonymous ?? false;
   action.execute = execute;
   return action;
 }

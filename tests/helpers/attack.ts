@@ -5,6 +5,7 @@ import type { ServerAction } from "@/lib/actions/define-action";
 import type { Actor } from "@/lib/permissions";
 import { changedTables, databaseChecksum, rawRows } from "./checksum";
 import { anyPayload, asFormData, injectedInput, leakIn, mutatedInput } from "./hostile";
+import { isTranslated } from "./translated";
 import type { StaffMatrixRole } from "./matrix";
 
 export type AttackTally = { payloads: number; accepted: number; refused: Record<string, number>; formData: number };
@@ -101,7 +102,7 @@ export async function attack(options: {
     }
     if (result.ok) {
       tally.accepted++;
-      if (!actor) problems.push(`a signed-out caller was allowed: ${label}`);
+      if (!actor && !action.allowAnonymous) problems.push(`a signed-out caller was allowed: ${label}`);
       valid = await options.freshInput();
       arb = arbFor(valid);
       baseline = await databaseChecksum(db);
@@ -110,8 +111,8 @@ export async function attack(options: {
     }
     tally.refused[result.code] = (tally.refused[result.code] ?? 0) + 1;
     if (result.code === "error") problems.push(`answered a server error for ${label}`);
-    if (!result.message?.key?.startsWith("errors.")) problems.push(`answered an untranslated message ${describe(result.message)} for ${label}`);
-    const leak = leakIn(result);
+    if (!(await isTranslated(result.message?.key))) problems.push(`answered an untranslated message ${describe(result.message)} for ${label}`);
+    const leak = leakIn(result, sent);
     if (leak) problems.push(`leaked "${leak}" for ${label}`);
     pending.push(label);
     if (pending.length >= windowSize) await compare();

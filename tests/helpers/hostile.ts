@@ -155,12 +155,37 @@ export function anyPayload(foreignIds: string[]) {
 const leakPattern =
   /\n\s+at\s|\bat\s+\S+\s+\(.*:\d+:\d+\)|\.tsx?:\d+|node_modules|\bselect\b[\s\S]{0,200}\bfrom\b|\binsert\s+into\b|\bupdate\s+"?\w+"?\s+set\b|\bdelete\s+from\b|violates|syntax error|duplicate key|relation "|column "|PostgresError|drizzle|ECONNREFUSED|TypeError|ReferenceError|Cannot read prop/i;
 
-export function leakIn(result: unknown): string | null {
+/** Every string the caller sent, and its pieces split at CSV delimiters (an import may quote a header cell back). */
+function sentStrings(sent: unknown): string[] {
+  const out: string[] = [];
+  const walk = (v: unknown, depth: number) => {
+    if (depth > 6) return;
+    if (typeof v === "string") out.push(v, ...v.split(/[,;\t\r\n]/).map((p) => p.trim()));
+    else if (v && typeof v === "object") {
+      for (const [k, x] of v instanceof FormData ? v.entries() : Object.entries(v)) {
+        walk(k, depth + 1);
+        walk(x, depth + 1);
+      }
+    }
+  };
+  walk(sent, 0);
+  return [...new Set(out.filter((s) => s.length >= 4))].sort((a, b) => b.length - a.length);
+}
+
+/**
+ * A stack, SQL or driver text in the result that the caller did not send
+ * (quoting the caller's own input back, escaped, is not a leak).
+ */
+export function leakIn(result: unknown, sent?: unknown): string | null {
   let text: string;
   try {
     text = JSON.stringify(result, (_k, v) => (typeof v === "bigint" ? v.toString() : v)) ?? "";
   } catch {
     return "result is not serialisable";
+  }
+  for (const s of sentStrings(sent)) {
+    const quoted = JSON.stringify(s).slice(1, -1);
+    text = text.split(quoted).join("«sent»");
   }
   const m = leakPattern.exec(text);
   return m ? text.slice(Math.max(0, m.index - 60), m.index + 80) : null;
