@@ -13,8 +13,10 @@ export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 export const now = () => performance.now();
 
-/** A port nobody listens on now (for when FAULT_PORT etc. are not given), so parallel runs do not collide. */
-export function freePort() {
+/** Ports that other servers on a shared build machine may take at any moment (3000–3999, 55400–55699): never chosen here. */
+const reserved = (port) => (port >= 3000 && port < 4000) || (port >= 55400 && port < 55700);
+
+function anyFreePort() {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.on("error", reject);
@@ -23,6 +25,14 @@ export function freePort() {
       server.close(() => resolve(port));
     });
   });
+}
+
+/** A port nobody listens on now (for when FAULT_PORT etc. are not given), so parallel runs do not collide. */
+export async function freePort() {
+  for (;;) {
+    const port = await anyFreePort();
+    if (!reserved(port)) return port;
+  }
 }
 
 export async function portFrom(name) {
