@@ -161,7 +161,7 @@ export async function archiveRow(options: {
 }
 
 /** JSON with object keys sorted: jsonb gives keys back in its own order ({en, fi, sv}), so plain JSON.stringify would see a change where there is none. */
-function stableJson(value: unknown): string {
+export function stableJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     v && typeof v === "object" && !Array.isArray(v) && !(v instanceof Date) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b))) : v,
   );
