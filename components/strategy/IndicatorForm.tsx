@@ -2,9 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { createIndicator, deletePoint, savePoint, updateIndicator } from "@/app/[locale]/staff/strategy/indicators/actions";
-import { ActionFormBody, CheckboxGroup, LocalizedFields, SelectField, TextField } from "@/components/forms/fields";
-import { useActionForm } from "@/components/forms/use-action-form";
-import { useMessageText } from "@/components/forms/messages";
+import { ActionFormBody } from "@/components/ui/form/ActionFormBody";
+import { CheckboxGroup, LocalizedFields, SelectField, TextField } from "@/components/ui/form/Fields";
+import { useActionForm } from "@/components/ui/form/useActionForm";
+import { useMessageText } from "@/components/ui/form/useActionMessages";
 import type { LocalizedText } from "@/db/schema/common";
 import { useRouter } from "@/lib/i18n/navigation";
 

@@ -2,8 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { addProgressUpdate, updateProgressUpdate } from "@/app/[locale]/staff/strategy/measures/[id]/actions";
-import { ActionFormBody, LocalizedFields, SelectField, TextField } from "@/components/forms/fields";
-import { useActionForm } from "@/components/forms/use-action-form";
+import { ActionFormBody } from "@/components/ui/form/ActionFormBody";
+import { LocalizedFields, SelectField, TextField } from "@/components/ui/form/Fields";
+import { useActionForm } from "@/components/ui/form/useActionForm";
 import type { LocalizedText } from "@/db/schema/common";
 import { toInputValue } from "@/lib/strategy/dates";
 

@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { reorderItem } from "@/app/[locale]/staff/strategy/tree/actions";
-import { useActionForm } from "@/components/forms/use-action-form";
-import { useMessageText } from "@/components/forms/messages";
+import { useActionForm } from "@/components/ui/form/useActionForm";
+import { useMessageText } from "@/components/ui/form/useActionMessages";
 
 /** Move up / move down, each a small form; the item's name is in the button's accessible name. */
 export function ReorderButtons({ type, id, name, first, last }: { type: "goal" | "priority" | "measure"; id: string; name: string; first: boolean; last: boolean }) {

@@ -4,8 +4,9 @@ import { useTranslations } from "next-intl";
 import { createGoal, updateGoal } from "@/app/[locale]/staff/strategy/goals/actions";
 import { copyPeriod, createPeriod, updatePeriod } from "@/app/[locale]/staff/strategy/periods/actions";
 import { createPriority, updatePriority } from "@/app/[locale]/staff/strategy/priorities/actions";
-import { ActionFormBody, LocalizedFields, SelectField, TextField } from "@/components/forms/fields";
-import { useActionForm } from "@/components/forms/use-action-form";
+import { ActionFormBody } from "@/components/ui/form/ActionFormBody";
+import { LocalizedFields, SelectField, TextField } from "@/components/ui/form/Fields";
+import { useActionForm } from "@/components/ui/form/useActionForm";
 import type { LocalizedText } from "@/db/schema/common";
 import { useRouter } from "@/lib/i18n/navigation";
 
