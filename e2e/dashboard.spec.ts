@@ -21,7 +21,7 @@ test.describe("executive", () => {
 
   test("the numbers behind a chart are one click away", async ({ page }) => {
     await page.goto("/en/staff/dashboard");
-    const chart = page.getByRole("region", { name: "Progress by goal" });
+    const chart = page.getByRole("region", { name: "Progress by goal", exact: true });
     const table = chart.getByRole("table");
     await expect(table).toBeHidden();
     await chart.getByText("Show the numbers as a table").click();
@@ -36,7 +36,7 @@ test.describe("executive", () => {
     await page.getByRole("button", { name: "Show", exact: true }).click();
     await expect(page).toHaveURL(/goal=[0-9a-f-]{36}/);
     await expect(page.getByText("Goal: Helsinki is an active national influencer")).toBeVisible();
-    const progressByGoal = page.getByRole("region", { name: "Progress by goal" });
+    const progressByGoal = page.getByRole("region", { name: "Progress by goal", exact: true });
     await progressByGoal.getByText("Show the numbers as a table").click();
     await expect(progressByGoal.getByRole("rowheader")).toHaveCount(1);
     const late = page.locator("dl > div").filter({ has: page.getByText("Late", { exact: true }) }).getByRole("link");

@@ -3,7 +3,7 @@ import type { BarChart, Block, HeatMap, TableBlock } from "@/lib/dashboard/model
 import { Link } from "@/lib/i18n/navigation";
 import { ChartSvg } from "./ChartSvg";
 
-type Labels = { showTable: string; chartLabel: (title: string) => string };
+type Labels = { showTable: string; tableLabel: string; chartLabel: (title: string) => string };
 
 /**
  * One chart or table of the briefing. A chart is followed by its numbers as
@@ -19,7 +19,7 @@ export function BlockView({ block, labels, print = false }: { block: Block; labe
       </h3>
       {block.description ? <p className="mb-2 text-body-s text-muted">{block.description}</p> : null}
       {block.kind === "table" ? (
-        <Table block={block} />
+        <Table block={block} label={`${block.title} – ${labels.tableLabel}`} />
       ) : isEmpty(block) ? (
         <p>{block.empty}</p>
       ) : (
@@ -30,11 +30,11 @@ export function BlockView({ block, labels, print = false }: { block: Block; labe
             label={labels.chartLabel(block.title)}
           />
           {print ? (
-            <NumbersTable block={block} />
+            <NumbersTable block={block} label={`${block.title} – ${labels.tableLabel}`} />
           ) : (
             <details className="mt-2">
               <summary className="cursor-pointer font-semibold text-bus">{labels.showTable}</summary>
-              <NumbersTable block={block} />
+              <NumbersTable block={block} label={`${block.title} – ${labels.tableLabel}`} />
             </details>
           )}
         </>
@@ -45,16 +45,25 @@ export function BlockView({ block, labels, print = false }: { block: Block; labe
 
 const isEmpty = (b: BarChart | HeatMap) => b.rows.length === 0;
 
-function NumbersTable({ block }: { block: BarChart | HeatMap }) {
-  return block.kind === "bars" ? <BarTable chart={block} /> : <HeatTable map={block} />;
+/** A wide table scrolls sideways; the scrolling area can be reached and scrolled with the keyboard. */
+function Scroll({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={label}>
+      {children}
+    </div>
+  );
+}
+
+function NumbersTable({ block, label }: { block: BarChart | HeatMap; label: string }) {
+  return block.kind === "bars" ? <BarTable chart={block} label={label} /> : <HeatTable map={block} label={label} />;
 }
 
 const th = "border-b-2 border-ink p-2 text-left align-bottom";
 const td = "border-b border-line p-2 align-top";
 
-function BarTable({ chart }: { chart: BarChart }) {
+function BarTable({ chart, label }: { chart: BarChart; label: string }) {
   return (
-    <div className="overflow-x-auto">
+    <Scroll label={label}>
       <table className="mt-2 w-full border-collapse text-body-s">
         <caption className="sr-only">{chart.title}</caption>
         <thead>
@@ -85,20 +94,20 @@ function BarTable({ chart }: { chart: BarChart }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </Scroll>
   );
 }
 
-function HeatTable({ map }: { map: HeatMap }) {
+function HeatTable({ map, label }: { map: HeatMap; label: string }) {
   return (
-    <div className="overflow-x-auto">
+    <Scroll label={label}>
       <table className="mt-2 w-full border-collapse text-body-s">
         <caption className="sr-only">{map.title}</caption>
         <thead>
           <tr>
             <th scope="col" className={th}>{map.corner}</th>
             {map.columns.map((c) => (
-              <th key={c} scope="col" className={`${th} text-right`}>{c}</th>
+              <th key={c.full} scope="col" className={`${th} text-right`}>{c.full}</th>
             ))}
           </tr>
         </thead>
@@ -107,20 +116,20 @@ function HeatTable({ map }: { map: HeatMap }) {
             <tr key={r.label}>
               <th scope="row" className={`${td} font-normal`}>{r.label}</th>
               {r.cells.map((c, j) => (
-                <td key={j} className={`${td} text-right tabular-nums`}>{c.display}</td>
+                <td key={j} className={`${td} text-right tabular-nums`}>{c.exact ?? c.display}</td>
               ))}
             </tr>
           ))}
         </tbody>
       </table>
-    </div>
+    </Scroll>
   );
 }
 
-function Table({ block }: { block: TableBlock }) {
+function Table({ block, label }: { block: TableBlock; label: string }) {
   if (!block.rows.length) return <p>{block.empty}</p>;
   return (
-    <div className="overflow-x-auto">
+    <Scroll label={label}>
       <table className="w-full border-collapse text-body-s">
         <caption className="sr-only">{block.title}</caption>
         <thead>
@@ -144,6 +153,6 @@ function Table({ block }: { block: TableBlock }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </Scroll>
   );
 }

@@ -27,9 +27,13 @@ export function BriefingSections({ briefing, chartLabel, figuresLabel, print = f
             </dl>
             </>
           ) : null}
-          {section.blocks.map((b) => (
-            <BlockView key={b.id} block={b} print={print} labels={{ showTable: briefing.labels.showTable, chartLabel }} />
-          ))}
+          <div className={print ? undefined : "grid gap-x-10 lg:grid-cols-2"}>
+            {section.blocks.map((b) => (
+              <div key={b.id} className={b.kind === "bars" ? undefined : "lg:col-span-2"}>
+                <BlockView block={b} print={print} labels={{ showTable: briefing.labels.showTable, tableLabel: briefing.labels.table, chartLabel }} />
+              </div>
+            ))}
+          </div>
         </section>
       ))}
     </>

@@ -103,14 +103,14 @@ const timelineStep = z
   })
   .transform(gatherLocalized(["activity"], []));
 
-/** Empty rows of the timeline table are ignored. */
-function dropBlankSteps(v: unknown): unknown {
+/** Empty rows of the timeline table are ignored (kept as null so errors keep their row numbers). */
+function blankStepsToNull(v: unknown): unknown {
   if (!Array.isArray(v)) return v === undefined || v === null || v === "" ? [] : v;
-  return v.filter((step) => {
-    if (typeof step !== "object" || step === null) return true;
+  return v.map((step) => {
+    if (typeof step !== "object" || step === null) return step;
     const s = step as Record<string, unknown>;
-    const text = ["activityFi", "activitySv", "activityEn"].some((k) => typeof s[k] === "string" && (s[k] as string).trim());
-    return text || (typeof s.date === "string" && s.date.trim() !== "");
+    const filled = ["date", "activityFi", "activitySv", "activityEn"].some((k) => typeof s[k] === "string" && (s[k] as string).trim());
+    return filled ? step : null;
   });
 }
 
@@ -120,7 +120,7 @@ const planShape = {
   audiences: choiceList(planAudiences),
   ...localizedKeys("audienceNotes", 2000, false),
   channels: choiceList(planChannels),
-  timeline: z.preprocess(dropBlankSteps, z.array(timelineStep).max(40)),
+  timeline: z.preprocess(blankStepsToNull, z.array(timelineStep.nullable()).max(60)).transform((list) => list.filter((x) => x !== null)),
   visibility: visibilityInput.default("internal"),
   ...localizedKeys("publicSummary", 2000, false),
   publishNow: checkbox(),

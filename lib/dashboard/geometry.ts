@@ -76,9 +76,9 @@ export function layoutHeatMap(map: HeatMap, o: { width?: number; rowLabel?: numb
   const shapes: Shape[] = [];
   map.columns.forEach((c, i) => {
     const cx = rowLabel + i * cell + cell / 2;
-    const words = clip(c, 24).split(/\s+/);
+    const words = clip(c.short, 24).split(/\s+/);
     // Two short lines for a column heading (programme codes are usually one word).
-    const lines = words.length > 1 && c.length > 10 ? [words.slice(0, Math.ceil(words.length / 2)).join(" "), words.slice(Math.ceil(words.length / 2)).join(" ")] : [clip(c, 14)];
+    const lines = words.length > 1 && c.short.length > 10 ? [words.slice(0, Math.ceil(words.length / 2)).join(" "), words.slice(Math.ceil(words.length / 2)).join(" ")] : [clip(c.short, 14)];
     lines.forEach((line, li) => shapes.push({ t: "text", x: cx, y: header - 8 - (lines.length - 1 - li) * 12, text: clip(line, 14), size: 9, bold: true, anchor: "middle" }));
   });
   map.rows.forEach((row, r) => {

@@ -1,11 +1,17 @@
 import "server-only";
 import { createTranslator } from "next-intl";
 import type { Db } from "@/db/client";
+import { advocacyFigures } from "@/db/queries/dashboard/advocacy";
+import { fundingFigures } from "@/db/queries/dashboard/funding";
+import { networksFigures } from "@/db/queries/dashboard/networks";
 import { dashboardOutline, strategyFigures, type DashboardOutline } from "@/db/queries/dashboard/strategy";
 import { pick } from "@/lib/i18n/localized";
 import { loadMessages } from "@/lib/i18n/messages";
 import { formatDay, type Locale, type Translate } from "./format";
 import type { Briefing, Section } from "./model";
+import { advocacySection, evaluationSection } from "./sections/advocacy";
+import { fundingSection } from "./sections/funding";
+import { networksSection } from "./sections/networks";
 import { strategySection } from "./sections/strategy";
 
 /** The dashboard's filters as they come in the URL query. */
@@ -53,8 +59,20 @@ export async function loadBriefing(
   const goal = scope.goalId ? outline.goals.find((g) => g.id === scope.goalId) : undefined;
   const goalTitles = new Map(outline.goals.map((g) => [g.id, g.title]));
 
-  const strategy = await strategyFigures(db, { ...scope, today: o.today, staleAfterDays: o.staleAfterDays });
-  const sections: Section[] = [strategySection(strategy, { t, tStatus, locale: o.locale, staleAfterDays: o.staleAfterDays, periodId: scope.periodId, goalId: scope.goalId, goalTitles })];
+  const [strategy, funding, advocacy, networks] = await Promise.all([
+    strategyFigures(db, { ...scope, today: o.today, staleAfterDays: o.staleAfterDays }),
+    fundingFigures(db, scope, outline),
+    advocacyFigures(db, scope, o.today),
+    networksFigures(db),
+  ]);
+  const ctx = { t, locale: o.locale, goalTitles };
+  const sections: Section[] = [
+    strategySection(strategy, { ...ctx, tStatus, staleAfterDays: o.staleAfterDays, periodId: scope.periodId, goalId: scope.goalId }),
+    fundingSection(funding, ctx),
+    networksSection(networks, ctx),
+    advocacySection(advocacy, ctx),
+    evaluationSection(advocacy, ctx),
+  ];
 
   const periodName = pick(period.name, o.locale);
   const goalName = goal ? pick(goal.title, o.locale) : undefined;
@@ -71,7 +89,7 @@ export async function loadBriefing(
       date,
       scopeLine: [t("scope.period", { period: periodName }), goalName ? t("scope.goal", { goal: goalName }) : t("scope.allGoals"), t("scope.date", { date })].join(" · "),
       sections,
-      labels: { showTable: t("showTable"), page: t("pdf.page"), of: t("pdf.of"), notes: t("notes"), generated: t("pdf.generated", { date }) },
+      labels: { showTable: t("showTable"), table: t("numbersTable"), page: t("pdf.page"), of: t("pdf.of"), notes: t("notes"), generated: t("pdf.generated", { date }) },
     },
   };
 }

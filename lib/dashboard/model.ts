@@ -48,8 +48,10 @@ export type HeatMap = {
   title: string;
   description?: string;
   corner: string;
-  columns: string[];
-  rows: { label: string; cells: { value: number; display: string }[] }[];
+  /** Short headings for the chart (e.g. programme codes), full ones for the table. */
+  columns: { short: string; full: string }[];
+  /** `display` is written in the chart; `exact`, when given, in the table. */
+  rows: { label: string; cells: { value: number; display: string; exact?: string }[] }[];
   max: number;
   empty: string;
 };
@@ -89,7 +91,7 @@ export type Briefing = {
   scopeLine: string;
   sections: Section[];
   /** Labels the renderers need. */
-  labels: { showTable: string; page: string; of: string; notes: string; generated: string };
+  labels: { showTable: string; table: string; page: string; of: string; notes: string; generated: string };
 };
 
 /** The city's colours (Helsinki Design System) for charts. */

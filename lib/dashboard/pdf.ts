@@ -81,6 +81,12 @@ class Writer {
     this.y = HEADER;
   }
 
+  /** The largest size ≤ `size` (and ≥ `min`) at which the text's longest word fits the width. */
+  fitWords(text: string, size: number, min: number, width: number, font: FontKey): number {
+    const longest = Math.max(...text.split(/\s+/).map((w) => this.doc.widthOf(w, size, font)));
+    return longest <= width ? size : Math.max(min, (size * width) / longest);
+  }
+
   ensure(height: number) {
     if (this.y + height > this.bottom) this.newPage();
   }
@@ -120,14 +126,20 @@ class Writer {
     const boxW = (this.width - gap * (perRow - 1)) / perRow;
     for (let i = 0; i < figures.length; i += perRow) {
       const row = figures.slice(i, i + perRow);
-      const labelLines = row.map((f) => this.lines(f.label, 7.5, "regular", boxW - 12));
-      const h = 34 + Math.max(...labelLines.map((l) => l.length)) * 9.5;
+      // Long compound words ("Regeringsprogrammål") are set smaller rather than broken.
+      const labelSize = row.map((f) => this.fitWords(f.label, 7.5, 6, boxW - 12, "regular"));
+      const labelLines = row.map((f, j) => this.lines(f.label, labelSize[j]!, "regular", boxW - 12));
+      // A long value (e.g. a round's name) is set smaller and may wrap; numbers stay at 15 pt.
+      const valueSize = row.map((f) => Math.min(15, Math.max(8, (15 * (boxW - 12)) / Math.max(1, this.doc.widthOf(f.value, 15, "bold")))));
+      const valueLines = row.map((f, j) => this.lines(f.value, valueSize[j]!, "bold", boxW - 12));
+      const valueH = Math.max(...valueLines.map((l, j) => l.length * valueSize[j]! * 1.2));
+      const h = 14 + valueH + Math.max(...labelLines.map((l) => l.length)) * 9.5;
       this.ensure(h + gap);
       row.forEach((f, j) => {
         const x = this.left + j * (boxW + gap);
         this.doc.rect(x, this.y, boxW, h, { fill: f.alert ? "#ffeeed" : palette.silverLight, stroke: f.alert ? palette.brick : palette.silver, lineWidth: 1 });
-        this.doc.text(f.value, x + 6, this.y + 7, { font: "bold", size: 15, color: palette.ink });
-        labelLines[j]!.forEach((line, k) => this.doc.text(line, x + 6, this.y + 28 + k * 9.5, { size: 7.5, color: palette.ink }));
+        valueLines[j]!.forEach((line, k) => this.doc.text(line, x + 6, this.y + 7 + k * valueSize[j]! * 1.2, { font: "bold", size: valueSize[j]!, color: palette.ink }));
+        labelLines[j]!.forEach((line, k) => this.doc.text(line, x + 6, this.y + 9 + valueH + k * 9.5, { size: labelSize[j]!, color: palette.ink }));
       });
       this.y += h + gap;
     }
@@ -148,7 +160,12 @@ class Writer {
       return;
     }
     if (block.kind === "bars") this.bars(block);
-    else this.drawing(layoutHeatMap(block, { width: 640, rowLabel: 170 }));
+    else {
+      this.drawing(layoutHeatMap(block, { width: 640, rowLabel: 170 }));
+      // The chart and table head columns by short names (programme codes); say what they stand for.
+      const key = block.columns.filter((c) => c.short !== c.full).map((c) => `${c.short} = ${c.full}`);
+      if (key.length) this.paragraph(key.join("; "), 7, palette.muted);
+    }
     this.y += 4;
     this.table(...numbers(block), "");
     this.y += 8;
@@ -198,14 +215,20 @@ class Writer {
     }
     const size = 7.5;
     const lh = size * 1.3;
-    const others = headers.length - 1;
-    const firstW = others ? Math.max(this.width * 0.4, this.width - others * 75) : this.width;
-    const otherW = others ? (this.width - firstW) / others : 0;
-    const colX = (i: number) => (i === 0 ? this.left : this.left + firstW + (i - 1) * otherW);
-    const colW = (i: number) => (i === 0 ? firstW : otherW);
-    const rowLines = (cells: string[], font: FontKey) => cells.map((c, i) => this.lines(c, size, font, colW(i) - 6));
+    // Number columns as wide as their longest header word or value; the first column takes the rest.
+    const natural = headers.map((h, i) =>
+      i === 0 ? 0 : Math.max(36, ...h.split(/\s+/).map((w) => this.doc.widthOf(w, size, "bold")), ...rows.map((r) => this.doc.widthOf(r[i] ?? "", size))) + 8,
+    );
+    const othersW = natural.reduce((a, b) => a + b, 0);
+    const scale = othersW > this.width * 0.6 ? (this.width * 0.6) / othersW : 1;
+    const widths = natural.map((w, i) => (i === 0 ? this.width - othersW * scale : w * scale));
+    const starts = widths.map((_, i) => this.left + widths.slice(0, i).reduce((a, b) => a + b, 0));
+    const colX = (i: number) => starts[i]!;
+    const colW = (i: number) => widths[i]!;
     const drawRow = (cells: string[], font: FontKey, fill?: string) => {
-      const wrapped = rowLines(cells, font);
+      // A header word that does not fit its column is set smaller rather than broken.
+      const sizes = cells.map((c, i) => (font === "bold" ? this.fitWords(c, size, 5, colW(i) - 6, font) : size));
+      const wrapped = cells.map((c, i) => this.lines(c, sizes[i]!, font, colW(i) - 6));
       const h = Math.max(...wrapped.map((l) => l.length)) * lh + 5;
       if (this.y + h > this.bottom) {
         this.newPage();
@@ -214,7 +237,7 @@ class Writer {
       if (fill) this.doc.rect(this.left, this.y, this.width, h, { fill });
       wrapped.forEach((lines, i) =>
         lines.forEach((line, k) =>
-          this.doc.text(line, colX(i) + 3, this.y + 2.5 + k * lh, { size, font, color: palette.ink, width: colW(i) - 6, align: i === 0 ? "left" : "right" }),
+          this.doc.text(line, colX(i) + 3, this.y + 2.5 + k * lh, { size: sizes[i]!, font, color: palette.ink, width: colW(i) - 6, align: i === 0 ? "left" : "right" }),
         ),
       );
       this.y += h;
@@ -236,5 +259,5 @@ function numbers(block: BarChart | HeatMap): [string[], string[][]] {
       block.rows.map((r) => [r.sublabel ? `${r.label} (${r.sublabel})` : r.label, ...r.values.map((v) => v.display), ...(r.extra ?? [])]),
     ];
   }
-  return [[block.corner, ...block.columns], block.rows.map((r) => [r.label, ...r.cells.map((c) => c.display)])];
+  return [[block.corner, ...block.columns.map((c) => c.short)], block.rows.map((r) => [r.label, ...r.cells.map((c) => c.display)])];
 }

@@ -7,6 +7,7 @@ export const publicSections = [
   { key: "home", href: "/" },
   { key: "search", href: "/search" },
   { key: "networks", href: "/networks" },
+  { key: "advocacy", href: "/advocacy" },
   { key: "openData", href: "/open-data" },
 ] as const;
 

@@ -4,6 +4,9 @@ import { renderBriefingPdf } from "@/lib/dashboard/pdf";
 import { setupTestDatabase } from "../helpers/db";
 import { readPdf } from "../helpers/pdf-text";
 import { STALE_DAYS, TODAY, seedDashboardFixture, type DashboardFixture } from "./fixture";
+import { seedAdvocacyFixture } from "./fixture-advocacy";
+import { seedFundingFixture } from "./fixture-funding";
+import { seedNetworksFixture } from "./fixture-networks";
 
 /** The PDF briefing: produced, paginated, and carrying the period's figures in the chosen language. */
 const getDb = setupTestDatabase({ demo: false });
@@ -11,6 +14,9 @@ let f: DashboardFixture;
 
 beforeAll(async () => {
   f = await seedDashboardFixture(await getDb());
+  await seedAdvocacyFixture(await getDb(), f);
+  await seedFundingFixture(await getDb(), f);
+  await seedNetworksFixture(await getDb());
 });
 
 async function pdfFor(locale: "fi" | "sv" | "en", query: Record<string, string>, compress = true) {
@@ -40,6 +46,18 @@ describe("the PDF briefing", () => {
     // The numbers under the chart: goal, progress, measures, late, stale.
     expect(text).toMatch(/Alpha goal 58% 6 1 2/);
     expect(text).toMatch(/Beta goal 46% 2 2 1/);
+    // Advocacy and evaluation (fixture-advocacy.ts): adoption rate 50 %, A1 63 %; scores over two rounds.
+    expect(text).toMatch(/50% Adoption rate/);
+    expect(text).toMatch(/Painopiste A1 \(en\) \(Alpha goal\) 63% 5 2 1 1 1/);
+    expect(text).toMatch(/Painopiste B1 \(en\) \(Beta goal\) 4\.5 3\.0 2/);
+    // EU funding (fixture-funding.ts): aligned share, the heat-map with its key, exact euros under the chart.
+    expect(text).toMatch(/88\.5% Aligned share/);
+    expect(text).toContain("Priorities × programmes");
+    expect(text).toContain("T-HOR = Horizon Europe");
+    expect(text).toMatch(/LIFE-ohjelma €250,000\.50 1/);
+    // Networks (fixture-networks.ts): fees by type and the latest review's recommendations.
+    expect(text).toMatch(/City network €1,250,000\.50 2/);
+    expect(text).toMatch(/Verkosto B en Leave no/);
     expect(text).toContain(`Page 1 of ${pdf.pageCount}`);
     expect(pdf.info).toContain("Briefing on advocacy and international cooperation");
   });

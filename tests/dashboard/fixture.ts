@@ -45,8 +45,9 @@ export async function seedDashboardFixture(db: Db) {
     (await db.insert(priorities).values({ goalId, title: L(fi), sortOrder, archivedAt: archived ? at("2024-01-01") : null }).returning())[0]!;
   const A1 = await pri(gA!.id, "Painopiste A1", 0);
   const A2 = await pri(gA!.id, "Painopiste A2", 1);
-  await pri(gA!.id, "Painopiste A3", 2, true);
+  const A3 = await pri(gA!.id, "Painopiste A3", 2, true);
   const B1 = await pri(gB!.id, "Painopiste B1", 0);
+  const D1 = await pri(gD!.id, "Painopiste D1", 0);
 
   type M = { goal: string; status: (typeof measures.$inferInsert)["status"]; progress: number; weight?: number; due?: string; duePrecision?: "day" | "month"; created: string; archived?: boolean; priorities: string[] };
   const measure = async (key: string, m: M) => {
@@ -91,6 +92,6 @@ export async function seedDashboardFixture(db: Db) {
   await measure("m11", { goal: gC!.id, status: "late", progress: 5, created: "2024-01-01", priorities: [] });
   await measure("m10", { goal: gD!.id, status: "on_schedule", progress: 70, due: "2024-01-01", created: "2024-01-01", priorities: [] });
 
-  return { periodId: p!.id, period2Id: p2!.id, goalA: gA!.id, goalB: gB!.id, goalC: gC!.id, A1: A1.id, A2: A2.id, B1: B1.id };
+  return { periodId: p!.id, period2Id: p2!.id, goalA: gA!.id, goalB: gB!.id, goalC: gC!.id, A1: A1.id, A2: A2.id, A3: A3.id, B1: B1.id, D1: D1.id };
 }
 export type DashboardFixture = Awaited<ReturnType<typeof seedDashboardFixture>>;

@@ -135,10 +135,15 @@ describe("publishing", () => {
     expect(await getPublishedProject(db, p.id)).toBeNull();
   });
 
-  it("unpublished demo projects are not listed publicly", async () => {
-    const list = await listPublishedProjects(db);
-    expect(list.some((x) => x.acronym === "AICITY")).toBe(false);
-    expect(list.some((x) => x.acronym === "HELTWIN")).toBe(true);
+  it("unpublished demo projects are not listed publicly; filters and totals work on the snapshots", async () => {
+    const { projects, total, totalEuCents, statuses } = await listPublishedProjects(db);
+    expect(statuses.sort()).toEqual([...new Set(projects.map((p) => p.status))].sort());
+    expect(projects.some((x) => x.acronym === "AICITY")).toBe(false);
+    expect(projects.some((x) => x.acronym === "HELTWIN")).toBe(true);
+    expect(total).toBe(projects.length);
+    expect(totalEuCents).toBe(projects.reduce((sum, p) => sum + p.euContributionCents, 0));
+    const closed = await listPublishedProjects(db, { status: "closed" });
+    expect(closed.projects.map((p) => p.acronym).sort()).toEqual(["MOVEVET", "SMARTPORTS"]);
   });
 });
 

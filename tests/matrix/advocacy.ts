@@ -9,7 +9,10 @@ import {
   governmentAsks,
   priorities,
 } from "@/db/schema";
-import { managers, ownersAndManagers, staffOnly, type FixtureContext, type MatrixRows } from "../helpers/matrix";
+import { managers, ownersAndManagers, staffOnly, type Expectations, type FixtureContext, type MatrixRows } from "../helpers/matrix";
+
+/** Those who may export (executives, coordinators, admins); editors and the public may not. */
+const exporters: Expectations = { public: "refused", executive: "allowed", editorOwn: "refused", editorOther: "refused", coordinator: "allowed", admin: "allowed" };
 
 /** A priority whose advocacy the fixture's owner unit leads. */
 async function priority(ctx: FixtureContext) {
@@ -39,7 +42,7 @@ async function ask(ctx: FixtureContext, values: Partial<typeof governmentAsks.$i
   return a!;
 }
 
-async function round(ctx: FixtureContext, status: "draft" | "open", respondentId?: string) {
+async function round(ctx: FixtureContext, status: "draft" | "open" | "closed", respondentId?: string) {
   const p = await priority(ctx);
   const [r] = await ctx.db
     .insert(evaluationRounds)
@@ -159,6 +162,17 @@ export const rows: MatrixRows = {
         return { respondentId: r.respondent!.id, version: 1, intent: "submit", [`answers.${r.question.id}.score`]: "4", [`answers.${r.question.id}.needs`]: "Lisää resursseja" };
       },
       expect: staffOnly,
+    },
+  ],
+  routes: [
+    {
+      // A closed round's results as CSV: reads only.
+      route: "GET /[locale]/staff/evaluations/[roundId]/results.csv",
+      request: async (ctx) => {
+        const r = await round(ctx, "closed", ctx.actors.executive.id);
+        return { request: new Request(`http://localhost/fi/staff/evaluations/${r.round.id}/results.csv`), params: { locale: "fi", roundId: r.round.id } };
+      },
+      expect: exporters,
     },
   ],
 };

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { renewCalendarFeed } from "@/app/[locale]/staff/profile/actions";
 import { GET as privateFeed } from "@/app/api/calendar/private/[file]/route";
 import { allReminderItems } from "@/db/queries/reminders/items";
-import { advocacyActivities, evaluationRespondents, evaluationRounds, priorities, units, users } from "@/db/schema";
+import { advocacyActivities, euProjectAudits, euProjectReports, euProjects, evaluationRespondents, evaluationRounds, fundingProgrammes, priorities, units, users } from "@/db/schema";
 import type { Actor } from "@/lib/permissions";
 import { digestContent, personalItems, type Person } from "@/lib/reminders/assign";
 import { setupTestDatabase } from "../helpers/db";
@@ -114,5 +114,48 @@ describe("evaluation rounds", () => {
     expect(await stateOf(respondent, `evaluation:${d!.id}`)).toBeNull();
     expect(await stateOf(respondent, `evaluation:${l!.id}`)).toBe("overdue");
     expect(digestContent(coordinator, await items(), today(), LOOKAHEAD).overview.map((x) => x.item.key)).not.toContain(`evaluation:${l!.id}`);
+  });
+});
+
+describe("EU project reports and audit follow-ups", () => {
+  async function project(values: { unit: string; contactId?: string | null }) {
+    const db = await getDb();
+    const [programme] = await db.select({ id: fundingProgrammes.id }).from(fundingProgrammes).limit(1);
+    const [u] = await db.select({ id: units.id }).from(units).where(eq(units.code, values.unit));
+    const mark = uniq("eu");
+    const [p] = await db
+      .insert(euProjects)
+      .values({ externalId: mark, name: tri(mark, "Hanke", "Projekt", "Project"), acronym: "TESTEU", programmeId: programme!.id, responsibleUnitId: u!.id, contactId: values.contactId ?? null })
+      .returning();
+    return p!;
+  }
+
+  it("go to the project's contact person and are done once the report is submitted or the follow-up closed", async () => {
+    const db = await getDb();
+    const me = asPerson(await makePerson(db, { role: "editor", unit: "STRA", locale: "sv" }));
+    const p = await project({ unit: "KANS", contactId: me.id });
+    const [report] = await db.insert(euProjectReports).values({ projectId: p.id, title: "Väliraportti 1", dueDate: daysFromToday(6) }).returning();
+    const [audit] = await db.insert(euProjectAudits).values({ projectId: p.id, auditor: "Tilintarkastus Oy", auditDate: daysFromToday(-60), followUpDue: daysFromToday(-3) }).returning();
+    expect(await stateOf(me, `report:${report!.id}`)).toBe("due_soon");
+    expect(await stateOf(me, `audit:${audit!.id}`)).toBe("overdue");
+    const item = (await items()).find((i) => i.key === `report:${report!.id}`);
+    expect(item).toMatchObject({ href: `/staff/funding/projects/${p.id}#reports-title`, context: { sv: `TESTEU – ${p.name.sv}` } });
+
+    await db.update(euProjectReports).set({ submittedOn: today() }).where(eq(euProjectReports.id, report!.id));
+    await db.update(euProjectAudits).set({ followUpStatus: "closed", updatedAt: new Date() }).where(eq(euProjectAudits.id, audit!.id));
+    expect(await stateOf(me, `report:${report!.id}`)).toBe("done");
+    expect(await stateOf(me, `audit:${audit!.id}`)).toBe("done");
+  });
+
+  it("with no contact person the responsible unit's editors get them, and coordinators see the overdue ones city-wide", async () => {
+    const db = await getDb();
+    const kans = asPerson(await makePerson(db, { role: "editor", unit: "KANS" }));
+    const elke = asPerson(await makePerson(db, { role: "editor", unit: "ELKE" }));
+    const coordinator = asPerson(await makePerson(db, { role: "coordinator", unit: "STRA" }));
+    const p = await project({ unit: "KANS" });
+    const [late] = await db.insert(euProjectReports).values({ projectId: p.id, title: "Loppuraportti", dueDate: daysFromToday(-10) }).returning();
+    expect(await stateOf(kans, `report:${late!.id}`)).toBe("overdue");
+    expect(await stateOf(elke, `report:${late!.id}`)).toBeNull();
+    expect(digestContent(coordinator, await items(), today(), LOOKAHEAD).overview.map((x) => x.item.key)).toContain(`report:${late!.id}`);
   });
 });

@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { formatDay } from "@/components/funding/format";
 import { getDb } from "@/db/client";
-import { listPublishedProjects, publicLabels } from "@/db/queries/funding/public";
+import { listPublishedProjects, PUBLIC_PAGE_SIZE, publicLabels } from "@/db/queries/funding/public";
+import { statuses, type ProjectStatus } from "@/lib/funding/rules";
 import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { formatMoney, sumCents } from "@/lib/money";
+import { formatMoney } from "@/lib/money";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -24,14 +25,23 @@ export default async function PublicEuProjects({ params, searchParams }: { param
   const tf = await getTranslations("funding");
   const sp = await searchParams;
   const db = await getDb();
-  const all = await listPublishedProjects(db);
-  const labels = await publicLabels(db, [...new Set(all.flatMap((p) => p.alignments.map((a) => a.priorityId)))]);
-  const programmeFilter = one(sp.programme);
-  const statusFilter = one(sp.status);
-  const projects = all.filter((p) => (!programmeFilter || p.programmeId === programmeFilter) && (!statusFilter || p.status === statusFilter));
-  const usedProgrammes = [...new Set(all.map((p) => p.programmeId))].map((id) => labels.programmes.get(id)).filter((p): p is NonNullable<typeof p> => Boolean(p));
-  const usedStatuses = [...new Set(all.map((p) => p.status))];
-  const total = sumCents(projects.map((p) => p.euContributionCents));
+  const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+  const programmeFilter = one(sp.programme) && UUID.test(one(sp.programme)!) ? one(sp.programme) : undefined;
+  const statusFilter = statuses.includes(one(sp.status) as ProjectStatus) ? one(sp.status) : undefined;
+  const page = Math.max(1, Math.min(100_000, Number(one(sp.page)) || 1));
+  const list = await listPublishedProjects(db, { programmeId: programmeFilter, status: statusFilter, page });
+  const projects = list.projects;
+  const labels = await publicLabels(db, [...new Set(projects.flatMap((p) => p.alignments.map((a) => a.priorityId)))]);
+  const usedProgrammes = list.programmeIds.map((id) => labels.programmes.get(id)).filter((p): p is NonNullable<typeof p> => Boolean(p));
+  const usedStatuses = statuses.filter((s) => list.statuses.includes(s));
+  const pages = Math.max(1, Math.ceil(list.total / PUBLIC_PAGE_SIZE));
+  const pageHref = (n: number) => {
+    const q = new URLSearchParams();
+    if (programmeFilter) q.set("programme", programmeFilter);
+    if (statusFilter) q.set("status", statusFilter);
+    q.set("page", String(n));
+    return `/eu-projects?${q.toString()}`;
+  };
   return (
     <>
       <h1 className="mb-2 text-heading-xl font-bold">{t("title")}</h1>
@@ -57,7 +67,7 @@ export default async function PublicEuProjects({ params, searchParams }: { param
         </div>
         <button type="submit" className="btn">{t("show")}</button>
       </form>
-      <p className="mb-4" role="status">{t("summary", { count: projects.length, total: formatMoney(total, locale, { whole: true }) })}</p>
+      <p className="mb-4" role="status">{t("summary", { count: list.total, total: formatMoney(list.totalEuCents, locale, { whole: true }) })}</p>
       {projects.length === 0 ? <p>{t("empty")}</p> : null}
       <ul className="divide-y divide-line border-y border-line">
         {projects.map((p) => (
@@ -83,6 +93,13 @@ export default async function PublicEuProjects({ params, searchParams }: { param
           </li>
         ))}
       </ul>
+      {pages > 1 ? (
+        <nav aria-label={t("pages")} className="mt-4 flex gap-4">
+          {page > 1 ? <Link href={pageHref(page - 1)}>{t("previous")}</Link> : null}
+          <span>{t("page", { page, pages })}</span>
+          {page < pages ? <Link href={pageHref(page + 1)}>{t("next")}</Link> : null}
+        </nav>
+      ) : null}
     </>
   );
 }

@@ -32,7 +32,7 @@ export type ProjectFilters = {
 export const PAGE_SIZE = 50;
 
 function overdueCount(today: string) {
-  return sql<number>`(select count(*) from ${euProjectReports} r where r.project_id = ${PROJECT_ID} and r.submitted_on is null and r.due_date < ${today})::int`;
+  return sql<number>`(select count(*) from ${euProjectReports} r where r.project_id = ${PROJECT_ID} and r.submitted_on is null and r.due_date < ${today}::date)::int`;
 }
 const openFindingCount = sql<number>`(select count(*) from ${euProjectAudits} f where f.project_id = ${PROJECT_ID} and f.follow_up_status <> 'closed')::int`;
 const maxStrength = sql<number | null>`(select max(a.strength) from ${euProjectAlignments} a where a.project_id = ${PROJECT_ID})`;
@@ -64,8 +64,11 @@ function conditions(filters: ProjectFilters, today: string): SQL | undefined {
   if (filters.flag === "unaligned") {
     where.push(sql`not exists (select 1 from ${euProjectAlignments} a where a.project_id = ${PROJECT_ID} and a.strength >= ${LINKED_MIN_STRENGTH})`);
   }
-  if (filters.flag === "overdue") where.push(sql`${overdueCount(today)} > 0`);
-  if (filters.flag === "findings") where.push(sql`${openFindingCount} > 0`);
+  // EXISTS stops at the first match (a count would visit every report of every project).
+  if (filters.flag === "overdue") {
+    where.push(sql`exists (select 1 from ${euProjectReports} r where r.project_id = ${PROJECT_ID} and r.submitted_on is null and r.due_date < ${today}::date)`);
+  }
+  if (filters.flag === "findings") where.push(sql`exists (select 1 from ${euProjectAudits} f where f.project_id = ${PROJECT_ID} and f.follow_up_status <> 'closed')`);
   if (filters.flag === "highRisk") where.push(eq(euProjects.riskLevel, "high"));
   if (filters.flag === "pending") where.push(eq(euProjects.reviewState, "pending"));
   if (filters.flag === "demo") where.push(eq(euProjects.isDemo, true));

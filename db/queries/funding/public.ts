@@ -1,5 +1,6 @@
 import "server-only";
-import { and, asc, eq, inArray, isNotNull, isNull } from "drizzle-orm";
+import { and, asc, count, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
+import { centsFromDb } from "@/lib/money";
 import type { Db } from "../../client";
 import { euProjects, fundingProgrammes, priorities } from "../../schema";
 import type { LocalizedText } from "../../schema/common";
@@ -9,15 +10,43 @@ import type { ProjectSnapshot } from "./snapshots";
  * The public side reads ONLY published snapshots (never working-copy
  * columns): name, programme, status, EU contribution, dates, priorities.
  */
-export async function listPublishedProjects(db: Db) {
-  const rows = await db
-    .select({ id: euProjects.id, published: euProjects.published, publishedAt: euProjects.publishedAt })
-    .from(euProjects)
-    .where(and(isNotNull(euProjects.published), isNull(euProjects.archivedAt)))
-    .orderBy(asc(euProjects.publishedAt), asc(euProjects.id));
-  return rows.map((r) => ({ id: r.id, publishedAt: r.publishedAt, ...(r.published as ProjectSnapshot) }));
+export const PUBLIC_PAGE_SIZE = 50;
+
+/** One page of published projects (filters and sums in SQL, on the snapshot only), with the totals of the whole selection. */
+export async function listPublishedProjects(db: Db, filters: { programmeId?: string; status?: string; page?: number } = {}) {
+  const where = and(
+    isNotNull(euProjects.published),
+    isNull(euProjects.archivedAt),
+    filters.programmeId ? sql`${euProjects.published}->>'programmeId' = ${filters.programmeId}` : undefined,
+    filters.status ? sql`${euProjects.published}->>'status' = ${filters.status}` : undefined,
+  );
+  const page = Math.max(1, filters.page ?? 1);
+  const [rows, [totals], facets] = await Promise.all([
+    db
+      .select({ id: euProjects.id, published: euProjects.published, publishedAt: euProjects.publishedAt })
+      .from(euProjects)
+      .where(where)
+      .orderBy(sql`${euProjects.published}->'name'->>'fi'`, asc(euProjects.id))
+      .limit(PUBLIC_PAGE_SIZE)
+      .offset((page - 1) * PUBLIC_PAGE_SIZE),
+    db
+      .select({ n: count(), eu: sql<string>`coalesce(sum((${euProjects.published}->>'euContributionCents')::bigint), 0)::text` })
+      .from(euProjects)
+      .where(where),
+    db
+      .selectDistinct({ programmeId: sql<string>`${euProjects.published}->>'programmeId'`, status: sql<string>`${euProjects.published}->>'status'` })
+      .from(euProjects)
+      .where(and(isNotNull(euProjects.published), isNull(euProjects.archivedAt))),
+  ]);
+  return {
+    projects: rows.map((r) => ({ id: r.id, publishedAt: r.publishedAt, ...(r.published as ProjectSnapshot) })),
+    total: Number(totals?.n ?? 0),
+    totalEuCents: centsFromDb(totals?.eu),
+    programmeIds: [...new Set(facets.map((f) => f.programmeId))],
+    statuses: [...new Set(facets.map((f) => f.status))],
+  };
 }
-export type PublicProject = Awaited<ReturnType<typeof listPublishedProjects>>[number];
+export type PublicProject = Awaited<ReturnType<typeof listPublishedProjects>>["projects"][number];
 
 export async function getPublishedProject(db: Db, id: string) {
   const [row] = await db

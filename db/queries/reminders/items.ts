@@ -3,12 +3,13 @@ import type { Db } from "../../client";
 import type { ReminderItem } from "@/lib/reminders/items";
 import { advocacyItems } from "./sources/advocacy";
 import { evaluationItems } from "./sources/evaluation";
+import { fundingItems } from "./sources/funding";
 import { strategyItems } from "./sources/strategy";
 
 export type SourceOptions = { today: string; staleAfterDays: number; lookahead: number };
 
 /** Each area's deadlines, as reminder items. An area adds its source here when its tables land. */
-const sources: ((db: Db, options: SourceOptions) => Promise<ReminderItem[]>)[] = [strategyItems, advocacyItems, evaluationItems];
+const sources: ((db: Db, options: SourceOptions) => Promise<ReminderItem[]>)[] = [strategyItems, advocacyItems, evaluationItems, fundingItems];
 
 /** Every reminder item in the city, derived afresh from the areas' rows. */
 export async function allReminderItems(db: Db, options: SourceOptions): Promise<ReminderItem[]> {

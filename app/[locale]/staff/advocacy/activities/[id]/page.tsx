@@ -1,0 +1,164 @@
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ActivityForm } from "@/components/advocacy/ActivityForm";
+import { ArchiveItemButton } from "@/components/advocacy/ArchiveItemButton";
+import { ReviewStatus } from "@/components/advocacy/ReviewStatus";
+import { HistoryList } from "@/components/history/HistoryList";
+import { getDb } from "@/db/client";
+import { getActivity, userNames } from "@/db/queries/advocacy/staff";
+import { historyForStaff } from "@/db/queries/audit";
+import { priorities as prioritiesTable } from "@/db/schema";
+import { formatDay } from "@/lib/advocacy/format";
+import { advocacyHistoryFormat } from "@/lib/advocacy/history-format";
+import { linksToText, todayInHelsinki } from "@/lib/advocacy/input";
+import { advocacyFormOptions } from "@/lib/advocacy/options";
+import { mayEdit } from "@/lib/advocacy/workflow";
+import { requirePage } from "@/lib/auth/guards";
+import { pick } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { can } from "@/lib/permissions";
+import { eq } from "drizzle-orm";
+
+/** One advocacy action: its details, its form for those who may edit it, review state and history. */
+export default async function ActivityPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const user = await requirePage(locale, "internal.read");
+  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  const db = await getDb();
+  const a = await getActivity(db, id);
+  if (!a) notFound();
+  const [[priority], history, options] = await Promise.all([
+    db.select({ id: prioritiesTable.id, title: prioritiesTable.title, unitId: prioritiesTable.responsibleUnitId }).from(prioritiesTable).where(eq(prioritiesTable.id, a.priorityId)),
+    historyForStaff(db, "advocacy_activity", id),
+    advocacyFormOptions(db, user, locale, a.priorityId),
+  ]);
+  const t = await getTranslations("advocacy");
+  const tf = await getTranslations("advocacyFields");
+  const tType = await getTranslations("advocacyTypes");
+  const people = await userNames(db, a.responsibleUserId ? [a.responsibleUserId] : []);
+  const canEdit = !a.archivedAt && mayEdit(user, { unitId: priority?.unitId ?? null, contactIds: a.responsibleUserId ? [a.responsibleUserId] : [] });
+  const canPublish = can(user.role, "content.publish");
+  const today = todayInHelsinki();
+  const overdue = a.type === "statement" && !a.date && !a.declined && !!a.deadline && a.deadline < today;
+  const { fieldLabels, format } = await advocacyHistoryFormat(locale);
+  const names: Record<string, string> = Object.fromEntries([
+    ...options.allPriorities.map((p) => [p.id, pick(p.title, locale)]),
+    ...options.people.map((p) => [p.value, p.label]),
+  ]);
+  return (
+    <>
+      <nav aria-label={t("breadcrumbs")} className="mb-4 text-body-s">
+        <Link href="/staff/advocacy">{t("title")}</Link> ›{" "}
+        {priority ? (
+          <>
+            <Link href={`/staff/advocacy/priorities/${priority.id}`}>{pick(priority.title, locale)}</Link> ›{" "}
+          </>
+        ) : null}
+        <span aria-current="page">{tType(a.type)}</span>
+      </nav>
+      <h1 className="mb-3 text-heading-l font-bold">
+        <span className="block text-body-m font-normal text-muted">{tType(a.type)}</span>
+        {pick(a.title, locale)}
+      </h1>
+      {a.archivedAt ? <p className="mb-4 border-l-4 border-silver bg-silver-light p-3 font-semibold">{t("archived")}</p> : null}
+      {overdue ? (
+        <p className="mb-4 border-l-4 border-error bg-error-light p-3 font-semibold">{t("overdueNotice", { date: formatDay(a.deadline, locale) })}</p>
+      ) : null}
+      <dl className="mb-6 grid gap-x-6 gap-y-1 text-body-s sm:grid-cols-[max-content_1fr]">
+        <dt className="font-semibold">{tf("priorityId")}</dt>
+        <dd>{priority ? pick(priority.title, locale) : "–"}</dd>
+        {a.type === "statement" ? (
+          <>
+            <dt className="font-semibold">{tf("consultation")}</dt>
+            <dd>{a.consultation ?? "–"}</dd>
+            <dt className="font-semibold">{tf("ministry")}</dt>
+            <dd>{a.ministry ?? "–"}</dd>
+            <dt className="font-semibold">{tf("deadline")}</dt>
+            <dd>{formatDay(a.deadline, locale) || "–"}</dd>
+            <dt className="font-semibold">{tf("dateGiven")}</dt>
+            <dd>{a.date ? formatDay(a.date, locale) : a.declined ? t("declinedNote") : t("notGiven")}</dd>
+          </>
+        ) : (
+          <>
+            <dt className="font-semibold">{tf("date")}</dt>
+            <dd>{formatDay(a.date, locale) || "–"}</dd>
+          </>
+        )}
+        <dt className="font-semibold">{tf("summary")}</dt>
+        <dd className="whitespace-pre-line">{a.summary ? pick(a.summary, locale) : "–"}</dd>
+        <dt className="font-semibold">{tf("audience")}</dt>
+        <dd>{a.audience ?? "–"}</dd>
+        <dt className="font-semibold">{tf("responsibleUserId")}</dt>
+        <dd>{a.responsibleUserId ? (people.get(a.responsibleUserId) ?? "–") : "–"}</dd>
+        <dt className="font-semibold">{tf("links")}</dt>
+        <dd>
+          {a.links.length ? (
+            <ul>
+              {a.links.map((l) => (
+                <li key={l.url}>
+                  <a href={l.url} rel="noopener noreferrer" target="_blank">
+                    {l.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            "–"
+          )}
+        </dd>
+        <dt className="font-semibold">{tf("outcome")}</dt>
+        <dd className="whitespace-pre-line">{a.outcome ? pick(a.outcome, locale) : "–"}</dd>
+        <dt className="font-semibold">{tf("internalNotes")}</dt>
+        <dd className="whitespace-pre-line">{a.internalNotes ?? "–"}</dd>
+      </dl>
+      <ReviewStatus
+        reviewType="advocacy_activity"
+        id={a.id}
+        state={a.reviewState}
+        comment={a.reviewComment}
+        publishedAt={a.publishedAt}
+        canPublish={canPublish && !a.archivedAt}
+        publicNote={a.visibility === "internal" ? t("internalNote") : a.type === "statement" && !a.date ? t("statementPublicNote") : undefined}
+      />
+      {canEdit ? (
+        <section aria-labelledby="edit-heading" className="mb-8">
+          <h2 id="edit-heading" className="mb-3 text-heading-m font-bold">
+            {t("edit")}
+          </h2>
+          <ActivityForm
+            activity={{
+              id: a.id,
+              version: a.version,
+              type: a.type,
+              priorityId: a.priorityId,
+              title: a.title,
+              summary: a.summary,
+              date: a.date,
+              deadline: a.deadline,
+              audience: a.audience,
+              consultation: a.consultation,
+              ministry: a.ministry,
+              declined: a.declined,
+              responsibleUserId: a.responsibleUserId,
+              linksText: linksToText(a.links),
+              outcome: a.outcome,
+              internalNotes: a.internalNotes,
+              visibility: a.visibility,
+            }}
+            priorities={options.priorities}
+            people={options.people}
+            canPublish={canPublish}
+          />
+          {!a.published || canPublish ? (
+            <div className="mt-6">
+              <ArchiveItemButton kind="activity" id={a.id} version={a.version} backHref="/staff/advocacy" />
+            </div>
+          ) : null}
+        </section>
+      ) : null}
+      <HistoryList entries={history} fieldLabels={fieldLabels} names={names} format={format} />
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ActivityForm } from "@/components/advocacy/ActivityForm";
+import { getDb } from "@/db/client";
+import { advocacyFormOptions } from "@/lib/advocacy/options";
+import { requirePage } from "@/lib/auth/guards";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+
+/** Record a statement, meeting, proposal or position paper. */
+export default async function NewActivityPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: Locale }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const user = await requirePage(locale, "advocacy.editOwn");
+  const query = await searchParams;
+  const type = typeof query.type === "string" && ["statement", "meeting", "proposal", "position_paper"].includes(query.type) ? query.type : "statement";
+  const priorityId = typeof query.priority === "string" ? query.priority : undefined;
+  const t = await getTranslations("advocacy");
+  const db = await getDb();
+  const options = await advocacyFormOptions(db, user, locale);
+  return (
+    <>
+      <nav aria-label={t("breadcrumbs")} className="mb-4 text-body-s">
+        <Link href="/staff/advocacy">{t("title")}</Link> › <span aria-current="page">{t("newActivity")}</span>
+      </nav>
+      <h1 className="mb-6 text-heading-l font-bold">{t("newActivity")}</h1>
+      {options.priorities.length === 0 ? (
+        <p>{t("noOwnPriorities")}</p>
+      ) : (
+        <ActivityForm
+          defaults={{ type, priorityId, responsibleUserId: user.id }}
+          priorities={options.priorities}
+          people={options.people}
+          canPublish={options.canPublish}
+        />
+      )}
+    </>
+  );
+}

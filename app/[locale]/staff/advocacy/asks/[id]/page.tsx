@@ -1,0 +1,110 @@
+import { eq } from "drizzle-orm";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ArchiveItemButton } from "@/components/advocacy/ArchiveItemButton";
+import { AskForm } from "@/components/advocacy/AskForm";
+import { ReviewStatus } from "@/components/advocacy/ReviewStatus";
+import { HistoryList } from "@/components/history/HistoryList";
+import { getDb } from "@/db/client";
+import { getAsk } from "@/db/queries/advocacy/staff";
+import { historyForStaff } from "@/db/queries/audit";
+import { priorities as prioritiesTable } from "@/db/schema";
+import { advocacyHistoryFormat } from "@/lib/advocacy/history-format";
+import { advocacyFormOptions } from "@/lib/advocacy/options";
+import { mayEdit } from "@/lib/advocacy/workflow";
+import { requirePage } from "@/lib/auth/guards";
+import { pick } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { can } from "@/lib/permissions";
+
+/** One government-programme ask: wording, outcome with evidence, review state, history. */
+export default async function AskPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const user = await requirePage(locale, "internal.read");
+  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  const db = await getDb();
+  const a = await getAsk(db, id);
+  if (!a) notFound();
+  const [[priority], history, options] = await Promise.all([
+    db.select({ id: prioritiesTable.id, title: prioritiesTable.title, unitId: prioritiesTable.responsibleUnitId }).from(prioritiesTable).where(eq(prioritiesTable.id, a.priorityId)),
+    historyForStaff(db, "government_ask", id),
+    advocacyFormOptions(db, user, locale, a.priorityId),
+  ]);
+  const t = await getTranslations("advocacyAsks");
+  const tAdv = await getTranslations("advocacy");
+  const tf = await getTranslations("advocacyFields");
+  const tOutcome = await getTranslations("askOutcomes");
+  const canEdit = !a.archivedAt && mayEdit(user, { unitId: priority?.unitId ?? null });
+  const canPublish = can(user.role, "content.publish");
+  const { fieldLabels, format } = await advocacyHistoryFormat(locale);
+  const names = Object.fromEntries(options.allPriorities.map((p) => [p.id, pick(p.title, locale)]));
+  return (
+    <>
+      <nav aria-label={tAdv("breadcrumbs")} className="mb-4 text-body-s">
+        <Link href="/staff/advocacy">{tAdv("title")}</Link> › <Link href="/staff/advocacy/asks">{t("title")}</Link> ›{" "}
+        <span aria-current="page">{t("ask", { year: a.programmeYear })}</span>
+      </nav>
+      <h1 className="mb-3 text-heading-l font-bold">
+        <span className="block text-body-m font-normal text-muted">{t("ask", { year: a.programmeYear })}</span>
+        {pick(a.wording, locale)}
+      </h1>
+      {a.archivedAt ? <p className="mb-4 border-l-4 border-silver bg-silver-light p-3 font-semibold">{tAdv("archived")}</p> : null}
+      <dl className="mb-6 grid gap-x-6 gap-y-1 text-body-s sm:grid-cols-[max-content_1fr]">
+        <dt className="font-semibold">{tf("priorityId")}</dt>
+        <dd>{priority ? <Link href={`/staff/advocacy/priorities/${priority.id}`}>{pick(priority.title, locale)}</Link> : "–"}</dd>
+        <dt className="font-semibold">{tf("justification")}</dt>
+        <dd className="whitespace-pre-line">{a.justification ? pick(a.justification, locale) : "–"}</dd>
+        <dt className="font-semibold">{tf("target")}</dt>
+        <dd>{a.target ? pick(a.target, locale) : "–"}</dd>
+        <dt className="font-semibold">{tf("outcome")}</dt>
+        <dd>{tOutcome(a.outcome)}</dd>
+        <dt className="font-semibold">{tf("evidence")}</dt>
+        <dd className="whitespace-pre-line">{a.evidence ? <q>{pick(a.evidence, locale)}</q> : "–"}{a.evidenceRef ? ` (${a.evidenceRef})` : ""}</dd>
+        <dt className="font-semibold">{tf("internalNotes")}</dt>
+        <dd className="whitespace-pre-line">{a.internalNotes ?? "–"}</dd>
+      </dl>
+      <ReviewStatus
+        reviewType="government_ask"
+        id={a.id}
+        state={a.reviewState}
+        comment={a.reviewComment}
+        publishedAt={a.publishedAt}
+        canPublish={canPublish && !a.archivedAt}
+        publicNote={a.visibility === "internal" ? tAdv("internalNote") : t("publicNote")}
+      />
+      {canEdit ? (
+        <section aria-labelledby="edit-heading" className="mb-8">
+          <h2 id="edit-heading" className="mb-3 text-heading-m font-bold">
+            {tAdv("edit")}
+          </h2>
+          <AskForm
+            ask={{
+              id: a.id,
+              version: a.version,
+              programmeYear: a.programmeYear,
+              priorityId: a.priorityId,
+              wording: a.wording,
+              justification: a.justification,
+              target: a.target,
+              outcome: a.outcome,
+              evidence: a.evidence,
+              evidenceRef: a.evidenceRef,
+              internalNotes: a.internalNotes,
+              visibility: a.visibility,
+            }}
+            priorities={options.priorities}
+            canPublish={canPublish}
+          />
+          {!a.published || canPublish ? (
+            <div className="mt-6">
+              <ArchiveItemButton kind="ask" id={a.id} version={a.version} backHref="/staff/advocacy/asks" />
+            </div>
+          ) : null}
+        </section>
+      ) : null}
+      <HistoryList entries={history} fieldLabels={fieldLabels} names={names} format={format} />
+    </>
+  );
+}

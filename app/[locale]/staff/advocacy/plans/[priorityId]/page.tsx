@@ -1,0 +1,93 @@
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { PlanForm } from "@/components/advocacy/PlanForm";
+import { PlanView } from "@/components/advocacy/PlanView";
+import { ReviewStatus } from "@/components/advocacy/ReviewStatus";
+import { HistoryList } from "@/components/history/HistoryList";
+import { getDb } from "@/db/client";
+import { getPlanForPriority, getPriority } from "@/db/queries/advocacy/staff";
+import { historyForStaff } from "@/db/queries/audit";
+import { advocacyHistoryFormat } from "@/lib/advocacy/history-format";
+import { mayEdit } from "@/lib/advocacy/workflow";
+import { requirePage } from "@/lib/auth/guards";
+import { pick } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { can } from "@/lib/permissions";
+
+/** A priority's advocacy and communication plan: read it, and edit it if it is yours. */
+export default async function PlanPage({ params }: { params: Promise<{ locale: Locale; priorityId: string }> }) {
+  const { locale, priorityId } = await params;
+  setRequestLocale(locale);
+  const user = await requirePage(locale, "internal.read");
+  if (!/^[0-9a-f-]{36}$/i.test(priorityId)) notFound();
+  const db = await getDb();
+  const priority = await getPriority(db, priorityId);
+  if (!priority || priority.archivedAt) notFound();
+  const plan = await getPlanForPriority(db, priorityId);
+  const history = plan ? await historyForStaff(db, "advocacy_plan", plan.id) : [];
+  const t = await getTranslations("advocacy");
+  const canEdit = mayEdit(user, { unitId: priority.unitId });
+  const canPublish = can(user.role, "content.publish");
+  const { fieldLabels, format } = await advocacyHistoryFormat(locale);
+  return (
+    <>
+      <nav aria-label={t("breadcrumbs")} className="mb-4 text-body-s">
+        <Link href="/staff/advocacy">{t("title")}</Link> › <Link href={`/staff/advocacy/priorities/${priority.id}`}>{pick(priority.title, locale)}</Link> ›{" "}
+        <span aria-current="page">{t("plan")}</span>
+      </nav>
+      <h1 className="mb-4 text-heading-l font-bold">
+        <span className="block text-body-m font-normal text-muted">{t("planOf")}</span>
+        {pick(priority.title, locale)}
+      </h1>
+      {plan ? (
+        <ReviewStatus
+          reviewType="advocacy_plan"
+          id={plan.id}
+          state={plan.reviewState}
+          comment={plan.reviewComment}
+          publishedAt={plan.publishedAt}
+          canPublish={canPublish}
+          publicNote={t("planPublicNote")}
+        />
+      ) : (
+        <p className="mb-6">{t("noPlanYet")}</p>
+      )}
+      {canEdit ? (
+        <section aria-labelledby="plan-edit-heading" className="mb-8">
+          <h2 id="plan-edit-heading" className="mb-3 text-heading-m font-bold">
+            {plan ? t("editPlan") : t("writePlan")}
+          </h2>
+          <PlanForm
+            priorityId={priority.id}
+            canPublish={canPublish}
+            plan={
+              plan
+                ? {
+                    id: plan.id,
+                    version: plan.version,
+                    objectives: plan.objectives,
+                    keyMessages: plan.keyMessages,
+                    audiences: plan.audiences,
+                    audienceNotes: plan.audienceNotes,
+                    channels: plan.channels,
+                    timeline: plan.timeline,
+                    visibility: plan.visibility,
+                    publicSummary: plan.publicSummary,
+                  }
+                : undefined
+            }
+          />
+        </section>
+      ) : plan ? (
+        <section aria-labelledby="plan-heading" className="mb-8">
+          <h2 id="plan-heading" className="mb-3 text-heading-m font-bold">
+            {t("plan")}
+          </h2>
+          <PlanView plan={plan} locale={locale} />
+        </section>
+      ) : null}
+      {plan ? <HistoryList entries={history} fieldLabels={fieldLabels} format={format} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,145 @@
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ActivityTable } from "@/components/advocacy/ActivityTable";
+import { AdoptionFigures } from "@/components/advocacy/AdoptionFigures";
+import { DeadlineCalendar } from "@/components/advocacy/DeadlineCalendar";
+import { PlanView } from "@/components/advocacy/PlanView";
+import { ScoreTrend } from "@/components/evaluation/ScoreTrend";
+import { getDb } from "@/db/client";
+import { getPlanForPriority, getPriority, listActivities, listAsks, overdueStatements, upcomingDeadlines } from "@/db/queries/advocacy/staff";
+import { closedRoundHistory } from "@/db/queries/evaluation/results";
+import { getUnitNames } from "@/db/queries/strategy/public";
+import { adoptionByPriority } from "@/lib/advocacy/adoption";
+import { todayInHelsinki } from "@/lib/advocacy/input";
+import { mayEdit } from "@/lib/advocacy/workflow";
+import { requirePage } from "@/lib/auth/guards";
+import { pick } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { formatScore } from "@/lib/advocacy/stats";
+
+/** A priority's advocacy in one place: plan, actions, deadlines, asks and the latest evaluation. */
+export default async function PriorityAdvocacyPage({ params }: { params: Promise<{ locale: Locale; priorityId: string }> }) {
+  const { locale, priorityId } = await params;
+  setRequestLocale(locale);
+  const user = await requirePage(locale, "internal.read");
+  if (!/^[0-9a-f-]{36}$/i.test(priorityId)) notFound();
+  const db = await getDb();
+  const priority = await getPriority(db, priorityId);
+  if (!priority || priority.archivedAt) notFound();
+  const today = todayInHelsinki();
+  const [plan, activities, asks, overdue, upcoming, history, unitRows] = await Promise.all([
+    getPlanForPriority(db, priorityId),
+    listActivities(db, { priorityId }),
+    listAsks(db, { priorityId }),
+    overdueStatements(db, today),
+    upcomingDeadlines(db, today),
+    closedRoundHistory(db, [priorityId]),
+    getUnitNames(db),
+  ]);
+  const t = await getTranslations("advocacy");
+  const tAsks = await getTranslations("advocacyAsks");
+  const tOutcome = await getTranslations("askOutcomes");
+  const tEval = await getTranslations("evaluation");
+  const canEdit = mayEdit(user, { unitId: priority.unitId });
+  const names = new Map([[priority.id, pick(priority.title, locale)]]);
+  const points = history.get(priorityId) ?? [];
+  const latest = points.at(-1);
+  const years = [...new Set(asks.map((a) => a.programmeYear))].sort((a, b) => b - a);
+  const unit = unitRows.find((u) => u.id === priority.unitId);
+  return (
+    <>
+      <nav aria-label={t("breadcrumbs")} className="mb-4 text-body-s">
+        <Link href="/staff/advocacy">{t("title")}</Link> › <span aria-current="page">{pick(priority.title, locale)}</span>
+      </nav>
+      <h1 className="mb-2 text-heading-l font-bold">
+        <span className="block text-body-m font-normal text-muted">{pick(priority.goalTitle, locale)}</span>
+        {pick(priority.title, locale)}
+      </h1>
+      <p className="mb-8">{t("leadUnit", { unit: unit ? pick(unit.name, locale) : "–" })}</p>
+
+      <section aria-labelledby="plan-heading" className="mb-10">
+        <h2 id="plan-heading" className="mb-3 text-heading-m font-bold">
+          {t("plan")}
+        </h2>
+        {plan ? <PlanView plan={plan} locale={locale} /> : <p>{t("noPlanYet")}</p>}
+        <p className="mt-3">
+          <Link href={`/staff/advocacy/plans/${priority.id}`}>{canEdit ? (plan ? t("editPlan") : t("writePlan")) : t("openPlan")}</Link>
+        </p>
+      </section>
+
+      <DeadlineCalendar
+        overdue={overdue.filter((s) => s.priorityId === priorityId)}
+        upcoming={upcoming.filter((s) => s.priorityId === priorityId)}
+        today={today}
+        locale={locale}
+        priorityNames={names}
+      />
+
+      <section aria-labelledby="actions-heading" className="mb-10">
+        <h2 id="actions-heading" className="mb-3 text-heading-m font-bold">
+          {t("activitiesTitle")}
+        </h2>
+        {canEdit ? (
+          <p className="mb-3 flex flex-wrap gap-3">
+            <Link href={`/staff/advocacy/activities/new?type=statement&priority=${priority.id}`} className="btn">
+              {t("newStatement")}
+            </Link>
+            <Link href={`/staff/advocacy/activities/new?type=meeting&priority=${priority.id}`} className="btn btn-secondary">
+              {t("newOther")}
+            </Link>
+          </p>
+        ) : null}
+        <ActivityTable rows={activities} locale={locale} priorityNames={names} today={today} caption={t("activitiesTitle")} showPriority={false} />
+      </section>
+
+      <section aria-labelledby="asks-heading" className="mb-10">
+        <h2 id="asks-heading" className="mb-3 text-heading-m font-bold">
+          {tAsks("title")}
+        </h2>
+        {canEdit ? (
+          <p className="mb-3">
+            <Link href={`/staff/advocacy/asks/new?priority=${priority.id}`} className="btn btn-secondary">
+              {tAsks("new")}
+            </Link>
+          </p>
+        ) : null}
+        {asks.length === 0 ? <p>{tAsks("none")}</p> : null}
+        {years.map((year) => {
+          const list = asks.filter((a) => a.programmeYear === year);
+          const { overall } = adoptionByPriority(list);
+          return (
+            <div key={year} className="mb-6">
+              <h3 className="mb-2 text-heading-xs font-bold">{tAsks("programme", { year })}</h3>
+              <ul className="mb-3 flex flex-col gap-2">
+                {list.map((a) => (
+                  <li key={a.id} className="border-l-4 border-line pl-3">
+                    <Link href={`/staff/advocacy/asks/${a.id}`}>{pick(a.wording, locale)}</Link>
+                    <span className="block text-body-s font-semibold">{tOutcome(a.outcome)}</span>
+                  </li>
+                ))}
+              </ul>
+              <AdoptionFigures overall={overall} byPriority={new Map()} priorityNames={names} locale={locale} caption={tAsks("programme", { year })} />
+            </div>
+          );
+        })}
+      </section>
+
+      <section aria-labelledby="evaluation-heading" className="mb-10">
+        <h2 id="evaluation-heading" className="mb-3 text-heading-m font-bold">
+          {tEval("latestTitle")}
+        </h2>
+        {latest ? (
+          <p className="mb-3 text-body-l">
+            {tEval("latestSummary", {
+              round: pick(latest.name, locale),
+              mean: formatScore(latest.summary.mean, locale),
+              count: latest.summary.count,
+            })}
+          </p>
+        ) : null}
+        <ScoreTrend points={points} locale={locale} caption={tEval("trendCaption", { priority: pick(priority.title, locale) })} />
+      </section>
+    </>
+  );
+}

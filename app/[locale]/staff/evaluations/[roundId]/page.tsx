@@ -1,0 +1,141 @@
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { RoundForm } from "@/components/evaluation/RoundForm";
+import { RoundResults } from "@/components/evaluation/RoundResults";
+import { RoundSteps } from "@/components/evaluation/RoundSteps";
+import { getDb } from "@/db/client";
+import { closedRoundHistory, roundResults, type RoundPoint } from "@/db/queries/evaluation/results";
+import { getRound, roundQuestions, roundRespondents } from "@/db/queries/evaluation/staff";
+import { formatDay } from "@/lib/advocacy/format";
+import { requirePage } from "@/lib/auth/guards";
+import { roundFormOptions } from "@/lib/evaluation/options";
+import { pick } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { can } from "@/lib/permissions";
+
+/**
+ * One evaluation round. Coordinators prepare, open and close it, follow who
+ * has answered and read the results with the development needs; other staff
+ * see the figures once the round is closed.
+ */
+export default async function RoundPage({ params }: { params: Promise<{ locale: Locale; roundId: string }> }) {
+  const { locale, roundId } = await params;
+  setRequestLocale(locale);
+  const user = await requirePage(locale, "internal.read");
+  if (!/^[0-9a-f-]{36}$/i.test(roundId)) notFound();
+  const db = await getDb();
+  const round = await getRound(db, roundId);
+  if (!round) notFound();
+  const manage = can(user.role, "evaluation.manage");
+  if (!manage && round.status === "draft") notFound();
+  const t = await getTranslations("evaluation");
+  const tRoles = await getTranslations("roles");
+  const questions = await roundQuestions(db, roundId);
+  const titles = new Map(questions.map((q) => [q.priorityId, pick(q.title, locale)]));
+  const showResults = manage || round.status === "closed";
+  const [results, history, respondents, options] = await Promise.all([
+    showResults ? roundResults(db, roundId, { freeTexts: manage }) : Promise.resolve([]),
+    showResults ? closedRoundHistory(db, questions.map((q) => q.priorityId)) : Promise.resolve(new Map<string, RoundPoint[]>()),
+    manage ? roundRespondents(db, roundId) : Promise.resolve([]),
+    manage && round.status !== "closed" ? roundFormOptions(db, locale, (r) => (tRoles.has(r) ? tRoles(r) : r)) : Promise.resolve(null),
+  ]);
+  // Compare with rounds closed before this one (not with itself or later ones).
+  const before = new Map(
+    [...history].map(([id, points]) => [id, points.filter((p) => p.roundId !== round.id && (!round.closedAt || p.closedAt < round.closedAt))]),
+  );
+  const submitted = respondents.filter((r) => r.status === "submitted").length;
+  return (
+    <>
+      <nav aria-label={t("breadcrumbs")} className="mb-4 text-body-s">
+        <Link href="/staff/evaluations">{t("title")}</Link> › <span aria-current="page">{pick(round.name, locale)}</span>
+      </nav>
+      <h1 className="mb-2 text-heading-l font-bold">{pick(round.name, locale)}</h1>
+      <p className="mb-1">
+        {t(`roundStatus.${round.status}`)} · {formatDay(round.opensOn, locale)}–{formatDay(round.closesOn, locale)}
+        {round.anonymous ? ` · ${t("anonymousRound")}` : ` · ${t("namedRound")}`}
+      </p>
+      {manage ? <p className="mb-6">{t("answeredOf", { submitted, total: respondents.length })}</p> : <div className="mb-6" />}
+
+      {manage ? (
+        <section aria-labelledby="steps-heading" className="mb-8">
+          <h2 id="steps-heading" className={round.status === "closed" ? "sr-only" : "mb-3 text-heading-m font-bold"}>
+            {round.status === "draft" ? t("openTitle") : round.status === "open" ? t("closeTitle") : t("roundStatus.closed")}
+          </h2>
+          <RoundSteps id={round.id} version={round.version} status={round.status} />
+        </section>
+      ) : null}
+
+      {showResults ? (
+        <section aria-labelledby="results-heading" className="mb-10">
+          <h2 id="results-heading" className="mb-3 text-heading-m font-bold">
+            {round.status === "closed" ? t("resultsTitle") : t("resultsSoFar")}
+          </h2>
+          <RoundResults results={results} titles={titles} previous={before} locale={locale} anonymous={round.anonymous} showFreeTexts={manage} />
+          {can(user.role, "export.read") && (manage || round.status === "closed") ? (
+            <p className="mt-4">
+              <a href={`/${locale}/staff/evaluations/${round.id}/results.csv`} download>
+                {t("export")}
+              </a>
+            </p>
+          ) : null}
+        </section>
+      ) : (
+        <p className="mb-10 border-l-4 border-bus bg-bus-light p-3">{t("resultsWhenClosed")}</p>
+      )}
+
+      {manage ? (
+        <section aria-labelledby="respondents-heading" className="mb-10">
+          <h2 id="respondents-heading" className="mb-3 text-heading-m font-bold">
+            {t("respondentsTitle")}
+          </h2>
+          <p className="field-hint mb-2">{t("respondentsExplained")}</p>
+          <table className="w-full max-w-3xl border-collapse text-left text-body-s">
+            <caption className="sr-only">{t("respondentsTitle")}</caption>
+            <thead>
+              <tr className="border-b-2 border-ink">
+                <th scope="col" className="p-2">{t("respondent")}</th>
+                <th scope="col" className="p-2">{t("role")}</th>
+                <th scope="col" className="p-2">{t("status")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {respondents.map((r) => (
+                <tr key={r.userId} className="border-b border-line">
+                  <th scope="row" className="p-2 font-normal">{r.name}</th>
+                  <td className="p-2">{r.role ? tRoles(r.role) : "–"}</td>
+                  <td className="p-2">{t(`respondentStatus.${r.status}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
+
+      {options ? (
+        <section aria-labelledby="edit-heading" className="mb-10">
+          <h2 id="edit-heading" className="mb-3 text-heading-m font-bold">
+            {t("editRound")}
+          </h2>
+          <RoundForm
+            round={{
+              id: round.id,
+              version: round.version,
+              status: round.status,
+              name: round.name,
+              periodId: round.periodId,
+              opensOn: round.opensOn,
+              closesOn: round.closesOn,
+              anonymous: round.anonymous,
+              priorityIds: questions.map((q) => q.priorityId),
+              respondentIds: respondents.map((r) => r.userId),
+            }}
+            periods={options.periods}
+            priorities={options.priorities}
+            people={options.people}
+          />
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,162 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { createActivity, updateActivity } from "@/app/[locale]/staff/advocacy/activities/actions";
+import { ActionFormBody, LocalizedFields, SelectField, TextArea, TextField } from "@/components/forms/fields";
+import { useActionForm } from "@/components/forms/use-action-form";
+import type { LocalizedText } from "@/db/schema/common";
+import { useRouter } from "@/lib/i18n/navigation";
+
+export type ActivityFormValues = {
+  id: string;
+  version: number;
+  type: string;
+  priorityId: string;
+  title: LocalizedText;
+  summary: LocalizedText | null;
+  date: string | null;
+  deadline: string | null;
+  audience: string | null;
+  consultation: string | null;
+  ministry: string | null;
+  declined: boolean;
+  responsibleUserId: string | null;
+  linksText: string;
+  outcome: LocalizedText | null;
+  internalNotes: string | null;
+  visibility: "public" | "internal";
+};
+
+type Option = { value: string; label: string };
+const TYPES = ["statement", "meeting", "proposal", "position_paper"] as const;
+
+/**
+ * Record or edit an advocacy action. Statement fields (consultation,
+ * ministry, deadline, declined) show only for statements. The version the
+ * form was loaded at travels with it.
+ */
+export function ActivityForm({
+  activity,
+  defaults,
+  priorities,
+  people,
+  canPublish,
+}: {
+  activity?: ActivityFormValues;
+  defaults?: { type?: string; priorityId?: string; responsibleUserId?: string };
+  priorities: Option[];
+  people: Option[];
+  canPublish: boolean;
+}) {
+  const t = useTranslations("advocacyForm");
+  const tf = useTranslations("advocacyFields");
+  const tType = useTranslations("advocacyTypes");
+  const router = useRouter();
+  const [type, setType] = useState(activity?.type ?? defaults?.type ?? "statement");
+  const { state, pending, onSubmit } = useActionForm(activity ? updateActivity : createActivity, {
+    onSuccess: (data) => {
+      if (!activity) router.push(`/staff/advocacy/activities/${(data as { id: string }).id}`);
+    },
+  });
+  const statement = type === "statement";
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex max-w-3xl flex-col gap-5">
+      <ActionFormBody state={state} successText={activity ? t("saved") : undefined}>
+        {activity ? (
+          <>
+            <input type="hidden" name="id" value={activity.id} />
+            <input type="hidden" name="version" value={activity.version} />
+          </>
+        ) : null}
+        <div className="grid gap-4 sm:grid-cols-2">
+          <div>
+            <label htmlFor="activity-type" className="field-label">
+              {tf("type")}
+            </label>
+            <select id="activity-type" name="type" className="field-input" value={type} onChange={(e) => setType(e.target.value)}>
+              {TYPES.map((v) => (
+                <option key={v} value={v}>
+                  {tType(v)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <SelectField
+            name="priorityId"
+            label={tf("priorityId")}
+            defaultValue={activity?.priorityId ?? defaults?.priorityId ?? ""}
+            options={[{ value: "", label: t("choose") }, ...priorities]}
+            hint={t("priorityHint")}
+            required
+          />
+        </div>
+        <LocalizedFields base="title" legend={tf("title")} defaults={activity?.title} required />
+        {statement ? (
+          <fieldset className="grid gap-4 border-2 border-line p-4 sm:grid-cols-2">
+            <legend className="px-1 font-bold">{t("statementDetails")}</legend>
+            <TextField name="consultation" label={tf("consultation")} defaultValue={activity?.consultation} className="sm:col-span-2" />
+            <TextField name="ministry" label={tf("ministry")} defaultValue={activity?.ministry} hint={t("ministryHint")} />
+            <TextField name="deadline" type="date" label={tf("deadline")} defaultValue={activity?.deadline} hint={t("dateHint")} required />
+            <TextField name="date" type="date" label={tf("dateGiven")} defaultValue={activity?.date} hint={t("dateGivenHint")} />
+            <div className="flex items-start gap-2 self-end">
+              <input type="checkbox" id="activity-declined" name="declined" defaultChecked={activity?.declined} className="mt-1 h-5 w-5" aria-describedby="activity-declined-hint" />
+              <div>
+                <label htmlFor="activity-declined">{tf("declined")}</label>
+                <p id="activity-declined-hint" className="field-hint">
+                  {t("declinedHint")}
+                </p>
+              </div>
+            </div>
+          </fieldset>
+        ) : (
+          <TextField name="date" type="date" label={tf("date")} defaultValue={activity?.date} hint={t("dateHint")} required className="sm:w-1/2" />
+        )}
+        <LocalizedFields base="summary" legend={tf("summary")} defaults={activity?.summary} multiline />
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TextField name="audience" label={tf("audience")} defaultValue={activity?.audience} hint={t("audienceHint")} />
+          <SelectField
+            name="responsibleUserId"
+            label={tf("responsibleUserId")}
+            defaultValue={activity?.responsibleUserId ?? defaults?.responsibleUserId ?? ""}
+            options={[{ value: "", label: t("nobody") }, ...people]}
+          />
+        </div>
+        <TextArea name="links" label={tf("links")} defaultValue={activity?.linksText} hint={t("linksHint")} rows={3} />
+        <LocalizedFields base="outcome" legend={tf("outcome")} defaults={activity?.outcome} multiline />
+        <SelectField
+          name="visibility"
+          label={tf("visibility")}
+          hint={statement ? t("visibilityStatementHint") : t("visibilityHint")}
+          defaultValue={activity?.visibility ?? "public"}
+          options={[
+            { value: "public", label: t("public") },
+            { value: "internal", label: t("internal") },
+          ]}
+        />
+        <TextArea name="internalNotes" label={tf("internalNotes")} hint={t("internalNotesHint")} defaultValue={activity?.internalNotes} rows={3} />
+        <SaveButtons pending={pending} canPublish={canPublish} isNew={!activity} />
+      </ActionFormBody>
+    </form>
+  );
+}
+
+/** Save (a draft, or for review) and, for those who may publish, save and publish at once. */
+export function SaveButtons({ pending, canPublish, isNew }: { pending: boolean; canPublish: boolean; isNew: boolean }) {
+  const t = useTranslations("advocacyForm");
+  return (
+    <>
+      <div className="flex flex-wrap gap-3">
+        <button type="submit" className={canPublish ? "btn btn-secondary" : "btn"} disabled={pending}>
+          {canPublish ? t("saveDraft") : isNew ? t("save") : t("saveForReview")}
+        </button>
+        {canPublish ? (
+          <button type="submit" name="publishNow" value="on" className="btn" disabled={pending}>
+            {t("saveAndPublish")}
+          </button>
+        ) : null}
+      </div>
+      {!canPublish ? <p className="field-hint">{t("reviewNote")}</p> : null}
+    </>
+  );
+}

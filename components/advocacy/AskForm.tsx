@@ -1,0 +1,106 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { createAsk, updateAsk } from "@/app/[locale]/staff/advocacy/asks/actions";
+import { ActionFormBody, LocalizedFields, SelectField, TextArea, TextField } from "@/components/forms/fields";
+import { useActionForm } from "@/components/forms/use-action-form";
+import type { LocalizedText } from "@/db/schema/common";
+import { useRouter } from "@/lib/i18n/navigation";
+import { SaveButtons } from "./ActivityForm";
+
+export type AskFormValues = {
+  id: string;
+  version: number;
+  programmeYear: number;
+  priorityId: string;
+  wording: LocalizedText;
+  justification: LocalizedText | null;
+  target: LocalizedText | null;
+  outcome: string;
+  evidence: LocalizedText | null;
+  evidenceRef: string | null;
+  internalNotes: string | null;
+  visibility: "public" | "internal";
+};
+
+const OUTCOMES = ["pending", "adopted", "partly", "not_adopted"] as const;
+
+/** An ask for a government programme; its outcome is marked once the programme is out. */
+export function AskForm({
+  ask,
+  defaults,
+  priorities,
+  canPublish,
+}: {
+  ask?: AskFormValues;
+  defaults?: { priorityId?: string; programmeYear?: number };
+  priorities: { value: string; label: string }[];
+  canPublish: boolean;
+}) {
+  const t = useTranslations("advocacyForm");
+  const tf = useTranslations("advocacyFields");
+  const tOutcome = useTranslations("askOutcomes");
+  const router = useRouter();
+  const { state, pending, onSubmit } = useActionForm(ask ? updateAsk : createAsk, {
+    onSuccess: (data) => {
+      if (!ask) router.push(`/staff/advocacy/asks/${(data as { id: string }).id}`);
+    },
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex max-w-3xl flex-col gap-5">
+      <ActionFormBody state={state} successText={ask ? t("saved") : undefined}>
+        {ask ? (
+          <>
+            <input type="hidden" name="id" value={ask.id} />
+            <input type="hidden" name="version" value={ask.version} />
+          </>
+        ) : null}
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TextField
+            name="programmeYear"
+            label={tf("programmeYear")}
+            hint={t("programmeYearHint")}
+            inputMode="numeric"
+            defaultValue={ask?.programmeYear ?? defaults?.programmeYear ?? new Date().getFullYear()}
+            required
+          />
+          <SelectField
+            name="priorityId"
+            label={tf("priorityId")}
+            defaultValue={ask?.priorityId ?? defaults?.priorityId ?? ""}
+            options={[{ value: "", label: t("choose") }, ...priorities]}
+            hint={t("priorityHint")}
+            required
+          />
+        </div>
+        <LocalizedFields base="wording" legend={tf("wording")} defaults={ask?.wording} multiline required />
+        <LocalizedFields base="justification" legend={tf("justification")} defaults={ask?.justification} multiline />
+        <LocalizedFields base="target" legend={tf("target")} defaults={ask?.target} hint={t("targetHint")} />
+        <fieldset className="flex flex-col gap-4 border-2 border-line p-4">
+          <legend className="px-1 font-bold">{t("outcomeLegend")}</legend>
+          <SelectField
+            name="outcome"
+            label={tf("outcome")}
+            defaultValue={ask?.outcome ?? "pending"}
+            options={OUTCOMES.map((o) => ({ value: o, label: tOutcome(o) }))}
+            hint={t("outcomeHint")}
+          />
+          <LocalizedFields base="evidence" legend={tf("evidence")} defaults={ask?.evidence} hint={t("evidenceHint")} multiline />
+          <TextField name="evidenceRef" label={tf("evidenceRef")} defaultValue={ask?.evidenceRef} hint={t("evidenceRefHint")} />
+        </fieldset>
+        <SelectField
+          name="visibility"
+          label={tf("visibility")}
+          hint={t("visibilityAskHint")}
+          defaultValue={ask?.visibility ?? "public"}
+          options={[
+            { value: "public", label: t("public") },
+            { value: "internal", label: t("internal") },
+          ]}
+        />
+        <TextArea name="internalNotes" label={tf("internalNotes")} hint={t("internalNotesHint")} defaultValue={ask?.internalNotes} rows={3} />
+        <SaveButtons pending={pending} canPublish={canPublish} isNew={!ask} />
+      </ActionFormBody>
+    </form>
+  );
+}

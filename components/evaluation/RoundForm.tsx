@@ -1,0 +1,113 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { createRound, updateRound } from "@/app/[locale]/staff/evaluations/actions";
+import { ActionFormBody, CheckboxGroup, LocalizedFields, SelectField, TextField } from "@/components/forms/fields";
+import { useActionForm } from "@/components/forms/use-action-form";
+import type { LocalizedText } from "@/db/schema/common";
+import { useRouter } from "@/lib/i18n/navigation";
+
+export type RoundFormValues = {
+  id: string;
+  version: number;
+  status: "draft" | "open" | "closed";
+  name: LocalizedText;
+  periodId: string | null;
+  opensOn: string;
+  closesOn: string;
+  anonymous: boolean;
+  priorityIds: string[];
+  respondentIds: string[];
+};
+
+type Option = { value: string; label: string };
+
+/**
+ * Prepare or edit an evaluation round: name, answering period, the
+ * priorities to rate and the respondents. Once open, its priorities are
+ * fixed (answers refer to them).
+ */
+export function RoundForm({
+  round,
+  periods,
+  priorities,
+  people,
+}: {
+  round?: RoundFormValues;
+  periods: Option[];
+  priorities: Option[];
+  /** Executives first, then the staff who can be named experts. */
+  people: Option[];
+}) {
+  const t = useTranslations("evaluationForm");
+  const router = useRouter();
+  const { state, pending, onSubmit } = useActionForm(round ? updateRound : createRound, {
+    onSuccess: (data) => {
+      if (!round) router.push(`/staff/evaluations/${(data as { id: string }).id}`);
+    },
+  });
+  const locked = round && round.status !== "draft";
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex max-w-3xl flex-col gap-5">
+      <ActionFormBody state={state} successText={round ? t("saved") : undefined}>
+        {round ? (
+          <>
+            <input type="hidden" name="id" value={round.id} />
+            <input type="hidden" name="version" value={round.version} />
+          </>
+        ) : null}
+        <LocalizedFields base="name" legend={t("name")} defaults={round?.name} required />
+        <div className="grid gap-4 sm:grid-cols-3">
+          <SelectField name="periodId" label={t("period")} defaultValue={round?.periodId ?? periods[0]?.value ?? ""} options={[{ value: "", label: "–" }, ...periods]} />
+          <TextField name="opensOn" type="date" label={t("opensOn")} defaultValue={round?.opensOn} required />
+          <TextField name="closesOn" type="date" label={t("closesOn")} defaultValue={round?.closesOn} hint={t("closesOnHint")} required />
+        </div>
+        <div className="flex items-start gap-2">
+          <input type="checkbox" id="round-anonymous" name="anonymous" defaultChecked={round?.anonymous ?? true} className="mt-1 h-5 w-5" aria-describedby="round-anonymous-hint" />
+          <div>
+            <label htmlFor="round-anonymous" className="font-semibold">
+              {t("anonymous")}
+            </label>
+            <p id="round-anonymous-hint" className="field-hint">
+              {t("anonymousHint")}
+            </p>
+          </div>
+        </div>
+        {locked ? (
+          <div className="border-2 border-line p-4">
+            <p className="field-label">{t("priorities")}</p>
+            <p className="field-hint mb-2">{t("prioritiesLocked")}</p>
+            <ul className="list-disc pl-6">
+              {round.priorityIds.map((id) => (
+                <li key={id}>
+                  {priorities.find((p) => p.value === id)?.label ?? id}
+                  <input type="hidden" name="priorityIds[]" value={id} />
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : (
+          <CheckboxGroup
+            name="priorityIds"
+            legend={t("priorities")}
+            hint={t("prioritiesHint")}
+            options={priorities}
+            defaultValues={round?.priorityIds ?? []}
+            className="border-2 border-line p-4"
+          />
+        )}
+        <CheckboxGroup
+          name="respondentIds"
+          legend={t("respondents")}
+          hint={t("respondentsHint")}
+          options={people}
+          defaultValues={round?.respondentIds ?? []}
+          className="max-h-96 overflow-y-auto border-2 border-line p-4"
+        />
+        <button type="submit" className="btn self-start" disabled={pending}>
+          {round ? t("save") : t("create")}
+        </button>
+      </ActionFormBody>
+    </form>
+  );
+}

@@ -1,0 +1,72 @@
+import "server-only";
+import { and, eq, isNotNull, isNull } from "drizzle-orm";
+import type { Db } from "../../../client";
+import { euProjectAudits, euProjectReports, euProjects } from "../../../schema";
+import type { LocalizedText } from "../../../schema/common";
+import type { ItemText, ReminderItem } from "@/lib/reminders/items";
+import { isoDay } from "./shared";
+
+/**
+ * EU projects' reporting deadlines and audit follow-ups: the project's contact
+ * person's, or — with nobody named — its responsible unit's (who may edit the
+ * project, as in the funding area). A report is done once submitted, a
+ * follow-up once closed.
+ */
+export async function fundingItems(db: Db): Promise<ReminderItem[]> {
+  const project = { projectId: euProjects.id, name: euProjects.name, acronym: euProjects.acronym, unitId: euProjects.responsibleUnitId, contactId: euProjects.contactId };
+  const [reports, audits] = await Promise.all([
+    db
+      .select({ ...project, id: euProjectReports.id, title: euProjectReports.title, dueDate: euProjectReports.dueDate, submittedOn: euProjectReports.submittedOn })
+      .from(euProjectReports)
+      .innerJoin(euProjects, eq(euProjects.id, euProjectReports.projectId))
+      .where(isNull(euProjects.archivedAt)),
+    db
+      .select({ ...project, id: euProjectAudits.id, auditor: euProjectAudits.auditor, followUpDue: euProjectAudits.followUpDue, followUpStatus: euProjectAudits.followUpStatus, updatedAt: euProjectAudits.updatedAt })
+      .from(euProjectAudits)
+      .innerJoin(euProjects, eq(euProjects.id, euProjectAudits.projectId))
+      .where(and(isNull(euProjects.archivedAt), isNotNull(euProjectAudits.followUpDue))),
+  ]);
+  const base = (r: { projectId: string; contactId: string | null; unitId: string | null }) => ({
+    owners: { userIds: r.contactId ? [r.contactId] : [], unitId: r.unitId },
+    capability: "funding.editOwn" as const,
+    // Reports and audits are the staff side of a project.
+    internal: true,
+    calendar: true,
+    duePrecision: "day" as const,
+  });
+  return [
+    ...reports.map(
+      (r): ReminderItem => ({
+        ...base(r),
+        key: `report:${r.id}`,
+        kind: "report",
+        title: r.title,
+        context: projectLabel(r.name, r.acronym),
+        due: r.dueDate,
+        done: r.submittedOn !== null,
+        doneOn: r.submittedOn,
+        href: `/staff/funding/projects/${r.projectId}#reports-title`,
+      }),
+    ),
+    ...audits.map(
+      (a): ReminderItem => ({
+        ...base(a),
+        key: `audit:${a.id}`,
+        kind: "audit",
+        title: a.auditor,
+        context: projectLabel(a.name, a.acronym),
+        due: a.followUpDue,
+        done: a.followUpStatus === "closed",
+        doneOn: a.followUpStatus === "closed" ? isoDay(a.updatedAt) : null,
+        href: `/staff/funding/projects/${a.projectId}#audits-title`,
+      }),
+    ),
+  ];
+}
+
+/** "ACRONYM – name" in each language. */
+function projectLabel(name: LocalizedText, acronym: string | null): ItemText {
+  if (!acronym) return name;
+  const label = (s: string | undefined) => (s ? `${acronym} – ${s}` : undefined);
+  return { fi: `${acronym} – ${name.fi}`, sv: label(name.sv), en: label(name.en) };
+}
