@@ -18,8 +18,10 @@ trap cleanup EXIT
 step "throw-away PostgreSQL on port $PG_PORT"
 PG_URL=$(scripts/pg.sh start "$PG_DIR" "$PG_PORT")
 
+# The hostile-input test sends its full 1 000 payloads per action on the
+# PostgreSQL run (the production database); on the embedded one, a short form.
 step "unit and integration tests: embedded PGlite"
-TEST_DB=pglite npx vitest run
+HOSTILE_RUNS=${HOSTILE_RUNS_PGLITE:-100} TEST_DB=pglite npx vitest run
 step "unit and integration tests: PostgreSQL"
 TEST_DB=postgres TEST_DATABASE_URL="$PG_URL" npx vitest run
 
@@ -30,3 +32,9 @@ node -e "const p=require('postgres');const s=p(process.argv[1]);s.unsafe('drop d
 export E2E_DATABASE_URL="$psql_url/e2e"
 npx next build
 npx playwright test
+
+# Short forms of `npm run fault` and `npm run load` (docs/reliability.md), on their own throw-away PostgreSQL and free ports.
+step "database outage under load (short form of npm run fault)"
+node scripts/fault.mjs --short
+step "load (short form of npm run load)"
+node scripts/load.mjs --short
