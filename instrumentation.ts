@@ -8,3 +8,14 @@ export async function register() {
     await startServer();
   }
 }
+
+/**
+ * A request failed on the server. When the database is what failed, let the
+ * health state know at once, so that the following page requests get a
+ * clean 503 from the proxy until it answers again (lib/db-health.ts).
+ */
+export async function onRequestError(error: unknown) {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const [{ isDatabaseUnavailable }, { suspectDatabaseDown }] = await Promise.all([import("./lib/db-errors"), import("./lib/db-health")]);
+  if (isDatabaseUnavailable(error)) suspectDatabaseDown();
+}

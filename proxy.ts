@@ -1,6 +1,7 @@
 import createIntlMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy } from "./lib/csp";
+import { isDatabaseMarkedDown } from "./lib/db-health";
 import { embedAllowedOrigins } from "./lib/embed-origins";
 import { routing } from "./lib/i18n/routing";
 import { NONCE_PLACEHOLDER } from "./lib/public-cache/html";
@@ -8,6 +9,8 @@ import { isEmbedPath } from "./lib/public-cache/policy";
 import { answerFromCache } from "./lib/public-cache/serve";
 import { cacheEnabled, isFillRequest } from "./lib/public-cache/store";
 import { wellFormedActionRequest } from "./lib/security/action-request";
+import { isCrossSiteWrite } from "./lib/security/same-origin";
+import { unavailableResponse } from "./lib/security/unavailable";
 
 const intl = createIntlMiddleware(routing);
 
@@ -18,6 +21,12 @@ const intl = createIntlMiddleware(routing);
  * route handlers check permissions themselves.
  */
 export async function proxy(request: NextRequest) {
+  // Cross-site writes (server actions and route handlers) get a clean 403; Auth.js guards its own posts with its CSRF token.
+  if (!request.nextUrl.pathname.startsWith("/api/auth/") && isCrossSiteWrite(request.method, request.headers)) {
+    return new Response("Forbidden", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  }
+  // Route handlers only pass through here for the check above.
+  if (request.nextUrl.pathname.startsWith("/api/")) return NextResponse.next();
   // A hand-made server-action post that Next could not decode gets a clean 400, not a 500.
   if (request.method === "POST" && request.headers.has("next-action") && !(await wellFormedActionRequest(request))) {
     return new Response("Bad request", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
@@ -37,6 +46,10 @@ export async function proxy(request: NextRequest) {
   // The cache's own render uses a placeholder nonce that each cached response replaces.
   const nonce = filling ? NONCE_PLACEHOLDER : btoa(crypto.randomUUID());
   const csp = contentSecurityPolicy(nonce, { dev, frameAncestors });
+  // The database is down and the page is not cached: a clean 503 at once (actions still run and answer "unavailable").
+  if ((request.method === "GET" || request.method === "HEAD") && isDatabaseMarkedDown()) {
+    return unavailableResponse(pathname, csp);
+  }
   // Embeds carry their locale after /embed/; the locale router leaves them alone.
   const response = embed ? NextResponse.next() : intl(request);
   // Nothing reader-specific may end up in the shared copy.
@@ -61,6 +74,6 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages only: not the API, Next's assets or files with an extension.
-  matcher: ["/((?!api|_next|.*\\..*).*)"],
+  // Pages (not Next's assets or files with an extension), and the API for the cross-site write check.
+  matcher: ["/((?!api|_next|.*\\..*).*)", "/api/:path*"],
 };

@@ -2,6 +2,7 @@ import "server-only";
 import { drizzle as drizzlePostgres, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import * as schema from "./schema";
+import { forgetDatabaseProbe, registerDatabaseProbe, suspectDatabaseDown } from "@/lib/db-health";
 import { env } from "@/lib/env";
 import { prepareDatabase } from "./prepare";
 
@@ -34,9 +35,26 @@ function openServer(url: string): { db: Db; close: () => Promise<void> } {
     onnotice: () => {},
     connect_timeout: 5,
     idle_timeout: 30,
+    // Reconnect quickly after an outage. The driver's default backoff grows to
+    // 20 s, during which queries wait instead of failing or succeeding.
+    backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 1),
+    // A dropped connection may mean the server went away: check at once, so
+    // that pages answer 503 (lib/db-health.ts) instead of failing one by one.
+    onclose: () => suspectDatabaseDown(),
+  });
+  // The health probe has a connection of its own, so that a busy pool never makes it look down.
+  const probeClient = postgres(url, { max: 1, onnotice: () => {}, connect_timeout: 3, idle_timeout: 60, backoff: () => 0.1 });
+  registerDatabaseProbe(async () => {
+    const answered = probeClient`select 1`.then(() => true, () => false);
+    const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), 3000).unref());
+    return Promise.race([answered, timeout]);
   });
   const db = drizzlePostgres(client, { schema, casing: "snake_case" });
-  return { db, close: () => client.end({ timeout: 5 }) };
+  const close = async () => {
+    forgetDatabaseProbe();
+    await Promise.all([client.end({ timeout: 5 }), probeClient.end({ timeout: 1 })]);
+  };
+  return { db, close };
 }
 
 /** The database, migrated and ready. */

@@ -32,3 +32,9 @@ node -e "const p=require('postgres');const s=p(process.argv[1]);s.unsafe('drop d
 export E2E_DATABASE_URL="$psql_url/e2e"
 npx next build
 npx playwright test
+
+# Short forms of `npm run fault` and `npm run load` (docs/reliability.md), on their own throw-away PostgreSQL and free ports.
+step "database outage under load (short form of npm run fault)"
+node scripts/fault.mjs --short
+step "load (short form of npm run load)"
+node scripts/load.mjs --short

@@ -5,6 +5,7 @@ import { getDb, type Tx } from "@/db/client";
 import { recordAudit, type AuditInput } from "@/db/queries/audit";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { isDatabaseUnavailable, pgErrorCode } from "@/lib/db-errors";
+import { suspectDatabaseDown } from "@/lib/db-health";
 import { locales } from "@/lib/i18n/routing";
 import { canAny, type Actor, type Capability } from "@/lib/permissions";
 import { publicContentMayHaveChanged } from "@/lib/public-cache/generation";
@@ -95,22 +96,21 @@ export function defineAction<S extends z.ZodType, Item = undefined, T = undefine
     }
   };
 
-  const action = (async (_prev: unknown, raw: FormData | Record<string, unknown>) =>
-    execute(await safeCurrentUser(), raw)) as ServerAction<T>;
+  const action = (async (_prev: unknown, raw: FormData | Record<string, unknown>) => {
+    let actor: Actor | null;
+    try {
+      actor = await getCurrentUser();
+    } catch (error) {
+      // E.g. the database is down: a clean "unavailable" result, not a thrown error.
+      return fail(error, def.name);
+    }
+    return execute(actor, raw);
+  }) as ServerAction<T>;
   action.actionName = def.name;
   action.requires = def.requires;
   action.allowAnonymous = def.allowAnonymous ?? false;
   action.execute = execute;
   return action;
-}
-
-async function safeCurrentUser(): Promise<Actor | null> {
-  try {
-    return await getCurrentUser();
-  } catch (error) {
-    if (isDatabaseUnavailable(error)) throw new ActionError("unavailable");
-    throw error;
-  }
 }
 
 function refresh(what: { paths?: string[]; tags?: string[] } | undefined) {
@@ -127,7 +127,10 @@ function fail(error: unknown, name?: string): ActionResult<never> {
   if (error instanceof ActionError) {
     return { ok: false, code: error.code, message: error.userMessage, fields: error.fields, conflict: error.conflict };
   }
-  if (isDatabaseUnavailable(error)) return { ok: false, code: "unavailable", message: { key: "errors.unavailable" } };
+  if (isDatabaseUnavailable(error)) {
+    suspectDatabaseDown();
+    return { ok: false, code: "unavailable", message: { key: "errors.unavailable" } };
+  }
   const pgCode = pgErrorCode(error);
   if (pgCode === "23505") return { ok: false, code: "invalid", message: { key: "errors.duplicate" } };
   if (pgCode === "23503" || pgCode === "22P02") return { ok: false, code: "invalid", message: { key: "errors.unknownItem" } };

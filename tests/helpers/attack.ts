@@ -55,7 +55,7 @@ export async function attack(options: {
 }): Promise<AttackReport> {
   const { db, action, actors, ids, runs, seed } = options;
   let valid = await options.freshInput();
-  const windowSize = options.window ?? 25;
+  const windowSize = options.window ?? 50;
   const callers: (Actor | null)[] = [actors.admin, actors.admin, actors.admin, actors.coordinator, actors.editorOwn, actors.editorOther, actors.executive, null];
   const arbFor = (v: Record<string, unknown>) =>
     fc.record({
@@ -67,12 +67,21 @@ export async function attack(options: {
   const tally: AttackTally = { payloads: 0, accepted: 0, refused: {}, formData: 0 };
   const problems: string[] = [];
   let baseline = await databaseChecksum(db);
-  let pending: string[] = [];
+  let pending: unknown[] = [];
+  const timing: Record<string, number> = {};
+  const timed = async <T>(key: string, f: () => Promise<T>) => {
+    const t = performance.now();
+    try {
+      return await f();
+    } finally {
+      timing[key] = (timing[key] ?? 0) + performance.now() - t;
+    }
+  };
 
   const compare = async () => {
-    const changed = changedTables(baseline, await databaseChecksum(db));
+    const changed = changedTables(baseline, await timed("checksum", () => databaseChecksum(db)));
     if (changed.length) {
-      problems.push(`refused payloads changed ${changed.join(", ")}; one of:\n  ${pending.join("\n  ")}`);
+      problems.push(`refused payloads changed ${changed.join(", ")}; one of:\n  ${pending.map(describe).join("\n  ")}`);
       baseline = await databaseChecksum(db);
     }
     pending = [];
@@ -88,35 +97,40 @@ export async function attack(options: {
     const sent = plain && asForm === 0 ? asFormData(payload as Record<string, unknown>) : payload;
     if (sent instanceof FormData) tally.formData++;
     tally.payloads++;
-    const label = `${actor?.role ?? "public"} ${describe(sent)}`;
+    // Labels only for problems: stringifying a megabyte payload every time would dominate the run.
+    const labelOf = () => `${actor?.role ?? "public"} ${describe(sent)}`;
     let result;
+    const t0 = performance.now();
     try {
       result = await action.execute(actor, sent as Record<string, unknown>);
+      const key = result.ok ? "ok" : result.code;
+      timing[key] = (timing[key] ?? 0) + performance.now() - t0;
     } catch (error) {
-      problems.push(`threw ${error instanceof Error ? error.message : String(error)} for ${label}`);
+      problems.push(`threw ${error instanceof Error ? error.message : String(error)} for ${labelOf()}`);
       continue;
     }
     if (!result || typeof result !== "object" || typeof result.ok !== "boolean") {
-      problems.push(`answered no result for ${label}`);
+      problems.push(`answered no result for ${labelOf()}`);
       continue;
     }
     if (result.ok) {
       tally.accepted++;
-      if (!actor && !action.allowAnonymous) problems.push(`a signed-out caller was allowed: ${label}`);
-      valid = await options.freshInput();
+      if (!actor && !action.allowAnonymous) problems.push(`a signed-out caller was allowed: ${labelOf()}`);
+      valid = await timed("fixture", options.freshInput);
       arb = arbFor(valid);
-      baseline = await databaseChecksum(db);
+      baseline = await timed("checksum", () => databaseChecksum(db));
       pending = [];
       continue;
     }
     tally.refused[result.code] = (tally.refused[result.code] ?? 0) + 1;
-    if (result.code === "error") problems.push(`answered a server error for ${label}`);
-    if (!(await isTranslated(result.message?.key))) problems.push(`answered an untranslated message ${describe(result.message)} for ${label}`);
+    if (result.code === "error") problems.push(`answered a server error for ${labelOf()}`);
+    if (!(await isTranslated(result.message?.key))) problems.push(`answered an untranslated message ${describe(result.message)} for ${labelOf()}`);
     const leak = leakIn(result, sent);
-    if (leak) problems.push(`leaked "${leak}" for ${label}`);
-    pending.push(label);
+    if (leak) problems.push(`leaked "${leak}" for ${labelOf()}`);
+    pending.push(sample.payload);
     if (pending.length >= windowSize) await compare();
   }
   await compare();
+  if (process.env.HOSTILE_PROFILE) console.info(`[hostile] ms by step: ${JSON.stringify(Object.fromEntries(Object.entries(timing).map(([k, v]) => [k, Math.round(v)])))}`);
   return { tally, problems: problems.slice(0, 20) };
 }

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { suspectDatabaseDown } from "@/lib/db-health";
 
 export const dynamic = "force-dynamic";
 
@@ -13,6 +14,7 @@ export async function GET() {
     ]);
     return Response.json({ status: "ok" }, { headers: { "Cache-Control": "no-store" } });
   } catch {
+    suspectDatabaseDown();
     return Response.json({ status: "error", error: "database_unavailable" }, { status: 503, headers: { "Cache-Control": "no-store" } });
   }
 }

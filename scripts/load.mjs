@@ -1,0 +1,117 @@
+#!/usr/bin/env node
+// `npm run load`: 60 seconds at 100 connections against a production build
+// on PostgreSQL, mixing public reads, signed-in reads and signed-in edits.
+//
+// 80 connections read (autocannon): the public home in three languages, the
+// sign-in page, the health check and the staff measure list with a session.
+// 20 connections edit: each saves a measure of its own again and again
+// through the real server action, as a coordinator's browser does. The run
+// must end with zero errors (no failed, timed-out or non-2xx request, no
+// refused save) and every acknowledged save in the database with its
+// history. Prints its figures; exits 1 on any failure.
+//
+// `--short` is the form the test suite runs. LOAD_SECONDS, LOAD_CONNECTIONS
+// override the defaults; ports LOAD_PORT and LOAD_PG_PORT, or free ones.
+import autocannon from "autocannon";
+import { createEditTargets, editAction, saveTarget, verifyWrites } from "./lib/edit-target.mjs";
+import { createDatabase, ensureBuild, leakPattern, now, pct, portFrom, signIn, sleep, startApp, startPostgres } from "./lib/harness.mjs";
+
+const short = process.argv.includes("--short");
+const SECONDS = Number(process.env.LOAD_SECONDS ?? (short ? 8 : 60));
+const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? (short ? 20 : 100));
+const WRITERS = Math.max(1, Math.round(CONNECTIONS / 5));
+const READERS = CONNECTIONS - WRITERS;
+
+async function main() {
+  ensureBuild();
+  const port = await portFrom("LOAD_PORT");
+  const pg = startPostgres(await portFrom("LOAD_PG_PORT"));
+  let app;
+  const watchdog = setTimeout(() => {
+    console.error("[load] hard time limit reached");
+    app?.stop();
+    pg.remove();
+    process.exit(1);
+  }, (SECONDS + 240) * 1000);
+  try {
+    const databaseUrl = await createDatabase(pg.url, "load_app");
+    app = await startApp({ port, databaseUrl });
+    const { base } = app;
+    const cookie = await signIn(base, "coordinator@example.com");
+    const targets = await createEditTargets(databaseUrl, WRITERS, `load-${Date.now().toString(36)}`);
+    const action = editAction();
+    // Warm the pages once so the first requests do not measure start-up.
+    for (const p of ["/fi", "/sv", "/en", "/fi/signin", "/fi/staff/strategy"]) await fetch(base + p, { headers: { Cookie: cookie } });
+
+    const acked = [];
+    const saveFailures = [];
+    const saveLatency = [];
+    let leaks = 0;
+    let running = true;
+    let seq = 0;
+    const writer = async (target) => {
+      while (running) {
+        const marker = `load-${target.id.slice(0, 8)}-${++seq}`;
+        const start = now();
+        try {
+          const r = await saveTarget(base, action, target, marker, cookie);
+          saveLatency.push(now() - start);
+          if (leakPattern.test(r.text)) leaks++;
+          if (r.result?.ok) acked.push({ id: target.id, marker });
+          else saveFailures.push(`${r.status} ${r.result ? r.result.code : "no result"}`);
+        } catch (error) {
+          saveFailures.push(String(error));
+        }
+      }
+    };
+
+    const started = now();
+    const writers = targets.map((t) => writer(t));
+    const reads = await autocannon({
+      url: base,
+      connections: READERS,
+      duration: SECONDS,
+      timeout: 30,
+      requests: [
+        { method: "GET", path: "/fi" },
+        { method: "GET", path: "/sv" },
+        { method: "GET", path: "/en" },
+        { method: "GET", path: "/fi/signin" },
+        { method: "GET", path: "/api/health" },
+        { method: "GET", path: "/fi/staff/strategy", headers: { Cookie: cookie } },
+      ],
+    });
+    running = false;
+    await Promise.all(writers);
+    const elapsed = (now() - started) / 1000;
+
+    const writes = await verifyWrites(databaseUrl, targets, acked);
+    saveLatency.sort((a, b) => a - b);
+    const readErrors = reads.errors + reads.timeouts + reads.non2xx;
+    console.info(`[load] ${CONNECTIONS} connections for ${SECONDS} s (${READERS} reading, ${WRITERS} saving), ${elapsed.toFixed(1)} s in all`);
+    console.info(`[load] reads: ${reads.requests.total} requests, ${reads.requests.average.toFixed(1)}/s, latency p50 ${reads.latency.p50} ms, p99 ${reads.latency.p99} ms, max ${reads.latency.max} ms; errors ${reads.errors}, timeouts ${reads.timeouts}, non-2xx ${reads.non2xx}; statuses ${JSON.stringify(Object.fromEntries(Object.entries(reads.statusCodeStats).map(([k, v]) => [k, v.count])))}`);
+    console.info(`[load] saves: ${acked.length + saveFailures.length} sent, ${acked.length} acknowledged, ${saveFailures.length} refused or failed; latency p50 ${pct(saveLatency, 50).toFixed(0)} ms, p99 ${pct(saveLatency, 99).toFixed(0)} ms`);
+    console.info(`[load] after the run: ${writes.present} of ${acked.length} acknowledged saves found in the database with their history; ${writes.problems.length} problems`);
+    const problems = [
+      ...(readErrors ? [`${readErrors} reads failed, timed out or answered non-2xx`] : []),
+      ...(saveFailures.length ? [`saves failed: ${[...new Set(saveFailures)].slice(0, 5).join("; ")}`] : []),
+      ...(leaks ? [`${leaks} save responses carried internal details`] : []),
+      ...(acked.length === 0 ? ["no save was acknowledged"] : []),
+      ...writes.problems.slice(0, 10),
+    ];
+    if (problems.length) {
+      process.exitCode = 1;
+      console.error(`[load] FAILED:\n  ${problems.join("\n  ")}`);
+    } else console.info("[load] OK: zero errors, every acknowledged save present");
+  } finally {
+    clearTimeout(watchdog);
+    app?.stop();
+    await sleep(200);
+    pg.remove();
+  }
+}
+
+main().catch((error) => {
+  console.error("[load] error:", error);
+  process.exit(1);
+});

@@ -1,0 +1,67 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { databaseDownFor, forgetDatabaseProbe, isDatabaseMarkedDown, registerDatabaseProbe, suspectDatabaseDown } from "@/lib/db-health";
+import { unavailableResponse } from "@/lib/security/unavailable";
+
+const until = async (check: () => boolean, ms = 3000) => {
+  const end = Date.now() + ms;
+  while (!check() && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
+  return check();
+};
+
+afterEach(() => forgetDatabaseProbe());
+
+describe("the database health state", () => {
+  it("goes down when the probe is refused, keeps probing, and comes back when it answers", async () => {
+    let answers = false;
+    let probes = 0;
+    registerDatabaseProbe(async () => {
+      probes++;
+      return answers;
+    });
+    expect(isDatabaseMarkedDown()).toBe(false);
+    suspectDatabaseDown();
+    expect(await until(isDatabaseMarkedDown)).toBe(true);
+    expect(databaseDownFor()).not.toBeNull();
+    const before = probes;
+    expect(await until(() => probes > before + 1)).toBe(true); // retried by itself
+    answers = true;
+    expect(await until(() => !isDatabaseMarkedDown())).toBe(true);
+    expect(databaseDownFor()).toBeNull();
+  });
+
+  it("a slow probe (no answer in time) does not mark a working database down", async () => {
+    registerDatabaseProbe(async () => null);
+    suspectDatabaseDown();
+    await new Promise((r) => setTimeout(r, 100));
+    expect(isDatabaseMarkedDown()).toBe(false);
+  });
+
+  it("runs one probe at a time however many failures report it", async () => {
+    let running = 0;
+    let most = 0;
+    registerDatabaseProbe(async () => {
+      running++;
+      most = Math.max(most, running);
+      await new Promise((r) => setTimeout(r, 50));
+      running--;
+      return true;
+    });
+    for (let i = 0; i < 50; i++) suspectDatabaseDown();
+    await new Promise((r) => setTimeout(r, 150));
+    expect(most).toBe(1);
+  });
+});
+
+describe("the outage page", () => {
+  it("is a 503 in the page's language, with Retry-After and no details", async () => {
+    const r = unavailableResponse("/sv/staff/strategy", "default-src 'self'");
+    expect(r.status).toBe(503);
+    expect(r.headers.get("retry-after")).toBe("10");
+    expect(r.headers.get("cache-control")).toBe("no-store");
+    const html = await r.text();
+    expect(html).toContain('lang="sv"');
+    expect(html).toContain("Tjänsten är tillfälligt ur bruk");
+    expect(html).not.toMatch(/<script|Error|ECONN/);
+    expect(await unavailableResponse("/").text()).toContain("Palvelu on hetkellisesti poissa käytöstä");
+  });
+});

@@ -1,0 +1,65 @@
+import { eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
+import { measures, type Measure } from "@/db/schema";
+import { defineAction } from "@/lib/actions/define-action";
+import { canEditOwned } from "@/lib/permissions";
+import { loadForUpdate, updateVersioned } from "@/lib/publishing";
+import { attack, foreignIds } from "../helpers/attack";
+import { setupTestDatabase } from "../helpers/db";
+import { HOSTILE_SEED } from "../helpers/hostile-suite";
+import { matrixActors } from "../helpers/matrix";
+
+/** The hostile-input harness itself: it passes a well-built action and catches a leaky one. The attack on the app's actions is in hostile-1..3.test.ts. */
+
+const SEED = HOSTILE_SEED;
+const getDb = setupTestDatabase({ demo: true });
+let base: Awaited<ReturnType<typeof matrixActors>>;
+let ids: string[];
+
+beforeAll(async () => {
+  const db = await getDb();
+  base = await matrixActors(db);
+  ids = await foreignIds(db);
+});
+
+// A stand-in shaped like an area's save, so the machinery is proven even before areas land.
+const probe = defineAction({
+  name: "hostile.probe",
+  input: z.object({ id: z.string().uuid(), version: z.coerce.number().int(), title: z.string().trim().min(1).max(500) }),
+  requires: ["strategy.manage", "strategy.editOwn"],
+  load: (tx, input) => loadForUpdate<Measure & { version: number }>(tx, measures, input.id),
+  authorize: (actor, item) => canEditOwned(actor, { unitId: item.responsibleUnitId }, "strategy.manage", "strategy.editOwn"),
+  run: async ({ tx, actor, input, item, audit }) => {
+    const after = await updateVersioned(tx, measures, item.id, input.version, { title: { fi: input.title } }, actor);
+    await audit({ entityType: "measure", entityId: item.id, action: "update", version: after.version });
+  },
+});
+
+describe("the hostile-input harness", () => {
+  it("the attack harness passes a well-built action and catches a leaky one", async () => {
+    const db = await getDb();
+    const freshInput = async () => {
+      const [m] = await db.select().from(measures).where(eq(measures.responsibleUnitId, base.ownerUnitId)).limit(1);
+      return { id: m?.id, version: m?.version, title: "Otsikko" };
+    };
+    const good = await attack({ db, action: probe, freshInput, actors: base.actors, ids, runs: 1000, seed: SEED });
+    console.info(`[hostile] probe: ${JSON.stringify(good.tally)}`);
+    expect(good.problems).toEqual([]);
+    expect(good.tally.accepted).toBeGreaterThan(0);
+
+    const leaky = defineAction({
+      name: "hostile.leaky",
+      input: z.object({ id: z.string() }),
+      requires: ["strategy.manage"],
+      run: async ({ tx, input }) => {
+        // Unvalidated id into a uuid column: the database error must not escape.
+        await tx.update(measures).set({ internalNotes: "x" }).where(eq(measures.id, input.id));
+        throw new TypeError("Cannot read properties of undefined (reading 'x')");
+      },
+    });
+    const bad = await attack({ db, action: leaky, freshInput: async () => ({ id: "x" }), actors: base.actors, ids, runs: 50, seed: SEED });
+    expect(bad.problems.join("\n")).toMatch(/server error/);
+  });
+
+});
