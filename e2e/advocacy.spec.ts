@@ -20,7 +20,7 @@ test.describe("evaluation round", () => {
     await coordinator.getByRole("button", { name: "Create the round" }).click();
     await expect(coordinator.getByRole("heading", { level: 1, name })).toBeVisible();
     await coordinator.getByRole("button", { name: "Open the round for answers" }).click();
-    await expect(coordinator.getByText("The round is open.")).toBeVisible();
+    await expect(coordinator.getByText("The round is open.", { exact: true })).toBeVisible();
 
     const executive = await asRole(browser, "executive");
     await executive.goto("/en/staff/evaluations");
@@ -54,7 +54,7 @@ test.describe("evaluation round", () => {
     await expect(coordinator.getByText("– Johanna Johtaja")).toHaveCount(0);
     await expect(coordinator.getByText("1 of 1 have submitted")).toBeVisible();
     await coordinator.getByRole("button", { name: "Close the round" }).click();
-    await expect(coordinator.getByText("The round is closed.")).toBeVisible();
+    await expect(coordinator.getByText("The round is closed.", { exact: true })).toBeVisible();
     await expectNoAxeViolations(coordinator);
   });
 
@@ -202,7 +202,7 @@ test.describe("coordinator pages", () => {
     await page.goto("/en/staff/review");
     await page.getByRole("link", { name: title }).click();
     await page.getByRole("button", { name: /^Publish/ }).click();
-    await expect(page.getByText(PUBLISHED_DONE)).toBeVisible();
+    await expect(page.getByText(PUBLISHED_DONE, { exact: true })).toBeVisible();
     await page.goto("/en/advocacy");
     await expect(page.getByRole("heading", { name: title })).toBeVisible();
   });

@@ -28,10 +28,13 @@ export type PublishableTable = PgTable & {
   updatedBy: PgColumn;
 };
 
-type Row = Record<string, unknown> & { id: string; version: number; updatedAt: Date; updatedBy: string | null };
+/** Any table edited under the version check (publishable ones, and users, units, feedback). */
+export type VersionedTable = PgTable & { id: PgColumn; version: PgColumn; updatedAt: PgColumn; updatedBy?: PgColumn };
+
+type Row = Record<string, unknown> & { id: string; version: number; updatedAt: Date; updatedBy?: string | null };
 
 /** Refuse with "changed by X at T" when the row is no longer at the version the form was based on. */
-async function conflict(tx: Tx, table: PublishableTable, id: string): Promise<never> {
+async function conflict(tx: Tx, table: VersionedTable, id: string): Promise<never> {
   const [current] = (await tx.select().from(table as PgTable).where(eq(table.id, id))) as Row[];
   if (!current) throw new ActionError("not_found");
   let by: string | null = null;
@@ -54,19 +57,61 @@ async function conflict(tx: Tx, table: PublishableTable, id: string): Promise<ne
  */
 export async function updateVersioned<R extends Row>(
   tx: Tx,
-  table: PublishableTable,
+  table: VersionedTable,
   id: string,
   expectedVersion: number,
   values: Record<string, unknown>,
   actor: Actor,
 ): Promise<R> {
+  const who = table.updatedBy ? { updatedBy: actor.id } : {};
   const rows = (await tx
     .update(table)
-    .set({ ...values, version: sql`${table.version} + 1`, updatedAt: new Date(), updatedBy: actor.id } as never)
+    .set({ ...values, version: sql`${table.version} + 1`, updatedAt: new Date(), ...who } as never)
     .where(and(eq(table.id, id), eq(table.version, expectedVersion)))
     .returning()) as R[];
   if (!rows[0]) return conflict(tx, table, id);
   return rows[0];
+}
+
+/**
+ * Save a working copy with its history entry, in the caller's transaction:
+ * without `existing` a new row is inserted (history "create" with the values);
+ * with it, the row is updated only if still at `existing.expectedVersion`
+ * (history "update" with what changed among `fields`). `insertOnly` columns
+ * (e.g. the parent of a new row) are set on insert and never edited.
+ */
+export async function saveWorkingCopy<R extends Row>(options: {
+  tx: Tx;
+  table: PublishableTable;
+  entityType: string;
+  fields: readonly string[];
+  values: Record<string, unknown>;
+  reviewState: "draft" | "pending";
+  existing?: { row: R; expectedVersion: number } | null;
+  insertOnly?: Record<string, unknown>;
+  actor: Actor;
+  audit: AuditFn;
+}): Promise<R> {
+  const { tx, table, entityType, fields, values, reviewState, existing, actor, audit } = options;
+  if (existing) {
+    const updated = await updateVersioned<R>(tx, table, existing.row.id, existing.expectedVersion, { ...values, reviewState }, actor);
+    const diff = changedFields(existing.row, updated, [...fields]);
+    await audit({ entityType, entityId: updated.id, action: "update", version: updated.version, ...diff });
+    return updated;
+  }
+  const after = { ...options.insertOnly, ...values };
+  const [row] = (await tx
+    .insert(table)
+    .values({ ...after, reviewState, createdBy: actor.id, updatedBy: actor.id } as never)
+    .returning()) as R[];
+  if (!row) throw new Error(`${entityType} not created`);
+  await audit({ entityType, entityId: row.id, action: "create", version: row.version, after });
+  return row;
+}
+
+/** The edited fields of a form's input, in `fields` order (ids, versions and flags left out). */
+export function pickFields<T extends object, F extends keyof T & string>(input: T, fields: readonly F[]): Pick<T, F> {
+  return Object.fromEntries(fields.map((f) => [f, input[f]])) as Pick<T, F>;
 }
 
 /** Lock and read a row for an action; null when it does not exist. */
@@ -161,7 +206,7 @@ export async function archiveRow(options: {
 }
 
 /** JSON with object keys sorted: jsonb gives keys back in its own order ({en, fi, sv}), so plain JSON.stringify would see a change where there is none. */
-function stableJson(value: unknown): string {
+export function stableJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     v && typeof v === "object" && !Array.isArray(v) && !(v instanceof Date) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b))) : v,
   );

@@ -7,7 +7,7 @@ import type { AdvocacyActivity, AdvocacyPlan, GovernmentAsk } from "@/db/schema"
 import type { AuditFn } from "@/lib/actions/define-action";
 import { ActionError } from "@/lib/actions/result";
 import { can, canEditOwned, type Actor } from "@/lib/permissions";
-import { loadForUpdate, publishRow, type PublishableTable } from "@/lib/publishing";
+import { loadForUpdate, publishRow, saveWorkingCopy, type PublishableTable } from "@/lib/publishing";
 
 /**
  * The advocacy area's use of the shared review-and-publish workflow
@@ -117,6 +117,59 @@ export async function publishItem<K extends AdvocacyKind>(options: {
     actor,
     audit,
   });
+}
+
+/**
+ * Lock an item for an edit that may move it to another priority: null (404)
+ * when it is missing or archived, or the new priority is; `target` is the new
+ * priority (whose unit must also allow the editor), null when it stays.
+ */
+export async function loadForEdit<K extends AdvocacyKind>(tx: Tx, kind: K, id: string, priorityId?: string) {
+  const owned = await loadOwned(tx, kind, id);
+  if (!owned || owned.row.archivedAt) return null;
+  const moved = priorityId !== undefined && owned.row.priorityId !== priorityId;
+  const target = moved ? await loadPriority(tx, priorityId) : null;
+  if (moved && !target) return null;
+  return { ...owned, target };
+}
+
+/** May the actor save this edit: the item's owner rules, the new priority's too when it moves, and "publish now" only for publishers. */
+export function mayEditItem(actor: Actor, item: Owned<unknown> & { target: { unitId: string | null } | null }, publishNow: boolean): boolean {
+  return mayEdit(actor, item) && (!item.target || mayCreateFor(actor, item.target)) && checkPublishNow(actor, publishNow);
+}
+
+/**
+ * The one save path of plans, actions and asks: write the working copy with
+ * its history entry (review state from who saves what), then publish it in
+ * the same transaction when "publish now" was asked (checked in authorize).
+ */
+export async function saveItem<K extends AdvocacyKind>(options: {
+  tx: Tx;
+  kind: K;
+  fields: readonly string[];
+  values: Record<string, unknown> & { visibility: "public" | "internal" };
+  existing?: { row: RowOf[K]; expectedVersion: number } | null;
+  insertOnly?: Record<string, unknown>;
+  publishNow: boolean;
+  actor: Actor;
+  audit: AuditFn;
+}): Promise<RowOf[K]> {
+  const { tx, kind, actor, audit, existing } = options;
+  const reviewState = stateAfterSave(actor, { visibility: options.values.visibility, published: existing?.row.published ?? null });
+  const row = await saveWorkingCopy<RowOf[K]>({
+    tx,
+    table: kindTable[kind],
+    entityType: entityType[kind],
+    fields: options.fields,
+    values: options.values,
+    reviewState,
+    existing,
+    insertOnly: options.insertOnly,
+    actor,
+    audit,
+  });
+  if (!options.publishNow) return row;
+  return (await publishItem({ tx, kind, row, expectedVersion: row.version, actor, audit })) as RowOf[K];
 }
 
 /** A responsible person must be an active account. */
