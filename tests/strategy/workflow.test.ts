@@ -42,6 +42,17 @@ describe("history", () => {
     expect(Object.keys(progressChange!.after ?? {})).toEqual(["progress"]);
   });
 
+  it("a changed due date is recorded with its precision, so the history reads 06/2031 and not 1.6.2031", async () => {
+    const db = await getDb();
+    const coordinator = await actorByEmail(db, "coordinator@example.com");
+    const m = await kansMeasure(db);
+    expect((await updateMeasure.execute(coordinator, await measureForm(db, m.id, { dueDate: "06/2031" }))).ok).toBe(true);
+    const [latest] = (await historyForStaff(db, "measure", m.id)).filter((e) => e.action === "update").slice(-1);
+    expect(latest?.after).toMatchObject({ dueDate: "2031-06-01", duePrecision: "month" });
+    expect(latest?.before).toHaveProperty("duePrecision");
+    expect(latest?.after).not.toHaveProperty("startDate");
+  });
+
   it("the public history holds published versions only, never the working copy", async () => {
     const db = await getDb();
     const coordinator = await actorByEmail(db, "coordinator@example.com");
