@@ -3,8 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { archiveAdvocacyItem } from "@/app/[locale]/staff/advocacy/actions";
-import { ActionFormBody } from "@/components/forms/fields";
-import { useActionForm } from "@/components/forms/use-action-form";
+import { ActionFormBody } from "@/components/ui/form/ActionFormBody";
+import { useActionForm } from "@/components/ui/form/useActionForm";
 import { useRouter } from "@/lib/i18n/navigation";
 
 /** Archive (never delete) an advocacy item, with a confirmation step. */

@@ -2,8 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { createAsk, updateAsk } from "@/app/[locale]/staff/advocacy/asks/actions";
-import { ActionFormBody, LocalizedFields, SelectField, TextArea, TextField } from "@/components/forms/fields";
-import { useActionForm } from "@/components/forms/use-action-form";
+import { ActionFormBody } from "@/components/ui/form/ActionFormBody";
+import { LocalizedFields, SelectField, TextArea, TextField } from "@/components/ui/form/Fields";
+import { useActionForm } from "@/components/ui/form/useActionForm";
 import type { LocalizedText } from "@/db/schema/common";
 import { useRouter } from "@/lib/i18n/navigation";
 import { SaveButtons } from "./ActivityForm";

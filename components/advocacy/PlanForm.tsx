@@ -2,9 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { createPlan, updatePlan } from "@/app/[locale]/staff/advocacy/plans/actions";
-import { ActionFormBody, CheckboxGroup, LocalizedFields, SelectField } from "@/components/forms/fields";
-import { useActionForm } from "@/components/forms/use-action-form";
-import { useMessageText } from "@/components/forms/messages";
+import { ActionFormBody } from "@/components/ui/form/ActionFormBody";
+import { CheckboxGroup, LocalizedFields, SelectField } from "@/components/ui/form/Fields";
+import { useActionForm } from "@/components/ui/form/useActionForm";
+import { useMessageText } from "@/components/ui/form/useActionMessages";
 import { planAudiences, planChannels, type TimelineStep } from "@/db/schema/advocacy";
 import type { LocalizedText } from "@/db/schema/common";
 import { SaveButtons } from "./ActivityForm";

@@ -2,9 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { answerRound } from "@/app/[locale]/staff/evaluations/[roundId]/answer/actions";
-import { ActionFormBody, TextArea } from "@/components/forms/fields";
-import { useMessageText } from "@/components/forms/messages";
-import { useActionForm } from "@/components/forms/use-action-form";
+import { ActionFormBody } from "@/components/ui/form/ActionFormBody";
+import { TextArea } from "@/components/ui/form/Fields";
+import { useMessageText } from "@/components/ui/form/useActionMessages";
+import { useActionForm } from "@/components/ui/form/useActionForm";
 
 type Question = { id: string; title: string; goal: string };
 type Answer = { score: number | null; needs: string | null };

@@ -2,8 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { createRound, updateRound } from "@/app/[locale]/staff/evaluations/actions";
-import { ActionFormBody, CheckboxGroup, LocalizedFields, SelectField, TextField } from "@/components/forms/fields";
-import { useActionForm } from "@/components/forms/use-action-form";
+import { ActionFormBody } from "@/components/ui/form/ActionFormBody";
+import { CheckboxGroup, LocalizedFields, SelectField, TextField } from "@/components/ui/form/Fields";
+import { useActionForm } from "@/components/ui/form/useActionForm";
 import type { LocalizedText } from "@/db/schema/common";
 import { useRouter } from "@/lib/i18n/navigation";
 

@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { closeRound, openRound } from "@/app/[locale]/staff/evaluations/actions";
-import { ActionFormBody } from "@/components/forms/fields";
-import { useActionForm } from "@/components/forms/use-action-form";
+import { ActionFormBody } from "@/components/ui/form/ActionFormBody";
+import { useActionForm } from "@/components/ui/form/useActionForm";
 
 /**
  * Open a prepared round, or close an open one (closing is final). The

@@ -1,8 +1,9 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { ActionFormBody, SelectField } from "@/components/forms/fields";
-import { useActionForm } from "@/components/forms/use-action-form";
+import { ActionFormBody } from "@/components/ui/form/ActionFormBody";
+import { SelectField } from "@/components/ui/form/Fields";
+import { useActionForm } from "@/components/ui/form/useActionForm";
 import { saveProfile } from "@/app/[locale]/staff/profile/actions";
 import { usePathname, useRouter } from "@/lib/i18n/navigation";
 

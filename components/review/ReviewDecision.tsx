@@ -2,8 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { publishItem, returnItem } from "@/app/[locale]/staff/review/actions";
-import { ActionFormBody, TextArea } from "@/components/forms/fields";
-import { useActionForm } from "@/components/forms/use-action-form";
+import { ActionFormBody } from "@/components/ui/form/ActionFormBody";
+import { TextArea } from "@/components/ui/form/Fields";
+import { useActionForm } from "@/components/ui/form/useActionForm";
 
 /** Publish the item, or return it to its editor with a comment. Both carry the version that was reviewed. */
 export function ReviewDecision({ type, id, version, canPublish }: { type: string; id: string; version: number; canPublish: boolean }) {

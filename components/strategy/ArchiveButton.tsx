@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { ActionFormBody } from "@/components/forms/fields";
-import { useActionForm } from "@/components/forms/use-action-form";
+import { ActionFormBody } from "@/components/ui/form/ActionFormBody";
+import { useActionForm } from "@/components/ui/form/useActionForm";
 import type { ActionResult } from "@/lib/actions/result";
 
 type Action = (prev: unknown, input: FormData) => Promise<ActionResult<unknown>>;

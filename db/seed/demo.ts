@@ -7,6 +7,7 @@ import { goalSnapshot, measureSnapshot, periodSnapshot, prioritySnapshot } from 
 import { seedAdvocacy } from "./advocacy";
 import { seedNetworks } from "./networks";
 import { seedFundingDemo } from "./funding";
+import { seedMeasureMilestones, seedStrategyExtras } from "./strategy";
 import { DEMO_PASSWORD, seedGoals, seedMeasures, seedPeriod, seedUnits, seedUsers } from "./strategy-page";
 
 const SEEDER = null; // seed writes are attributed to no person
@@ -65,6 +66,7 @@ export async function seedDemo(db: Db, options: { withAccounts: boolean }): Prom
     );
 
     const priorityIds = new Map<string, string>();
+    const measureIds = new Map<string, string>();
     for (const [gi, g] of seedGoals.entries()) {
       const [goal] = await tx
         .insert(goals)
@@ -110,11 +112,14 @@ export async function seedDemo(db: Db, options: { withAccounts: boolean }): Prom
         if (linked.length) await tx.insert(measurePriorities).values(linked.map((priorityId) => ({ measureId: measure.id, priorityId })));
         const editorId = userIds.get("editor@example.com");
         if (m.contactEditor && editorId) await tx.insert(measureContacts).values({ measureId: measure.id, userId: editorId });
-        await published(tx, "measure", measure, measureSnapshot(measure, linked), (v) =>
+        measureIds.set(m.key, measure.id);
+        const measureMilestones = await seedMeasureMilestones(tx, measure.id, m.key);
+        await published(tx, "measure", measure, measureSnapshot(measure, [...linked].sort(), measureMilestones), (v) =>
           tx.update(measures).set(v).where(eq(measures.id, measure.id)),
         );
       }
     }
+    await seedStrategyExtras(tx, { periodId: period.id, measureIds, priorityIds, unitIds, authorId: userIds.get("editor@example.com") ?? null });
     await seedAdvocacy(tx, { priorities: priorityIds, users: userIds });
     await seedNetworks(tx, { unitIds, userIds, priorityIds });
     await seedFundingDemo(tx, { unitIds, userIds, priorityIds });

@@ -10,7 +10,14 @@ function isLocalized(v: unknown): v is Record<string, string> {
   return typeof v === "object" && v !== null && !Array.isArray(v) && "fi" in v;
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+/** Equal as data: object key order does not matter (jsonb reorders keys). */
+const stable = (v: unknown): string =>
+  Array.isArray(v)
+    ? `[${v.map(stable).join(",")}]`
+    : v && typeof v === "object"
+      ? `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${stable((v as Record<string, unknown>)[k])}`).join(",")}}`
+      : JSON.stringify(v ?? null);
+const same = (a: unknown, b: unknown) => stable(a) === stable(b);
 
 /** The fields that differ between before and after; translatable texts split by language. */
 export function fieldChanges(before: Record<string, unknown> | null | undefined, after: Record<string, unknown> | null | undefined, ignore: string[] = []): FieldChange[] {

@@ -1,5 +1,5 @@
 import { asc, eq } from "drizzle-orm";
-import { goals, measurePriorities, measures, priorities } from "@/db/schema";
+import { goals, indicatorPoints, indicators, measurePriorities, measures, milestones, priorities, progressUpdates, strategyPeriods } from "@/db/schema";
 import { managers, ownersAndManagers, type FixtureContext, type MatrixRows } from "../helpers/matrix";
 
 /** A measure owned by the fixture's owner unit, linked to the first priority of the first goal, with its valid form input. */
@@ -28,6 +28,41 @@ async function measureFixture(ctx: FixtureContext, values: Partial<typeof measur
     internalNotes: `note ${ctx.unique}`,
   };
   return { measure: m!, form };
+}
+
+async function milestoneFixture(ctx: FixtureContext) {
+  const { measure } = await measureFixture(ctx);
+  const [ms] = await ctx.db.insert(milestones).values({ measureId: measure.id, title: { fi: `Välitavoite ${ctx.unique}` }, dueDate: "2030-06-01", duePrecision: "month" }).returning();
+  return { measure, milestone: ms! };
+}
+
+async function updateFixture(ctx: FixtureContext) {
+  const { measure } = await measureFixture(ctx);
+  const [u] = await ctx.db.insert(progressUpdates).values({ measureId: measure.id, date: "2024-05-02", body: { fi: `Raportti ${ctx.unique}` } }).returning();
+  return { measure, update: u! };
+}
+
+const firstPeriod = async (ctx: FixtureContext) => (await ctx.db.select().from(strategyPeriods).orderBy(asc(strategyPeriods.sortOrder)).limit(1))[0]!;
+const firstGoal = async (ctx: FixtureContext) => (await ctx.db.select().from(goals).orderBy(asc(goals.sortOrder)).limit(1))[0]!;
+const newGoal = async (ctx: FixtureContext) => {
+  const period = await firstPeriod(ctx);
+  const [g] = await ctx.db.insert(goals).values({ periodId: period.id, title: { fi: `Tavoite ${ctx.unique}` }, scope: "eu", sortOrder: 50 }).returning();
+  return g!;
+};
+const goalForm = (ctx: FixtureContext) => ({ titleFi: `Tavoite ${ctx.unique}`, titleSv: `Mål ${ctx.unique}`, descriptionFi: "Kuvaus", scope: "eu" });
+const priorityForm = (ctx: FixtureContext) => ({ titleFi: `Painopiste ${ctx.unique}`, titleSv: `Prioritering ${ctx.unique}`, responsibleUnitId: ctx.ownerUnitId });
+const periodForm = (ctx: FixtureContext) => ({ nameFi: `Kausi ${ctx.unique}`, nameSv: `Period ${ctx.unique}`, startYear: "2030", endYear: "2033" });
+const milestoneForm = (ctx: FixtureContext) => ({ titleFi: `Välitavoite ${ctx.unique} muutettu`, dueDate: "09/2030", state: "in_progress" });
+const updateForm = (ctx: FixtureContext) => ({ date: "3.5.2024", bodyFi: `Raportti ${ctx.unique} muutettu`, visibility: "public" });
+
+async function indicatorFixture(ctx: FixtureContext) {
+  const period = await firstPeriod(ctx);
+  const [i] = await ctx.db
+    .insert(indicators)
+    .values({ periodId: period.id, title: { fi: `Mittari ${ctx.unique}`, sv: `Indikator ${ctx.unique}` }, unit: { fi: "kpl", sv: "st." }, responsibleUnitId: ctx.ownerUnitId })
+    .returning();
+  const form = { titleFi: `Mittari ${ctx.unique}`, titleSv: `Indikator ${ctx.unique}`, unitFi: "kpl", unitSv: "st.", decimals: "0", responsibleUnitId: ctx.ownerUnitId, visibility: "public", measureIds: [], priorityIds: [] };
+  return { indicator: i!, period, form };
 }
 
 /** The strategy workspace's actions. */
@@ -73,6 +108,156 @@ export const rows: MatrixRows = {
         return { type: "measure", id: measure.id, version: measure.version, comment: `Korjaa ${ctx.unique}` };
       },
       expect: managers,
+    },
+    {
+      action: "strategy.milestone.create",
+      fixture: async (ctx) => ({ ...milestoneForm(ctx), measureId: (await measureFixture(ctx)).measure.id }),
+      expect: ownersAndManagers,
+    },
+    {
+      action: "strategy.milestone.update",
+      fixture: async (ctx) => {
+        const { milestone } = await milestoneFixture(ctx);
+        return { ...milestoneForm(ctx), id: milestone.id, version: milestone.version };
+      },
+      expect: ownersAndManagers,
+    },
+    {
+      action: "strategy.milestone.archive",
+      fixture: async (ctx) => {
+        const { milestone } = await milestoneFixture(ctx);
+        return { id: milestone.id, version: milestone.version };
+      },
+      expect: ownersAndManagers,
+    },
+    {
+      action: "strategy.update.create",
+      fixture: async (ctx) => ({ ...updateForm(ctx), measureId: (await measureFixture(ctx)).measure.id }),
+      expect: ownersAndManagers,
+    },
+    {
+      action: "strategy.update.update",
+      fixture: async (ctx) => {
+        const { update } = await updateFixture(ctx);
+        return { ...updateForm(ctx), id: update.id, version: update.version };
+      },
+      expect: ownersAndManagers,
+    },
+    {
+      action: "strategy.update.archive",
+      fixture: async (ctx) => {
+        const { update } = await updateFixture(ctx);
+        return { id: update.id, version: update.version };
+      },
+      expect: ownersAndManagers,
+    },
+    { action: "strategy.goal.create", fixture: async (ctx) => ({ ...goalForm(ctx), periodId: (await firstPeriod(ctx)).id }), expect: managers },
+    {
+      action: "strategy.goal.update",
+      fixture: async (ctx) => {
+        const g = await newGoal(ctx);
+        return { ...goalForm(ctx), titleFi: `Muutettu ${ctx.unique}`, id: g.id, version: g.version };
+      },
+      expect: managers,
+    },
+    {
+      action: "strategy.goal.archive",
+      fixture: async (ctx) => {
+        const g = await newGoal(ctx);
+        return { id: g.id, version: g.version };
+      },
+      expect: managers,
+    },
+    { action: "strategy.priority.create", fixture: async (ctx) => ({ ...priorityForm(ctx), goalId: (await firstGoal(ctx)).id }), expect: managers },
+    {
+      action: "strategy.priority.update",
+      fixture: async (ctx) => {
+        const [p] = await ctx.db.insert(priorities).values({ goalId: (await firstGoal(ctx)).id, title: { fi: `P ${ctx.unique}` } }).returning();
+        return { ...priorityForm(ctx), id: p!.id, version: p!.version };
+      },
+      expect: managers,
+    },
+    {
+      action: "strategy.priority.archive",
+      fixture: async (ctx) => {
+        const [p] = await ctx.db.insert(priorities).values({ goalId: (await firstGoal(ctx)).id, title: { fi: `P ${ctx.unique}` } }).returning();
+        return { id: p!.id, version: p!.version };
+      },
+      expect: managers,
+    },
+    { action: "strategy.period.create", fixture: async (ctx) => periodForm(ctx), expect: managers },
+    {
+      action: "strategy.period.update",
+      fixture: async (ctx) => {
+        const [p] = await ctx.db.insert(strategyPeriods).values({ name: { fi: `K ${ctx.unique}` }, startYear: 2030, endYear: 2033 }).returning();
+        return { ...periodForm(ctx), id: p!.id, version: p!.version };
+      },
+      expect: managers,
+    },
+    {
+      action: "strategy.period.archive",
+      fixture: async (ctx) => {
+        const [p] = await ctx.db.insert(strategyPeriods).values({ name: { fi: `K ${ctx.unique}` }, startYear: 2030, endYear: 2033 }).returning();
+        return { id: p!.id, version: p!.version };
+      },
+      expect: managers,
+    },
+    { action: "strategy.period.copy", fixture: async (ctx) => ({ ...periodForm(ctx), sourceId: (await firstPeriod(ctx)).id }), expect: managers },
+    {
+      action: "strategy.reorder",
+      fixture: async (ctx) => {
+        const g = await newGoal(ctx);
+        return { type: "goal", id: g.id, direction: "up" };
+      },
+      expect: managers,
+    },
+    { action: "strategy.indicator.create", fixture: async (ctx) => { const { form, period } = await indicatorFixture(ctx); return { ...form, titleFi: `Uusi ${ctx.unique}`, periodId: period.id }; }, expect: managers },
+    {
+      action: "strategy.indicator.update",
+      fixture: async (ctx) => {
+        const { indicator, form } = await indicatorFixture(ctx);
+        return { ...form, descriptionFi: "Kuvaus", id: indicator.id, version: indicator.version };
+      },
+      expect: ownersAndManagers,
+    },
+    {
+      action: "strategy.indicator.archive",
+      fixture: async (ctx) => {
+        const { indicator } = await indicatorFixture(ctx);
+        return { id: indicator.id, version: indicator.version };
+      },
+      expect: managers,
+    },
+    {
+      action: "strategy.indicator.point.save",
+      fixture: async (ctx) => ({ indicatorId: (await indicatorFixture(ctx)).indicator.id, kind: "actual", date: "31.12.2024", value: "1 250 000,50" }),
+      expect: ownersAndManagers,
+    },
+    {
+      action: "strategy.indicator.point.delete",
+      fixture: async (ctx) => {
+        const { indicator } = await indicatorFixture(ctx);
+        const [p] = await ctx.db.insert(indicatorPoints).values({ indicatorId: indicator.id, kind: "target", date: "2025-12-31", value: "10" }).returning();
+        return { id: p!.id };
+      },
+      expect: ownersAndManagers,
+    },
+  ],
+  saves: [
+    {
+      action: "strategy.measure.update",
+      fixture: async (ctx) => {
+        const { measure, form } = await measureFixture(ctx);
+        return {
+          entityType: "measure",
+          entityId: measure.id,
+          input: (marker, version) => ({ ...form, id: measure.id, version, internalNotes: marker }),
+          read: async () => {
+            const [row] = await ctx.db.select({ version: measures.version, text: measures.internalNotes }).from(measures).where(eq(measures.id, measure.id));
+            return { version: row?.version ?? -1, text: row?.text ?? "" };
+          },
+        };
+      },
     },
   ],
 };

@@ -1,20 +1,60 @@
 "use client";
 
 import type { ReactNode } from "react";
+import { useTranslations } from "next-intl";
+import { useFormContext } from "./context";
+import { useMessageText } from "./useActionMessages";
 
-type Common = { name: string; label: string; errors?: string[]; hint?: string; required?: boolean; id?: string };
+/**
+ * The one form kit. A field is given its errors (`errors`) or, inside an
+ * ActionFormBody, finds them in the form's last result by its `name`.
+ * Standalone fields keep their own bottom margin; inside an ActionFormBody
+ * the form lays out the spacing.
+ */
+type Common = { name: string; label: string; errors?: string[]; hint?: string; required?: boolean; id?: string; className?: string };
 
-function describedBy(id: string, errors?: string[], hint?: string) {
-  return [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+function describedBy(id: string, errors: string[], hint?: string) {
+  return [hint ? `${id}-hint` : null, errors.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+}
+
+/** The id, errors and wrapper class of one field. */
+function useField(props: Pick<Common, "name" | "errors" | "id" | "className" | "hint">) {
+  const ctx = useFormContext();
+  const text = useMessageText();
+  const id = props.id ?? (ctx ? `${ctx.idPrefix}-${props.name}` : `f-${props.name}`);
+  const errors = props.errors ?? (ctx?.state && !ctx.state.ok ? (ctx.state.fields?.[props.name] ?? []).map(text) : []);
+  const wrapper = props.className ?? (ctx ? undefined : "mb-4");
+  return { id, errors, wrapper, aria: { "aria-invalid": errors.length ? true : undefined, "aria-describedby": describedBy(id, errors, props.hint) } };
+}
+
+function RequiredMark() {
+  return <span aria-hidden="true"> *</span>;
+}
+
+function FieldMessages({ id, hint, errors }: { id: string; hint?: string; errors: string[] }) {
+  return (
+    <>
+      {hint ? (
+        <p id={`${id}-hint`} className="field-hint">
+          {hint}
+        </p>
+      ) : null}
+      {errors.length ? (
+        <p id={`${id}-error`} className="field-error">
+          {errors.join(" ")}
+        </p>
+      ) : null}
+    </>
+  );
 }
 
 /** Label, hint and errors around an input; errors are tied to it for screen readers. */
-export function FieldShell({ id, label, errors, hint, required, children }: { id: string; label: string; errors?: string[]; hint?: string; required?: boolean; children: ReactNode }) {
+export function FieldShell({ id, label, errors, hint, required, className, children }: { id: string; label: string; errors?: string[]; hint?: string; required?: boolean; className?: string; children: ReactNode }) {
   return (
-    <div className="mb-4">
+    <div className={className ?? "mb-4"}>
       <label htmlFor={id} className="field-label">
         {label}
-        {required ? <span aria-hidden="true"> *</span> : null}
+        {required ? <RequiredMark /> : null}
       </label>
       {hint ? (
         <p id={`${id}-hint`} className="field-hint">
@@ -31,49 +71,132 @@ export function FieldShell({ id, label, errors, hint, required, children }: { id
   );
 }
 
-export function TextField(props: Common & { defaultValue?: string | number | null; type?: string; autoComplete?: string; multiline?: boolean; rows?: number }) {
-  const id = props.id ?? `f-${props.name}`;
-  const aria = { "aria-invalid": props.errors?.length ? true : undefined, "aria-describedby": describedBy(id, props.errors, props.hint) };
+type TextProps = Common & {
+  defaultValue?: string | number | null;
+  type?: string;
+  autoComplete?: string;
+  inputMode?: "numeric" | "decimal" | "text";
+  maxLength?: number;
+  lang?: string;
+  /** Render a textarea (same as TextArea). */
+  multiline?: boolean;
+  rows?: number;
+};
+
+// Required is announced with aria-required, not the browser's own check: the
+// server's translated message is the one the user should see.
+export function TextField(props: TextProps) {
+  return props.multiline ? <TextArea {...props} /> : <TextInput {...props} />;
+}
+
+function TextInput(props: TextProps) {
+  const f = useField(props);
   return (
-    <FieldShell id={id} label={props.label} errors={props.errors} hint={props.hint} required={props.required}>
-      {props.multiline ? (
-        <textarea id={id} name={props.name} defaultValue={props.defaultValue ?? ""} required={props.required} rows={props.rows ?? 4} className="field-input" {...aria} />
-      ) : (
-        <input
-          id={id}
-          name={props.name}
-          type={props.type ?? "text"}
-          defaultValue={props.defaultValue ?? ""}
-          required={props.required}
-          autoComplete={props.autoComplete}
-          className="field-input"
-          {...aria}
-        />
-      )}
+    <FieldShell id={f.id} label={props.label} required={props.required} className={f.wrapper ?? ""}>
+      <input
+        id={f.id}
+        name={props.name}
+        type={props.type ?? "text"}
+        inputMode={props.inputMode}
+        lang={props.lang}
+        maxLength={props.maxLength}
+        autoComplete={props.autoComplete}
+        defaultValue={props.defaultValue ?? ""}
+        aria-required={props.required || undefined}
+        className="field-input"
+        {...f.aria}
+      />
+      <FieldMessages id={f.id} hint={props.hint} errors={f.errors} />
+    </FieldShell>
+  );
+}
+
+export function TextArea(props: Omit<TextProps, "multiline" | "type" | "inputMode">) {
+  const f = useField(props);
+  return (
+    <FieldShell id={f.id} label={props.label} required={props.required} className={f.wrapper ?? ""}>
+      <textarea
+        id={f.id}
+        name={props.name}
+        rows={props.rows ?? 4}
+        lang={props.lang}
+        maxLength={props.maxLength}
+        defaultValue={props.defaultValue ?? ""}
+        aria-required={props.required || undefined}
+        className="field-input"
+        {...f.aria}
+      />
+      <FieldMessages id={f.id} hint={props.hint} errors={f.errors} />
     </FieldShell>
   );
 }
 
 export function SelectField(props: Common & { options: { value: string; label: string }[]; defaultValue?: string | null }) {
-  const id = props.id ?? `f-${props.name}`;
+  const f = useField(props);
   return (
-    <FieldShell id={id} label={props.label} errors={props.errors} hint={props.hint} required={props.required}>
-      <select
-        id={id}
-        name={props.name}
-        defaultValue={props.defaultValue ?? ""}
-        required={props.required}
-        className="field-input"
-        aria-invalid={props.errors?.length ? true : undefined}
-        aria-describedby={describedBy(id, props.errors, props.hint)}
-      >
+    <FieldShell id={f.id} label={props.label} required={props.required} className={f.wrapper ?? ""}>
+      <select id={f.id} name={props.name} defaultValue={props.defaultValue ?? ""} aria-required={props.required || undefined} className="field-input" {...f.aria}>
         {props.options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
           </option>
         ))}
       </select>
+      <FieldMessages id={f.id} hint={props.hint} errors={f.errors} />
     </FieldShell>
+  );
+}
+
+/** Checkboxes sent as `name[]`; errors of `name` are shown under the legend. */
+export function CheckboxGroup(props: Omit<Common, "label" | "required"> & { legend: string; options: { value: string; label: string }[]; defaultValues: string[] }) {
+  const f = useField(props);
+  return (
+    <fieldset className={f.wrapper} aria-describedby={f.aria["aria-describedby"]}>
+      <legend className="field-label">{props.legend}</legend>
+      <FieldMessages id={f.id} hint={props.hint} errors={f.errors} />
+      <ul className="mt-1 flex flex-col gap-1">
+        {props.options.map((o) => (
+          <li key={o.value} className="flex items-start gap-2">
+            <input type="checkbox" id={`${f.id}-${o.value}`} name={`${props.name}[]`} value={o.value} defaultChecked={props.defaultValues.includes(o.value)} className="mt-1 h-5 w-5" />
+            <label htmlFor={`${f.id}-${o.value}`}>{o.label}</label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}
+
+/** A translatable text: Finnish, Swedish and English inputs named `<base>Fi`, `<base>Sv`, `<base>En`. */
+export function LocalizedFields({
+  base,
+  legend,
+  defaults,
+  multiline,
+  required,
+  hint,
+}: {
+  base: string;
+  legend: string;
+  defaults?: { fi?: string; sv?: string; en?: string } | null;
+  multiline?: boolean;
+  required?: boolean;
+  hint?: string;
+}) {
+  const t = useTranslations("forms");
+  const Field = multiline ? TextArea : TextField;
+  return (
+    <fieldset className="border-2 border-line p-4">
+      <legend className="px-1 font-bold">
+        {legend}
+        {required ? <RequiredMark /> : null}
+      </legend>
+      {hint ? <p className="field-hint mb-2">{hint}</p> : null}
+      <div className="flex flex-col gap-3">
+        <Field name={`${base}Fi`} label={t("inFinnish")} defaultValue={defaults?.fi} required={required} lang="fi" className="" />
+        <Field name={`${base}Sv`} label={t("inSwedish")} defaultValue={defaults?.sv} lang="sv" hint={required ? t("svNeededToPublish") : undefined} className="" />
+        <Field name={`${base}En`} label={t("inEnglish")} defaultValue={defaults?.en} lang="en" className="" />
+      </div>
+    </fieldset>
   );
 }
 

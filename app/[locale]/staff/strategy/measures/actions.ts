@@ -13,7 +13,7 @@ import { defineAction, type ActionContext } from "@/lib/actions/define-action";
 import { ActionError, invalidField } from "@/lib/actions/result";
 import { toLocalized } from "@/lib/forms/zod-fields";
 import { can, canEditOwned } from "@/lib/permissions";
-import { archiveRow, changedFields, updateVersioned } from "@/lib/publishing";
+import { archiveRow, changedFields, stableJson, updateVersioned } from "@/lib/publishing";
 import { createMeasureInput, type MeasureInput, updateMeasureInput } from "@/lib/strategy/measure-input";
 import { checkMeasureReferences, publishMeasure } from "@/lib/strategy/measure-workflow";
 import { reviewStateAfterSave } from "@/lib/strategy/review-state";
@@ -88,7 +88,7 @@ async function saveMeasure({ tx, actor, input, item, audit }: ActionContext<z.ou
   if (!manager) {
     const current = { goalId: item.goalId, responsibleUnitId: item.responsibleUnitId, weight: item.weight, priorityIds: item.priorityIds };
     const sent = { goalId: input.goalId, responsibleUnitId: input.responsibleUnitId, weight: input.weight, priorityIds };
-    for (const f of LOCKED_FOR_EDITORS) if (JSON.stringify(current[f]) !== JSON.stringify(sent[f])) throw invalidField(f, "fieldLocked");
+    for (const f of LOCKED_FOR_EDITORS) if (stableJson(current[f]) !== stableJson(sent[f])) throw invalidField(f, "fieldLocked");
   }
   const goal = await goalForWrite(tx, input.goalId);
   if (!goal) throw invalidField("goalId", "unknownItem");

@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { HistoryList } from "@/components/history/HistoryList";
 import { ArchiveButton } from "@/components/strategy/ArchiveButton";
+import { MilestoneSection, ProgressUpdateSection } from "@/components/strategy/MeasureChildren";
 import { MeasureFlags } from "@/components/strategy/MeasureFlags";
 import { MeasureForm } from "@/components/strategy/MeasureForm";
 import { ProgressBar } from "@/components/ui/ProgressBar";
@@ -120,6 +121,21 @@ export default async function StaffMeasurePage({ params }: { params: Promise<{ l
           </>
         )}
       </section>
+
+      <MilestoneSection measure={m} locale={locale} canEdit={canEdit} today={today} />
+      <ProgressUpdateSection measure={m} locale={locale} canEdit={canEdit} canPublish={canPublish} today={today} />
+      {m.indicators.length ? (
+        <section aria-labelledby="indicators-heading" className="mb-10">
+          <h2 id="indicators-heading" className="mb-3 text-heading-m font-bold">{t("indicators")}</h2>
+          <ul className="list-disc pl-6">
+            {m.indicators.map((i) => (
+              <li key={i.id}>
+                <Link href={`/staff/strategy/indicators/${i.id}`}>{pick(i.title, locale)}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       {canManage && !m.archivedAt ? (
         <section aria-labelledby="archive-heading" className="mb-10">

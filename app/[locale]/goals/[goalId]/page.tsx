@@ -1,0 +1,71 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Breadcrumbs } from "@/components/strategy/public/Breadcrumbs";
+import { PublicMeasureList } from "@/components/strategy/public/MeasureList";
+import { PublishedHistory } from "@/components/strategy/public/PublishedHistory";
+import { ProgressBar } from "@/components/ui/ProgressBar";
+import { getDb } from "@/db/client";
+import { publishedHistory } from "@/db/queries/audit";
+import { getPublicGoal } from "@/db/queries/strategy/public-detail";
+import { pick } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { publicHistoryFormat } from "@/lib/strategy/public-format";
+import { rollUpProgress } from "@/lib/strategy/rollup";
+
+type Props = { params: Promise<{ locale: Locale; goalId: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, goalId } = await params;
+  const data = await getPublicGoal(await getDb(), goalId);
+  return data ? { title: pick(data.goal.title, locale) } : {};
+}
+
+/** A published goal: its priorities and measures with roll-up progress, and its published history. */
+export default async function PublicGoalPage({ params }: Props) {
+  const { locale, goalId } = await params;
+  setRequestLocale(locale);
+  const db = await getDb();
+  const data = await getPublicGoal(db, goalId);
+  if (!data) notFound();
+  const { goal, period } = data;
+  const t = await getTranslations("publicStrategy");
+  const tScope = await getTranslations("scope");
+  const tCommon = await getTranslations("common");
+  const history = await publishedHistory(db, "goal", goal.id);
+  const { fieldLabels, format } = await publicHistoryFormat(locale);
+  const title = pick(goal.title, locale);
+  return (
+    <>
+      <Breadcrumbs items={[{ href: "/", label: t("home") }, { label: title }]} />
+      <p className="text-body-s text-muted">
+        {t("goal")} · {pick(period.name, locale)} · {tScope(goal.scope)}
+      </p>
+      <h1 className="mb-3 text-heading-l font-bold">{title}</h1>
+      <div className="mb-4">
+        <ProgressBar value={rollUpProgress(data.measures)} label={`${tCommon("progress")}: ${title}`} />
+      </div>
+      {goal.description ? <p className="mb-8 max-w-3xl whitespace-pre-line">{pick(goal.description, locale)}</p> : null}
+      <section aria-labelledby="priorities" className="mb-10">
+        <h2 id="priorities" className="mb-3 text-heading-m font-bold">{t("priorities")}</h2>
+        <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+          {data.priorities.map((p) => {
+            const linked = data.measures.filter((m) => m.priorityIds.includes(p.id));
+            return (
+              <li key={p.id} className="bg-fog-light p-3">
+                <Link href={`/goals/${goal.id}/priorities/${p.id}`} className="mb-2 block font-semibold">{pick(p.title, locale)}</Link>
+                <ProgressBar value={rollUpProgress(linked)} label={`${tCommon("progress")}: ${pick(p.title, locale)}`} />
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+      <section aria-labelledby="measures" className="mb-10">
+        <h2 id="measures" className="mb-3 text-heading-m font-bold">{t("measures")}</h2>
+        <PublicMeasureList measures={data.measures} locale={locale} />
+      </section>
+      <PublishedHistory entries={history} fieldLabels={fieldLabels} format={format} ignore={["sortOrder", "periodId"]} />
+    </>
+  );
+}

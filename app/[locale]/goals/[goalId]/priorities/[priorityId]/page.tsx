@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Breadcrumbs } from "@/components/strategy/public/Breadcrumbs";
+import { IndicatorChart } from "@/components/strategy/public/IndicatorChart";
+import { PublicMeasureList } from "@/components/strategy/public/MeasureList";
+import { PublishedHistory } from "@/components/strategy/public/PublishedHistory";
+import { ProgressBar } from "@/components/ui/ProgressBar";
+import { getDb } from "@/db/client";
+import { publishedHistory } from "@/db/queries/audit";
+import { getPublicPriority } from "@/db/queries/strategy/public-detail";
+import { pick } from "@/lib/i18n/localized";
+import type { Locale } from "@/lib/i18n/routing";
+import { publicHistoryFormat } from "@/lib/strategy/public-format";
+import { rollUpProgress } from "@/lib/strategy/rollup";
+
+type Props = { params: Promise<{ locale: Locale; goalId: string; priorityId: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, goalId, priorityId } = await params;
+  const data = await getPublicPriority(await getDb(), goalId, priorityId);
+  return data ? { title: pick(data.priority.title, locale) } : {};
+}
+
+/** A published priority: the measures that serve it, its indicators and its published history. */
+export default async function PublicPriorityPage({ params }: Props) {
+  const { locale, goalId, priorityId } = await params;
+  setRequestLocale(locale);
+  const db = await getDb();
+  const data = await getPublicPriority(db, goalId, priorityId);
+  if (!data) notFound();
+  const { goal, priority } = data;
+  const t = await getTranslations("publicStrategy");
+  const tCommon = await getTranslations("common");
+  const history = await publishedHistory(db, "priority", priority.id);
+  const { fieldLabels, format } = await publicHistoryFormat(locale);
+  const title = pick(priority.title, locale);
+  return (
+    <>
+      <Breadcrumbs items={[{ href: "/", label: t("home") }, { href: `/goals/${goal.id}`, label: pick(goal.title, locale) }, { label: title }]} />
+      <p className="text-body-s text-muted">{t("priority")}</p>
+      <h1 className="mb-3 text-heading-l font-bold">{title}</h1>
+      <div className="mb-4">
+        <ProgressBar value={rollUpProgress(data.measures)} label={`${tCommon("progress")}: ${title}`} />
+      </div>
+      {priority.description ? <p className="mb-8 max-w-3xl whitespace-pre-line">{pick(priority.description, locale)}</p> : null}
+      <section aria-labelledby="measures" className="mb-10">
+        <h2 id="measures" className="mb-3 text-heading-m font-bold">{t("measures")}</h2>
+        <PublicMeasureList measures={data.measures} locale={locale} />
+      </section>
+      {data.indicators.length ? (
+        <section aria-labelledby="indicators" className="mb-10">
+          <h2 id="indicators" className="mb-3 text-heading-m font-bold">{t("indicators")}</h2>
+          {data.indicators.map((i) => (
+            <IndicatorChart key={i.id} id={i.id} title={i.title} unit={i.unit} decimals={i.decimals} values={i.values} targets={i.targets} locale={locale} />
+          ))}
+        </section>
+      ) : null}
+      <PublishedHistory entries={history} fieldLabels={fieldLabels} format={format} ignore={["sortOrder", "goalId"]} />
+    </>
+  );
+}

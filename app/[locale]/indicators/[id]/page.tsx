@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Breadcrumbs } from "@/components/strategy/public/Breadcrumbs";
+import { IndicatorChart } from "@/components/strategy/public/IndicatorChart";
+import { PublishedHistory } from "@/components/strategy/public/PublishedHistory";
+import { getDb } from "@/db/client";
+import { publishedHistory } from "@/db/queries/audit";
+import { getPublicIndicator } from "@/db/queries/strategy/public-detail";
+import type { LocalizedText } from "@/db/schema/common";
+import { pick } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { publicHistoryFormat } from "@/lib/strategy/public-format";
+
+type Props = { params: Promise<{ locale: Locale; id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, id } = await params;
+  const data = await getPublicIndicator(await getDb(), id);
+  return data ? { title: pick(data.indicator.title, locale) } : {};
+}
+
+/** A published indicator: chart with target line, the same data as a table, what it measures, its history. */
+export default async function PublicIndicatorPage({ params }: Props) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const db = await getDb();
+  const data = await getPublicIndicator(db, id);
+  if (!data) notFound();
+  const { indicator: i } = data;
+  const t = await getTranslations("publicStrategy");
+  const history = await publishedHistory(db, "indicator", i.id);
+  const names = new Map<string, LocalizedText>([...data.measures, ...data.priorities].map((x) => [x.id, x.title]));
+  const { fieldLabels, format } = await publicHistoryFormat(locale, names);
+  return (
+    <>
+      <Breadcrumbs items={[{ href: "/", label: t("home") }, { label: pick(i.title, locale) }]} />
+      <p className="text-body-s text-muted">
+        {t("indicator")} · {pick(data.period.name, locale)}
+      </p>
+      <h1 className="mb-3 text-heading-l font-bold">{pick(i.title, locale)}</h1>
+      {i.description ? <p className="mb-6 max-w-3xl whitespace-pre-line">{pick(i.description, locale)}</p> : null}
+      <IndicatorChart id={i.id} title={i.title} unit={i.unit} decimals={i.decimals} values={i.values} targets={i.targets} locale={locale} headingLevel={2} />
+      {data.measures.length || data.priorities.length ? (
+        <section aria-labelledby="linked" className="mb-10">
+          <h2 id="linked" className="mb-3 text-heading-m font-bold">{t("linkedTo")}</h2>
+          <ul className="list-disc pl-6">
+            {data.priorities.map((p) => (
+              <li key={p.id}>
+                <Link href={`/goals/${p.goalId}/priorities/${p.id}`}>{pick(p.title, locale)}</Link>
+              </li>
+            ))}
+            {data.measures.map((m) => (
+              <li key={m.id}>
+                <Link href={`/measures/${m.id}`}>{pick(m.title, locale)}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <PublishedHistory entries={history} fieldLabels={fieldLabels} format={format} ignore={["sortOrder", "periodId"]} />
+    </>
+  );
+}

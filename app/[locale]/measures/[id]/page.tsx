@@ -1,0 +1,145 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Breadcrumbs } from "@/components/strategy/public/Breadcrumbs";
+import { IndicatorChart } from "@/components/strategy/public/IndicatorChart";
+import { PublishedHistory } from "@/components/strategy/public/PublishedHistory";
+import { ProgressBar } from "@/components/ui/ProgressBar";
+import { StatusBadge } from "@/components/ui/StatusBadge";
+import { getDb } from "@/db/client";
+import { publishedHistory } from "@/db/queries/audit";
+import { getPublicMeasure } from "@/db/queries/strategy/public-detail";
+import type { LocalizedText } from "@/db/schema/common";
+import { isFallback, pick } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { formatFlexibleDate } from "@/lib/strategy/dates";
+import { publicHistoryFormat } from "@/lib/strategy/public-format";
+
+type Props = { params: Promise<{ locale: Locale; id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, id } = await params;
+  const data = await getPublicMeasure(await getDb(), id);
+  return data ? { title: pick(data.measure.title, locale) } : {};
+}
+
+/** A published measure for the public: snapshot only, with milestones, published updates, indicators and history. */
+export default async function PublicMeasurePage({ params }: Props) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const db = await getDb();
+  const data = await getPublicMeasure(db, id);
+  if (!data) notFound();
+  const { measure: m, goal } = data;
+  const t = await getTranslations("publicStrategy");
+  const tStatus = await getTranslations("status");
+  const tCommon = await getTranslations("common");
+  const tMs = await getTranslations("milestoneState");
+  const history = await publishedHistory(db, "measure", m.id);
+  const names = new Map<string, LocalizedText>(data.priorities.map((p) => [p.id, p.title]));
+  if (m.responsibleUnitId && data.unitName) names.set(m.responsibleUnitId, data.unitName);
+  const { fieldLabels, format } = await publicHistoryFormat(locale, names);
+  const text = (v: LocalizedText | null | undefined) => (
+    <>
+      <span lang={isFallback(v, locale) ? "fi" : undefined}>{pick(v, locale)}</span>
+      {isFallback(v, locale) ? <span className="sr-only"> ({tCommon("inFinnish")})</span> : null}
+    </>
+  );
+  return (
+    <>
+      <Breadcrumbs items={[{ href: "/", label: t("home") }, { href: `/goals/${goal.id}`, label: pick(goal.title, locale) }, { label: pick(m.title, locale) }]} />
+      <p className="text-body-s text-muted">{t("measure")}</p>
+      <h1 className="mb-4 text-heading-l font-bold">{text(m.title)}</h1>
+      <dl className="mb-6 grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+        <dt className="font-semibold">{tCommon("status")}</dt>
+        <dd><StatusBadge status={m.status} label={tStatus(m.status)} /></dd>
+        <dt className="font-semibold">{tCommon("progress")}</dt>
+        <dd><ProgressBar value={m.progress} label={`${tCommon("progress")}: ${pick(m.title, locale)}`} /></dd>
+        <dt className="font-semibold">{tCommon("start")}</dt>
+        <dd>{m.startDate ? formatFlexibleDate(m.startDate, m.startPrecision, locale) : tCommon("noDate")}</dd>
+        <dt className="font-semibold">{tCommon("due")}</dt>
+        <dd>{m.dueDate ? formatFlexibleDate(m.dueDate, m.duePrecision, locale) : tCommon("noDate")}</dd>
+        {data.unitName ? (
+          <>
+            <dt className="font-semibold">{tCommon("unit")}</dt>
+            <dd>{pick(data.unitName, locale)}</dd>
+          </>
+        ) : null}
+        {data.priorities.length ? (
+          <>
+            <dt className="font-semibold">{t("priorities")}</dt>
+            <dd>
+              <ul>
+                {data.priorities.map((p) => (
+                  <li key={p.id}>
+                    <Link href={`/goals/${p.goalId}/priorities/${p.id}`}>{pick(p.title, locale)}</Link>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      {m.description ? <p className="mb-8 max-w-3xl whitespace-pre-line">{text(m.description)}</p> : null}
+
+      <section aria-labelledby="milestones" className="mb-10">
+        <h2 id="milestones" className="mb-3 text-heading-m font-bold">{t("milestones")}</h2>
+        {m.milestones.length === 0 ? (
+          <p>{t("noMilestones")}</p>
+        ) : (
+          <table className="w-full max-w-3xl border-collapse text-left">
+            <caption className="sr-only">{t("milestones")}</caption>
+            <thead>
+              <tr className="border-b-2 border-ink">
+                <th scope="col" className="p-2">{t("milestone")}</th>
+                <th scope="col" className="p-2">{tCommon("due")}</th>
+                <th scope="col" className="p-2">{tCommon("status")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {m.milestones.map((ms) => (
+                <tr key={ms.id} className="border-b border-line">
+                  <th scope="row" className="p-2 font-normal">{text(ms.title)}</th>
+                  <td className="p-2">{ms.dueDate ? formatFlexibleDate(ms.dueDate, ms.duePrecision, locale) : "–"}</td>
+                  <td className="p-2">{tMs(ms.state)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <section aria-labelledby="updates" className="mb-10">
+        <h2 id="updates" className="mb-3 text-heading-m font-bold">{t("updates")}</h2>
+        {data.updates.length === 0 ? <p>{t("noUpdates")}</p> : null}
+        <ol className="flex flex-col gap-4">
+          {data.updates.map((u) => (
+            <li key={u.id} className="border-l-4 border-bus pl-3">
+              <p className="font-semibold">
+                <time dateTime={u.date}>{formatFlexibleDate(u.date, "day", locale)}</time>
+              </p>
+              <p className="max-w-3xl whitespace-pre-line">{text(u.body)}</p>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      {data.indicators.length ? (
+        <section aria-labelledby="indicators" className="mb-10">
+          <h2 id="indicators" className="mb-3 text-heading-m font-bold">{t("indicators")}</h2>
+          {data.indicators.map((i) => (
+            <div key={i.id}>
+              <IndicatorChart id={i.id} title={i.title} unit={i.unit} decimals={i.decimals} values={i.values} targets={i.targets} locale={locale} />
+              <p className="-mt-6 mb-8 text-body-s">
+                <Link href={`/indicators/${i.id}`}>{t("indicatorPage", { name: pick(i.title, locale) })}</Link>
+              </p>
+            </div>
+          ))}
+        </section>
+      ) : null}
+
+      <PublishedHistory entries={history} fieldLabels={fieldLabels} format={format} ignore={["sortOrder", "startPrecision", "duePrecision", "goalId"]} />
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+import { and, eq, isNull } from "drizzle-orm";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { StructureForm } from "@/components/strategy/StructureForm";
+import { StructureItemPage } from "@/components/strategy/StructureItemPage";
+import { getDb } from "@/db/client";
+import { historyForStaff } from "@/db/queries/audit";
+import { goals, strategyPeriods } from "@/db/schema";
+import { requirePage } from "@/lib/auth/guards";
+import { pick } from "@/lib/i18n/localized";
+import type { Locale } from "@/lib/i18n/routing";
+import { can } from "@/lib/permissions";
+import { archiveGoal } from "../actions";
+
+export default async function GoalPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const user = await requirePage(locale, "internal.read");
+  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  const db = await getDb();
+  const [goal] = await db.select().from(goals).where(and(eq(goals.id, id), isNull(goals.archivedAt)));
+  if (!goal) notFound();
+  const [history, periods] = await Promise.all([historyForStaff(db, "goal", id), db.select({ id: strategyPeriods.id, name: strategyPeriods.name }).from(strategyPeriods)]);
+  const t = await getTranslations("reviewTypes");
+  const tScope = await getTranslations("scope");
+  const manage = can(user.role, "strategy.manage");
+  return (
+    <StructureItemPage
+      locale={locale}
+      typeLabel={t("goal")}
+      title={pick(goal.title, locale)}
+      reviewState={goal.reviewState}
+      reviewHref={`/staff/review/goal/${goal.id}`}
+      publicHref={goal.published ? `/goals/${goal.id}` : undefined}
+      canManage={manage}
+      canPublish={can(user.role, "content.publish")}
+      archive={{ action: archiveGoal, id: goal.id, version: goal.version }}
+      history={history}
+      names={Object.fromEntries(periods.map((p) => [p.id, pick(p.name, locale)]))}
+    >
+      {manage ? (
+        <StructureForm kind="goal" values={goal} canPublish={can(user.role, "content.publish")} />
+      ) : (
+        <>
+          <p className="mb-2">{tScope(goal.scope)}</p>
+          <p className="max-w-3xl whitespace-pre-line">{pick(goal.description, locale)}</p>
+        </>
+      )}
+    </StructureItemPage>
+  );
+}

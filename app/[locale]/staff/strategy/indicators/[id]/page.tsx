@@ -1,0 +1,76 @@
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { DeletePointButton, IndicatorForm, PointForm } from "@/components/strategy/IndicatorForm";
+import { IndicatorChart } from "@/components/strategy/public/IndicatorChart";
+import { StructureItemPage } from "@/components/strategy/StructureItemPage";
+import { getDb } from "@/db/client";
+import { historyForStaff } from "@/db/queries/audit";
+import { getUnitNames } from "@/db/queries/strategy/public";
+import { getIndicatorForStaff, indicatorLinkOptions } from "@/db/queries/strategy/staff-indicators";
+import { requirePage } from "@/lib/auth/guards";
+import { pick } from "@/lib/i18n/localized";
+import type { Locale } from "@/lib/i18n/routing";
+import { can, canEditOwned } from "@/lib/permissions";
+import { formatFlexibleDate } from "@/lib/strategy/dates";
+import { formatDecimal } from "@/lib/strategy/numbers";
+import { archiveIndicator } from "../actions";
+
+export default async function StaffIndicatorPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const user = await requirePage(locale, "internal.read");
+  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  const db = await getDb();
+  const ind = await getIndicatorForStaff(db, id);
+  if (!ind || ind.archivedAt) notFound();
+  const [links, unitRows, history] = await Promise.all([indicatorLinkOptions(db, ind.periodId), getUnitNames(db), historyForStaff(db, "indicator", id)]);
+  const t = await getTranslations("indicatorForm");
+  const tTypes = await getTranslations("reviewTypes");
+  const manage = can(user.role, "strategy.manage");
+  const canEdit = canEditOwned(user, { unitId: ind.responsibleUnitId }, "strategy.manage", "strategy.editOwn");
+  const canPublish = can(user.role, "content.publish");
+  const options = {
+    units: unitRows.map((u) => ({ value: u.id, label: pick(u.name, locale) })),
+    measures: links.measures.map((m) => ({ value: m.id, label: pick(m.title, locale) })),
+    priorities: links.priorities.map((p) => ({ value: p.id, label: pick(p.title, locale) })),
+  };
+  const names = Object.fromEntries([...options.units, ...options.measures, ...options.priorities].map((o) => [o.value, o.label]));
+  const pts = (kind: "actual" | "target") => ind.points.filter((p) => p.kind === kind).map((p) => ({ date: p.date, value: p.value }));
+  const unit = pick(ind.unit, locale);
+  return (
+    <StructureItemPage
+      locale={locale}
+      typeLabel={tTypes("indicator")}
+      title={pick(ind.title, locale)}
+      reviewState={ind.reviewState}
+      reviewHref={`/staff/review/indicator/${ind.id}`}
+      publicHref={ind.published ? `/indicators/${ind.id}` : undefined}
+      canManage={manage}
+      canPublish={canPublish}
+      archive={{ action: archiveIndicator, id: ind.id, version: ind.version }}
+      history={history}
+      names={names}
+    >
+      <IndicatorChart id={ind.id} title={ind.title} unit={ind.unit} decimals={ind.decimals} values={pts("actual")} targets={pts("target")} locale={locale} headingLevel={3} />
+      {canEdit ? (
+        <>
+          <h3 className="mb-2 text-heading-s font-bold">{t("pointsTitle")}</h3>
+          <ul className="mb-4 max-w-xl divide-y divide-line border-y border-line">
+            {ind.points.map((p) => {
+              const label = `${t(p.kind)} ${formatFlexibleDate(p.date, "day", locale)}: ${formatDecimal(p.value, locale)} ${unit}`;
+              return (
+                <li key={p.id} className="flex items-center justify-between gap-3 py-1">
+                  <span>{label}</span>
+                  <DeletePointButton id={p.id} label={`${t("removePoint")}: ${label}`} short={t("removePoint")} />
+                </li>
+              );
+            })}
+          </ul>
+          <PointForm indicatorId={ind.id} />
+          <h3 className="mt-8 mb-2 text-heading-s font-bold">{t("editTitle")}</h3>
+          <IndicatorForm indicator={ind} options={options} canManage={manage} canPublish={canPublish} />
+        </>
+      ) : null}
+    </StructureItemPage>
+  );
+}

@@ -1,0 +1,150 @@
+"use server";
+
+import { and, eq, isNull, sql } from "drizzle-orm";
+import type { Tx } from "@/db/client";
+import { recordCreate } from "@/db/queries/strategy/audit-helpers";
+import { findPoint, linksInPeriod, loadActiveIndicator, loadPointWithIndicator, replaceIndicatorLinks, touchIndicator, type LoadedIndicator } from "@/db/queries/strategy/indicator-writes";
+import { indicatorPoints, indicators, strategyPeriods, units } from "@/db/schema";
+import { defineAction } from "@/lib/actions/define-action";
+import { ActionError, invalidField } from "@/lib/actions/result";
+import { toLocalized } from "@/lib/forms/zod-fields";
+import { can, canEditOwned, type Actor } from "@/lib/permissions";
+import { archiveRow, changedFields, updateVersioned } from "@/lib/publishing";
+import { createIndicatorInput, deletePointInput, pointInput, updateIndicatorInput } from "@/lib/strategy/indicator-input";
+import { strategyPaths } from "@/lib/strategy/paths";
+import { reviewStateAfterSave } from "@/lib/strategy/review-state";
+import { publishIfAsked } from "@/lib/strategy/structure";
+import { archiveInput } from "@/lib/strategy/structure-input";
+
+const mayEdit = (actor: Actor, i: LoadedIndicator) => canEditOwned(actor, { unitId: i.responsibleUnitId }, "strategy.manage", "strategy.editOwn");
+const refresh = (id: string) => ({ paths: strategyPaths.indicator(id), tags: ["strategy"] });
+const sorted = (ids: string[]) => [...new Set(ids)].sort();
+
+async function valuesFrom(tx: Tx, input: Record<string, unknown> & { decimals: number; responsibleUnitId: string; visibility: "public" | "internal"; measureIds: string[]; priorityIds: string[] }, periodId: string) {
+  const [unit] = await tx.select({ id: units.id }).from(units).where(eq(units.id, input.responsibleUnitId));
+  if (!unit) throw invalidField("responsibleUnitId", "unknownItem");
+  const measureIds = sorted(input.measureIds);
+  const priorityIds = sorted(input.priorityIds);
+  const ok = await linksInPeriod(tx, periodId, measureIds, priorityIds);
+  if (measureIds.some((id) => !ok.measures.has(id))) throw invalidField("measureIds", "unknownItem");
+  if (priorityIds.some((id) => !ok.priorities.has(id))) throw invalidField("priorityIds", "unknownItem");
+  return {
+    columns: {
+      title: toLocalized(input, "title")!,
+      description: toLocalized(input, "description"),
+      unit: toLocalized(input, "unit")!,
+      decimals: input.decimals,
+      responsibleUnitId: input.responsibleUnitId,
+      visibility: input.visibility,
+    },
+    measureIds,
+    priorityIds,
+  };
+}
+
+export const createIndicator = defineAction({
+  name: "strategy.indicator.create",
+  input: createIndicatorInput,
+  requires: ["strategy.manage"],
+  run: async ({ tx, actor, input, audit }) => {
+    const [period] = await tx.select({ id: strategyPeriods.id }).from(strategyPeriods).where(and(eq(strategyPeriods.id, input.periodId), isNull(strategyPeriods.archivedAt)));
+    if (!period) throw invalidField("periodId", "unknownItem");
+    const v = await valuesFrom(tx, input, period.id);
+    const [{ next } = { next: 0 }] = await tx.select({ next: sql<number>`coalesce(max(${indicators.sortOrder}), -1) + 1` }).from(indicators).where(eq(indicators.periodId, period.id));
+    const [row] = await tx.insert(indicators).values({ ...v.columns, periodId: period.id, sortOrder: Number(next), createdBy: actor.id, updatedBy: actor.id }).returning();
+    if (!row) throw new Error("indicator not created");
+    await replaceIndicatorLinks(tx, row.id, v.measureIds, v.priorityIds);
+    await recordCreate(audit, "indicator", row, { ...v.columns, measureIds: v.measureIds, priorityIds: v.priorityIds });
+    await publishIfAsked({ tx, actor, audit }, "indicator", row.id, row.version, input.intent);
+    return { id: row.id };
+  },
+  revalidate: (_i, d) => refresh(d.id),
+});
+
+export const updateIndicator = defineAction({
+  name: "strategy.indicator.update",
+  input: updateIndicatorInput,
+  requires: ["strategy.manage", "strategy.editOwn"],
+  load: (tx, input) => loadActiveIndicator(tx, input.id),
+  authorize: mayEdit,
+  run: async ({ tx, actor, input, item, audit }) => {
+    if (input.intent === "publish" && !can(actor.role, "content.publish")) throw new ActionError("forbidden");
+    const v = await valuesFrom(tx, input, item.periodId);
+    if (!can(actor.role, "strategy.manage") && v.columns.responsibleUnitId !== item.responsibleUnitId) throw invalidField("responsibleUnitId", "fieldLocked");
+    const after = { ...item, ...v.columns, measureIds: v.measureIds, priorityIds: v.priorityIds };
+    const diff = changedFields(item, after, ["title", "description", "unit", "decimals", "responsibleUnitId", "visibility", "measureIds", "priorityIds"]);
+    let version = input.version;
+    if (Object.keys(diff.after).length) {
+      const reviewState = reviewStateAfterSave(actor, item, v.columns.visibility === "public");
+      const row = await updateVersioned(tx, indicators, item.id, input.version, { ...v.columns, reviewState }, actor);
+      await replaceIndicatorLinks(tx, item.id, v.measureIds, v.priorityIds);
+      await audit({ entityType: "indicator", entityId: item.id, action: "update", version: row.version, ...diff });
+      version = row.version;
+    } else if (input.intent !== "publish") {
+      throw new ActionError("invalid", { key: "errors.noChanges" });
+    }
+    await publishIfAsked({ tx, actor, audit }, "indicator", item.id, version, input.intent);
+    return { id: item.id };
+  },
+  revalidate: (_i, d) => refresh(d.id),
+});
+
+export const archiveIndicator = defineAction({
+  name: "strategy.indicator.archive",
+  input: archiveInput,
+  requires: ["strategy.manage"],
+  load: (tx, input) => loadActiveIndicator(tx, input.id),
+  run: async ({ tx, actor, input, item, audit }) => {
+    await archiveRow({ tx, table: indicators, entityType: "indicator", row: item, expectedVersion: input.version, actor, audit });
+    return { id: item.id };
+  },
+  revalidate: (_i, d) => refresh(d.id),
+});
+
+/** Record a value or a target for a date; a second entry for the same date replaces the first (and says so in the history). */
+export const savePoint = defineAction({
+  name: "strategy.indicator.point.save",
+  input: pointInput,
+  requires: ["strategy.manage", "strategy.editOwn"],
+  load: (tx, input) => loadActiveIndicator(tx, input.indicatorId),
+  authorize: mayEdit,
+  run: async ({ tx, actor, input, item, audit }) => {
+    const existing = await findPoint(tx, item.id, input.kind, input.date);
+    if (existing && existing.value === normalize(input.value, existing.value)) throw new ActionError("invalid", { key: "errors.noChanges" });
+    if (existing) await tx.update(indicatorPoints).set({ value: input.value, updatedAt: new Date() }).where(eq(indicatorPoints.id, existing.id));
+    else await tx.insert(indicatorPoints).values({ indicatorId: item.id, kind: input.kind, date: input.date, value: input.value, createdBy: actor.id });
+    const version = await touchIndicator(tx, item, actor);
+    await audit({
+      entityType: "indicator",
+      entityId: item.id,
+      action: existing ? "point_update" : "point_create",
+      version,
+      before: existing ? { kind: existing.kind, date: existing.date, value: existing.value } : null,
+      after: { kind: input.kind, date: input.date, value: input.value },
+    });
+    return { id: item.id };
+  },
+  revalidate: (_i, d) => refresh(d.id),
+});
+
+/** Compare a typed decimal with a stored numeric(20,4) string. */
+function normalize(typed: string, stored: string) {
+  const scale = stored.split(".")[1]?.length ?? 0;
+  const [i, f = ""] = typed.split(".");
+  return scale ? `${i}.${f.padEnd(scale, "0")}` : i;
+}
+
+export const deletePoint = defineAction({
+  name: "strategy.indicator.point.delete",
+  input: deletePointInput,
+  requires: ["strategy.manage", "strategy.editOwn"],
+  load: (tx, input) => loadPointWithIndicator(tx, input.id),
+  authorize: (actor, item) => mayEdit(actor, item.indicator),
+  run: async ({ tx, actor, item: { point, indicator }, audit }) => {
+    await tx.delete(indicatorPoints).where(eq(indicatorPoints.id, point.id));
+    const version = await touchIndicator(tx, indicator, actor);
+    await audit({ entityType: "indicator", entityId: indicator.id, action: "point_delete", version, before: { kind: point.kind, date: point.date, value: point.value }, after: null });
+    return { id: indicator.id };
+  },
+  revalidate: (_i, d) => refresh(d.id),
+});

@@ -1,0 +1,77 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { StrategySubnav } from "@/components/strategy/StrategySubnav";
+import { getDb } from "@/db/client";
+import { listIndicatorsForStaff } from "@/db/queries/strategy/staff-indicators";
+import { strategyOutline } from "@/db/queries/strategy/staff-list";
+import { requirePage } from "@/lib/auth/guards";
+import { pick } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { can } from "@/lib/permissions";
+import { formatFlexibleDate } from "@/lib/strategy/dates";
+import { formatDecimal } from "@/lib/strategy/numbers";
+
+/** Indicators: latest value against the nearest target, per period. */
+export default async function IndicatorsPage({ params }: { params: Promise<{ locale: Locale }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const user = await requirePage(locale, "internal.read");
+  const t = await getTranslations("indicatorList");
+  const tStaff = await getTranslations("staff");
+  const db = await getDb();
+  const [rows, outline] = await Promise.all([listIndicatorsForStaff(db), strategyOutline(db)]);
+  return (
+    <>
+      <StrategySubnav current="indicators" />
+      <h1 className="mb-4 text-heading-l font-bold">{t("title")}</h1>
+      {outline.periods.map((period) => {
+        const list = rows.filter((r) => r.periodId === period.id);
+        return (
+          <section key={period.id} aria-labelledby={`ind-period-${period.id}`} className="mb-10">
+            <h2 id={`ind-period-${period.id}`} className="mb-2 text-heading-m font-bold">{pick(period.name, locale)}</h2>
+            {can(user.role, "strategy.manage") ? (
+              <p className="mb-3">
+                <Link href={`/staff/strategy/indicators/new?period=${period.id}`}>{t("new")}</Link>
+              </p>
+            ) : null}
+            {list.length === 0 ? (
+              <p>{t("none")}</p>
+            ) : (
+              <table className="w-full border-collapse text-left text-body-s">
+                <caption className="sr-only">{t("title")}</caption>
+                <thead>
+                  <tr className="border-b-2 border-ink">
+                    <th scope="col" className="p-2">{t("indicator")}</th>
+                    <th scope="col" className="p-2">{t("latest")}</th>
+                    <th scope="col" className="p-2">{t("target")}</th>
+                    <th scope="col" className="p-2">{tStaff("visibility")}</th>
+                    <th scope="col" className="p-2">{tStaff("reviewState")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {list.map((i) => {
+                    const actual = i.points.filter((p) => p.kind === "actual");
+                    const latest = actual[actual.length - 1];
+                    const target = i.points.filter((p) => p.kind === "target").find((p) => !latest || p.date >= latest.date);
+                    const unit = pick(i.unit, locale);
+                    return (
+                      <tr key={i.id} className="border-b border-line align-top">
+                        <th scope="row" className="p-2">
+                          <Link href={`/staff/strategy/indicators/${i.id}`}>{pick(i.title, locale)}</Link>
+                        </th>
+                        <td className="p-2">{latest ? `${formatDecimal(latest.value, locale)} ${unit} (${formatFlexibleDate(latest.date, "day", locale)})` : "–"}</td>
+                        <td className="p-2">{target ? `${formatDecimal(target.value, locale)} ${unit} (${formatFlexibleDate(target.date, "day", locale)})` : "–"}</td>
+                        <td className="p-2">{tStaff(i.visibility)}</td>
+                        <td className="p-2">{tStaff(i.reviewState)}</td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            )}
+          </section>
+        );
+      })}
+    </>
+  );
+}

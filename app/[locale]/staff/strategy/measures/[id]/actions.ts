@@ -1,0 +1,188 @@
+"use server";
+
+import { and, eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import { recordCreate } from "@/db/queries/strategy/audit-helpers";
+import { loadMilestoneWithMeasure, loadUpdateWithMeasure, milestoneFields, nextMilestoneSortOrder, touchMeasure } from "@/db/queries/strategy/children-writes";
+import { loadActiveMeasure, type LoadedMeasure } from "@/db/queries/strategy/measure-writes";
+import type { Tx } from "@/db/client";
+import { milestones, progressUpdates, users } from "@/db/schema";
+import type { ReviewContext } from "@/lib/review/types";
+import { defineAction } from "@/lib/actions/define-action";
+import { ActionError, invalidField } from "@/lib/actions/result";
+import { dayDate, flexibleDate, localizedShape, toLocalized, uuidField, versionField } from "@/lib/forms/zod-fields";
+import { can, canEditOwned, type Actor } from "@/lib/permissions";
+import { archiveRow, changedFields, updateVersioned } from "@/lib/publishing";
+import { reviewSource } from "@/lib/review/sources";
+import { strategyPaths } from "@/lib/strategy/paths";
+import { reviewStateAfterSave } from "@/lib/strategy/review-state";
+
+/** Milestones and progress updates of a measure: whoever may edit the measure may edit these. */
+const mayEdit = (actor: Actor, measure: LoadedMeasure) =>
+  canEditOwned(actor, { unitId: measure.responsibleUnitId, contactIds: measure.contactIds }, "strategy.manage", "strategy.editOwn");
+const EDIT = ["strategy.manage", "strategy.editOwn"] as const;
+const paths = (measure: { id: string; goalId: string }) => ({ paths: strategyPaths.measure(measure.id, measure.goalId), tags: ["strategy"] });
+
+const milestoneStates = ["planned", "in_progress", "done", "cancelled"] as const;
+const milestoneShape = { ...localizedShape("title", 300, true), dueDate: flexibleDate(), state: z.enum(milestoneStates) };
+
+function milestoneValues(input: z.output<z.ZodObject<typeof milestoneShape>>) {
+  return {
+    title: toLocalized(input, "title")!,
+    dueDate: input.dueDate?.date ?? null,
+    duePrecision: input.dueDate?.precision ?? ("day" as const),
+    state: input.state,
+  };
+}
+
+export const addMilestone = defineAction({
+  name: "strategy.milestone.create",
+  input: z.strictObject({ ...milestoneShape, measureId: uuidField() }),
+  requires: EDIT,
+  load: (tx, input) => loadActiveMeasure(tx, input.measureId),
+  authorize: mayEdit,
+  run: async ({ tx, actor, input, item: measure, audit }) => {
+    const values = milestoneValues(input);
+    const [row] = await tx
+      .insert(milestones)
+      .values({ ...values, measureId: measure.id, sortOrder: await nextMilestoneSortOrder(tx, measure.id), createdBy: actor.id, updatedBy: actor.id })
+      .returning();
+    if (!row) throw new Error("milestone not created");
+    const version = await touchMeasure(tx, measure, actor);
+    await audit({ entityType: "measure", entityId: measure.id, action: "milestone_create", version, before: null, after: milestoneFields(row) });
+    return { id: row.id, measureId: measure.id, goalId: measure.goalId };
+  },
+  revalidate: (_i, d) => paths({ id: d.measureId, goalId: d.goalId }),
+});
+
+export const updateMilestone = defineAction({
+  name: "strategy.milestone.update",
+  input: z.strictObject({ ...milestoneShape, id: uuidField(), version: versionField() }),
+  requires: EDIT,
+  load: (tx, input) => loadMilestoneWithMeasure(tx, input.id),
+  authorize: (actor, item) => mayEdit(actor, item.measure),
+  run: async ({ tx, actor, input, item: { milestone, measure }, audit }) => {
+    const values = milestoneValues(input);
+    const diff = changedFields(milestone, { ...milestone, ...values }, ["title", "dueDate", "duePrecision", "state"]);
+    if (!Object.keys(diff.after).length) throw new ActionError("invalid", { key: "errors.noChanges" });
+    const [row] = await tx
+      .update(milestones)
+      .set({ ...values, version: sql`${milestones.version} + 1`, updatedAt: new Date(), updatedBy: actor.id })
+      .where(and(eq(milestones.id, milestone.id), eq(milestones.version, input.version)))
+      .returning();
+    if (!row) throw await milestoneConflict(tx, milestone);
+    const version = await touchMeasure(tx, measure, actor);
+    await audit({ entityType: "measure", entityId: measure.id, action: "milestone_update", version, before: { title: milestone.title, ...diff.before }, after: { title: row.title, ...diff.after } });
+    return { id: row.id, measureId: measure.id, goalId: measure.goalId };
+  },
+  revalidate: (_i, d) => paths({ id: d.measureId, goalId: d.goalId }),
+});
+
+export const archiveMilestone = defineAction({
+  name: "strategy.milestone.archive",
+  input: z.strictObject({ id: uuidField(), version: versionField() }),
+  requires: EDIT,
+  load: (tx, input) => loadMilestoneWithMeasure(tx, input.id),
+  authorize: (actor, item) => mayEdit(actor, item.measure),
+  run: async ({ tx, actor, input, item: { milestone, measure }, audit }) => {
+    const [row] = await tx
+      .update(milestones)
+      .set({ archivedAt: new Date(), version: sql`${milestones.version} + 1`, updatedAt: new Date(), updatedBy: actor.id })
+      .where(and(eq(milestones.id, milestone.id), eq(milestones.version, input.version)))
+      .returning();
+    if (!row) throw await milestoneConflict(tx, milestone);
+    const version = await touchMeasure(tx, measure, actor);
+    await audit({ entityType: "measure", entityId: measure.id, action: "milestone_archive", version, before: milestoneFields(milestone), after: null });
+    return { id: row.id, measureId: measure.id, goalId: measure.goalId };
+  },
+  revalidate: (_i, d) => paths({ id: d.measureId, goalId: d.goalId }),
+});
+
+/** The milestone changed since the form was opened: who and when. */
+async function milestoneConflict(tx: Tx, milestone: { updatedAt: Date; updatedBy: string | null }) {
+  // The row was locked when loaded, so what we read is current; the form was based on an older version.
+  const [u] = milestone.updatedBy ? await tx.select({ name: users.name }).from(users).where(eq(users.id, milestone.updatedBy)) : [];
+  const at = milestone.updatedAt.toISOString();
+  return new ActionError("conflict", { key: "errors.conflict", params: { name: u?.name ?? "?", at } }, undefined, { by: u?.name ?? null, at });
+}
+
+const updateShape = {
+  ...localizedShape("body", 5000, true),
+  date: dayDate(),
+  visibility: z.enum(["public", "internal"]),
+  intent: z.enum(["save", "publish"]).optional().default("save"),
+};
+
+async function publishUpdate(ctx: ReviewContext, id: string, version: number) {
+  const source = reviewSource("progress_update");
+  const row = await source!.lock(ctx.tx, id);
+  if (!row) throw new ActionError("not_found");
+  await source!.publish(ctx, row, version);
+}
+
+function checkDate(date: string) {
+  // A progress update tells what happened: not more than a week ahead.
+  if (Date.parse(date) > Date.now() + 7 * 86_400_000) throw invalidField("date", "dateInFuture");
+}
+
+export const addProgressUpdate = defineAction({
+  name: "strategy.update.create",
+  input: z.strictObject({ ...updateShape, measureId: uuidField() }),
+  requires: EDIT,
+  load: (tx, input) => loadActiveMeasure(tx, input.measureId),
+  authorize: mayEdit,
+  run: async ({ tx, actor, input, item: measure, audit }) => {
+    if (input.intent === "publish" && !can(actor.role, "content.publish")) throw new ActionError("forbidden");
+    checkDate(input.date);
+    const body = toLocalized(input, "body")!;
+    const reviewState = reviewStateAfterSave(actor, { reviewState: "draft", published: null }, input.visibility === "public");
+    const [row] = await tx
+      .insert(progressUpdates)
+      .values({ measureId: measure.id, date: input.date, body, visibility: input.visibility, authorId: actor.id, reviewState, createdBy: actor.id, updatedBy: actor.id })
+      .returning();
+    if (!row) throw new Error("update not created");
+    await recordCreate(audit, "progress_update", row, { measureId: measure.id, date: row.date, body, visibility: row.visibility });
+    if (input.intent === "publish") await publishUpdate({ tx, actor, audit }, row.id, row.version);
+    return { id: row.id, measureId: measure.id, goalId: measure.goalId };
+  },
+  revalidate: (_i, d) => paths({ id: d.measureId, goalId: d.goalId }),
+});
+
+export const updateProgressUpdate = defineAction({
+  name: "strategy.update.update",
+  input: z.strictObject({ ...updateShape, id: uuidField(), version: versionField() }),
+  requires: EDIT,
+  load: (tx, input) => loadUpdateWithMeasure(tx, input.id),
+  authorize: (actor, item) => mayEdit(actor, item.measure),
+  run: async ({ tx, actor, input, item: { update, measure }, audit }) => {
+    if (input.intent === "publish" && !can(actor.role, "content.publish")) throw new ActionError("forbidden");
+    checkDate(input.date);
+    const values = { date: input.date, body: toLocalized(input, "body")!, visibility: input.visibility };
+    const diff = changedFields(update, { ...update, ...values }, ["date", "body", "visibility"]);
+    let version = input.version;
+    if (Object.keys(diff.after).length) {
+      const reviewState = reviewStateAfterSave(actor, update, values.visibility === "public");
+      const row = await updateVersioned(tx, progressUpdates, update.id, input.version, { ...values, reviewState }, actor);
+      await audit({ entityType: "progress_update", entityId: update.id, action: "update", version: row.version, ...diff });
+      version = row.version;
+    } else if (input.intent !== "publish") {
+      throw new ActionError("invalid", { key: "errors.noChanges" });
+    }
+    if (input.intent === "publish") await publishUpdate({ tx, actor, audit }, update.id, version);
+    return { id: update.id, measureId: measure.id, goalId: measure.goalId };
+  },
+  revalidate: (_i, d) => paths({ id: d.measureId, goalId: d.goalId }),
+});
+
+export const archiveProgressUpdate = defineAction({
+  name: "strategy.update.archive",
+  input: z.strictObject({ id: uuidField(), version: versionField() }),
+  requires: EDIT,
+  load: (tx, input) => loadUpdateWithMeasure(tx, input.id),
+  authorize: (actor, item) => mayEdit(actor, item.measure),
+  run: async ({ tx, actor, input, item: { update, measure }, audit }) => {
+    await archiveRow({ tx, table: progressUpdates, entityType: "progress_update", row: update, expectedVersion: input.version, actor, audit });
+    return { id: update.id, measureId: measure.id, goalId: measure.goalId };
+  },
+  revalidate: (_i, d) => paths({ id: d.measureId, goalId: d.goalId }),
+});

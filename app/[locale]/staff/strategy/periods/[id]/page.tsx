@@ -1,0 +1,56 @@
+import { and, eq, isNull } from "drizzle-orm";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { StructureForm } from "@/components/strategy/StructureForm";
+import { StructureItemPage } from "@/components/strategy/StructureItemPage";
+import { getDb } from "@/db/client";
+import { historyForStaff } from "@/db/queries/audit";
+import { strategyPeriods } from "@/db/schema";
+import { requirePage } from "@/lib/auth/guards";
+import { pick } from "@/lib/i18n/localized";
+import type { Locale } from "@/lib/i18n/routing";
+import { can } from "@/lib/permissions";
+import { archivePeriod } from "../actions";
+
+export default async function PeriodPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const user = await requirePage(locale, "internal.read");
+  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  const db = await getDb();
+  const [period] = await db.select().from(strategyPeriods).where(and(eq(strategyPeriods.id, id), isNull(strategyPeriods.archivedAt)));
+  if (!period) notFound();
+  const history = await historyForStaff(db, "period", id);
+  const t = await getTranslations("reviewTypes");
+  const tPage = await getTranslations("structurePage");
+  const manage = can(user.role, "strategy.manage");
+  const canPublish = can(user.role, "content.publish");
+  const span = period.endYear - period.startYear;
+  return (
+    <StructureItemPage
+      locale={locale}
+      typeLabel={t("period")}
+      title={pick(period.name, locale)}
+      reviewState={period.reviewState}
+      reviewHref={`/staff/review/period/${period.id}`}
+      canManage={manage}
+      canPublish={canPublish}
+      archive={{ action: archivePeriod, id: period.id, version: period.version }}
+      history={history}
+      names={{}}
+    >
+      {manage ? (
+        <>
+          <StructureForm kind="period" values={period} canPublish={canPublish} />
+          <h2 className="mt-10 mb-2 text-heading-m font-bold">{tPage("copyTitle")}</h2>
+          <p className="mb-3 max-w-3xl">{tPage("copyHelp")}</p>
+          <StructureForm kind="copy" parent={period.id} values={{ startYear: period.endYear + 1, endYear: period.endYear + 1 + span }} canPublish={canPublish} />
+        </>
+      ) : (
+        <p>
+          {period.startYear}–{period.endYear}
+        </p>
+      )}
+    </StructureItemPage>
+  );
+}

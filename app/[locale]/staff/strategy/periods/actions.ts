@@ -1,0 +1,74 @@
+"use server";
+
+import { and, eq, isNull, sql } from "drizzle-orm";
+import { recordCreate } from "@/db/queries/strategy/audit-helpers";
+import { copyPeriodStructure } from "@/db/queries/strategy/copy-period";
+import { strategyPeriods, type StrategyPeriod } from "@/db/schema";
+import { defineAction } from "@/lib/actions/define-action";
+import { invalidField } from "@/lib/actions/result";
+import { toLocalized } from "@/lib/forms/zod-fields";
+import { strategyPaths } from "@/lib/strategy/paths";
+import { archiveStructural, loadActive, publishIfAsked, saveStructural } from "@/lib/strategy/structure";
+import { archiveInput, copyPeriodInput, createPeriodInput, updatePeriodInput } from "@/lib/strategy/structure-input";
+
+function values(input: Record<string, unknown> & { startYear: number; endYear: number }) {
+  if (input.endYear < input.startYear) throw invalidField("endYear", "endBeforeStart");
+  return { name: toLocalized(input, "name")!, startYear: input.startYear, endYear: input.endYear };
+}
+
+export const createPeriod = defineAction({
+  name: "strategy.period.create",
+  input: createPeriodInput,
+  requires: ["strategy.manage"],
+  run: async ({ tx, actor, input, audit }) => {
+    const v = values(input);
+    const [{ next } = { next: 0 }] = await tx.select({ next: sql<number>`coalesce(max(${strategyPeriods.sortOrder}), -1) + 1` }).from(strategyPeriods);
+    const [row] = await tx.insert(strategyPeriods).values({ ...v, sortOrder: Number(next), createdBy: actor.id, updatedBy: actor.id }).returning();
+    if (!row) throw new Error("period not created");
+    await recordCreate(audit, "period", row, v);
+    await publishIfAsked({ tx, actor, audit }, "period", row.id, row.version, input.intent);
+    return { id: row.id };
+  },
+  revalidate: (_i, d) => ({ paths: strategyPaths.period(d.id), tags: ["strategy"] }),
+});
+
+export const updatePeriod = defineAction({
+  name: "strategy.period.update",
+  input: updatePeriodInput,
+  requires: ["strategy.manage"],
+  load: (tx, input) => loadActive<StrategyPeriod>(tx, strategyPeriods, input.id),
+  run: async (ctx) => {
+    await saveStructural({ ctx, table: strategyPeriods, type: "period", values: values(ctx.input), fields: ["name", "startYear", "endYear"] });
+    return { id: ctx.item.id };
+  },
+  revalidate: (_i, d) => ({ paths: strategyPaths.period(d.id), tags: ["strategy"] }),
+});
+
+export const archivePeriod = defineAction({
+  name: "strategy.period.archive",
+  input: archiveInput,
+  requires: ["strategy.manage"],
+  load: (tx, input) => loadActive<StrategyPeriod>(tx, strategyPeriods, input.id),
+  run: async (ctx) => {
+    await archiveStructural(ctx, strategyPeriods, "period");
+    return { id: ctx.item.id };
+  },
+  revalidate: (_i, d) => ({ paths: strategyPaths.period(d.id), tags: ["strategy"] }),
+});
+
+/** Start a new period from an existing one's structure (as drafts). */
+export const copyPeriod = defineAction({
+  name: "strategy.period.copy",
+  input: copyPeriodInput,
+  requires: ["strategy.manage"],
+  load: async (tx, input) => {
+    const [row] = await tx.select({ id: strategyPeriods.id }).from(strategyPeriods).where(and(eq(strategyPeriods.id, input.sourceId), isNull(strategyPeriods.archivedAt)));
+    return row ?? null;
+  },
+  run: async ({ tx, actor, input, item, audit }) => {
+    const v = values(input);
+    const result = await copyPeriodStructure(tx, { sourceId: item.id, name: v.name, startYear: v.startYear, endYear: v.endYear, actor, audit });
+    return { id: result.periodId, counts: result.counts };
+  },
+  revalidate: (_i, d) => ({ paths: strategyPaths.period(d.id), tags: ["strategy"] }),
+});

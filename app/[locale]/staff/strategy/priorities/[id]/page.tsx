@@ -1,0 +1,49 @@
+import { and, eq, isNull } from "drizzle-orm";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { StructureForm } from "@/components/strategy/StructureForm";
+import { StructureItemPage } from "@/components/strategy/StructureItemPage";
+import { getDb } from "@/db/client";
+import { historyForStaff } from "@/db/queries/audit";
+import { getUnitNames } from "@/db/queries/strategy/public";
+import { goals, priorities } from "@/db/schema";
+import { requirePage } from "@/lib/auth/guards";
+import { pick } from "@/lib/i18n/localized";
+import type { Locale } from "@/lib/i18n/routing";
+import { can } from "@/lib/permissions";
+import { archivePriority } from "../actions";
+
+export default async function PriorityPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const user = await requirePage(locale, "internal.read");
+  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  const db = await getDb();
+  const [priority] = await db.select().from(priorities).where(and(eq(priorities.id, id), isNull(priorities.archivedAt)));
+  if (!priority) notFound();
+  const [history, unitRows, goalRows] = await Promise.all([historyForStaff(db, "priority", id), getUnitNames(db), db.select({ id: goals.id, title: goals.title }).from(goals)]);
+  const t = await getTranslations("reviewTypes");
+  const manage = can(user.role, "strategy.manage");
+  const units = unitRows.map((u) => ({ value: u.id, label: pick(u.name, locale) }));
+  return (
+    <StructureItemPage
+      locale={locale}
+      typeLabel={t("priority")}
+      title={pick(priority.title, locale)}
+      reviewState={priority.reviewState}
+      reviewHref={`/staff/review/priority/${priority.id}`}
+      publicHref={priority.published ? `/goals/${priority.goalId}/priorities/${priority.id}` : undefined}
+      canManage={manage}
+      canPublish={can(user.role, "content.publish")}
+      archive={{ action: archivePriority, id: priority.id, version: priority.version }}
+      history={history}
+      names={Object.fromEntries([...units.map((u) => [u.value, u.label]), ...goalRows.map((g) => [g.id, pick(g.title, locale)])])}
+    >
+      {manage ? (
+        <StructureForm kind="priority" values={priority} units={units} canPublish={can(user.role, "content.publish")} />
+      ) : (
+        <p className="max-w-3xl whitespace-pre-line">{pick(priority.description, locale)}</p>
+      )}
+    </StructureItemPage>
+  );
+}

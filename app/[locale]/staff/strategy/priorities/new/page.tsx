@@ -1,0 +1,30 @@
+import { and, eq, isNull } from "drizzle-orm";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { NewStructurePage } from "@/components/strategy/NewStructurePage";
+import { StructureForm } from "@/components/strategy/StructureForm";
+import { getDb } from "@/db/client";
+import { getUnitNames } from "@/db/queries/strategy/public";
+import { goals } from "@/db/schema";
+import { requirePage } from "@/lib/auth/guards";
+import { pick } from "@/lib/i18n/localized";
+import type { Locale } from "@/lib/i18n/routing";
+import { can } from "@/lib/permissions";
+
+export default async function NewPriorityPage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<{ goal?: string }> }) {
+  const { locale } = await params;
+  const { goal: goalId } = await searchParams;
+  setRequestLocale(locale);
+  const user = await requirePage(locale, "strategy.manage");
+  if (!goalId || !/^[0-9a-f-]{36}$/i.test(goalId)) notFound();
+  const db = await getDb();
+  const [goal] = await db.select().from(goals).where(and(eq(goals.id, goalId), isNull(goals.archivedAt)));
+  if (!goal) notFound();
+  const units = (await getUnitNames(db)).map((u) => ({ value: u.id, label: pick(u.name, locale) }));
+  const t = await getTranslations("structurePage");
+  return (
+    <NewStructurePage title={t("newPriority")} parentTitle={pick(goal.title, locale)}>
+      <StructureForm kind="priority" parent={goal.id} units={units} canPublish={can(user.role, "content.publish")} />
+    </NewStructurePage>
+  );
+}

@@ -1,0 +1,121 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { MeasureFlags } from "@/components/strategy/MeasureFlags";
+import { ReorderButtons } from "@/components/strategy/ReorderButtons";
+import { StrategySubnav } from "@/components/strategy/StrategySubnav";
+import { ProgressBar } from "@/components/ui/ProgressBar";
+import { StatusBadge } from "@/components/ui/StatusBadge";
+import { getDb } from "@/db/client";
+import { listMeasuresForStaffFilters, strategyOutline } from "@/db/queries/strategy/staff-list";
+import { requirePage } from "@/lib/auth/guards";
+import { env } from "@/lib/env";
+import { pick } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { can } from "@/lib/permissions";
+import { applyFilters } from "@/lib/strategy/filters";
+import { todayInHelsinki } from "@/lib/strategy/flags";
+import { rollUpProgress } from "@/lib/strategy/rollup";
+
+/** The strategy tree: periods → goals → priorities and measures, with roll-up and flags; structure edited here. */
+export default async function StrategyTreePage({ params }: { params: Promise<{ locale: Locale }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const user = await requirePage(locale, "internal.read");
+  const manage = can(user.role, "strategy.manage");
+  const t = await getTranslations("strategyTree");
+  const tStaff = await getTranslations("staff");
+  const tStatus = await getTranslations("status");
+  const tCommon = await getTranslations("common");
+  const db = await getDb();
+  const [outline, rows] = await Promise.all([strategyOutline(db), listMeasuresForStaffFilters(db)]);
+  const measuresAll = applyFilters(rows, {}, todayInHelsinki(), env().STALE_AFTER_DAYS);
+  const state = (s: string) => (s === "published" ? null : <span className="ml-2 bg-silver-light px-1 text-body-s font-normal">{tStaff(s)}</span>);
+  return (
+    <>
+      <StrategySubnav current="tree" />
+      <h1 className="mb-4 text-heading-l font-bold">{t("title")}</h1>
+      {manage ? (
+        <p className="mb-6">
+          <Link href="/staff/strategy/periods/new" className="btn btn-secondary">{t("newPeriod")}</Link>
+        </p>
+      ) : null}
+      {outline.periods.map((period) => {
+        const periodGoals = outline.goals.filter((g) => g.periodId === period.id);
+        return (
+          <section key={period.id} aria-labelledby={`period-${period.id}`} className="mb-12">
+            <h2 id={`period-${period.id}`} className="text-heading-m font-bold">
+              {pick(period.name, locale)} {state(period.reviewState)}
+            </h2>
+            <p className="mb-4 flex flex-wrap gap-4 text-body-s">
+              <Link href={`/staff/strategy/periods/${period.id}`}>{manage ? t("editPeriod") : t("openPeriod")}</Link>
+              {manage ? <Link href={`/staff/strategy/goals/new?period=${period.id}`}>{t("newGoal")}</Link> : null}
+            </p>
+            {periodGoals.length === 0 ? <p>{t("noGoals")}</p> : null}
+            {periodGoals.map((goal, gi) => {
+              const goalMeasures = measuresAll.filter((m) => m.goalId === goal.id);
+              const goalPriorities = outline.priorities.filter((p) => p.goalId === goal.id);
+              const goalTitle = pick(goal.title, locale);
+              return (
+                <article key={goal.id} id={`goal-${goal.id}`} aria-labelledby={`goal-h-${goal.id}`} className="mb-8 border-t-4 border-coat pt-3">
+                  <div className="flex flex-wrap items-center justify-between gap-3">
+                    <h3 id={`goal-h-${goal.id}`} className="text-heading-s font-bold">
+                      {goalTitle} {state(goal.reviewState)}
+                    </h3>
+                    {manage ? <ReorderButtons type="goal" id={goal.id} name={goalTitle} first={gi === 0} last={gi === periodGoals.length - 1} /> : null}
+                  </div>
+                  <div className="my-2">
+                    <ProgressBar value={rollUpProgress(goalMeasures)} label={`${tCommon("progress")}: ${goalTitle}`} />
+                  </div>
+                  <p className="mb-3 flex flex-wrap gap-4 text-body-s">
+                    <Link href={`/staff/strategy/goals/${goal.id}`}>{manage ? t("editGoal") : t("openGoal")}</Link>
+                    {manage ? <Link href={`/staff/strategy/priorities/new?goal=${goal.id}`}>{t("newPriority")}</Link> : null}
+                    {manage ? <Link href={`/staff/strategy/measures/new?goal=${goal.id}`}>{t("newMeasure")}</Link> : null}
+                  </p>
+                  <h4 className="mb-1 font-bold">{t("priorities")}</h4>
+                  <ul className="mb-4 divide-y divide-line border-y border-line">
+                    {goalPriorities.map((p, pi) => {
+                      const linked = measuresAll.filter((m) => m.priorityIds.includes(p.id));
+                      const title = pick(p.title, locale);
+                      return (
+                        <li key={p.id} className="flex flex-wrap items-center justify-between gap-3 py-2">
+                          <span>
+                            <Link href={`/staff/strategy/priorities/${p.id}`}>{title}</Link> {state(p.reviewState)}
+                          </span>
+                          <span className="flex items-center gap-4">
+                            <ProgressBar value={rollUpProgress(linked)} label={`${tCommon("progress")}: ${title}`} />
+                            {manage ? <ReorderButtons type="priority" id={p.id} name={title} first={pi === 0} last={pi === goalPriorities.length - 1} /> : null}
+                          </span>
+                        </li>
+                      );
+                    })}
+                  </ul>
+                  <h4 className="mb-1 font-bold">{t("measures")}</h4>
+                  {goalMeasures.length === 0 ? <p>{t("noMeasures")}</p> : null}
+                  <ul className="divide-y divide-line border-y border-line">
+                    {goalMeasures.map((m, mi) => {
+                      const title = pick(m.title, locale);
+                      return (
+                        <li key={m.id} className="flex flex-wrap items-center justify-between gap-3 py-2">
+                          <span className="flex flex-wrap items-center gap-2">
+                            <Link href={`/staff/strategy/measures/${m.id}`}>{title}</Link>
+                            <StatusBadge status={m.status} label={tStatus(m.status)} />
+                            <MeasureFlags late={m.late} stale={m.stale} />
+                            {state(m.reviewState)}
+                          </span>
+                          <span className="flex items-center gap-4">
+                            <ProgressBar value={m.progress} label={`${tCommon("progress")}: ${title}`} />
+                            {manage ? <ReorderButtons type="measure" id={m.id} name={title} first={mi === 0} last={mi === goalMeasures.length - 1} /> : null}
+                          </span>
+                        </li>
+                      );
+                    })}
+                  </ul>
+                </article>
+              );
+            })}
+          </section>
+        );
+      })}
+    </>
+  );
+}

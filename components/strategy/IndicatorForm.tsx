@@ -1,0 +1,137 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { createIndicator, deletePoint, savePoint, updateIndicator } from "@/app/[locale]/staff/strategy/indicators/actions";
+import { ActionFormBody } from "@/components/ui/form/ActionFormBody";
+import { CheckboxGroup, LocalizedFields, SelectField, TextField } from "@/components/ui/form/Fields";
+import { useActionForm } from "@/components/ui/form/useActionForm";
+import { useMessageText } from "@/components/ui/form/useActionMessages";
+import type { LocalizedText } from "@/db/schema/common";
+import { useRouter } from "@/lib/i18n/navigation";
+
+type Option = { value: string; label: string };
+export type IndicatorValues = {
+  id: string;
+  version: number;
+  title: LocalizedText;
+  description: LocalizedText | null;
+  unit: LocalizedText;
+  decimals: number;
+  responsibleUnitId: string | null;
+  visibility: "public" | "internal";
+  measureIds: string[];
+  priorityIds: string[];
+};
+
+/** Create or edit an indicator: texts, unit, what it is linked to. */
+export function IndicatorForm({
+  indicator,
+  periodId,
+  options,
+  canManage,
+  canPublish,
+}: {
+  indicator?: IndicatorValues;
+  periodId?: string;
+  options: { units: Option[]; measures: Option[]; priorities: Option[] };
+  canManage: boolean;
+  canPublish: boolean;
+}) {
+  const t = useTranslations("indicatorForm");
+  const router = useRouter();
+  const { state, pending, onSubmit } = useActionForm(indicator ? updateIndicator : createIndicator, {
+    onSuccess: (data) => {
+      if (!indicator) router.push(`/staff/strategy/indicators/${(data as { id: string }).id}`);
+    },
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex max-w-3xl flex-col gap-5">
+      <ActionFormBody state={state} successText={indicator ? t("saved") : undefined}>
+        {indicator ? (
+          <>
+            <input type="hidden" name="id" value={indicator.id} />
+            <input type="hidden" name="version" value={indicator.version} />
+          </>
+        ) : (
+          <input type="hidden" name="periodId" value={periodId} />
+        )}
+        <LocalizedFields base="title" legend={t("title")} defaults={indicator?.title} required />
+        <LocalizedFields base="description" legend={t("description")} defaults={indicator?.description} multiline />
+        <LocalizedFields base="unit" legend={t("unit")} hint={t("unitHint")} defaults={indicator?.unit} required />
+        <div className="grid gap-4 sm:grid-cols-3">
+          <TextField name="decimals" label={t("decimals")} defaultValue={indicator?.decimals ?? 0} inputMode="numeric" required />
+          {canManage ? (
+            <SelectField name="responsibleUnitId" label={t("responsibleUnit")} defaultValue={indicator?.responsibleUnitId ?? ""} options={[{ value: "", label: t("choose") }, ...options.units]} required />
+          ) : (
+            <input type="hidden" name="responsibleUnitId" value={indicator?.responsibleUnitId ?? ""} />
+          )}
+          <SelectField
+            name="visibility"
+            label={t("visibility")}
+            defaultValue={indicator?.visibility ?? "public"}
+            options={[
+              { value: "public", label: t("public") },
+              { value: "internal", label: t("internal") },
+            ]}
+          />
+        </div>
+        <CheckboxGroup name="priorityIds" legend={t("priorities")} options={options.priorities} defaultValues={indicator?.priorityIds ?? []} />
+        <CheckboxGroup name="measureIds" legend={t("measures")} options={options.measures} defaultValues={indicator?.measureIds ?? []} />
+        <div className="flex flex-wrap gap-3">
+          <button type="submit" name="intent" value="save" className={canPublish ? "btn btn-secondary" : "btn"} disabled={pending}>
+            {canPublish ? t("saveDraft") : t("saveForReview")}
+          </button>
+          {canPublish ? (
+            <button type="submit" name="intent" value="publish" className="btn" disabled={pending}>
+              {t("saveAndPublish")}
+            </button>
+          ) : null}
+        </div>
+      </ActionFormBody>
+    </form>
+  );
+}
+
+/** Add a value or a target for a date (the same date again replaces it). */
+export function PointForm({ indicatorId }: { indicatorId: string }) {
+  const t = useTranslations("indicatorForm");
+  const { state, pending, onSubmit } = useActionForm(savePoint, { onSuccess: (_d, form) => form?.reset() });
+  return (
+    <form onSubmit={onSubmit} noValidate className="max-w-3xl">
+      <ActionFormBody state={state} successText={t("pointSaved")}>
+        <input type="hidden" name="indicatorId" value={indicatorId} />
+        <div className="grid gap-4 sm:grid-cols-3">
+          <SelectField
+            name="kind"
+            label={t("kind")}
+            defaultValue="actual"
+            options={[
+              { value: "actual", label: t("actual") },
+              { value: "target", label: t("target") },
+            ]}
+          />
+          <TextField name="date" label={t("date")} hint={t("dateHint")} required />
+          <TextField name="value" label={t("value")} hint={t("valueHint")} inputMode="decimal" required />
+        </div>
+        <button type="submit" className="btn mt-3" disabled={pending}>
+          {t("addPoint")}
+        </button>
+      </ActionFormBody>
+    </form>
+  );
+}
+
+/** Remove one value or target. */
+export function DeletePointButton({ id, label, short }: { id: string; label: string; short: string }) {
+  const { state, pending, onSubmit } = useActionForm(deletePoint);
+  const text = useMessageText();
+  return (
+    <form onSubmit={onSubmit} className="inline">
+      <input type="hidden" name="id" value={id} />
+      <button type="submit" className="btn btn-secondary min-h-0 px-2 py-0" disabled={pending} aria-label={label}>
+        {short}
+      </button>
+      {state && !state.ok ? <span role="alert" className="field-error">{text(state.message)}</span> : null}
+    </form>
+  );
+}

@@ -1,0 +1,58 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { addProgressUpdate, updateProgressUpdate } from "@/app/[locale]/staff/strategy/measures/[id]/actions";
+import { ActionFormBody } from "@/components/ui/form/ActionFormBody";
+import { LocalizedFields, SelectField, TextField } from "@/components/ui/form/Fields";
+import { useActionForm } from "@/components/ui/form/useActionForm";
+import type { LocalizedText } from "@/db/schema/common";
+import { toInputValue } from "@/lib/strategy/dates";
+
+export type ProgressUpdateValues = { id: string; version: number; date: string; body: LocalizedText; visibility: "public" | "internal" };
+
+/** Write a dated progress note (translatable; public or internal), or edit one. */
+export function ProgressUpdateForm({ measureId, update, today, canPublish }: { measureId: string; update?: ProgressUpdateValues; today: string; canPublish: boolean }) {
+  const t = useTranslations("progressUpdates");
+  const { state, pending, onSubmit } = useActionForm(update ? updateProgressUpdate : addProgressUpdate, {
+    onSuccess: (_d, form) => {
+      if (!update) form?.reset();
+    },
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
+      <ActionFormBody state={state} successText={t("saved")}>
+        {update ? (
+          <>
+            <input type="hidden" name="id" value={update.id} />
+            <input type="hidden" name="version" value={update.version} />
+          </>
+        ) : (
+          <input type="hidden" name="measureId" value={measureId} />
+        )}
+        <div className="grid gap-3 sm:grid-cols-2">
+          <TextField name="date" label={t("date")} hint={t("dateHint")} defaultValue={toInputValue(update?.date ?? today, "day")} required />
+          <SelectField
+            name="visibility"
+            label={t("visibility")}
+            defaultValue={update?.visibility ?? "public"}
+            options={[
+              { value: "public", label: t("public") },
+              { value: "internal", label: t("internal") },
+            ]}
+          />
+        </div>
+        <LocalizedFields base="body" legend={t("body")} defaults={update?.body} multiline required />
+        <div className="flex flex-wrap gap-3">
+          <button type="submit" name="intent" value="save" className={canPublish ? "btn btn-secondary" : "btn"} disabled={pending}>
+            {canPublish ? t("saveDraft") : t("saveForReview")}
+          </button>
+          {canPublish ? (
+            <button type="submit" name="intent" value="publish" className="btn" disabled={pending}>
+              {t("saveAndPublish")}
+            </button>
+          ) : null}
+        </div>
+      </ActionFormBody>
+    </form>
+  );
+}

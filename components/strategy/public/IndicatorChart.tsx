@@ -1,0 +1,113 @@
+import { getTranslations } from "next-intl/server";
+import type { LocalizedText } from "@/db/schema/common";
+import { pick } from "@/lib/i18n/localized";
+import type { Locale } from "@/lib/i18n/routing";
+import { chartGeometry, type Point } from "@/lib/strategy/chart";
+import { formatFlexibleDate } from "@/lib/strategy/dates";
+import { formatDecimal } from "@/lib/strategy/numbers";
+
+/**
+ * An indicator as a small server-rendered SVG (values as a line with
+ * points, targets as a dashed line) and the same data as a table. No
+ * client JavaScript. The SVG has a text alternative; the table is the
+ * accessible equivalent.
+ */
+export async function IndicatorChart({
+  id,
+  title,
+  unit,
+  decimals,
+  values,
+  targets,
+  locale,
+  headingLevel = 3,
+}: {
+  id: string;
+  title: LocalizedText;
+  unit: LocalizedText;
+  decimals: number;
+  values: Point[];
+  targets: Point[];
+  locale: Locale;
+  headingLevel?: 2 | 3;
+}) {
+  const t = await getTranslations("indicatorChart");
+  const g = chartGeometry(values, targets);
+  const name = pick(title, locale);
+  const unitText = pick(unit, locale);
+  const compact = new Intl.NumberFormat(locale === "en" ? "en-GB" : `${locale}-FI`, { notation: "compact", maximumFractionDigits: 1 });
+  const line = (pts: { x: number; y: number }[]) => pts.map((p, i) => `${i ? "L" : "M"}${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(" ");
+  const dates = [...new Set([...values, ...targets].map((p) => p.date))].sort();
+  const latest = values.length ? values[values.length - 1] : null;
+  const H = headingLevel === 2 ? "h2" : "h3";
+  const fmt = (v: string) => `${formatDecimal(v, locale, decimals || undefined)} ${unitText}`;
+  const summary = latest ? t("summary", { date: formatFlexibleDate(latest.date, "day", locale), value: fmt(latest.value) }) : t("noValues");
+  return (
+    <figure aria-labelledby={`ind-${id}-title`} className="mb-8">
+      <H id={`ind-${id}-title`} className="mb-1 text-heading-xs font-bold">
+        {name} <span className="font-normal">({unitText})</span>
+      </H>
+      <p className="mb-2 text-body-s">{summary}</p>
+      {values.length + targets.length > 0 ? (
+        <svg viewBox={`0 0 ${g.width} ${g.height}`} role="img" aria-labelledby={`ind-${id}-svgtitle`} className="h-auto w-full max-w-2xl" focusable="false">
+          <title id={`ind-${id}-svgtitle`}>{`${name}: ${summary} ${t("seeTable")}`}</title>
+          {g.yTicks.map((tick) => (
+            <g key={tick.value}>
+              <line x1={g.plot.left} x2={g.plot.right} y1={tick.y} y2={tick.y} stroke="#d0d0d0" strokeWidth="1" />
+              <text x={g.plot.left - 8} y={tick.y + 4} textAnchor="end" fontSize="12" fill="#333">
+                {compact.format(tick.value)}
+              </text>
+            </g>
+          ))}
+          {g.xTicks.map((tick) => (
+            <text key={tick.label} x={tick.x} y={g.plot.bottom + 20} textAnchor="middle" fontSize="12" fill="#333">
+              {tick.label}
+            </text>
+          ))}
+          <line x1={g.plot.left} x2={g.plot.right} y1={g.plot.bottom} y2={g.plot.bottom} stroke="#333" strokeWidth="1" />
+          {g.targets.length > 1 ? <path d={line(g.targets)} fill="none" stroke="#bd2719" strokeWidth="2" strokeDasharray="6 4" /> : null}
+          {g.targets.map((p) => (
+            <rect key={`t-${p.date}`} x={p.x - 4} y={p.y - 4} width="8" height="8" fill="#fff" stroke="#bd2719" strokeWidth="2" />
+          ))}
+          {g.values.length > 1 ? <path d={line(g.values)} fill="none" stroke="#0000bf" strokeWidth="3" /> : null}
+          {g.values.map((p) => (
+            <circle key={`v-${p.date}`} cx={p.x} cy={p.y} r="5" fill="#0000bf" />
+          ))}
+        </svg>
+      ) : null}
+      <figcaption className="mt-1 flex flex-wrap gap-4 text-body-s">
+        <span>
+          <span aria-hidden="true" className="mr-1 inline-block h-1 w-6 bg-bus align-middle" /> {t("values")}
+        </span>
+        <span>
+          <span aria-hidden="true" className="mr-1 inline-block w-6 border-t-2 border-dashed align-middle" style={{ borderColor: "#bd2719" }} /> {t("targets")}
+        </span>
+      </figcaption>
+      {dates.length ? (
+        <table className="mt-3 w-full max-w-xl border-collapse text-left text-body-s">
+          <caption className="mb-1 text-left font-semibold">{t("tableCaption", { name })}</caption>
+          <thead>
+            <tr className="border-b-2 border-ink">
+              <th scope="col" className="p-1">{t("date")}</th>
+              <th scope="col" className="p-1 text-right">{t("value")}</th>
+              <th scope="col" className="p-1 text-right">{t("target")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {dates.map((d) => {
+              const v = values.find((p) => p.date === d);
+              const tg = targets.find((p) => p.date === d);
+              return (
+                <tr key={d} className="border-b border-line">
+                  <th scope="row" className="p-1 font-normal">{formatFlexibleDate(d, "day", locale)}</th>
+                  <td className="p-1 text-right">{v ? fmt(v.value) : "–"}</td>
+                  <td className="p-1 text-right">{tg ? fmt(tg.value) : "–"}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      ) : null}
+    </figure>
+  );
+}

@@ -1,0 +1,39 @@
+import { getTranslations } from "next-intl/server";
+import { ProgressBar } from "@/components/ui/ProgressBar";
+import { StatusBadge } from "@/components/ui/StatusBadge";
+import type { MeasureSnapshot } from "@/db/queries/strategy/snapshots";
+import { pick } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { formatFlexibleDate } from "@/lib/strategy/dates";
+
+/** Published measures as a list with status, due date and progress, each linking to its page. */
+export async function PublicMeasureList({ measures, locale }: { measures: (MeasureSnapshot & { id: string })[]; locale: Locale }) {
+  const t = await getTranslations("publicStrategy");
+  const tStatus = await getTranslations("status");
+  const tCommon = await getTranslations("common");
+  if (!measures.length) return <p>{t("noMeasures")}</p>;
+  return (
+    <ul className="divide-y divide-line border-y border-line">
+      {measures.map((m) => (
+        <li key={m.id} className="py-4">
+          <Link href={`/measures/${m.id}`} className="font-semibold">{pick(m.title, locale)}</Link>
+          <dl className="mt-2 flex flex-wrap items-center gap-x-6 gap-y-2 text-body-s">
+            <div className="flex gap-2">
+              <dt className="sr-only">{tCommon("status")}</dt>
+              <dd><StatusBadge status={m.status} label={tStatus(m.status)} /></dd>
+            </div>
+            <div className="flex gap-2">
+              <dt>{tCommon("due")}:</dt>
+              <dd>{m.dueDate ? formatFlexibleDate(m.dueDate, m.duePrecision, locale) : tCommon("noDate")}</dd>
+            </div>
+            <div className="flex gap-2">
+              <dt className="sr-only">{tCommon("progress")}</dt>
+              <dd><ProgressBar value={m.progress} label={`${tCommon("progress")}: ${pick(m.title, locale)}`} /></dd>
+            </div>
+          </dl>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,52 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { fieldChanges } from "@/lib/history/changes";
+
+/**
+ * The public history of an item: its published versions only, each with
+ * what changed in the public fields since the previous publication.
+ * `format` renders a field's value for the reader.
+ */
+export async function PublishedHistory({
+  entries,
+  fieldLabels,
+  format,
+  ignore = [],
+}: {
+  entries: { at: Date; version: number | null; snapshot: Record<string, unknown> | null }[];
+  fieldLabels: Record<string, string>;
+  format: (field: string, value: unknown, snapshot: Record<string, unknown> | null) => string;
+  ignore?: string[];
+}) {
+  const t = await getTranslations("history");
+  const f = await getFormatter();
+  const withChanges = entries.map((e, i) => ({ ...e, previous: entries[i - 1]?.snapshot ?? null, changes: i === 0 ? [] : fieldChanges(entries[i - 1]?.snapshot ?? null, e.snapshot, ignore) }));
+  return (
+    <section aria-labelledby="published-history" className="mt-12 border-t-2 border-line pt-4">
+      <h2 id="published-history" className="mb-3 text-heading-s font-bold">{t("publishedTitle")}</h2>
+      {entries.length === 0 ? <p>{t("publishedNone")}</p> : null}
+      <ol className="flex flex-col gap-3">
+        {[...withChanges].reverse().map((e, idx) => (
+          <li key={`${e.at.toISOString()}-${idx}`} className="border-l-4 border-silver pl-3">
+            <p className="font-semibold">
+              <time dateTime={e.at.toISOString()}>{f.dateTime(e.at, { dateStyle: "medium" })}</time>
+            </p>
+            {e === withChanges[0] ? (
+              <p className="text-body-s">{t("firstVersion")}</p>
+            ) : e.changes.length === 0 ? (
+              <p className="text-body-s">{t("noVisibleChanges")}</p>
+            ) : (
+              <ul className="list-disc pl-6 text-body-s">
+                {e.changes.map((c) => (
+                  <li key={`${c.field}-${c.lang ?? ""}`}>
+                    {fieldLabels[c.field] ?? c.field}
+                    {c.lang ? ` (${c.lang})` : ""}: {format(c.field, c.before, e.previous)} → {format(c.field, c.after, e.snapshot)}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+import "server-only";
+import { and, eq, isNull, sql } from "drizzle-orm";
+import type { Tx } from "../../client";
+import { measures, milestones, progressUpdates, type Milestone, type ProgressUpdate } from "../../schema";
+import type { Actor } from "@/lib/permissions";
+import { reviewStateAfterSave } from "@/lib/strategy/review-state";
+import { loadActiveMeasure, type LoadedMeasure } from "./measure-writes";
+
+/**
+ * A milestone belongs to its measure: changing one changes the measure that
+ * will be published. The measure's version goes up (so a reviewer never
+ * publishes something they did not see) and it waits for review again.
+ */
+export async function touchMeasure(tx: Tx, measure: LoadedMeasure, actor: Actor): Promise<number> {
+  const reviewState = reviewStateAfterSave(actor, measure, measure.visibility === "public");
+  const [row] = await tx
+    .update(measures)
+    .set({ version: sql`${measures.version} + 1`, reviewState, updatedAt: new Date(), updatedBy: actor.id })
+    .where(eq(measures.id, measure.id))
+    .returning({ version: measures.version });
+  return row?.version ?? measure.version + 1;
+}
+
+export async function loadMilestoneWithMeasure(tx: Tx, id: string): Promise<{ milestone: Milestone; measure: LoadedMeasure } | null> {
+  const [ms] = await tx.select().from(milestones).where(and(eq(milestones.id, id), isNull(milestones.archivedAt))).for("update");
+  if (!ms) return null;
+  const measure = await loadActiveMeasure(tx, ms.measureId);
+  return measure ? { milestone: ms, measure } : null;
+}
+
+export async function nextMilestoneSortOrder(tx: Tx, measureId: string) {
+  const [row] = await tx.select({ max: sql<number>`coalesce(max(${milestones.sortOrder}), -1)` }).from(milestones).where(eq(milestones.measureId, measureId));
+  return Number(row?.max ?? -1) + 1;
+}
+
+export async function loadUpdateWithMeasure(tx: Tx, id: string): Promise<{ update: ProgressUpdate; measure: LoadedMeasure } | null> {
+  const [u] = await tx.select().from(progressUpdates).where(and(eq(progressUpdates.id, id), isNull(progressUpdates.archivedAt))).for("update");
+  if (!u) return null;
+  const measure = await loadActiveMeasure(tx, u.measureId);
+  return measure ? { update: u, measure } : null;
+}
+
+export const milestoneFields = (m: Pick<Milestone, "title" | "dueDate" | "duePrecision" | "state">) => ({
+  title: m.title,
+  dueDate: m.dueDate,
+  duePrecision: m.duePrecision,
+  state: m.state,
+});

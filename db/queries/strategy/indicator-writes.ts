@@ -1,0 +1,58 @@
+import "server-only";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import type { Tx } from "../../client";
+import { goals, indicatorMeasures, indicatorPoints, indicatorPriorities, indicators, measures, priorities, type Indicator } from "../../schema";
+import type { Actor } from "@/lib/permissions";
+import { reviewStateAfterSave } from "@/lib/strategy/review-state";
+import { indicatorLinks } from "@/lib/strategy/review/specs";
+
+export type LoadedIndicator = Indicator & { measureIds: string[]; priorityIds: string[] };
+
+export async function loadActiveIndicator(tx: Tx, id: string): Promise<LoadedIndicator | null> {
+  const [row] = await tx.select().from(indicators).where(and(eq(indicators.id, id), isNull(indicators.archivedAt))).for("update");
+  if (!row) return null;
+  return { ...row, ...(await indicatorLinks(tx, id)) };
+}
+
+export async function replaceIndicatorLinks(tx: Tx, indicatorId: string, measureIds: string[], priorityIds: string[]) {
+  await tx.delete(indicatorMeasures).where(eq(indicatorMeasures.indicatorId, indicatorId));
+  if (measureIds.length) await tx.insert(indicatorMeasures).values(measureIds.map((measureId) => ({ indicatorId, measureId })));
+  await tx.delete(indicatorPriorities).where(eq(indicatorPriorities.indicatorId, indicatorId));
+  if (priorityIds.length) await tx.insert(indicatorPriorities).values(priorityIds.map((priorityId) => ({ indicatorId, priorityId })));
+}
+
+/** Which of these measures / priorities belong to the period. */
+export async function linksInPeriod(tx: Tx, periodId: string, measureIds: string[], priorityIds: string[]) {
+  const [ms, ps] = await Promise.all([
+    measureIds.length
+      ? tx.select({ id: measures.id }).from(measures).innerJoin(goals, eq(goals.id, measures.goalId)).where(and(inArray(measures.id, measureIds), eq(goals.periodId, periodId)))
+      : [],
+    priorityIds.length
+      ? tx.select({ id: priorities.id }).from(priorities).innerJoin(goals, eq(goals.id, priorities.goalId)).where(and(inArray(priorities.id, priorityIds), eq(goals.periodId, periodId)))
+      : [],
+  ]);
+  return { measures: new Set(ms.map((r) => r.id)), priorities: new Set(ps.map((r) => r.id)) };
+}
+
+/** A value changed: the indicator to be published changes too (version up, back to review). */
+export async function touchIndicator(tx: Tx, indicator: LoadedIndicator, actor: Actor): Promise<number> {
+  const reviewState = reviewStateAfterSave(actor, indicator, indicator.visibility === "public");
+  const [row] = await tx
+    .update(indicators)
+    .set({ version: sql`${indicators.version} + 1`, reviewState, updatedAt: new Date(), updatedBy: actor.id })
+    .where(eq(indicators.id, indicator.id))
+    .returning({ version: indicators.version });
+  return row?.version ?? indicator.version + 1;
+}
+
+export async function findPoint(tx: Tx, indicatorId: string, kind: "actual" | "target", date: string) {
+  const [p] = await tx.select().from(indicatorPoints).where(and(eq(indicatorPoints.indicatorId, indicatorId), eq(indicatorPoints.kind, kind), eq(indicatorPoints.date, date)));
+  return p ?? null;
+}
+
+export async function loadPointWithIndicator(tx: Tx, id: string) {
+  const [p] = await tx.select().from(indicatorPoints).where(eq(indicatorPoints.id, id));
+  if (!p) return null;
+  const indicator = await loadActiveIndicator(tx, p.indicatorId);
+  return indicator ? { point: p, indicator } : null;
+}

@@ -1,0 +1,113 @@
+import "server-only";
+import { and, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
+import type { PgColumn } from "drizzle-orm/pg-core";
+import type { Db } from "../../client";
+import { goals, indicators, measures, priorities, progressUpdates, strategyPeriods, units } from "../../schema";
+import type { GoalSnapshot, IndicatorSnapshot, MeasureSnapshot, PeriodSnapshot, PrioritySnapshot, ProgressUpdateSnapshot } from "./snapshots";
+
+/**
+ * The public site's reads of single strategy items: published snapshots
+ * only, and only when every parent up to the period is published too.
+ * Nothing here selects a working-copy column.
+ */
+const visible = (t: { published: PgColumn; archivedAt: PgColumn }) => and(isNotNull(t.published), isNull(t.archivedAt));
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+async function publishedPeriod(db: Db, id: string) {
+  const [p] = await db.select({ id: strategyPeriods.id, s: strategyPeriods.published }).from(strategyPeriods).where(and(eq(strategyPeriods.id, id), visible(strategyPeriods)));
+  return p ? { id: p.id, ...(p.s as PeriodSnapshot) } : null;
+}
+
+async function publishedGoal(db: Db, id: string) {
+  if (!uuid.test(id)) return null;
+  const [g] = await db.select({ id: goals.id, s: goals.published }).from(goals).where(and(eq(goals.id, id), visible(goals)));
+  if (!g) return null;
+  const goal = { id: g.id, ...(g.s as GoalSnapshot) };
+  const period = await publishedPeriod(db, goal.periodId);
+  return period ? { goal, period } : null;
+}
+
+async function publishedMeasuresOfGoal(db: Db, goalId: string) {
+  const rows = await db.select({ id: measures.id, s: measures.published }).from(measures).where(and(visible(measures), sql`${measures.published}->>'goalId' = ${goalId}`));
+  return rows.map((r) => ({ id: r.id, ...(r.s as MeasureSnapshot) })).sort((a, b) => a.sortOrder - b.sortOrder);
+}
+
+async function publishedPrioritiesOfGoal(db: Db, goalId: string) {
+  const rows = await db.select({ id: priorities.id, s: priorities.published }).from(priorities).where(and(visible(priorities), sql`${priorities.published}->>'goalId' = ${goalId}`));
+  return rows.map((r) => ({ id: r.id, ...(r.s as PrioritySnapshot) })).sort((a, b) => a.sortOrder - b.sortOrder);
+}
+
+/** Published indicators linked to any of these measures or priorities. */
+async function publishedIndicatorsFor(db: Db, link: { measureIds?: string[]; priorityIds?: string[] }) {
+  const rows = await db.select({ id: indicators.id, s: indicators.published }).from(indicators).where(visible(indicators));
+  return rows
+    .map((r) => ({ id: r.id, ...(r.s as IndicatorSnapshot) }))
+    .filter((i) => i.measureIds.some((id) => link.measureIds?.includes(id)) || i.priorityIds.some((id) => link.priorityIds?.includes(id)))
+    .sort((a, b) => a.sortOrder - b.sortOrder);
+}
+
+export async function getPublicGoal(db: Db, id: string) {
+  const found = await publishedGoal(db, id);
+  if (!found) return null;
+  const [prioritiesList, measuresList] = await Promise.all([publishedPrioritiesOfGoal(db, id), publishedMeasuresOfGoal(db, id)]);
+  return { ...found, priorities: prioritiesList, measures: measuresList };
+}
+
+export async function getPublicPriority(db: Db, goalId: string, id: string) {
+  if (!uuid.test(id)) return null;
+  const found = await publishedGoal(db, goalId);
+  if (!found) return null;
+  const [p] = await db.select({ id: priorities.id, s: priorities.published }).from(priorities).where(and(eq(priorities.id, id), visible(priorities)));
+  if (!p || (p.s as PrioritySnapshot).goalId !== goalId) return null;
+  const priority = { id: p.id, ...(p.s as PrioritySnapshot) };
+  // Measures of any goal of the period may serve this priority.
+  const rows = await db.select({ id: measures.id, s: measures.published }).from(measures).where(and(visible(measures), sql`${measures.published}->'priorityIds' ? ${id}`));
+  const measuresList = rows.map((r) => ({ id: r.id, ...(r.s as MeasureSnapshot) })).sort((a, b) => a.sortOrder - b.sortOrder);
+  const indicatorsList = await publishedIndicatorsFor(db, { priorityIds: [id] });
+  return { ...found, priority, measures: measuresList, indicators: indicatorsList };
+}
+
+export async function getPublicMeasure(db: Db, id: string) {
+  if (!uuid.test(id)) return null;
+  const [m] = await db.select({ id: measures.id, s: measures.published }).from(measures).where(and(eq(measures.id, id), visible(measures)));
+  if (!m) return null;
+  const measure = { id: m.id, ...(m.s as MeasureSnapshot) };
+  const found = await publishedGoal(db, measure.goalId);
+  if (!found) return null;
+  const [priorityRows, updateRows, indicatorsList, unitRows] = await Promise.all([
+    measure.priorityIds.length
+      ? db.select({ id: priorities.id, s: priorities.published }).from(priorities).where(and(inArray(priorities.id, measure.priorityIds), visible(priorities)))
+      : Promise.resolve([]),
+    db.select({ id: progressUpdates.id, s: progressUpdates.published }).from(progressUpdates).where(and(eq(progressUpdates.measureId, id), visible(progressUpdates))),
+    publishedIndicatorsFor(db, { measureIds: [id] }),
+    measure.responsibleUnitId ? db.select({ name: units.name }).from(units).where(eq(units.id, measure.responsibleUnitId)) : Promise.resolve([]),
+  ]);
+  const updates = updateRows.map((u) => ({ id: u.id, ...(u.s as ProgressUpdateSnapshot) })).sort((a, b) => b.date.localeCompare(a.date));
+  return {
+    ...found,
+    measure: { ...measure, milestones: measure.milestones ?? [] },
+    priorities: priorityRows.map((p) => ({ id: p.id, ...(p.s as PrioritySnapshot) })),
+    updates,
+    indicators: indicatorsList,
+    unitName: unitRows[0]?.name ?? null,
+  };
+}
+
+export async function getPublicIndicator(db: Db, id: string) {
+  if (!uuid.test(id)) return null;
+  const [i] = await db.select({ id: indicators.id, s: indicators.published }).from(indicators).where(and(eq(indicators.id, id), visible(indicators)));
+  if (!i) return null;
+  const indicator = { id: i.id, ...(i.s as IndicatorSnapshot) };
+  const period = await publishedPeriod(db, indicator.periodId);
+  if (!period) return null;
+  const [ms, ps] = await Promise.all([
+    indicator.measureIds.length ? db.select({ id: measures.id, s: measures.published }).from(measures).where(and(inArray(measures.id, indicator.measureIds), visible(measures))) : Promise.resolve([]),
+    indicator.priorityIds.length ? db.select({ id: priorities.id, s: priorities.published }).from(priorities).where(and(inArray(priorities.id, indicator.priorityIds), visible(priorities))) : Promise.resolve([]),
+  ]);
+  return {
+    indicator,
+    period,
+    measures: ms.map((m) => ({ id: m.id, ...(m.s as MeasureSnapshot) })),
+    priorities: ps.map((p) => ({ id: p.id, ...(p.s as PrioritySnapshot) })),
+  };
+}

@@ -1,0 +1,41 @@
+import "server-only";
+import { and, asc, eq, isNull } from "drizzle-orm";
+import type { Db } from "../../client";
+import { goals, indicatorPoints, indicators, measures, priorities } from "../../schema";
+import { indicatorLinks } from "@/lib/strategy/review/specs";
+
+/** Indicators of every period with their points, for staff (working copies). */
+export async function listIndicatorsForStaff(db: Db) {
+  const rows = await db.select().from(indicators).where(isNull(indicators.archivedAt)).orderBy(asc(indicators.sortOrder));
+  const points = await db.select().from(indicatorPoints).orderBy(asc(indicatorPoints.date));
+  return rows.map((r) => ({ ...r, points: points.filter((p) => p.indicatorId === r.id) }));
+}
+
+export async function getIndicatorForStaff(db: Db, id: string) {
+  const [row] = await db.select().from(indicators).where(eq(indicators.id, id));
+  if (!row) return null;
+  const [points, links] = await Promise.all([
+    db.select().from(indicatorPoints).where(eq(indicatorPoints.indicatorId, id)).orderBy(asc(indicatorPoints.date), asc(indicatorPoints.kind)),
+    indicatorLinks(db, id),
+  ]);
+  return { ...row, points, ...links };
+}
+
+/** Measures and priorities of a period that an indicator can be linked to. */
+export async function indicatorLinkOptions(db: Db, periodId: string) {
+  const [ms, ps] = await Promise.all([
+    db
+      .select({ id: measures.id, title: measures.title })
+      .from(measures)
+      .innerJoin(goals, eq(goals.id, measures.goalId))
+      .where(and(eq(goals.periodId, periodId), isNull(measures.archivedAt)))
+      .orderBy(asc(goals.sortOrder), asc(measures.sortOrder)),
+    db
+      .select({ id: priorities.id, title: priorities.title })
+      .from(priorities)
+      .innerJoin(goals, eq(goals.id, priorities.goalId))
+      .where(and(eq(goals.periodId, periodId), isNull(priorities.archivedAt)))
+      .orderBy(asc(goals.sortOrder), asc(priorities.sortOrder)),
+  ]);
+  return { measures: ms, priorities: ps };
+}
