@@ -28,10 +28,13 @@ export type PublishableTable = PgTable & {
   updatedBy: PgColumn;
 };
 
-type Row = Record<string, unknown> & { id: string; version: number; updatedAt: Date; updatedBy: string | null };
+/** Any table edited under the version check (publishable ones, and users, units, feedback). */
+export type VersionedTable = PgTable & { id: PgColumn; version: PgColumn; updatedAt: PgColumn; updatedBy?: PgColumn };
+
+type Row = Record<string, unknown> & { id: string; version: number; updatedAt: Date; updatedBy?: string | null };
 
 /** Refuse with "changed by X at T" when the row is no longer at the version the form was based on. */
-async function conflict(tx: Tx, table: PublishableTable, id: string): Promise<never> {
+async function conflict(tx: Tx, table: VersionedTable, id: string): Promise<never> {
   const [current] = (await tx.select().from(table as PgTable).where(eq(table.id, id))) as Row[];
   if (!current) throw new ActionError("not_found");
   let by: string | null = null;
@@ -54,15 +57,16 @@ async function conflict(tx: Tx, table: PublishableTable, id: string): Promise<ne
  */
 export async function updateVersioned<R extends Row>(
   tx: Tx,
-  table: PublishableTable,
+  table: VersionedTable,
   id: string,
   expectedVersion: number,
   values: Record<string, unknown>,
   actor: Actor,
 ): Promise<R> {
+  const who = table.updatedBy ? { updatedBy: actor.id } : {};
   const rows = (await tx
     .update(table)
-    .set({ ...values, version: sql`${table.version} + 1`, updatedAt: new Date(), updatedBy: actor.id } as never)
+    .set({ ...values, version: sql`${table.version} + 1`, updatedAt: new Date(), ...who } as never)
     .where(and(eq(table.id, id), eq(table.version, expectedVersion)))
     .returning()) as R[];
   if (!rows[0]) return conflict(tx, table, id);

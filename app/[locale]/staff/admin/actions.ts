@@ -1,12 +1,12 @@
 "use server";
 
 import bcrypt from "bcryptjs";
-import { and, eq, ne, sql } from "drizzle-orm";
+import { and, eq, ne } from "drizzle-orm";
 import { z } from "zod";
 import { units, users } from "@/db/schema";
 import { defineAction } from "@/lib/actions/define-action";
 import { ActionError, invalidField } from "@/lib/actions/result";
-import { changedFields } from "@/lib/publishing";
+import { changedFields, updateVersioned } from "@/lib/publishing";
 
 const roleInput = z
   .enum(["", "admin", "coordinator", "editor", "executive"])
@@ -42,14 +42,7 @@ export const updateUser = defineAction({
       throw invalidField("unitId", "unknownItem");
     }
     const next = { name: input.name, role: input.role, unitId: input.unitId, active: input.active };
-    const [updated] = await tx
-      .update(users)
-      .set({ ...next, version: sql`${users.version} + 1`, updatedAt: new Date() })
-      .where(and(eq(users.id, item.id), eq(users.version, input.version)))
-      .returning({ version: users.version });
-    if (!updated) {
-      throw new ActionError("conflict", { key: "errors.conflictUnknown" });
-    }
+    const updated = await updateVersioned(tx, users, item.id, input.version, next, actor);
     const diff = changedFields(item, next, USER_FIELDS);
     await audit({ entityType: "user", entityId: item.id, action: "update", version: updated.version, ...diff });
     return { version: updated.version };
@@ -114,7 +107,7 @@ export const saveUnit = defineAction({
     nameEn: z.string().trim().max(200).optional(),
   }),
   requires: ["units.manage"],
-  run: async ({ tx, input, audit }) => {
+  run: async ({ tx, actor, input, audit }) => {
     const name = { fi: input.nameFi, sv: input.nameSv, ...(input.nameEn ? { en: input.nameEn } : {}) };
     const sameCode = await tx
       .select({ id: units.id })
@@ -129,12 +122,7 @@ export const saveUnit = defineAction({
     }
     const [before] = await tx.select().from(units).where(eq(units.id, input.id)).for("update");
     if (!before) throw new ActionError("not_found");
-    const [updated] = await tx
-      .update(units)
-      .set({ code: input.code, name, version: sql`${units.version} + 1`, updatedAt: new Date() })
-      .where(and(eq(units.id, input.id), eq(units.version, input.version ?? 0)))
-      .returning({ version: units.version });
-    if (!updated) throw new ActionError("conflict", { key: "errors.conflictUnknown" });
+    const updated = await updateVersioned(tx, units, input.id, input.version ?? 0, { code: input.code, name }, actor);
     await audit({ entityType: "unit", entityId: input.id, action: "update", version: updated.version, ...changedFields(before, { code: input.code, name }, ["code", "name"]) });
     return { id: input.id };
   },

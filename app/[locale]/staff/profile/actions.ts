@@ -1,11 +1,12 @@
 "use server";
 
-import { and, eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { feedOf, renewFeed, revokeFeed } from "@/db/queries/reminders/feeds";
 import { reminderPreferences, users } from "@/db/schema";
 import { defineAction } from "@/lib/actions/define-action";
 import { ActionError } from "@/lib/actions/result";
+import { updateVersioned } from "@/lib/publishing";
 import { privateFeedPath } from "@/lib/reminders/tokens";
 
 const PATHS = ["/staff/profile", "/staff"];
@@ -23,12 +24,7 @@ export const saveProfile = defineAction({
     const [me] = await tx.select({ id: users.id, locale: users.locale }).from(users).where(eq(users.id, actor.id)).for("update");
     if (!me) throw new ActionError("not_found");
     const [pref] = await tx.select({ frequency: reminderPreferences.frequency }).from(reminderPreferences).where(eq(reminderPreferences.userId, actor.id));
-    const [updated] = await tx
-      .update(users)
-      .set({ locale: input.locale, version: sql`${users.version} + 1`, updatedAt: new Date() })
-      .where(and(eq(users.id, actor.id), eq(users.version, input.version)))
-      .returning({ version: users.version });
-    if (!updated) throw new ActionError("conflict", { key: "errors.conflictUnknown" });
+    const updated = await updateVersioned(tx, users, actor.id, input.version, { locale: input.locale }, actor);
     await tx
       .insert(reminderPreferences)
       .values({ userId: actor.id, frequency: input.frequency })

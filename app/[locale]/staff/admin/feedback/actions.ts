@@ -1,11 +1,11 @@
 "use server";
 
-import { and, eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { feedbackMessages } from "@/db/schema";
 import { defineAction } from "@/lib/actions/define-action";
-import { ActionError } from "@/lib/actions/result";
 import { versionField } from "@/lib/forms/zod-fields";
+import { updateVersioned } from "@/lib/publishing";
 
 /** Mark a feedback message handled (or back to open). */
 export const setFeedbackHandled = defineAction({
@@ -19,12 +19,7 @@ export const setFeedbackHandled = defineAction({
   load: async (tx, input) => (await tx.select().from(feedbackMessages).where(eq(feedbackMessages.id, input.id)).for("update"))[0],
   run: async ({ tx, actor, input, item, audit }) => {
     const values = input.handled ? { handledAt: new Date(), handledBy: actor.id } : { handledAt: null, handledBy: null };
-    const [updated] = await tx
-      .update(feedbackMessages)
-      .set({ ...values, version: sql`${feedbackMessages.version} + 1`, updatedAt: new Date() })
-      .where(and(eq(feedbackMessages.id, item.id), eq(feedbackMessages.version, input.version)))
-      .returning({ version: feedbackMessages.version });
-    if (!updated) throw new ActionError("conflict", { key: "errors.conflictUnknown" });
+    const updated = await updateVersioned(tx, feedbackMessages, item.id, input.version, values, actor);
     await audit({
       entityType: "feedback",
       entityId: item.id,

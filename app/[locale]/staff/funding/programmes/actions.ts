@@ -5,7 +5,7 @@ import type { Tx } from "@/db/client";
 import { fundingProgrammes } from "@/db/schema";
 import { defineAction } from "@/lib/actions/define-action";
 import { ActionError } from "@/lib/actions/result";
-import { changedFields } from "@/lib/publishing";
+import { changedFields, updateVersioned } from "@/lib/publishing";
 import { createProgrammeInput, updateProgrammeInput } from "@/lib/funding/schemas";
 
 /** The EU programme reference list: admins maintain it (funding.programmes). */
@@ -52,14 +52,7 @@ export const updateProgramme = defineAction({
   load: async (tx, input) => (await tx.select().from(fundingProgrammes).where(eq(fundingProgrammes.id, input.id)).for("update"))[0],
   run: async ({ tx, actor, input, item, audit }) => {
     await codeFree(tx, input.code, item.id);
-    const [row] = await tx
-      .update(fundingProgrammes)
-      .set({ ...values(input), version: item.version + 1, updatedAt: new Date() })
-      .where(and(eq(fundingProgrammes.id, item.id), eq(fundingProgrammes.version, input.version)))
-      .returning();
-    if (!row) {
-      throw new ActionError("conflict", { key: "errors.conflictUnknown" }, undefined, { by: null, at: item.updatedAt.toISOString() });
-    }
+    const row = await updateVersioned<typeof item>(tx, fundingProgrammes, item.id, input.version, values(input), actor);
     const diff = changedFields(item as unknown as Record<string, unknown>, row as unknown as Record<string, unknown>, ["code", "name", "managementMode", "periodStart", "periodEnd", "active"]);
     await audit({ entityType: "fundingProgramme", entityId: item.id, action: "update", version: row.version, ...diff });
     void actor;

@@ -220,12 +220,7 @@ export const closeReviewRound = defineAction({
   run: async ({ tx, actor, input, item: round, audit }) => {
     assertOpen(round);
     const closedOn = todayInHelsinki();
-    const [updated] = await tx
-      .update(networkReviewRounds)
-      .set({ status: "closed", closedOn, version: sql`${networkReviewRounds.version} + 1`, updatedBy: actor.id, updatedAt: new Date() })
-      .where(and(eq(networkReviewRounds.id, round.id), eq(networkReviewRounds.version, input.version)))
-      .returning();
-    if (!updated) throw new ActionError("conflict", { key: "errors.conflictUnknown" });
+    const updated = await updateVersioned<typeof round>(tx, networkReviewRounds, round.id, input.version, { status: "closed", closedOn }, actor);
     const items = await tx.select({ id: networkReviewItems.networkId }).from(networkReviewItems).where(eq(networkReviewItems.roundId, round.id));
     await audit({ entityType: ROUND, entityId: round.id, action: "close", version: updated.version, before: { status: "open" }, after: { status: "closed", closedOn, networks: items.length } });
     return { id: round.id };
