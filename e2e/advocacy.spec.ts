@@ -154,7 +154,13 @@ test.describe("coordinator pages", () => {
     await page.goto("/fi/staff/advocacy");
     await expect(page.getByText("Myöhässä").first()).toBeVisible();
     await expectNoAxeViolations(page);
-    await page.goto("/fi/staff/advocacy?type=statement");
+    // The outcome filter: only the overdue statement stays in the list.
+    await page.getByLabel("Tulos", { exact: true }).selectOption({ label: "Lausunto myöhässä, ei annettu" });
+    await page.getByRole("button", { name: "Suodata", exact: true }).click();
+    await expect(page).toHaveURL(/outcome=overdue/);
+    const list = page.getByRole("table", { name: "Vaikuttamistoimet" });
+    await expect(list.getByRole("link", { name: "Lausunto korkeakoulujen aloituspaikkojen lisäämisestä" })).toBeVisible();
+    await expect(list.getByRole("link", { name: /TE-palvelujen siirtämisestä/ })).toHaveCount(0);
     await expectNoAxeViolations(page);
   });
 

@@ -144,6 +144,20 @@ test.describe("coordinator", () => {
     await expectNoAxeViolations(page);
   });
 
+  test("publishing a new goal without Swedish is refused at its title; saved as a draft it opens its own page", async ({ page }) => {
+    const title = `Kokeilutavoite ${Date.now().toString(36)}`;
+    await page.goto("/en/staff/strategy/tree");
+    await page.getByRole("link", { name: "New goal" }).first().click();
+    const titleGroup = page.getByRole("group", { name: /Title/ });
+    await titleGroup.getByLabel("In Finnish").fill(title);
+    await page.getByRole("button", { name: "Save and publish" }).click();
+    await expect(titleGroup.getByText("Translation missing: sv")).toBeVisible();
+    await expect(page.getByRole("group", { name: /Title/ })).toHaveAttribute("aria-describedby", /error/);
+    await expect(titleGroup.getByLabel("In Finnish")).toHaveValue(title);
+    await page.getByRole("button", { name: "Save as draft" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  });
+
   test("two saves from the same version: the second gets a conflict naming who and when, and keeps the input", async ({ page, browser }) => {
     await openStaffMeasure(page, "en", "Bringing EU funding home in support of the strategic goals, and responsible use of EU funds");
     const admin = await as(browser, "admin");

@@ -17,7 +17,11 @@ export type ActivityRow = {
   responsibleName: string | null;
   visibility: string;
   reviewState: string;
+  outcome?: LocalizedText | null;
 };
+
+/** A long outcome note shortened for the list (the action's page shows it whole). */
+const shorten = (text: string, max = 140) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
 
 /** Advocacy actions as a table: when, what, for which priority, who, and where it stands. */
 export async function ActivityTable({
@@ -78,6 +82,7 @@ export async function ActivityTable({
                     {pick(a.title, locale)}
                   </Link>
                   {a.declined ? <span className="block">{t("declinedNote")}</span> : null}
+                  {a.outcome ? <span className="block">{t("outcomeShort", { text: shorten(pick(a.outcome, locale)) })}</span> : null}
                 </th>
                 {showPriority ? <td className="p-2">{priorityNames.get(a.priorityId) ?? "–"}</td> : null}
                 <td className="p-2">{a.audience ?? "–"}</td>

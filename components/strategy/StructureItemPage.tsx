@@ -38,7 +38,7 @@ export async function StructureItemPage({
 }) {
   const t = await getTranslations("structurePage");
   const tStaff = await getTranslations("staff");
-  const { fieldLabels, format } = await strategyHistoryFormat(locale);
+  const { fieldLabels, format, prepare } = await strategyHistoryFormat(locale);
   return (
     <>
       <StrategySubnav current="tree" />
@@ -64,7 +64,7 @@ export async function StructureItemPage({
           <ArchiveButton action={archive.action} id={archive.id} version={archive.version} label={t("archive")} confirm={t("archiveConfirm")} />
         </section>
       ) : null}
-      <HistoryList entries={history} fieldLabels={fieldLabels} names={names} format={format} />
+      <HistoryList entries={prepare(history)} fieldLabels={fieldLabels} names={names} format={format} />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import type { ActivityFilters, AskFilters } from "@/db/queries/advocacy/staff";
+import { activityOutcomeFilters, type ActivityFilters, type ActivityOutcomeFilter, type AskFilters } from "@/db/queries/advocacy/staff";
 
 /**
  * The staff lists' filters from the address bar. Anything that is not a
@@ -9,15 +9,18 @@ const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?
 const uuid = (v: string | undefined) => (v && /^[0-9a-f-]{36}$/i.test(v) ? v : undefined);
 const day = (v: string | undefined) => (v && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)) ? v : undefined);
 
-export function activityFilters(params: Params): ActivityFilters {
+export function activityFilters(params: Params, today: string): ActivityFilters {
   const type = one(params.type);
   const state = one(params.state);
+  const outcome = one(params.outcome);
   return {
     priorityId: uuid(one(params.priority)),
     type: type === "statement" || type === "meeting" || type === "proposal" || type === "position_paper" ? type : undefined,
     from: day(one(params.from)),
     to: day(one(params.to)),
     state: state === "draft" || state === "pending" || state === "returned" || state === "published" ? state : undefined,
+    outcome: activityOutcomeFilters.includes(outcome as ActivityOutcomeFilter) ? (outcome as ActivityOutcomeFilter) : undefined,
+    today,
   };
 }
 

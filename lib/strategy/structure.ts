@@ -1,5 +1,7 @@
 import "server-only";
+import { and, count, eq, isNull } from "drizzle-orm";
 import type { Tx } from "@/db/client";
+import { goals, measurePriorities, measures, priorities } from "@/db/schema";
 import type { ActionContext } from "@/lib/actions/define-action";
 import { ActionError } from "@/lib/actions/result";
 import { can } from "@/lib/permissions";
@@ -51,6 +53,35 @@ export async function saveStructural<R extends Row>(options: {
   await publishIfAsked({ tx, actor, audit }, type, item.id, version, input.intent);
 }
 
+/** What still hangs under a period (goals), a goal (priorities and measures) or a priority (the measures serving it). */
+async function activeChildren(tx: Tx, type: string, id: string): Promise<number> {
+  const n = async (q: Promise<{ n: number }[]>) => Number((await q)[0]?.n ?? 0);
+  if (type === "period") return n(tx.select({ n: count() }).from(goals).where(and(eq(goals.periodId, id), isNull(goals.archivedAt))));
+  if (type === "goal") {
+    return (
+      (await n(tx.select({ n: count() }).from(priorities).where(and(eq(priorities.goalId, id), isNull(priorities.archivedAt))))) +
+      (await n(tx.select({ n: count() }).from(measures).where(and(eq(measures.goalId, id), isNull(measures.archivedAt)))))
+    );
+  }
+  if (type === "priority") {
+    return n(
+      tx
+        .select({ n: count() })
+        .from(measurePriorities)
+        .innerJoin(measures, eq(measures.id, measurePriorities.measureId))
+        .where(and(eq(measurePriorities.priorityId, id), isNull(measures.archivedAt))),
+    );
+  }
+  return 0;
+}
+
+/**
+ * Archive a period, goal or priority. Refused while something active still
+ * hangs under it: archiving the parent alone would leave measures that
+ * neither the public nor their editors could place any more.
+ */
 export async function archiveStructural<R extends Row>(ctx: ActionContext<{ version: number }, R>, table: PublishableTable, type: string) {
+  const children = await activeChildren(ctx.tx, type, ctx.item.id);
+  if (children > 0) throw new ActionError("invalid", { key: "structurePage.archiveHasChildren", params: { count: children } });
   await archiveRow({ tx: ctx.tx, table, entityType: type, row: ctx.item, expectedVersion: ctx.input.version, actor: ctx.actor, audit: ctx.audit });
 }

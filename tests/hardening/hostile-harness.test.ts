@@ -2,13 +2,14 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { measures, type Measure } from "@/db/schema";
-import { defineAction } from "@/lib/actions/define-action";
+import { defineAction, type ServerAction } from "@/lib/actions/define-action";
 import { canEditOwned } from "@/lib/permissions";
 import { loadForUpdate, updateVersioned } from "@/lib/publishing";
 import { attack, foreignIds } from "../helpers/attack";
 import { setupTestDatabase } from "../helpers/db";
 import { HOSTILE_SEED } from "../helpers/hostile-suite";
 import { matrixActors } from "../helpers/matrix";
+import { installWriteCounter } from "../helpers/write-counter";
 
 /** The hostile-input harness itself: it passes a well-built action and catches a leaky one. The attack on the app's actions is in hostile-1..3.test.ts. */
 
@@ -16,11 +17,13 @@ const SEED = HOSTILE_SEED;
 const getDb = setupTestDatabase({ demo: true });
 let base: Awaited<ReturnType<typeof matrixActors>>;
 let ids: string[];
+let writes: () => Promise<number>;
 
 beforeAll(async () => {
   const db = await getDb();
   base = await matrixActors(db);
   ids = await foreignIds(db);
+  writes = await installWriteCounter(db);
 });
 
 // A stand-in shaped like an area's save, so the machinery is proven even before areas land.
@@ -43,7 +46,7 @@ describe("the hostile-input harness", () => {
       const [m] = await db.select().from(measures).where(eq(measures.responsibleUnitId, base.ownerUnitId)).limit(1);
       return { id: m?.id, version: m?.version, title: "Otsikko" };
     };
-    const good = await attack({ db, action: probe, freshInput, actors: base.actors, ids, runs: 1000, seed: SEED });
+    const good = await attack({ writes, action: probe, freshInput, actors: base.actors, ids, runs: 1000, seed: SEED });
     console.info(`[hostile] probe: ${JSON.stringify(good.tally)}`);
     expect(good.problems).toEqual([]);
     expect(good.tally.accepted).toBeGreaterThan(0);
@@ -58,8 +61,22 @@ describe("the hostile-input harness", () => {
         throw new TypeError("Cannot read properties of undefined (reading 'x')");
       },
     });
-    const bad = await attack({ db, action: leaky, freshInput: async () => ({ id: "x" }), actors: base.actors, ids, runs: 50, seed: SEED });
+    const bad = await attack({ writes, action: leaky, freshInput: async () => ({ id: "x" }), actors: base.actors, ids, runs: 50, seed: SEED });
     expect(bad.problems.join("\n")).toMatch(/server error/);
+  });
+
+  it("catches a refused call that wrote outside its transaction, naming the payload", async () => {
+    const db = await getDb();
+    const [m] = await db.select().from(measures).limit(1);
+    // Hand-built, as an action written without the wrapper might be: it writes, then answers a refusal.
+    const execute = async (_actor: unknown, input: FormData | Record<string, unknown>) => {
+      const id = input instanceof FormData ? null : input.id;
+      if (typeof id === "string" && id === m!.id) await db.update(measures).set({ internalNotes: `sneaked ${Date.now()}` }).where(eq(measures.id, id));
+      return { ok: false as const, code: "invalid" as const, message: { key: "errors.invalid" } };
+    };
+    const sneaky = Object.assign(async () => execute(null, {}), { actionName: "hostile.sneaky", requires: [], allowAnonymous: false, execute }) as unknown as ServerAction<unknown>;
+    const report = await attack({ writes, action: sneaky, freshInput: async () => ({ id: m!.id }), actors: base.actors, ids, runs: 40, seed: SEED });
+    expect(report.problems.join("\n")).toMatch(/was refused \(invalid\) but changed 1 row/);
   });
 
 });

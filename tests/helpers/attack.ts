@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import type { ServerAction } from "@/lib/actions/define-action";
 import type { Actor } from "@/lib/permissions";
-import { changedTables, databaseChecksum, rawRows } from "./checksum";
+import { rawRows } from "./checksum";
 import { anyPayload, asFormData, injectedInput, leakIn, mutatedInput } from "./hostile";
 import { isTranslated } from "./translated";
 import type { StaffMatrixRole } from "./matrix";
@@ -39,11 +39,10 @@ const describe = (v: unknown) => {
  * Send `runs` generated hostile payloads to one action, as a mix of callers
  * (mostly admin, so payloads reach the deepest code). A payload must never
  * throw, answer `error` (a 500), leak a stack or SQL, let a signed-out caller
- * write, or change a row when refused. Checksums are compared every `window`
- * refusals and after every accepted call (which may legitimately write).
+ * write, or change a row when refused — checked around every refused call
+ * with the write counter (tests/helpers/write-counter.ts).
  */
 export async function attack(options: {
-  db: Db;
   action: ServerAction<unknown>;
   /** A valid input for a fresh item (the matrix row's fixture); called again after each accepted payload. */
   freshInput: () => Promise<Record<string, unknown>>;
@@ -51,11 +50,11 @@ export async function attack(options: {
   ids: string[];
   runs: number;
   seed: number;
-  window?: number;
+  /** Rows written so far (installWriteCounter). */
+  writes: () => Promise<number>;
 }): Promise<AttackReport> {
-  const { db, action, actors, ids, runs, seed } = options;
+  const { action, actors, ids, runs, seed } = options;
   let valid = await options.freshInput();
-  const windowSize = options.window ?? 50;
   const callers: (Actor | null)[] = [actors.admin, actors.admin, actors.admin, actors.coordinator, actors.editorOwn, actors.editorOther, actors.executive, null];
   const arbFor = (v: Record<string, unknown>) =>
     fc.record({
@@ -66,8 +65,8 @@ export async function attack(options: {
   let arb = arbFor(valid);
   const tally: AttackTally = { payloads: 0, accepted: 0, refused: {}, formData: 0 };
   const problems: string[] = [];
-  let baseline = await databaseChecksum(db);
-  let pending: unknown[] = [];
+  const writes = options.writes;
+  let before = await writes();
   const timing: Record<string, number> = {};
   const timed = async <T>(key: string, f: () => Promise<T>) => {
     const t = performance.now();
@@ -76,15 +75,6 @@ export async function attack(options: {
     } finally {
       timing[key] = (timing[key] ?? 0) + performance.now() - t;
     }
-  };
-
-  const compare = async () => {
-    const changed = changedTables(baseline, await timed("checksum", () => databaseChecksum(db)));
-    if (changed.length) {
-      problems.push(`refused payloads changed ${changed.join(", ")}; one of:\n  ${pending.map(describe).join("\n  ")}`);
-      baseline = await databaseChecksum(db);
-    }
-    pending = [];
   };
 
   for (let i = 0; i < runs; i++) {
@@ -107,10 +97,12 @@ export async function attack(options: {
       timing[key] = (timing[key] ?? 0) + performance.now() - t0;
     } catch (error) {
       problems.push(`threw ${error instanceof Error ? error.message : String(error)} for ${labelOf()}`);
+      before = await writes();
       continue;
     }
     if (!result || typeof result !== "object" || typeof result.ok !== "boolean") {
       problems.push(`answered no result for ${labelOf()}`);
+      before = await writes();
       continue;
     }
     if (result.ok) {
@@ -118,8 +110,7 @@ export async function attack(options: {
       if (!actor && !action.allowAnonymous) problems.push(`a signed-out caller was allowed: ${labelOf()}`);
       valid = await timed("fixture", options.freshInput);
       arb = arbFor(valid);
-      baseline = await timed("checksum", () => databaseChecksum(db));
-      pending = [];
+      before = await writes(); // an accepted call and the next fixture may write
       continue;
     }
     tally.refused[result.code] = (tally.refused[result.code] ?? 0) + 1;
@@ -127,10 +118,11 @@ export async function attack(options: {
     if (!(await isTranslated(result.message?.key))) problems.push(`answered an untranslated message ${describe(result.message)} for ${labelOf()}`);
     const leak = leakIn(result, sent);
     if (leak) problems.push(`leaked "${leak}" for ${labelOf()}`);
-    pending.push(sample.payload);
-    if (pending.length >= windowSize) await compare();
+    // Every refused call is checked on its own: not one row may have changed.
+    const after = await timed("writes", writes);
+    if (after !== before) problems.push(`was refused (${result.code}) but changed ${after - before} row(s) for ${labelOf()}`);
+    before = after;
   }
-  await compare();
   if (process.env.HOSTILE_PROFILE) console.info(`[hostile] ms by step: ${JSON.stringify(Object.fromEntries(Object.entries(timing).map(([k, v]) => [k, Math.round(v)])))}`);
   return { tally, problems: problems.slice(0, 20) };
 }

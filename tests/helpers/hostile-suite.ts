@@ -4,6 +4,7 @@ import { attack, foreignIds, type AttackTally } from "./attack";
 import { setupTestDatabase } from "./db";
 import { findDefinedActions } from "./enumerate";
 import { matrixActors, type ActionRow, type FixtureContext, type MatrixRows } from "./matrix";
+import { installWriteCounter } from "./write-counter";
 
 /**
  * Hostile input: at least 1 000 generated payloads to every server action
@@ -23,12 +24,14 @@ export function hostileShard(shard: number, shards: number) {
   let base: Awaited<ReturnType<typeof matrixActors>>;
   let ids: string[];
   let mine: [string, ServerAction<unknown>][];
+  let writes: () => Promise<number>;
   const total: AttackTally & { actions: number } = { actions: 0, payloads: 0, accepted: 0, refused: {}, formData: 0 };
 
   beforeAll(async () => {
     const db = await getDb();
     base = await matrixActors(db);
     ids = await foreignIds(db);
+    writes = await installWriteCounter(db);
     mine = [...(await findDefinedActions())].sort(([a], [b]) => a.localeCompare(b)).filter((_, i) => i % shards === shard);
   });
 
@@ -40,11 +43,10 @@ export function hostileShard(shard: number, shards: number) {
 
   describe(`hostile input (part ${shard + 1} of ${shards})`, () => {
     it(`every server action survives ${HOSTILE_RUNS} generated payloads`, async () => {
-      const db = await getDb();
       const failures: string[] = [];
       for (const [name, action] of mine) {
         const row = rowsByAction.get(name);
-        const report = await attack({ db, action, freshInput: () => validInput(row), actors: base.actors, ids, runs: HOSTILE_RUNS, seed: HOSTILE_SEED });
+        const report = await attack({ writes, action, freshInput: () => validInput(row), actors: base.actors, ids, runs: HOSTILE_RUNS, seed: HOSTILE_SEED });
         total.actions++;
         total.payloads += report.tally.payloads;
         total.accepted += report.tally.accepted;

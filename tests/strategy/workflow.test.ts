@@ -1,11 +1,12 @@
 import { and, count, eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { publishItem, returnItem } from "@/app/[locale]/staff/review/actions";
-import { createGoal, updateGoal } from "@/app/[locale]/staff/strategy/goals/actions";
+import { archiveGoal, createGoal, updateGoal } from "@/app/[locale]/staff/strategy/goals/actions";
 import { savePoint, updateIndicator } from "@/app/[locale]/staff/strategy/indicators/actions";
 import { addMilestone, addProgressUpdate, archiveMilestone, updateMilestone } from "@/app/[locale]/staff/strategy/measures/[id]/actions";
 import { updateMeasure } from "@/app/[locale]/staff/strategy/measures/actions";
-import { copyPeriod } from "@/app/[locale]/staff/strategy/periods/actions";
+import { archivePeriod, copyPeriod } from "@/app/[locale]/staff/strategy/periods/actions";
+import { archivePriority } from "@/app/[locale]/staff/strategy/priorities/actions";
 import { reorderItem } from "@/app/[locale]/staff/strategy/tree/actions";
 import { historyForStaff, publishedHistory } from "@/db/queries/audit";
 import { getPublicIndicator, getPublicMeasure } from "@/db/queries/strategy/public-detail";
@@ -40,6 +41,17 @@ describe("history", () => {
     const progressChange = entries.find((e) => e.action === "update" && (e.after as { progress?: number })?.progress === 41);
     expect(progressChange).toMatchObject({ actorName: "Kaisa Koordinaattori", before: { progress: expect.any(Number) }, after: { progress: 41 } });
     expect(Object.keys(progressChange!.after ?? {})).toEqual(["progress"]);
+  });
+
+  it("a changed due date is recorded with its precision, so the history reads 06/2031 and not 1.6.2031", async () => {
+    const db = await getDb();
+    const coordinator = await actorByEmail(db, "coordinator@example.com");
+    const m = await kansMeasure(db);
+    expect((await updateMeasure.execute(coordinator, await measureForm(db, m.id, { dueDate: "06/2031" }))).ok).toBe(true);
+    const [latest] = (await historyForStaff(db, "measure", m.id)).filter((e) => e.action === "update").slice(-1);
+    expect(latest?.after).toMatchObject({ dueDate: "2031-06-01", duePrecision: "month" });
+    expect(latest?.before).toHaveProperty("duePrecision");
+    expect(latest?.after).not.toHaveProperty("startDate");
   });
 
   it("the public history holds published versions only, never the working copy", async () => {
@@ -164,6 +176,24 @@ describe("structure", () => {
     expect(edit.ok).toBe(true);
     const [after] = await db.select().from(goals).where(eq(goals.id, id));
     expect(after).toMatchObject({ reviewState: "draft", published: { title: { fi: "Uusi tavoite" } } });
+  });
+
+  it("archiving is refused while active items hang under a period, goal or priority; an emptied goal archives", async () => {
+    const db = await getDb();
+    const coordinator = await actorByEmail(db, "coordinator@example.com");
+    const goal = await firstGoal(db);
+    const [period] = await db.select().from(strategyPeriods).where(eq(strategyPeriods.id, goal.periodId));
+    const [priority] = await db.select().from(priorities).where(eq(priorities.goalId, goal.id)).limit(1);
+    const auditBefore = await auditCount(db);
+    for (const [action, row] of [[archivePeriod, period!], [archiveGoal, goal], [archivePriority, priority!]] as const) {
+      const r = await action.execute(coordinator, { id: row.id, version: row.version });
+      expect(r).toMatchObject({ ok: false, message: { key: "structurePage.archiveHasChildren", params: { count: expect.any(Number) } } });
+    }
+    expect(await auditCount(db)).toBe(auditBefore);
+    expect((await db.select().from(goals).where(eq(goals.id, goal.id)))[0]?.archivedAt).toBeNull();
+    const created = await createGoal.execute(coordinator, { periodId: goal.periodId, titleFi: "Tyhjä tavoite", scope: "eu" });
+    const id = created.ok ? (created.data as { id: string }).id : "";
+    expect(await archiveGoal.execute(coordinator, { id, version: 1 })).toMatchObject({ ok: true });
   });
 
   it("reorders goals and the public order follows", async () => {

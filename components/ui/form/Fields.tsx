@@ -166,7 +166,11 @@ export function CheckboxGroup(props: Omit<Common, "label" | "required"> & { lege
   );
 }
 
-/** A translatable text: Finnish, Swedish and English inputs named `<base>Fi`, `<base>Sv`, `<base>En`. */
+/**
+ * A translatable text: Finnish, Swedish and English inputs named `<base>Fi`,
+ * `<base>Sv`, `<base>En`. Errors of the text as a whole (`<base>`, e.g. a
+ * translation missing for publishing) are shown under the legend.
+ */
 export function LocalizedFields({
   base,
   legend,
@@ -174,6 +178,7 @@ export function LocalizedFields({
   multiline,
   required,
   hint,
+  errors,
 }: {
   base: string;
   legend: string;
@@ -181,16 +186,22 @@ export function LocalizedFields({
   multiline?: boolean;
   required?: boolean;
   hint?: string;
+  errors?: string[];
 }) {
   const t = useTranslations("forms");
+  const f = useField({ name: base, hint, errors });
   const Field = multiline ? TextArea : TextField;
   return (
-    <fieldset className="border-2 border-line p-4">
+    <fieldset className="border-2 border-line p-4" aria-describedby={f.aria["aria-describedby"]}>
       <legend className="px-1 font-bold">
         {legend}
         {required ? <RequiredMark /> : null}
       </legend>
-      {hint ? <p className="field-hint mb-2">{hint}</p> : null}
+      {hint || f.errors.length ? (
+        <div className="mb-2">
+          <FieldMessages id={f.id} hint={hint} errors={f.errors} />
+        </div>
+      ) : null}
       <div className="flex flex-col gap-3">
         <Field name={`${base}Fi`} label={t("inFinnish")} defaultValue={defaults?.fi} required={required} lang="fi" className="" />
         <Field name={`${base}Sv`} label={t("inSwedish")} defaultValue={defaults?.sv} lang="sv" hint={required ? t("svNeededToPublish") : undefined} className="" />

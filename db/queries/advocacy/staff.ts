@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, gte, inArray, isNull, lte, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, lte, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../client";
 import { advocacyActivities, advocacyPlans, goals, governmentAsks, priorities, strategyPeriods, users, type ActivityType, type AskOutcome } from "../../schema";
 
@@ -30,7 +30,42 @@ export async function listStaffPeople(db: Db) {
     .orderBy(asc(users.name));
 }
 
-export type ActivityFilters = { priorityId?: string; type?: ActivityType; from?: string; to?: string; state?: "pending" | "draft" | "returned" | "published" };
+/** Where an action stands: an outcome written or not; for statements given, still due, overdue or declined. */
+export const activityOutcomeFilters = ["recorded", "none", "given", "due", "overdue", "declined"] as const;
+export type ActivityOutcomeFilter = (typeof activityOutcomeFilters)[number];
+
+export type ActivityFilters = {
+  priorityId?: string;
+  type?: ActivityType;
+  from?: string;
+  to?: string;
+  state?: "pending" | "draft" | "returned" | "published";
+  outcome?: ActivityOutcomeFilter;
+  /** Helsinki's today, for "due" and "overdue". */
+  today?: string;
+};
+
+/** The day an action is listed under: when it happened or was given, else a statement's deadline. */
+const activityDay = sql<string | null>`coalesce(${advocacyActivities.date}, ${advocacyActivities.deadline})`;
+
+function outcomeCondition(outcome: ActivityOutcomeFilter, today: string): SQL | undefined {
+  const a = advocacyActivities;
+  const notGiven = and(eq(a.type, "statement"), isNull(a.date), eq(a.declined, false));
+  switch (outcome) {
+    case "recorded":
+      return isNotNull(a.outcome);
+    case "none":
+      return isNull(a.outcome);
+    case "given":
+      return and(eq(a.type, "statement"), isNotNull(a.date));
+    case "due":
+      return and(notGiven, gte(a.deadline, today));
+    case "overdue":
+      return and(notGiven, lt(a.deadline, today));
+    case "declined":
+      return and(eq(a.type, "statement"), eq(a.declined, true));
+  }
+}
 
 const activityColumns = {
   id: advocacyActivities.id,
@@ -47,27 +82,28 @@ const activityColumns = {
   visibility: advocacyActivities.visibility,
   reviewState: advocacyActivities.reviewState,
   publishedAt: advocacyActivities.publishedAt,
+  outcome: advocacyActivities.outcome,
 };
 
 /**
  * Advocacy actions for staff, newest first. The date filter looks at the
  * date the action happened or was given, and for statements not yet given at
- * their deadline.
+ * their deadline; the outcome filter at what came of it.
  */
 export async function listActivities(db: Db, filters: ActivityFilters = {}) {
   const where: (SQL | undefined)[] = [isNull(advocacyActivities.archivedAt)];
   if (filters.priorityId) where.push(eq(advocacyActivities.priorityId, filters.priorityId));
   if (filters.type) where.push(eq(advocacyActivities.type, filters.type));
   if (filters.state) where.push(eq(advocacyActivities.reviewState, filters.state));
-  const rows = await db
+  if (filters.from) where.push(sql`${activityDay} >= ${filters.from}`);
+  if (filters.to) where.push(sql`${activityDay} <= ${filters.to}`);
+  if (filters.outcome) where.push(outcomeCondition(filters.outcome, filters.today ?? new Date().toISOString().slice(0, 10)));
+  return db
     .select(activityColumns)
     .from(advocacyActivities)
     .leftJoin(users, eq(users.id, advocacyActivities.responsibleUserId))
-    .where(and(...where));
-  const day = (r: { date: string | null; deadline: string | null }) => r.date ?? r.deadline ?? "";
-  return rows
-    .filter((r) => (!filters.from || day(r) >= filters.from) && (!filters.to || (day(r) !== "" && day(r) <= filters.to)))
-    .sort((a, b) => day(b).localeCompare(day(a)));
+    .where(and(...where))
+    .orderBy(sql`${activityDay} desc nulls last`, desc(advocacyActivities.createdAt));
 }
 
 export async function getActivity(db: Db, id: string) {

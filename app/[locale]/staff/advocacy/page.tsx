@@ -3,7 +3,7 @@ import { ActivityTable } from "@/components/advocacy/ActivityTable";
 import { DeadlineCalendar } from "@/components/advocacy/DeadlineCalendar";
 import { PriorityOverview } from "@/components/advocacy/PriorityOverview";
 import { getDb } from "@/db/client";
-import { listActivities, listAsks, listPlans, listPriorityOptions, overdueStatements, upcomingDeadlines } from "@/db/queries/advocacy/staff";
+import { activityOutcomeFilters, listActivities, listAsks, listPlans, listPriorityOptions, overdueStatements, upcomingDeadlines } from "@/db/queries/advocacy/staff";
 import { activityFilters } from "@/lib/advocacy/filters";
 import { todayInHelsinki } from "@/lib/advocacy/input";
 import { requirePage } from "@/lib/auth/guards";
@@ -23,14 +23,14 @@ export default async function StaffAdvocacyPage({
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requirePage(locale, "internal.read");
-  const filters = activityFilters(await searchParams);
+  const today = todayInHelsinki();
+  const filters = activityFilters(await searchParams, today);
   const t = await getTranslations("advocacy");
   const tf = await getTranslations("advocacyFields");
   const tType = await getTranslations("advocacyTypes");
   const tStaff = await getTranslations("staff");
   const tCommon = await getTranslations("common");
   const db = await getDb();
-  const today = todayInHelsinki();
   const [priorities, activities, overdue, upcoming, plans, asks] = await Promise.all([
     listPriorityOptions(db),
     listActivities(db, filters),
@@ -41,7 +41,8 @@ export default async function StaffAdvocacyPage({
   ]);
   const priorityNames = new Map(priorities.map((p) => [p.id, pick(p.title, locale)]));
   const mayRecord = canAny(user.role, ["advocacy.manage", "advocacy.editOwn"]);
-  const filtered = Object.values(filters).some(Boolean);
+  const { today: _today, ...chosen } = filters;
+  const filtered = Object.values(chosen).some(Boolean);
   return (
     <>
       <h1 className="mb-2 text-heading-l font-bold">{t("title")}</h1>
@@ -79,7 +80,7 @@ export default async function StaffAdvocacyPage({
         <h2 id="activities-heading" className="mb-3 text-heading-m font-bold">
           {t("activitiesTitle")}
         </h2>
-        <form method="get" className="mb-4 grid items-end gap-3 border-2 border-line p-4 sm:grid-cols-2 lg:grid-cols-6" aria-label={t("filterLabel")}>
+        <form method="get" className="mb-4 grid items-end gap-3 border-2 border-line p-4 sm:grid-cols-2 lg:grid-cols-4" aria-label={t("filterLabel")}>
           <div className="lg:col-span-2">
             <label htmlFor="filter-priority" className="field-label">
               {tf("priorityId")}
@@ -102,6 +103,19 @@ export default async function StaffAdvocacyPage({
               {(["statement", "meeting", "proposal", "position_paper"] as const).map((v) => (
                 <option key={v} value={v}>
                   {tType(v)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="filter-outcome" className="field-label">
+              {t("outcomeFilter")}
+            </label>
+            <select id="filter-outcome" name="outcome" defaultValue={filters.outcome ?? ""} className="field-input">
+              <option value="">{tCommon("all")}</option>
+              {activityOutcomeFilters.map((v) => (
+                <option key={v} value={v}>
+                  {t(`outcomeFilters.${v}`)}
                 </option>
               ))}
             </select>
@@ -131,7 +145,7 @@ export default async function StaffAdvocacyPage({
               ))}
             </select>
           </div>
-          <div className="flex gap-3 lg:col-span-6">
+          <div className="flex gap-3 lg:col-span-4">
             <button type="submit" className="btn">
               {tCommon("filter")}
             </button>

@@ -16,6 +16,7 @@ import { can, canEditOwned } from "@/lib/permissions";
 import { archiveRow, changedFields, stableJson, updateVersioned } from "@/lib/publishing";
 import { createMeasureInput, type MeasureInput, updateMeasureInput } from "@/lib/strategy/measure-input";
 import { checkMeasureReferences, publishMeasure } from "@/lib/strategy/measure-workflow";
+import { withDatePrecision } from "@/lib/strategy/history-dates";
 import { reviewStateAfterSave } from "@/lib/strategy/review-state";
 import { z } from "zod";
 import { uuidField, versionField } from "@/lib/forms/zod-fields";
@@ -97,7 +98,7 @@ async function saveMeasure({ tx, actor, input, item, audit }: ActionContext<z.ou
   const values = columnsFrom(input);
   const before = { ...item } as Record<string, unknown>;
   const after = { ...item, ...values, priorityIds, contactIds } as Record<string, unknown>;
-  const diff = changedFields(before, after, HISTORY_FIELDS);
+  const diff = withDatePrecision(changedFields(before, after, HISTORY_FIELDS), before, after);
   const changed = Object.keys(diff.after).length > 0;
   if (!changed && input.intent !== "publish") throw new ActionError("invalid", { key: "errors.noChanges" });
 

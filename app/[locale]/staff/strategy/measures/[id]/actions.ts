@@ -9,6 +9,7 @@ import type { Tx } from "@/db/client";
 import { milestones, progressUpdates, users } from "@/db/schema";
 import type { ReviewContext } from "@/lib/review/types";
 import { defineAction } from "@/lib/actions/define-action";
+import { withDatePrecision } from "@/lib/strategy/history-dates";
 import { ActionError, invalidField } from "@/lib/actions/result";
 import { dayDate, flexibleDate, localizedShape, toLocalized, uuidField, versionField } from "@/lib/forms/zod-fields";
 import { can, canEditOwned, type Actor } from "@/lib/permissions";
@@ -63,7 +64,7 @@ export const updateMilestone = defineAction({
   authorize: (actor, item) => mayEdit(actor, item.measure),
   run: async ({ tx, actor, input, item: { milestone, measure }, audit }) => {
     const values = milestoneValues(input);
-    const diff = changedFields(milestone, { ...milestone, ...values }, ["title", "dueDate", "duePrecision", "state"]);
+    const diff = withDatePrecision(changedFields(milestone, { ...milestone, ...values }, ["title", "dueDate", "duePrecision", "state"]), milestone, { ...milestone, ...values });
     if (!Object.keys(diff.after).length) throw new ActionError("invalid", { key: "errors.noChanges" });
     const [row] = await tx
       .update(milestones)

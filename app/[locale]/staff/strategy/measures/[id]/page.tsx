@@ -43,7 +43,7 @@ export default async function StaffMeasurePage({ params }: { params: Promise<{ l
   const late = isLate(flagInput, today);
   const stale = isStale(flagInput, today, env().STALE_AFTER_DAYS);
   const unitName = options.units.find((u) => u.id === m.responsibleUnitId);
-  const { fieldLabels, format } = await strategyHistoryFormat(locale);
+  const { fieldLabels, format, prepare } = await strategyHistoryFormat(locale);
   const names: Record<string, string> = Object.fromEntries([
     ...options.units.map((u) => [u.id, pick(u.name, locale)]),
     ...options.priorities.map((p) => [p.id, pick(p.title, locale)]),
@@ -145,7 +145,7 @@ export default async function StaffMeasurePage({ params }: { params: Promise<{ l
         </section>
       ) : null}
 
-      <HistoryList entries={history} fieldLabels={fieldLabels} names={names} format={format} />
+      <HistoryList entries={prepare(history)} fieldLabels={fieldLabels} names={names} format={format} />
       <p className="mt-2 text-body-s text-muted">{t("historyNote", { count: history.length, at: f.dateTime(m.createdAt, { dateStyle: "short" }) })}</p>
     </>
   );
