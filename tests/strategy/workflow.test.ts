@@ -151,7 +151,7 @@ describe("review queue", () => {
     await updateMeasure.execute(editor, await measureForm(db, m.id, { progress: "77" }));
     const queue = (await Promise.all(reviewSources.map((s) => s.queue(db)))).flat();
     const item = queue.find((q) => q.id === m.id);
-    expect(item).toMatchObject({ type: "measure", state: "pending", by: "Eero Editori", area: "strategy" });
+    expect(item).toMatchObject({ type: "measure", state: "pending", by: "Eero Editori", area: "strategy", title: m.title });
     const [row] = await db.select().from(measures).where(eq(measures.id, m.id));
     expect((await returnItem.execute(coordinator, { type: "measure", id: m.id, version: row!.version, comment: "" })).ok).toBe(false);
     expect((await returnItem.execute(coordinator, { type: "unknown-type", id: m.id, version: row!.version, comment: "x" })).ok).toBe(false);
