@@ -6,7 +6,7 @@ export async function SiteFooter() {
   const t = await getTranslations("footer");
   const tApp = await getTranslations("app");
   return (
-    <footer className="mt-12 bg-bus text-white">
+    <footer className="on-dark mt-12 bg-bus text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-start justify-between gap-6 px-4 py-6">
         <div>
           <p className="font-bold">{tApp("city")}</p>
@@ -15,17 +15,17 @@ export async function SiteFooter() {
         <nav aria-label={t("links")}>
           <ul className="flex flex-col gap-1">
             <li>
-              <Link href="/accessibility" className="text-white hover:text-white">
+              <Link href="/accessibility">
                 {t("accessibility")}
               </Link>
             </li>
             <li>
-              <Link href="/open-data" className="text-white hover:text-white">
+              <Link href="/open-data">
                 {t("openData")}
               </Link>
             </li>
             <li>
-              <Link href="/feedback" className="text-white hover:text-white">
+              <Link href="/feedback">
                 {t("feedback")}
               </Link>
             </li>

@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/db/client";
+import { getPublishedAdvocacy } from "@/db/queries/advocacy/public";
 import { loadPublicStrategy, type PublicStrategy } from "@/db/queries/public/strategy";
 import { byGeneration } from "./memo";
 
@@ -11,4 +12,37 @@ export async function publicStrategy(): Promise<PublicStrategy> {
 /** The period the site leads with: the one running this year, else the latest one. */
 export function currentPeriod<P extends { startYear: number; endYear: number }>(periods: P[], year = new Date().getFullYear()): P | undefined {
   return periods.find((p) => p.startYear <= year && year <= p.endYear) ?? [...periods].sort((a, b) => b.endYear - a.endYear)[0];
+}
+
+/**
+ * Is the item shown on the public site now? Published is not enough: its
+ * parents must be public too (a published measure under an unpublished goal
+ * is not shown), and an area may show only part of what it publishes.
+ */
+export async function isPublicItem(type: string, id: string): Promise<boolean> {
+  const data = await publicStrategy();
+  const has = (list: { id: string }[]) => list.some((x) => x.id === id);
+  switch (type) {
+    case "period":
+      return has(data.periods);
+    case "goal":
+      return has(data.goals);
+    case "priority":
+      return has(data.priorities);
+    case "measure":
+      return has(data.measures);
+    case "progress_update":
+      return has(data.updates);
+    case "indicator":
+      return has(data.indicators);
+    case "advocacy_plan":
+    case "advocacy_activity":
+    case "government_ask": {
+      const a = await byGeneration("advocacy", async () => getPublishedAdvocacy(await getDb()));
+      const list = type === "advocacy_plan" ? a.plans : type === "government_ask" ? a.adoptedAsks : [...a.statements, ...a.otherActions];
+      return has(list);
+    }
+    default:
+      return false;
+  }
 }

@@ -1,5 +1,5 @@
-import { eq } from "drizzle-orm";
-import { feedbackMessages } from "@/db/schema";
+import { eq, isNotNull } from "drizzle-orm";
+import { feedbackMessages, goals } from "@/db/schema";
 import { adminOnly, everyone, type MatrixRows } from "../helpers/matrix";
 
 /** The public site's actions and open-data routes. */
@@ -29,6 +29,24 @@ export const rows: MatrixRows = {
         const [m] = await ctx.db.select().from(feedbackMessages).where(eq(feedbackMessages.id, String(input.id)));
         if (!m?.handledAt) throw new Error("the feedback was not marked handled");
       },
+    },
+  ],
+  routes: [
+    // Open data: read-only, published content only, for everyone (tests/public/open-data.test.ts checks the content).
+    { route: "GET /api/public/v1", request: async () => ({ request: new Request("http://localhost/api/public/v1") }), expect: everyone },
+    { route: "GET /api/public/v1/openapi.json", request: async () => ({ request: new Request("http://localhost/api/public/v1/openapi.json") }), expect: everyone },
+    {
+      route: "GET /api/public/v1/[resource]",
+      request: async () => ({ request: new Request("http://localhost/api/public/v1/measures.csv"), params: { resource: "measures.csv" } }),
+      expect: everyone,
+    },
+    {
+      route: "GET /api/public/v1/[resource]/[id]",
+      request: async (ctx) => {
+        const [goal] = await ctx.db.select({ id: goals.id }).from(goals).where(isNotNull(goals.published)).limit(1);
+        return { request: new Request(`http://localhost/api/public/v1/goals/${goal!.id}`), params: { resource: "goals", id: goal!.id } };
+      },
+      expect: everyone,
     },
   ],
   exempt: [

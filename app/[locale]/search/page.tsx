@@ -1,0 +1,153 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Breadcrumbs } from "@/components/public/Breadcrumbs";
+import { LocalizedText } from "@/components/public/LocalizedText";
+import { Pagination } from "@/components/public/Pagination";
+import { StatusBadge } from "@/components/ui/StatusBadge";
+import { isFallback, pick } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { publicStrategy } from "@/lib/public/content";
+import { publicLinks } from "@/lib/public/links";
+import { byGeneration } from "@/lib/public/memo";
+import { measureStatuses } from "@/lib/public/progress";
+import { buildSearchIndex, search, searchTypes, type SearchType } from "@/lib/public/search";
+
+const PER_PAGE = 20;
+/** The history's entity type of each kind of result. */
+const historyType: Record<SearchType, string> = { goal: "goal", priority: "priority", measure: "measure", update: "progress_update", indicator: "indicator" };
+type Query = { q?: string; type?: string; status?: string; goal?: string; page?: string };
+
+export async function generateMetadata({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<Query> }): Promise<Metadata> {
+  const { locale } = await params;
+  const q = (await searchParams).q?.trim();
+  const t = await getTranslations({ locale, namespace: "publicSearch" });
+  return { title: q ? t("titleWithQuery", { q: q.slice(0, 100) }) : t("title"), robots: { index: !q } };
+}
+
+/** Search and filters across the published content; every search is a shareable address. */
+export default async function SearchPage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<Query> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const raw = await searchParams;
+  const t = await getTranslations("publicSearch");
+  const tStatus = await getTranslations("status");
+  const data = await publicStrategy();
+  const index = await byGeneration("search-index", async () => buildSearchIndex(await publicStrategy()));
+
+  const one = (v: unknown) => (typeof v === "string" ? v.trim().slice(0, 200) : "");
+  const q = one(raw.q);
+  const type = searchTypes.includes(one(raw.type) as SearchType) ? (one(raw.type) as SearchType) : undefined;
+  const status = (measureStatuses as readonly string[]).includes(one(raw.status)) ? one(raw.status) : undefined;
+  const goal = data.goals.some((g) => g.id === one(raw.goal)) ? one(raw.goal) : undefined;
+  const asked = Boolean(q || type || status || goal);
+  const results = asked ? search(index, { q, type, status, goal }) : [];
+  const pages = Math.max(1, Math.ceil(results.length / PER_PAGE));
+  const page = Math.min(pages, Math.max(1, Number.parseInt(one(raw.page), 10) || 1));
+  const shown = results.slice((page - 1) * PER_PAGE, page * PER_PAGE);
+  const query = Object.fromEntries(Object.entries({ q, type, status, goal }).filter(([, v]) => v)) as Record<string, string>;
+  // One address per search: empty fields of the form and unknown values are dropped (shareable, and cached once).
+  const canonical = { ...query, ...(page > 1 ? { page: String(page) } : {}) };
+  const given = Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v.join(",") : String(v ?? "")]);
+  if (given.length !== Object.keys(canonical).length || given.some(([k, v]) => (canonical as Record<string, string>)[k!] !== v)) {
+    const search = new URLSearchParams(canonical).toString();
+    redirect(`/${locale}/search${search ? `?${search}` : ""}`);
+  }
+  const periodName = new Map(data.periods.map((p) => [p.id, pick(p.name, locale)]));
+
+  return (
+    <>
+      <Breadcrumbs items={[{ label: t("title") }]} />
+      <h1 className="mb-4 text-heading-xl font-bold">{t("title")}</h1>
+      <p className="mb-6 max-w-3xl">{t("lead")}</p>
+      <form role="search" method="get" className="mb-8 grid gap-4 bg-fog-light p-4 md:grid-cols-4 md:items-end">
+        <div className="md:col-span-4">
+          <label htmlFor="search-q" className="field-label">
+            {t("query")}
+          </label>
+          <input id="search-q" name="q" type="search" defaultValue={q} maxLength={200} className="field-input" />
+        </div>
+        <div>
+          <label htmlFor="search-type" className="field-label">
+            {t("type")}
+          </label>
+          <select id="search-type" name="type" defaultValue={type ?? ""} className="field-input">
+            <option value="">{t("allTypes")}</option>
+            {searchTypes.map((s) => (
+              <option key={s} value={s}>
+                {t(`types.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="search-status" className="field-label">
+            {t("status")}
+          </label>
+          <select id="search-status" name="status" defaultValue={status ?? ""} className="field-input">
+            <option value="">{t("allStatuses")}</option>
+            {measureStatuses.map((s) => (
+              <option key={s} value={s}>
+                {tStatus(s)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="search-goal" className="field-label">
+            {t("goal")}
+          </label>
+          <select id="search-goal" name="goal" defaultValue={goal ?? ""} className="field-input">
+            <option value="">{t("allGoals")}</option>
+            {data.goals.map((g) => (
+              <option key={g.id} value={g.id}>
+                {pick(g.title, locale)} ({periodName.get(g.periodId)})
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <button type="submit" className="btn w-full justify-center">
+            {t("submit")}
+          </button>
+        </div>
+      </form>
+
+      {asked ? (
+        <section aria-labelledby="results-title">
+          <h2 id="results-title" className="mb-4 text-heading-m font-bold">
+            {t("results", { count: results.length })}
+          </h2>
+          {results.length === 0 ? <p>{t("noResults")}</p> : null}
+          <ol className="divide-y divide-line border-y border-line" start={(page - 1) * PER_PAGE + 1}>
+            {shown.map((doc) => (
+              <li key={`${doc.type}-${doc.id}`} className="py-4">
+                <p className="text-body-s font-semibold uppercase tracking-wide text-muted">{t(`types.${doc.type}`)}</p>
+                <Link href={doc.href} className="text-body-l font-semibold" lang={isFallback(doc.title, locale) ? "fi" : undefined}>
+                  {pick(doc.title, locale)}
+                </Link>
+                {doc.status ? (
+                  <p className="mt-1 flex flex-wrap items-center gap-3 text-body-s">
+                    <StatusBadge status={doc.status} label={tStatus(doc.status)} />
+                    <span>{t("progress", { value: doc.progress ?? 0 })}</span>
+                  </p>
+                ) : null}
+                {doc.type === "update" && doc.date ? <p className="text-body-s">{doc.date.split("-").reverse().join(".")}</p> : null}
+                <LocalizedText as="p" text={doc.summary} locale={locale} className="mt-1 line-clamp-2 max-w-3xl" />
+                <p className="mt-1 text-body-s">
+                  <Link href={publicLinks.history(historyType[doc.type], doc.id)} aria-label={t("historyOf", { name: pick(doc.title, locale) })}>
+                    {t("history")}
+                  </Link>
+                </p>
+              </li>
+            ))}
+          </ol>
+          <Pagination path="/search" query={query} page={page} pages={pages} />
+        </section>
+      ) : (
+        <p>{t("hint")}</p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,140 @@
+import { API_VERSION, ATTRIBUTION, LICENSE } from "./respond";
+
+/**
+ * The OpenAPI 3.1 description of open data v1, written out by hand so that
+ * it documents the contract rather than whatever the code happens to emit
+ * (tests/public/open-data.test.ts checks that every record matches it).
+ */
+const str = { type: "string" };
+const nullableStr = { type: ["string", "null"] };
+const uuid = { type: "string", format: "uuid" };
+const int = { type: "integer" };
+const date = { type: ["string", "null"], format: "date", description: "ISO date; with precision `month` only the year and month are meaningful (e.g. due 06/2022)." };
+const ts = { type: ["string", "null"], format: "date-time", description: "When this version was published." };
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const nullableRef = (name: string) => ({ oneOf: [ref(name), { type: "null" }] });
+const obj = (properties: Record<string, unknown>) => ({ type: "object", required: Object.keys(properties), properties, additionalProperties: false });
+const statuses = ["not_started", "on_schedule", "late", "completed", "cancelled", "postponed"];
+const progress = { type: ["integer", "null"], minimum: 0, maximum: 100, description: "Per cent; a goal's and a priority's are rolled up from their measures (weighted, cancelled measures excluded); null when there is nothing to roll up." };
+
+export const schemas: Record<string, Record<string, unknown>> = {
+  LocalizedText: obj({ fi: str, sv: nullableStr, en: nullableStr }),
+  Period: obj({ id: uuid, name: ref("LocalizedText"), startYear: int, endYear: int, publishedAt: ts }),
+  Goal: obj({
+    id: uuid,
+    periodId: uuid,
+    scope: { type: "string", enum: ["international", "eu", "national"] },
+    title: ref("LocalizedText"),
+    description: nullableRef("LocalizedText"),
+    progress,
+    measureCount: int,
+    measuresByStatus: { type: "object", additionalProperties: int, description: "Number of measures per status (statuses with none are left out)." },
+    priorityIds: { type: "array", items: uuid },
+    url: { type: "string", format: "uri" },
+    publishedAt: ts,
+  }),
+  Priority: obj({ id: uuid, goalId: uuid, title: ref("LocalizedText"), description: nullableRef("LocalizedText"), progress, measureCount: int, url: { type: "string", format: "uri" }, publishedAt: ts }),
+  Milestone: obj({ id: uuid, title: ref("LocalizedText"), dueDate: date, duePrecision: { type: "string", enum: ["day", "month"] }, state: { type: "string", enum: ["planned", "in_progress", "done", "cancelled"] } }),
+  Measure: obj({
+    id: uuid,
+    goalId: uuid,
+    priorityIds: { type: "array", items: uuid },
+    title: ref("LocalizedText"),
+    description: nullableRef("LocalizedText"),
+    status: { type: "string", enum: statuses },
+    progress: { type: "integer", minimum: 0, maximum: 100 },
+    weight: { type: "integer", description: "Relative weight in the roll-up of progress." },
+    startDate: date,
+    startPrecision: { type: "string", enum: ["day", "month"] },
+    dueDate: date,
+    duePrecision: { type: "string", enum: ["day", "month"] },
+    responsibleUnit: { oneOf: [obj({ id: uuid, name: ref("LocalizedText") }), { type: "null" }] },
+    milestones: { type: "array", items: ref("Milestone") },
+    url: { type: "string", format: "uri" },
+    publishedAt: ts,
+  }),
+  ProgressUpdate: obj({ id: uuid, measureId: uuid, date: { type: "string", format: "date" }, body: ref("LocalizedText"), publishedAt: ts }),
+  DatedValue: obj({ date: { type: "string", format: "date" }, value: { type: "string", description: "Exact decimal number as text (never rounded)." } }),
+  Indicator: obj({
+    id: uuid,
+    periodId: uuid,
+    title: ref("LocalizedText"),
+    description: nullableRef("LocalizedText"),
+    unit: ref("LocalizedText"),
+    decimals: int,
+    values: { type: "array", items: ref("DatedValue") },
+    targets: { type: "array", items: ref("DatedValue") },
+    measureIds: { type: "array", items: uuid },
+    priorityIds: { type: "array", items: uuid },
+    url: { type: "string", format: "uri" },
+    publishedAt: ts,
+  }),
+  IndicatorValue: obj({ id: str, indicatorId: uuid, kind: { type: "string", enum: ["actual", "target"] }, date: { type: "string", format: "date" }, value: { type: "string" } }),
+  Meta: {
+    type: "object",
+    required: ["apiVersion", "license", "attribution"],
+    properties: { apiVersion: { const: API_VERSION }, license: obj({ name: str, url: str }), attribution: str, resource: str, count: int },
+  },
+  Error: obj({ error: str, detail: nullableStr, meta: { type: "object" } }),
+};
+
+/** Resource → its record schema, a description and its filters (query parameters). */
+export const documented: Record<string, { schema: string; summary: string; filters: Record<string, string> }> = {
+  periods: { schema: "Period", summary: "Strategy periods (council terms).", filters: {} },
+  goals: { schema: "Goal", summary: "Goals with their progress rolled up from their published measures.", filters: { period: "Period id", scope: "international, eu or national" } },
+  priorities: { schema: "Priority", summary: "Priorities under the goals, with rolled-up progress.", filters: { goal: "Goal id" } },
+  measures: { schema: "Measure", summary: "Measures: status, progress, dates, responsible unit, milestones.", filters: { goal: "Goal id", priority: "Priority id", status: statuses.join(", "), unit: "Responsible unit id" } },
+  "progress-updates": { schema: "ProgressUpdate", summary: "Dated, published progress updates of measures.", filters: { measure: "Measure id" } },
+  indicators: { schema: "Indicator", summary: "Indicators with their values and targets by date.", filters: { period: "Period id", priority: "Priority id", measure: "Measure id" } },
+  "indicator-values": { schema: "IndicatorValue", summary: "Every indicator value and target as its own row (long format, handy as CSV).", filters: { indicator: "Indicator id", kind: "actual or target" } },
+};
+
+export function openApiDocument(serverUrl: string) {
+  const paths: Record<string, unknown> = {};
+  for (const [name, doc] of Object.entries(documented)) {
+    const parameters = Object.entries(doc.filters).map(([p, description]) => ({ name: p, in: "query", required: false, description, schema: { type: "string" } }));
+    const listSchema = { type: "object", required: ["data", "meta"], properties: { data: { type: "array", items: ref(doc.schema) }, meta: ref("Meta") } };
+    const cache = { ETag: { schema: str }, "Cache-Control": { schema: str } };
+    paths[`/${name}`] = {
+      get: {
+        summary: doc.summary,
+        operationId: `list_${name.replace(/-/g, "_")}`,
+        parameters,
+        responses: { 200: { description: "The list (JSON).", headers: cache, content: { "application/json": { schema: listSchema } } }, 304: { description: "Not modified (If-None-Match)." }, 400: { description: "Unknown filter.", content: { "application/json": { schema: ref("Error") } } } },
+      },
+    };
+    paths[`/${name}.csv`] = {
+      get: {
+        summary: `${doc.summary} As CSV (UTF-8, comma-separated, texts in columns _fi, _sv, _en).`,
+        operationId: `list_${name.replace(/-/g, "_")}_csv`,
+        parameters,
+        responses: { 200: { description: "The list (CSV).", headers: cache, content: { "text/csv": { schema: str } } } },
+      },
+    };
+    paths[`/${name}/{id}`] = {
+      get: {
+        summary: `One item of ${name}.`,
+        operationId: `get_${name.replace(/-/g, "_")}`,
+        parameters: [{ name: "id", in: "path", required: true, schema: str }],
+        responses: {
+          200: { description: "The item.", content: { "application/json": { schema: { type: "object", properties: { data: ref(doc.schema), meta: ref("Meta") } } } } },
+          404: { description: "No such published item.", content: { "application/json": { schema: ref("Error") } } },
+        },
+      },
+    };
+  }
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Helsinki advocacy and international cooperation: open data",
+      version: `${API_VERSION}.0.0`,
+      description:
+        "The published content of the City of Helsinki's follow-up of advocacy and international cooperation: goals, priorities, measures, progress updates and indicators. Read-only; only published, public content. Texts in Finnish, Swedish and English (null where not translated). Version 1 only grows: fields may be added, none removed or renamed.",
+      license: { name: LICENSE.name, url: LICENSE.url },
+      contact: { name: ATTRIBUTION },
+    },
+    servers: [{ url: serverUrl }],
+    paths,
+    components: { schemas },
+  };
+}

@@ -1,0 +1,153 @@
+import "server-only";
+import type { ExportColumn } from "@/lib/import-export/table";
+import { publicStrategy } from "@/lib/public/content";
+import { goalRecord, indicatorRecord, measureRecord, periodRecord, priorityRecord, updateRecord, type SiteUrl } from "./serialize";
+
+/**
+ * The open-data resources of API v1: each a list (JSON and CSV) and its
+ * items by id. A resource reads only published content (lib/public/content).
+ * An area adds its resource here once its public snapshots exist.
+ */
+type Rec = Record<string, unknown> & { id: string };
+export type Resource<R extends Rec = Rec> = {
+  /** OpenAPI schema name of one record. */
+  schema: string;
+  list: (url: SiteUrl) => Promise<R[]>;
+  /** Equality filters from the query string (shareable URLs like ?goal=…&status=…). */
+  filters: Record<string, (row: R, value: string) => boolean>;
+  csv: ExportColumn<R>[];
+};
+
+type LText = { fi: string; sv: string | null; en: string | null } | null;
+const langs = (name: string, get: (r: never) => LText): ExportColumn<never>[] =>
+  (["fi", "sv", "en"] as const).map((l) => ({ header: `${name}_${l}`, value: (r: never) => get(r)?.[l] ?? null }));
+
+function resource<R extends Rec>(r: Resource<R>): Resource {
+  return r as unknown as Resource;
+}
+
+type Goal = ReturnType<typeof goalRecord>;
+type Priority = ReturnType<typeof priorityRecord>;
+type Measure = ReturnType<typeof measureRecord>;
+type Update = ReturnType<typeof updateRecord>;
+type Indicator = ReturnType<typeof indicatorRecord>;
+type Period = ReturnType<typeof periodRecord>;
+
+export const resources: Record<string, Resource> = {
+  periods: resource<Period>({
+    schema: "Period",
+    list: async () => (await publicStrategy()).periods.map(periodRecord),
+    filters: {},
+    csv: [{ header: "id", value: (r) => r.id }, ...(langs("name", (r: Period) => r.name) as ExportColumn<Period>[]), { header: "start_year", type: "number", value: (r) => r.startYear }, { header: "end_year", type: "number", value: (r) => r.endYear }],
+  }),
+  goals: resource<Goal>({
+    schema: "Goal",
+    list: async (url) => {
+      const data = await publicStrategy();
+      return data.goals.map((g) => goalRecord(g, data, url));
+    },
+    filters: { period: (r, v) => r.periodId === v, scope: (r, v) => r.scope === v },
+    csv: [
+      { header: "id", value: (r) => r.id },
+      { header: "period_id", value: (r) => r.periodId },
+      { header: "scope", value: (r) => r.scope },
+      ...(langs("title", (r: Goal) => r.title) as ExportColumn<Goal>[]),
+      ...(langs("description", (r: Goal) => r.description) as ExportColumn<Goal>[]),
+      { header: "progress", type: "number", value: (r) => r.progress },
+      { header: "measure_count", type: "number", value: (r) => r.measureCount },
+      { header: "url", value: (r) => r.url },
+      { header: "published_at", value: (r) => r.publishedAt },
+    ],
+  }),
+  priorities: resource<Priority>({
+    schema: "Priority",
+    list: async (url) => {
+      const data = await publicStrategy();
+      return data.priorities.map((p) => priorityRecord(p, data, url));
+    },
+    filters: { goal: (r, v) => r.goalId === v },
+    csv: [
+      { header: "id", value: (r) => r.id },
+      { header: "goal_id", value: (r) => r.goalId },
+      ...(langs("title", (r: Priority) => r.title) as ExportColumn<Priority>[]),
+      ...(langs("description", (r: Priority) => r.description) as ExportColumn<Priority>[]),
+      { header: "progress", type: "number", value: (r) => r.progress },
+      { header: "measure_count", type: "number", value: (r) => r.measureCount },
+      { header: "url", value: (r) => r.url },
+      { header: "published_at", value: (r) => r.publishedAt },
+    ],
+  }),
+  measures: resource<Measure>({
+    schema: "Measure",
+    list: async (url) => {
+      const data = await publicStrategy();
+      return data.measures.map((m) => measureRecord(m, data, url));
+    },
+    filters: { goal: (r, v) => r.goalId === v, priority: (r, v) => r.priorityIds.includes(v), status: (r, v) => r.status === v, unit: (r, v) => r.responsibleUnit?.id === v },
+    csv: [
+      { header: "id", value: (r) => r.id },
+      { header: "goal_id", value: (r) => r.goalId },
+      { header: "priority_ids", value: (r) => r.priorityIds.join(" ") },
+      ...(langs("title", (r: Measure) => r.title) as ExportColumn<Measure>[]),
+      ...(langs("description", (r: Measure) => r.description) as ExportColumn<Measure>[]),
+      { header: "status", value: (r) => r.status },
+      { header: "progress", type: "number", value: (r) => r.progress },
+      { header: "weight", type: "number", value: (r) => r.weight },
+      { header: "start_date", type: "date", value: (r) => r.startDate },
+      { header: "start_precision", value: (r) => r.startPrecision },
+      { header: "due_date", type: "date", value: (r) => r.dueDate },
+      { header: "due_precision", value: (r) => r.duePrecision },
+      { header: "responsible_unit_id", value: (r) => r.responsibleUnit?.id },
+      { header: "responsible_unit_fi", value: (r) => r.responsibleUnit?.name?.fi },
+      { header: "milestone_count", type: "number", value: (r) => r.milestones.length },
+      { header: "url", value: (r) => r.url },
+      { header: "published_at", value: (r) => r.publishedAt },
+    ],
+  }),
+  "progress-updates": resource<Update>({
+    schema: "ProgressUpdate",
+    list: async () => (await publicStrategy()).updates.map(updateRecord),
+    filters: { measure: (r, v) => r.measureId === v },
+    csv: [
+      { header: "id", value: (r) => r.id },
+      { header: "measure_id", value: (r) => r.measureId },
+      { header: "date", type: "date", value: (r) => r.date },
+      ...(langs("body", (r: Update) => r.body) as ExportColumn<Update>[]),
+      { header: "published_at", value: (r) => r.publishedAt },
+    ],
+  }),
+  indicators: resource<Indicator>({
+    schema: "Indicator",
+    list: async (url) => (await publicStrategy()).indicators.map((i) => indicatorRecord(i, url)),
+    filters: { period: (r, v) => r.periodId === v, priority: (r, v) => r.priorityIds.includes(v), measure: (r, v) => r.measureIds.includes(v) },
+    csv: [
+      { header: "id", value: (r) => r.id },
+      { header: "period_id", value: (r) => r.periodId },
+      ...(langs("title", (r: Indicator) => r.title) as ExportColumn<Indicator>[]),
+      ...(langs("unit", (r: Indicator) => r.unit) as ExportColumn<Indicator>[]),
+      // One row per indicator: the values as "date=value" pairs, latest last (the JSON has them as a list).
+      { header: "values", value: (r) => r.values.map((v) => `${v.date}=${v.value}`).join(" ") },
+      { header: "targets", value: (r) => r.targets.map((v) => `${v.date}=${v.value}`).join(" ") },
+      { header: "url", value: (r) => r.url },
+      { header: "published_at", value: (r) => r.publishedAt },
+    ],
+  }),
+  "indicator-values": resource<{ id: string; indicatorId: string; kind: "actual" | "target"; date: string; value: string }>({
+    schema: "IndicatorValue",
+    list: async () =>
+      (await publicStrategy()).indicators.flatMap((i) => [
+        ...i.values.map((v) => ({ id: `${i.id}:actual:${v.date}`, indicatorId: i.id, kind: "actual" as const, date: v.date, value: v.value })),
+        ...i.targets.map((v) => ({ id: `${i.id}:target:${v.date}`, indicatorId: i.id, kind: "target" as const, date: v.date, value: v.value })),
+      ]),
+    filters: { indicator: (r, v) => r.indicatorId === v, kind: (r, v) => r.kind === v },
+    csv: [
+      { header: "indicator_id", value: (r) => r.indicatorId },
+      { header: "kind", value: (r) => r.kind },
+      { header: "date", type: "date", value: (r) => r.date },
+      // Exact decimal as stored (e.g. "1250000.0000"), never a rounded float.
+      { header: "value", value: (r) => r.value },
+    ],
+  }),
+};
+
+export const resourceNames = Object.keys(resources);
