@@ -5,6 +5,7 @@ import * as schema from "./schema";
 import { forgetDatabaseProbe, registerDatabaseProbe, suspectDatabaseDown } from "@/lib/db-health";
 import { env } from "@/lib/env";
 import { prepareDatabase } from "./prepare";
+import { retryLostReads } from "./retry-lost-reads";
 
 export type Db = PostgresJsDatabase<typeof schema>;
 /** A transaction handle; the same query API as Db. */
@@ -49,7 +50,7 @@ function openServer(url: string): { db: Db; close: () => Promise<void> } {
     const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), 3000).unref());
     return Promise.race([answered, timeout]);
   });
-  const db = drizzlePostgres(client, { schema, casing: "snake_case" });
+  const db = drizzlePostgres(retryLostReads(client), { schema, casing: "snake_case" });
   const close = async () => {
     forgetDatabaseProbe();
     await Promise.all([client.end({ timeout: 5 }), probeClient.end({ timeout: 1 })]);
