@@ -39,6 +39,8 @@ const schema = z.object({
   /** Bearer secret of POST /api/jobs/reminders; unset = the route answers 404. */
   JOBS_SECRET: unsetIfEmpty(z.string().min(32).optional()),
   /** Deadlines this many days ahead are listed as coming up in digests and the inbox. */
+  /** The proxies in front of the app (a hop count, or addresses/CIDR ranges), for the client address of per-address limits (lib/auth/client-address.ts). */
+  TRUSTED_PROXIES: unsetIfEmpty(z.string().optional()),
   REMINDER_LOOKAHEAD_DAYS: unsetIfEmpty(z.coerce.number().int().min(1).max(90).default(14)),
 });
 

@@ -23,6 +23,13 @@ await app.prepare();
 const handle = app.getRequestHandler();
 
 const server = http.createServer((req, res) => {
+  // The TCP peer is the one hop nobody can forge: append it to X-Forwarded-For as a proxy would, so the
+  // app reads client addresses from the right end of the list (lib/auth/client-address.ts, TRUSTED_PROXIES).
+  const peer = req.socket.remoteAddress;
+  if (peer) {
+    const prior = req.headers["x-forwarded-for"];
+    req.headers["x-forwarded-for"] = prior ? `${prior}, ${peer}` : peer;
+  }
   const hook = globalThis.__publicPageCacheHook;
   const served = hook ? hook.tryServe(req, res) : Promise.resolve(false);
   served

@@ -38,7 +38,5 @@ export async function clearFailures(db: Db, email: string): Promise<void> {
   await db.delete(signInAttempts).where(or(eq(signInAttempts.key, emailKey)));
 }
 
-export function clientAddress(headers: Headers): string | null {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || headers.get("x-real-ip") || null;
-}
+// The address is read from the trustworthy (right) end of X-Forwarded-For; see client-address.ts.
+export { clientAddress } from "./client-address";

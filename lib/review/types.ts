@@ -1,4 +1,5 @@
 import type { Db, Tx } from "@/db/client";
+import type { LocalizedText } from "@/db/schema/common";
 import type { AuditFn } from "@/lib/actions/define-action";
 import type { Locale } from "@/lib/i18n/routing";
 import type { Actor } from "@/lib/permissions";
@@ -11,7 +12,8 @@ export type ReviewQueueItem = {
   id: string;
   /** Area key: its name is `areas.<area>.title` (messages/staff.json). */
   area: string;
-  title: string;
+  /** A translatable title is shown in the reader's language (falling back to Finnish). */
+  title: string | LocalizedText;
   state: Exclude<ReviewState, "published">;
   /** Who saved the working copy last, and when. */
   by: string | null;

@@ -11,6 +11,7 @@ import { reorderItem } from "@/app/[locale]/staff/strategy/tree/actions";
 import { historyForStaff, publishedHistory } from "@/db/queries/audit";
 import { getPublicIndicator, getPublicMeasure } from "@/db/queries/strategy/public-detail";
 import { listMeasuresForStaffFilters } from "@/db/queries/strategy/staff-list";
+import { measureHistoryForStaff } from "@/db/queries/strategy/staff-measure";
 import { goals, indicatorPoints, indicators, measures, milestones, priorities, progressUpdates, strategyPeriods } from "@/db/schema";
 import { reviewSources } from "@/lib/review/sources";
 import { applyFilters } from "@/lib/strategy/filters";
@@ -119,6 +120,10 @@ describe("progress updates", () => {
     const page = JSON.stringify(await getPublicMeasure(db, m.id));
     expect(page).toContain("Julkinen raportti");
     expect(page).not.toContain("SISÄINEN-RAPORTTI");
+    // Staff see the update's own history woven into the measure's, by time.
+    const history = await measureHistoryForStaff(db, m.id, [pubId]);
+    expect(history.filter((e) => e.entityId === pubId).map((e) => e.action)).toEqual(["progress_update.create", "progress_update.publish"]);
+    expect(history.map((e) => e.at.getTime())).toEqual([...history.map((e) => e.at.getTime())].sort((a, b) => a - b));
   });
 
   it("refuses a missing text, an impossible date and a date far in the future", async () => {
@@ -151,7 +156,7 @@ describe("review queue", () => {
     await updateMeasure.execute(editor, await measureForm(db, m.id, { progress: "77" }));
     const queue = (await Promise.all(reviewSources.map((s) => s.queue(db)))).flat();
     const item = queue.find((q) => q.id === m.id);
-    expect(item).toMatchObject({ type: "measure", state: "pending", by: "Eero Editori", area: "strategy" });
+    expect(item).toMatchObject({ type: "measure", state: "pending", by: "Eero Editori", area: "strategy", title: m.title });
     const [row] = await db.select().from(measures).where(eq(measures.id, m.id));
     expect((await returnItem.execute(coordinator, { type: "measure", id: m.id, version: row!.version, comment: "" })).ok).toBe(false);
     expect((await returnItem.execute(coordinator, { type: "unknown-type", id: m.id, version: row!.version, comment: "x" })).ok).toBe(false);

@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "../../client";
 import {
+  auditLog,
   goals,
   indicatorMeasures,
   indicators,
@@ -97,4 +98,17 @@ export async function goalIdsOfPeriod(db: Db, periodId: string) {
 export async function milestonesOf(db: Db, measureIds: string[]) {
   if (!measureIds.length) return [];
   return db.select().from(milestones).where(and(inArray(milestones.measureId, measureIds), isNull(milestones.archivedAt)));
+}
+
+/**
+ * A measure's history for staff, with its progress updates' own history
+ * (written, changed, published, returned) woven in by time; an update's
+ * entries carry the action `progress_update.<action>`.
+ */
+export async function measureHistoryForStaff(db: Db, measureId: string, updateIds: string[]) {
+  const own = await db.select().from(auditLog).where(and(eq(auditLog.entityType, "measure"), eq(auditLog.entityId, measureId)));
+  const ofUpdates = updateIds.length
+    ? await db.select().from(auditLog).where(and(eq(auditLog.entityType, "progress_update"), inArray(auditLog.entityId, updateIds)))
+    : [];
+  return [...own, ...ofUpdates.map((e) => ({ ...e, action: `progress_update.${e.action}` }))].sort((a, b) => a.at.getTime() - b.at.getTime() || a.id - b.id);
 }

@@ -31,7 +31,7 @@ function sourceFor(spec: EntitySpec<{ id: string }>): ReviewSource {
           type: spec.type,
           id: r.id,
           area: "strategy",
-          title: spec.title(r as never).fi,
+          title: spec.title(r as never),
           state: r.reviewState as ReviewQueueItem["state"],
           by: r.updatedBy ? (names.get(r.updatedBy) ?? null) : null,
           at: r.updatedAt,

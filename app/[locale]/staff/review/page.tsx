@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { requirePage } from "@/lib/auth/guards";
+import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { reviewSources } from "@/lib/review/sources";
@@ -48,7 +49,7 @@ export default async function ReviewQueuePage({ params }: { params: Promise<{ lo
                     </tr>
                   </thead>
                   <tbody>
-                    {list.map((i) => (
+                    {list.map((item) => ({ ...item, title: typeof item.title === "string" ? item.title : pick(item.title, locale) })).map((i) => (
                       <tr key={`${i.type}-${i.id}`} className="border-b border-line align-top">
                         <th scope="row" className="p-2 font-normal">
                           <Link href={`/staff/review/${i.type}/${i.id}`}>{i.title.length > 140 ? `${i.title.slice(0, 140)}…` : i.title}</Link>

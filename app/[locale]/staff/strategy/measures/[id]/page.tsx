@@ -8,8 +8,7 @@ import { MeasureForm } from "@/components/strategy/MeasureForm";
 import { ProgressBar } from "@/components/ui/ProgressBar";
 import { StatusBadge } from "@/components/ui/StatusBadge";
 import { getDb } from "@/db/client";
-import { historyForStaff } from "@/db/queries/audit";
-import { getMeasureForStaff, getMeasureFormOptions } from "@/db/queries/strategy/staff-measure";
+import { getMeasureForStaff, getMeasureFormOptions, measureHistoryForStaff } from "@/db/queries/strategy/staff-measure";
 import { requirePage } from "@/lib/auth/guards";
 import { env } from "@/lib/env";
 import { pick } from "@/lib/i18n/localized";
@@ -29,7 +28,7 @@ export default async function StaffMeasurePage({ params }: { params: Promise<{ l
   const db = await getDb();
   const m = await getMeasureForStaff(db, id);
   if (!m || !m.goal) notFound();
-  const [options, history] = await Promise.all([getMeasureFormOptions(db, m.goal.periodId), historyForStaff(db, "measure", id)]);
+  const [options, history] = await Promise.all([getMeasureFormOptions(db, m.goal.periodId), measureHistoryForStaff(db, id, m.updates.map((u) => u.id))]);
   const t = await getTranslations("measurePage");
   const tStatus = await getTranslations("status");
   const tCommon = await getTranslations("common");
@@ -44,6 +43,12 @@ export default async function StaffMeasurePage({ params }: { params: Promise<{ l
   const stale = isStale(flagInput, today, env().STALE_AFTER_DAYS);
   const unitName = options.units.find((u) => u.id === m.responsibleUnitId);
   const { fieldLabels, format, prepare } = await strategyHistoryFormat(locale);
+  const tHistory = await getTranslations("history");
+  const tTypes = await getTranslations("reviewTypes");
+  // The progress updates' entries are named as such: "Progress update: published".
+  const updateActions = Object.fromEntries(
+    ["create", "update", "publish", "return", "archive"].map((a) => [`progress_update.${a}`, `${tTypes("progress_update")}: ${tHistory(`actions.${a}`).toLocaleLowerCase(locale)}`]),
+  );
   const names: Record<string, string> = Object.fromEntries([
     ...options.units.map((u) => [u.id, pick(u.name, locale)]),
     ...options.priorities.map((p) => [p.id, pick(p.title, locale)]),
@@ -145,7 +150,7 @@ export default async function StaffMeasurePage({ params }: { params: Promise<{ l
         </section>
       ) : null}
 
-      <HistoryList entries={prepare(history)} fieldLabels={fieldLabels} names={names} format={format} />
+      <HistoryList entries={prepare(history)} fieldLabels={fieldLabels} names={names} format={format} actionLabels={updateActions} ignore={["measureId"]} />
       <p className="mt-2 text-body-s text-muted">{t("historyNote", { count: history.length, at: f.dateTime(m.createdAt, { dateStyle: "short" }) })}</p>
     </>
   );
