@@ -6,7 +6,7 @@ import { ActionFormBody } from "@/components/ui/form/ActionFormBody";
 import { CheckboxGroup, LocalizedFields, SelectField } from "@/components/ui/form/Fields";
 import { useActionForm } from "@/components/ui/form/useActionForm";
 import { useMessageText } from "@/components/ui/form/useActionMessages";
-import { planAudiences, planChannels, type TimelineStep } from "@/db/schema/advocacy";
+import { planAudiences, planChannels, type TimelineStep } from "@/lib/advocacy/vocabulary";
 import type { LocalizedText } from "@/db/schema/common";
 import { SaveButtons } from "./ActivityForm";
 

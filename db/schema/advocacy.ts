@@ -1,36 +1,11 @@
 import { boolean, date, index, integer, jsonb, pgEnum, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { localized, publication, timestamps, type LocalizedText } from "./common";
+import type { PlanAudience, PlanChannel, TimelineStep } from "../../lib/advocacy/vocabulary";
+import { localized, publication, timestamps } from "./common";
 import { priorities, visibility } from "./strategy";
 import { users } from "./users";
 
-/** Whom an advocacy plan must convince (fixed list, shown translated). */
-export const planAudiences = [
-  "ministries",
-  "parliament_committees",
-  "mps",
-  "eu_institutions",
-  "other_cities",
-  "regional_actors",
-  "businesses",
-  "ngos",
-  "media",
-] as const;
-export type PlanAudience = (typeof planAudiences)[number];
-
-/** How an advocacy plan reaches its audiences. */
-export const planChannels = [
-  "meetings",
-  "statements",
-  "events",
-  "media",
-  "social_media",
-  "networks",
-  "publications",
-] as const;
-export type PlanChannel = (typeof planChannels)[number];
-
-/** One step of a communication plan: when, what, through which channel. */
-export type TimelineStep = { date: string; activity: LocalizedText; channel: PlanChannel | null };
+// The plan vocabularies live outside the schema so that client forms can use them without bundling Drizzle's tables.
+export { planAudiences, planChannels, type PlanAudience, type PlanChannel, type TimelineStep } from "../../lib/advocacy/vocabulary";
 
 /**
  * One advocacy plan per priority. Internal by default: the public sees only the

@@ -117,7 +117,7 @@ function sourceFor(kind: AdvocacyKind): ReviewSource {
           type: entityType[kind],
           id: r.id,
           area: "advocacy",
-          title: titleOf(kind, r, names).fi,
+          title: titleOf(kind, r, names),
           state: r.reviewState as ReviewQueueItem["state"],
           by: r.updatedBy ? (people.get(r.updatedBy) ?? null) : null,
           at: r.updatedAt,

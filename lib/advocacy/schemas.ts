@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { planAudiences, planChannels } from "@/db/schema/advocacy";
+import { planAudiences, planChannels } from "@/lib/advocacy/vocabulary";
 import {
   finnishFirst,
   gatherLocalized,

@@ -2,6 +2,7 @@ import "server-only";
 import { and, desc, eq, gte, inArray, isNull } from "drizzle-orm";
 import { getTranslations } from "next-intl/server";
 import type { Db, Tx } from "@/db/client";
+import type { LocalizedText } from "@/db/schema/common";
 import { euProjectAlignments, euProjects, fundingProgrammes, priorities, users, type EuProject } from "@/db/schema";
 import { projectSnapshot, type ProjectSnapshot } from "@/db/queries/funding/snapshots";
 import { formatDay } from "@/components/funding/format";
@@ -49,7 +50,7 @@ export const fundingReviewSource: ReviewSource = {
       type: ENTITY,
       id: r.id,
       area: "funding",
-      title: r.acronym ? `${r.acronym} – ${r.name.fi}` : r.name.fi,
+      title: r.acronym ? Object.fromEntries(Object.entries(r.name).map(([l, n]) => [l, `${r.acronym} – ${n}`])) as LocalizedText : r.name,
       state: r.reviewState as "draft" | "pending" | "returned",
       by: r.updatedBy ? (names.get(r.updatedBy) ?? null) : null,
       at: r.updatedAt,

@@ -67,7 +67,7 @@ export const networkReviewSource: ReviewSource = {
         type: NETWORK,
         id: r.id,
         area: "networks",
-        title: r.name.fi,
+        title: r.name,
         state: r.reviewState as ReviewQueueItem["state"],
         by: r.updatedBy ? (people.get(r.updatedBy) ?? null) : null,
         at: r.updatedAt,

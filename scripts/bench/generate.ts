@@ -1,6 +1,7 @@
 // Scaled data for the public-site benchmark: adds published measures (with
 // priorities, milestones and progress updates) to the demo strategy until
-// there are BENCH_MEASURES of them, each with its publication in the history.
+// there are BENCH_MEASURES of them, each with its publication in the history;
+// then EU projects and networks (generate-portfolio.ts).
 // Deterministic (seeded). Usage (an empty database with the demo loaded):
 //   DATABASE_URL=… npx tsx --conditions react-server scripts/bench/generate.ts
 import { randomUUID } from "node:crypto";
@@ -8,6 +9,7 @@ import { asc, count } from "drizzle-orm";
 import { closeDb, getDb } from "@/db/client";
 import { auditLog, goals, measurePriorities, measures, priorities, progressUpdates, units } from "@/db/schema";
 import { measureSnapshot, progressUpdateSnapshot } from "@/db/queries/strategy/snapshots";
+import { scalePortfolio } from "./generate-portfolio";
 
 const TARGET = Number(process.env.BENCH_MEASURES ?? 5000);
 
@@ -46,6 +48,7 @@ async function main() {
   const db = await getDb();
   const [{ n } = { n: 0 }] = await db.select({ n: count() }).from(measures);
   const missing = TARGET - n;
+  await scalePortfolio(db);
   if (missing <= 0) {
     console.log(`[bench] ${n} measures already; nothing to add`);
     return closeDb();

@@ -136,7 +136,7 @@ async function main() {
     await waitFor(`${base}/api/health`);
     const goals = (await (await fetch(`${base}/api/public/v1/goals`)).json()).data;
     const css = (await (await fetch(`${base}/fi`)).text()).match(/href="(\/_next\/static\/[^"]+\.css)"/)?.[1];
-    const targets = { "static file (/robots.txt)": "/robots.txt", ...(css ? { "static file (site CSS)": css } : {}), "public home (/fi)": "/fi", [`goal page (/fi/goals/…)`]: `/fi/goals/${goals[0].id}`, "search (/fi/search?q=…)": "/fi/search?q=helsinki" };
+    const targets = { "static file (/robots.txt)": "/robots.txt", ...(css ? { "static file (site CSS)": css } : {}), "public home (/fi)": "/fi", [`goal page (/fi/goals/…)`]: `/fi/goals/${goals[0].id}`, "search (/fi/search?q=…)": "/fi/search?q=helsinki", "EU projects (/fi/eu-projects)": "/fi/eu-projects", "networks (/fi/networks)": "/fi/networks" };
     for (const [name, p] of Object.entries(targets)) {
       const status = (await fetch(base + p)).status;
       if (status !== 200) {

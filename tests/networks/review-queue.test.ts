@@ -27,7 +27,7 @@ describe("networks in the cross-area review queue", () => {
     const source = reviewSource("network");
     expect(source).toBeDefined();
     const queue = await source!.queue(db);
-    expect(queue.find((q) => q.id === created.data.id)).toMatchObject({ state: "pending", title: "Jonoverkosto", by: editor.name, area: "networks" });
+    expect(queue.find((q) => q.id === created.data.id)).toMatchObject({ state: "pending", title: expect.objectContaining({ fi: "Jonoverkosto" }), by: editor.name, area: "networks" });
 
     await db.transaction(async (tx) => {
       const row = await source!.lock(tx, created.data.id);
