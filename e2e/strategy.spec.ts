@@ -158,6 +158,28 @@ test.describe("coordinator", () => {
     await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   });
 
+  test("an archived goal is restored from the tree's archived view, as a draft", async ({ page }) => {
+    const title = `Palautettava ${Date.now().toString(36)}`;
+    await page.goto("/en/staff/strategy/tree");
+    await page.getByRole("link", { name: "New goal" }).first().click();
+    await page.getByRole("group", { name: /Title/ }).getByLabel("In Finnish").fill(title);
+    await page.getByRole("button", { name: "Save as draft" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+    await page.getByRole("button", { name: "Archive" }).click();
+    await page.getByRole("button", { name: "Archive" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: title })).toHaveCount(0);
+    await page.goto("/en/staff/strategy/tree");
+    await expect(page.getByRole("heading", { name: title })).toHaveCount(0);
+    await page.getByRole("link", { name: "Show archived items" }).click();
+    const row = page.getByRole("row").filter({ hasText: title });
+    await row.getByRole("button", { name: `Restore: ${title}` }).click();
+    await expect(row).toContainText(`Restore “${title}” as a draft?`);
+    await expectNoAxeViolations(page);
+    await row.getByRole("button", { name: "Yes, restore" }).click();
+    await expect(page.getByRole("row").filter({ hasText: title })).toHaveCount(0);
+    await expect(page.getByRole("heading", { level: 3, name: new RegExp(title) })).toBeVisible();
+  });
+
   test("two saves from the same version: the second gets a conflict naming who and when, and keeps the input", async ({ page, browser }) => {
     await openStaffMeasure(page, "en", "Bringing EU funding home in support of the strategic goals, and responsible use of EU funds");
     const admin = await as(browser, "admin");

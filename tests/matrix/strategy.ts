@@ -202,6 +202,38 @@ export const rows: MatrixRows = {
       },
       expect: managers,
     },
+    {
+      action: "strategy.measure.restore",
+      fixture: async (ctx) => {
+        const { measure } = await measureFixture(ctx, { archivedAt: new Date() });
+        return { id: measure.id, version: measure.version };
+      },
+      expect: managers,
+    },
+    {
+      action: "strategy.goal.restore",
+      fixture: async (ctx) => {
+        const [g] = await ctx.db.insert(goals).values({ periodId: (await firstPeriod(ctx)).id, title: { fi: `Tavoite ${ctx.unique}` }, scope: "eu", sortOrder: 50, archivedAt: new Date() }).returning();
+        return { id: g!.id, version: g!.version };
+      },
+      expect: managers,
+    },
+    {
+      action: "strategy.priority.restore",
+      fixture: async (ctx) => {
+        const [p] = await ctx.db.insert(priorities).values({ goalId: (await firstGoal(ctx)).id, title: { fi: `P ${ctx.unique}` }, archivedAt: new Date() }).returning();
+        return { id: p!.id, version: p!.version };
+      },
+      expect: managers,
+    },
+    {
+      action: "strategy.period.restore",
+      fixture: async (ctx) => {
+        const [p] = await ctx.db.insert(strategyPeriods).values({ name: { fi: `K ${ctx.unique}` }, startYear: 2030, endYear: 2033, archivedAt: new Date() }).returning();
+        return { id: p!.id, version: p!.version };
+      },
+      expect: managers,
+    },
     { action: "strategy.period.copy", fixture: async (ctx) => ({ ...periodForm(ctx), sourceId: (await firstPeriod(ctx)).id }), expect: managers },
     {
       action: "strategy.reorder",

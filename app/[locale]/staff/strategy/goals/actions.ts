@@ -7,6 +7,7 @@ import { defineAction } from "@/lib/actions/define-action";
 import { invalidField } from "@/lib/actions/result";
 import { toLocalized } from "@/lib/forms/zod-fields";
 import { strategyPaths } from "@/lib/strategy/paths";
+import { loadArchived, requireActiveParent, restoreRow } from "@/lib/strategy/restore";
 import { archiveStructural, loadActive, publishIfAsked, saveStructural } from "@/lib/strategy/structure";
 import { archiveInput, createGoalInput, updateGoalInput } from "@/lib/strategy/structure-input";
 
@@ -53,6 +54,20 @@ export const archiveGoal = defineAction({
   load: (tx, input) => loadActive<Goal>(tx, goals, input.id),
   run: async (ctx) => {
     await archiveStructural(ctx, goals, "goal");
+    return { id: ctx.item.id };
+  },
+  revalidate: (_i, d) => ({ paths: strategyPaths.goal(d.id), tags: ["strategy"] }),
+});
+
+/** Bring an archived goal back as a draft (see restoreRow); refused while its period is archived. */
+export const restoreGoal = defineAction({
+  name: "strategy.goal.restore",
+  input: archiveInput,
+  requires: ["strategy.manage"],
+  load: (tx, input) => loadArchived<Goal>(tx, goals, input.id),
+  run: async (ctx) => {
+    await requireActiveParent(ctx.tx, strategyPeriods, ctx.item.periodId);
+    await restoreRow(ctx, goals, "goal");
     return { id: ctx.item.id };
   },
   revalidate: (_i, d) => ({ paths: strategyPaths.goal(d.id), tags: ["strategy"] }),

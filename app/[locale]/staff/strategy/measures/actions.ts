@@ -1,6 +1,6 @@
 "use server";
 
-import { measures } from "@/db/schema";
+import { goals, measures, type Measure } from "@/db/schema";
 import { recordCreate } from "@/db/queries/strategy/audit-helpers";
 import {
   goalForWrite,
@@ -21,6 +21,7 @@ import { reviewStateAfterSave } from "@/lib/strategy/review-state";
 import { z } from "zod";
 import { uuidField, versionField } from "@/lib/forms/zod-fields";
 import { strategyPaths } from "@/lib/strategy/paths";
+import { loadArchived, requireActiveParent, restoreRow } from "@/lib/strategy/restore";
 
 /** Fields only coordinators and admins decide; an editor's form sends them back unchanged. */
 const LOCKED_FOR_EDITORS = ["goalId", "responsibleUnitId", "weight", "priorityIds"] as const;
@@ -124,6 +125,23 @@ export const archiveMeasure = defineAction({
   run: async ({ tx, actor, input, item, audit }) => {
     await archiveRow({ tx, table: measures, entityType: "measure", row: item, expectedVersion: input.version, actor, audit });
     return { id: item.id, goalId: item.goalId };
+  },
+  revalidate: (_input, data) => ({ paths: strategyPaths.measure(data.id, data.goalId), tags: ["strategy"] }),
+});
+
+/**
+ * Bring an archived measure back as a draft (see restoreRow); refused while
+ * its goal is archived. Managers only, like archiving: editors cannot archive.
+ */
+export const restoreMeasure = defineAction({
+  name: "strategy.measure.restore",
+  input: z.strictObject({ id: uuidField(), version: versionField() }),
+  requires: ["strategy.manage"],
+  load: (tx, input) => loadArchived<Measure>(tx, measures, input.id),
+  run: async (ctx) => {
+    await requireActiveParent(ctx.tx, goals, ctx.item.goalId);
+    await restoreRow(ctx, measures, "measure");
+    return { id: ctx.item.id, goalId: ctx.item.goalId };
   },
   revalidate: (_input, data) => ({ paths: strategyPaths.measure(data.id, data.goalId), tags: ["strategy"] }),
 });

@@ -8,6 +8,7 @@ import { defineAction } from "@/lib/actions/define-action";
 import { invalidField } from "@/lib/actions/result";
 import { toLocalized } from "@/lib/forms/zod-fields";
 import { strategyPaths } from "@/lib/strategy/paths";
+import { loadArchived, restoreRow } from "@/lib/strategy/restore";
 import { archiveStructural, loadActive, publishIfAsked, saveStructural } from "@/lib/strategy/structure";
 import { archiveInput, copyPeriodInput, createPeriodInput, updatePeriodInput } from "@/lib/strategy/structure-input";
 
@@ -69,6 +70,19 @@ export const copyPeriod = defineAction({
     const v = values(input);
     const result = await copyPeriodStructure(tx, { sourceId: item.id, name: v.name, startYear: v.startYear, endYear: v.endYear, actor, audit });
     return { id: result.periodId, counts: result.counts };
+  },
+  revalidate: (_i, d) => ({ paths: strategyPaths.period(d.id), tags: ["strategy"] }),
+});
+
+/** Bring an archived period back as a draft (see restoreRow); its archived goals stay archived until restored one by one. */
+export const restorePeriod = defineAction({
+  name: "strategy.period.restore",
+  input: archiveInput,
+  requires: ["strategy.manage"],
+  load: (tx, input) => loadArchived<StrategyPeriod>(tx, strategyPeriods, input.id),
+  run: async (ctx) => {
+    await restoreRow(ctx, strategyPeriods, "period");
+    return { id: ctx.item.id };
   },
   revalidate: (_i, d) => ({ paths: strategyPaths.period(d.id), tags: ["strategy"] }),
 });

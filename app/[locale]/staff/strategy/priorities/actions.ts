@@ -8,6 +8,7 @@ import { defineAction } from "@/lib/actions/define-action";
 import { invalidField } from "@/lib/actions/result";
 import { toLocalized } from "@/lib/forms/zod-fields";
 import { strategyPaths } from "@/lib/strategy/paths";
+import { loadArchived, requireActiveParent, restoreRow } from "@/lib/strategy/restore";
 import { archiveStructural, loadActive, publishIfAsked, saveStructural } from "@/lib/strategy/structure";
 import { archiveInput, createPriorityInput, updatePriorityInput } from "@/lib/strategy/structure-input";
 
@@ -56,6 +57,20 @@ export const archivePriority = defineAction({
   load: (tx, input) => loadActive<Priority>(tx, priorities, input.id),
   run: async (ctx) => {
     await archiveStructural(ctx, priorities, "priority");
+    return { id: ctx.item.id, goalId: ctx.item.goalId };
+  },
+  revalidate: (_i, d) => ({ paths: strategyPaths.priority(d.id, d.goalId), tags: ["strategy"] }),
+});
+
+/** Bring an archived priority back as a draft (see restoreRow); refused while its goal is archived. */
+export const restorePriority = defineAction({
+  name: "strategy.priority.restore",
+  input: archiveInput,
+  requires: ["strategy.manage"],
+  load: (tx, input) => loadArchived<Priority>(tx, priorities, input.id),
+  run: async (ctx) => {
+    await requireActiveParent(ctx.tx, goals, ctx.item.goalId);
+    await restoreRow(ctx, priorities, "priority");
     return { id: ctx.item.id, goalId: ctx.item.goalId };
   },
   revalidate: (_i, d) => ({ paths: strategyPaths.priority(d.id, d.goalId), tags: ["strategy"] }),

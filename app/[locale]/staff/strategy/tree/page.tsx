@@ -1,10 +1,12 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ArchivedItems } from "@/components/strategy/ArchivedItems";
 import { MeasureFlags } from "@/components/strategy/MeasureFlags";
 import { ReorderButtons } from "@/components/strategy/ReorderButtons";
 import { StrategySubnav } from "@/components/strategy/StrategySubnav";
 import { ProgressBar } from "@/components/ui/ProgressBar";
 import { StatusBadge } from "@/components/ui/StatusBadge";
 import { getDb } from "@/db/client";
+import { archivedStrategyItems } from "@/db/queries/strategy/archived";
 import { listMeasuresForStaffFilters, strategyOutline } from "@/db/queries/strategy/staff-list";
 import { requirePage } from "@/lib/auth/guards";
 import { env } from "@/lib/env";
@@ -17,8 +19,9 @@ import { todayInHelsinki } from "@/lib/strategy/flags";
 import { rollUpProgress } from "@/lib/strategy/rollup";
 
 /** The strategy tree: periods → goals → priorities and measures, with roll-up and flags; structure edited here. */
-export default async function StrategyTreePage({ params }: { params: Promise<{ locale: Locale }> }) {
+export default async function StrategyTreePage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<{ archived?: string }> }) {
   const { locale } = await params;
+  const showArchived = (await searchParams).archived === "1";
   setRequestLocale(locale);
   const user = await requirePage(locale, "internal.read");
   const manage = can(user.role, "strategy.manage");
@@ -27,7 +30,7 @@ export default async function StrategyTreePage({ params }: { params: Promise<{ l
   const tStatus = await getTranslations("status");
   const tCommon = await getTranslations("common");
   const db = await getDb();
-  const [outline, rows] = await Promise.all([strategyOutline(db), listMeasuresForStaffFilters(db)]);
+  const [outline, rows, archived] = await Promise.all([strategyOutline(db), listMeasuresForStaffFilters(db), manage && showArchived ? archivedStrategyItems(db) : null]);
   const measuresAll = applyFilters(rows, {}, todayInHelsinki(), env().STALE_AFTER_DAYS);
   const state = (s: string) => (s === "published" ? null : <span className="ml-2 bg-silver-light px-1 text-body-s font-normal">{tStaff(s)}</span>);
   return (
@@ -35,10 +38,12 @@ export default async function StrategyTreePage({ params }: { params: Promise<{ l
       <StrategySubnav current="tree" />
       <h1 className="mb-4 text-heading-l font-bold">{t("title")}</h1>
       {manage ? (
-        <p className="mb-6">
+        <p className="mb-6 flex flex-wrap items-center gap-6">
           <Link href="/staff/strategy/periods/new" className="btn btn-secondary">{t("newPeriod")}</Link>
+          <Link href={showArchived ? "/staff/strategy/tree" : "/staff/strategy/tree?archived=1"}>{showArchived ? t("hideArchived") : t("showArchived")}</Link>
         </p>
       ) : null}
+      {archived ? <ArchivedItems items={archived} locale={locale} /> : null}
       {outline.periods.map((period) => {
         const periodGoals = outline.goals.filter((g) => g.periodId === period.id);
         return (
