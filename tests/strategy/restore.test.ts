@@ -51,7 +51,7 @@ describe("restoring archived strategy items", () => {
     expect(last).toMatchObject({ action: "restore", actorId: coordinator.id, isPublication: false, after: { archivedAt: null, reviewState: "draft" } });
 
     expect(await publishItem.execute(coordinator, { type: "goal", id: restored.id, version: restored.version })).toMatchObject({ ok: true });
-    expect(await getPublicGoal(db, created.id)).toMatchObject({ title: { fi: "Palautettava tavoite" } });
+    expect(await getPublicGoal(db, created.id)).toMatchObject({ goal: { title: { fi: "Palautettava tavoite" } } });
   });
 
   it("executives and editors cannot restore, not even the editor's own measure, and a refused restore writes nothing", async () => {
