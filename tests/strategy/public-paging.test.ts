@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MEASURES_PER_PAGE, measurePage } from "@/components/strategy/public/PagedMeasureList";
+import { MEASURES_PER_PAGE, measurePage } from "@/lib/strategy/measure-pages";
 
 describe("public measure pages", () => {
   it("read ?page= within 1…pages, and anything else as the first page", () => {

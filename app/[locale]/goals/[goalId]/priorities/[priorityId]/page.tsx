@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Breadcrumbs } from "@/components/strategy/public/Breadcrumbs";
 import { IndicatorChart } from "@/components/strategy/public/IndicatorChart";
-import { measurePage, PagedMeasureList } from "@/components/strategy/public/PagedMeasureList";
+import { PagedMeasureList } from "@/components/strategy/public/PagedMeasureList";
 import { PublishedHistory } from "@/components/strategy/public/PublishedHistory";
 import { ProgressBar } from "@/components/ui/ProgressBar";
 import { getDb } from "@/db/client";
@@ -12,6 +12,7 @@ import { getPublicPriority } from "@/db/queries/strategy/public-detail";
 import { pick } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import { publicHistoryFormat } from "@/lib/strategy/public-format";
+import { measurePage } from "@/lib/strategy/measure-pages";
 import { rollUpProgress } from "@/lib/strategy/rollup";
 
 type Props = { searchParams: Promise<{ page?: string | string[] }>; params: Promise<{ locale: Locale; goalId: string; priorityId: string }> };
