@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Breadcrumbs } from "@/components/strategy/public/Breadcrumbs";
-import { PublicMeasureList } from "@/components/strategy/public/MeasureList";
+import { PagedMeasureList } from "@/components/strategy/public/PagedMeasureList";
 import { PublishedHistory } from "@/components/strategy/public/PublishedHistory";
 import { ProgressBar } from "@/components/ui/ProgressBar";
 import { getDb } from "@/db/client";
@@ -12,9 +12,10 @@ import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { publicHistoryFormat } from "@/lib/strategy/public-format";
+import { measurePage } from "@/lib/strategy/measure-pages";
 import { rollUpProgress } from "@/lib/strategy/rollup";
 
-type Props = { params: Promise<{ locale: Locale; goalId: string }> };
+type Props = { searchParams: Promise<{ page?: string | string[] }>; params: Promise<{ locale: Locale; goalId: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, goalId } = await params;
@@ -23,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** A published goal: its priorities and measures with roll-up progress, and its published history. */
-export default async function PublicGoalPage({ params }: Props) {
+export default async function PublicGoalPage({ params, searchParams }: Props) {
   const { locale, goalId } = await params;
   setRequestLocale(locale);
   const db = await getDb();
@@ -63,7 +64,7 @@ export default async function PublicGoalPage({ params }: Props) {
       </section>
       <section aria-labelledby="measures" className="mb-10">
         <h2 id="measures" className="mb-3 text-heading-m font-bold">{t("measures")}</h2>
-        <PublicMeasureList measures={data.measures} locale={locale} />
+        <PagedMeasureList measures={data.measures} locale={locale} path={`/goals/${goal.id}`} {...measurePage((await searchParams).page, data.measures.length)} />
       </section>
       <PublishedHistory entries={history} fieldLabels={fieldLabels} format={format} ignore={["sortOrder", "periodId"]} />
     </>

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Breadcrumbs } from "@/components/strategy/public/Breadcrumbs";
 import { IndicatorChart } from "@/components/strategy/public/IndicatorChart";
-import { PublicMeasureList } from "@/components/strategy/public/MeasureList";
+import { PagedMeasureList } from "@/components/strategy/public/PagedMeasureList";
 import { PublishedHistory } from "@/components/strategy/public/PublishedHistory";
 import { ProgressBar } from "@/components/ui/ProgressBar";
 import { getDb } from "@/db/client";
@@ -12,9 +12,10 @@ import { getPublicPriority } from "@/db/queries/strategy/public-detail";
 import { pick } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import { publicHistoryFormat } from "@/lib/strategy/public-format";
+import { measurePage } from "@/lib/strategy/measure-pages";
 import { rollUpProgress } from "@/lib/strategy/rollup";
 
-type Props = { params: Promise<{ locale: Locale; goalId: string; priorityId: string }> };
+type Props = { searchParams: Promise<{ page?: string | string[] }>; params: Promise<{ locale: Locale; goalId: string; priorityId: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, goalId, priorityId } = await params;
@@ -23,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** A published priority: the measures that serve it, its indicators and its published history. */
-export default async function PublicPriorityPage({ params }: Props) {
+export default async function PublicPriorityPage({ params, searchParams }: Props) {
   const { locale, goalId, priorityId } = await params;
   setRequestLocale(locale);
   const db = await getDb();
@@ -46,7 +47,7 @@ export default async function PublicPriorityPage({ params }: Props) {
       {priority.description ? <p className="mb-8 max-w-3xl whitespace-pre-line">{pick(priority.description, locale)}</p> : null}
       <section aria-labelledby="measures" className="mb-10">
         <h2 id="measures" className="mb-3 text-heading-m font-bold">{t("measures")}</h2>
-        <PublicMeasureList measures={data.measures} locale={locale} />
+        <PagedMeasureList measures={data.measures} locale={locale} path={`/goals/${goal.id}/priorities/${priority.id}`} {...measurePage((await searchParams).page, data.measures.length)} />
       </section>
       {data.indicators.length ? (
         <section aria-labelledby="indicators" className="mb-10">
