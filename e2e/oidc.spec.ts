@@ -54,6 +54,8 @@ test.beforeAll(async () => {
       AUTH_OIDC_NAME: "Helsinki-tunnus",
     },
     stdio: "ignore",
+    // Its own process group: npx does not pass SIGTERM on, so the whole group is stopped afterwards.
+    detached: true,
   });
   for (let i = 0; i < 120; i++) {
     try {
@@ -67,7 +69,13 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
-  app?.kill("SIGTERM");
+  if (app?.pid) {
+    try {
+      process.kill(-app.pid, "SIGTERM");
+    } catch {
+      // already gone
+    }
+  }
   await new Promise<void>((resolve) => (issuerServer ? issuerServer.close(() => resolve()) : resolve()));
 });
 
