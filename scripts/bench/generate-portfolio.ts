@@ -3,7 +3,7 @@
 // BENCH_EU_PROJECTS, and published networks until there are BENCH_NETWORKS,
 // each with its publication in the history. Deterministic (seeded).
 import { randomUUID } from "node:crypto";
-import { count, inArray } from "drizzle-orm";
+import { count, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { projectSnapshot } from "@/db/queries/funding/snapshots";
 import { networkSnapshot } from "@/db/queries/networks/snapshots";
@@ -67,7 +67,7 @@ export async function scalePortfolio(db: Db) {
       const history: (typeof auditLog.$inferInsert)[] = [];
       for (const p of rows) {
         const snapshot = projectSnapshot(p, links.filter((l) => l.projectId === p.id));
-        await tx.update(euProjects).set({ reviewState: "published", published: snapshot, publishedAt: new Date(), publishedVersion: 1 }).where(inArray(euProjects.id, [p.id]));
+        await tx.update(euProjects).set({ reviewState: "published", published: snapshot, publishedAt: new Date(), publishedVersion: 1 }).where(eq(euProjects.id, p.id));
         history.push({ entityType: "euProject", entityId: p.id, action: "publish", version: 1, after: snapshot, isPublication: true });
       }
       await tx.insert(auditLog).values(history);
@@ -98,7 +98,7 @@ export async function scalePortfolio(db: Db) {
       const history: (typeof auditLog.$inferInsert)[] = [];
       for (const r of rows) {
         const snapshot = networkSnapshot(r, { roles: [], priorityIds: links.filter((l) => l.networkId === r.id).map((l) => l.priorityId) });
-        await tx.update(networks).set({ reviewState: "published", published: snapshot, publishedAt: new Date(), publishedVersion: 1 }).where(inArray(networks.id, [r.id]));
+        await tx.update(networks).set({ reviewState: "published", published: snapshot, publishedAt: new Date(), publishedVersion: 1 }).where(eq(networks.id, r.id));
         history.push({ entityType: "network", entityId: r.id, action: "publish", version: 1, after: snapshot, isPublication: true });
       }
       await tx.insert(auditLog).values(history);
