@@ -1,4 +1,4 @@
-import bcrypt from "bcryptjs";
+import { hashPassword } from "@/lib/auth/password";
 import { eq } from "drizzle-orm";
 import type { Db } from "./client";
 import { migrateEmbedded, migrateServer } from "./migrate";
@@ -31,7 +31,7 @@ export async function ensureBootstrapAdmin(db: Db): Promise<void> {
     email,
     name: email,
     role: "admin",
-    passwordHash: await bcrypt.hash(ADMIN_PASSWORD, 12),
+    passwordHash: await hashPassword(ADMIN_PASSWORD),
   });
   console.info(`[setup] created the first admin account ${email}`);
 }

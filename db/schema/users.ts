@@ -36,14 +36,15 @@ export const users = pgTable(
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
 
-/** Failed sign-in attempts, kept in the database so that the limit holds
- * across several app servers. */
-export const signInAttempts = pgTable(
-  "sign_in_attempts",
+/** Sign-in attempts per key (`email:…`, `ip:…`) in the current window, kept in
+ * the database so that the limit holds across several app servers. One row per
+ * key, so that counting an attempt is one locked upsert (lib/auth/rate-limit.ts). */
+export const signInCounters = pgTable(
+  "sign_in_counters",
   {
-    id: uuid().primaryKey().defaultRandom(),
-    key: text().notNull(),
-    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    key: text().primaryKey(),
+    attempts: integer().notNull().default(1),
+    windowStart: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("sign_in_attempts_key_at").on(t.key, t.at)],
+  (t) => [index("sign_in_counters_window_start").on(t.windowStart)],
 );

@@ -1,7 +1,7 @@
 // `npm run admin:create -- email@hel.fi [Name]`: create (or promote) an admin
 // and print a one-time password for the first sign-in.
 import { randomBytes } from "node:crypto";
-import bcrypt from "bcryptjs";
+import { hashPassword } from "../../lib/auth/password";
 import { eq } from "drizzle-orm";
 import { closeDb, getDb } from "../client";
 import { users } from "../schema";
@@ -14,7 +14,7 @@ async function main() {
     process.exit(2);
   }
   const password = randomBytes(12).toString("base64url");
-  const passwordHash = await bcrypt.hash(password, 12);
+  const passwordHash = await hashPassword(password);
   const db = await getDb();
   const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
   if (existing) await db.update(users).set({ role: "admin", passwordHash, active: true }).where(eq(users.id, existing.id));

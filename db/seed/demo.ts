@@ -1,4 +1,4 @@
-import bcrypt from "bcryptjs";
+import { hashPassword } from "@/lib/auth/password";
 import { count } from "drizzle-orm";
 import type { Db, Tx } from "../client";
 import { goals, measureContacts, measurePriorities, measures, priorities, strategyPeriods, units, users } from "../schema";
@@ -38,7 +38,7 @@ export async function seedDemo(db: Db, options: { withAccounts: boolean }): Prom
   const [existing] = await db.select({ n: count() }).from(strategyPeriods);
   if ((existing?.n ?? 0) > 0) return false;
   const { eq } = await import("drizzle-orm");
-  const passwordHash = options.withAccounts ? await bcrypt.hash(DEMO_PASSWORD, 10) : null;
+  const passwordHash = options.withAccounts ? await hashPassword(DEMO_PASSWORD) : null;
 
   await db.transaction(async (tx) => {
     const unitIds = new Map<string, string>();

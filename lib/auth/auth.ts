@@ -1,5 +1,4 @@
 import "server-only";
-import bcrypt from "bcryptjs";
 import { eq } from "drizzle-orm";
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
@@ -7,7 +6,8 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
 import { env, oidcEnabled } from "@/lib/env";
-import { clearFailures, clientAddress, isRateLimited, recordFailure } from "./rate-limit";
+import { checkCredentials } from "./credentials";
+import { clientAddress } from "./rate-limit";
 
 /** Sign-in refused because of too many failures; shown with its own message. */
 export class RateLimitedSignin extends CredentialsSignin {
@@ -18,11 +18,6 @@ const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().email().max(320),
   password: z.string().min(1).max(200),
 });
-
-// A real hash to compare against when the email is unknown, so that a wrong
-// email and a wrong password take the same time.
-let dummyHash: string | undefined;
-const getDummyHash = () => (dummyHash ??= bcrypt.hashSync("not-a-password", 10));
 
 function secret(): string | undefined {
   const configured = env().AUTH_SECRET;
@@ -41,20 +36,9 @@ const providers: NextAuthConfig["providers"] = [
       if (!parsed.success) return null;
       const { email, password } = parsed.data;
       const db = await getDb();
-      const address = clientAddress(request.headers);
-      if (await isRateLimited(db, email, address)) throw new RateLimitedSignin();
-      const [user] = await db
-        .select({ id: users.id, email: users.email, name: users.name, passwordHash: users.passwordHash, active: users.active })
-        .from(users)
-        .where(eq(users.email, email));
-      const ok = await bcrypt.compare(password, user?.passwordHash ?? getDummyHash());
-      if (!user || !ok || !user.active || !user.passwordHash) {
-        await recordFailure(db, email, address);
-        return null;
-      }
-      await clearFailures(db, email);
-      await db.update(users).set({ lastSignInAt: new Date() }).where(eq(users.id, user.id));
-      return { id: user.id, email: user.email, name: user.name };
+      const result = await checkCredentials(db, email, password, clientAddress(request.headers));
+      if (!result.ok && result.reason === "rate_limited") throw new RateLimitedSignin();
+      return result.ok ? result.user : null;
     },
   }),
 ];

@@ -1,6 +1,6 @@
 "use server";
 
-import bcrypt from "bcryptjs";
+import { hashPassword } from "@/lib/auth/password";
 import { and, eq, ne } from "drizzle-orm";
 import { z } from "zod";
 import { units, users } from "@/db/schema";
@@ -71,7 +71,7 @@ export const createUser = defineAction({
     if (input.unitId && !(await tx.select({ id: units.id }).from(units).where(eq(units.id, input.unitId)))[0]) {
       throw invalidField("unitId", "unknownItem");
     }
-    const passwordHash = input.password ? await bcrypt.hash(input.password, 12) : null;
+    const passwordHash = input.password ? await hashPassword(input.password) : null;
     const [created] = await tx
       .insert(users)
       .values({ email: input.email, name: input.name, role: input.role, unitId: input.unitId, passwordHash })
