@@ -7,21 +7,32 @@ import { ProgressBar } from "@/components/ui/ProgressBar";
 import { StatusBadge } from "@/components/ui/StatusBadge";
 import { getDb } from "@/db/client";
 import { archivedStrategyItems } from "@/db/queries/strategy/archived";
-import { listMeasuresForStaffFilters, strategyOutline } from "@/db/queries/strategy/staff-list";
+import { strategyOutline } from "@/db/queries/strategy/staff-list";
+import { pageMeasuresForStaff } from "@/db/queries/strategy/staff-page";
+import { goalRollUps, priorityRollUps } from "@/db/queries/strategy/tree";
 import { requirePage } from "@/lib/auth/guards";
 import { env } from "@/lib/env";
 import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { can } from "@/lib/permissions";
-import { applyFilters } from "@/lib/strategy/filters";
+import { listHref, plainQuery, requestedPage } from "@/lib/paging";
 import { todayInHelsinki } from "@/lib/strategy/flags";
-import { rollUpProgress } from "@/lib/strategy/rollup";
+import { Pager } from "@/components/ui/Pager";
 
-/** The strategy tree: periods → goals → priorities and measures, with roll-up and flags; structure edited here. */
-export default async function StrategyTreePage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<{ archived?: string }> }) {
+const PATH = "/staff/strategy/tree";
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The strategy tree: periods → goals with their roll-up (grouped in SQL); a goal
+ * opens on demand (`?open=<goal>`) to its priorities and one page of its
+ * measures, so the page stays small at any size. Structure is edited here.
+ */
+export default async function StrategyTreePage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { locale } = await params;
-  const showArchived = (await searchParams).archived === "1";
+  const sp = await searchParams;
+  const showArchived = sp.archived === "1";
+  const openRaw = typeof sp.open === "string" ? sp.open : undefined;
   setRequestLocale(locale);
   const user = await requirePage(locale, "internal.read");
   const manage = can(user.role, "strategy.manage");
@@ -30,8 +41,15 @@ export default async function StrategyTreePage({ params, searchParams }: { param
   const tStatus = await getTranslations("status");
   const tCommon = await getTranslations("common");
   const db = await getDb();
-  const [outline, rows, archived] = await Promise.all([strategyOutline(db), listMeasuresForStaffFilters(db), manage && showArchived ? archivedStrategyItems(db) : null]);
-  const measuresAll = applyFilters(rows, {}, todayInHelsinki(), env().STALE_AFTER_DAYS);
+  const [outline, goalSums, archived] = await Promise.all([strategyOutline(db), goalRollUps(db), manage && showArchived ? archivedStrategyItems(db) : null]);
+  const open = openRaw && UUID.test(openRaw) && outline.goals.some((g) => g.id === openRaw) ? openRaw : undefined;
+  const [openMeasures, prioritySums] = open
+    ? await Promise.all([
+        pageMeasuresForStaff(db, { goal: open }, { page: requestedPage(sp.page), sort: { key: "order", desc: false }, locale, today: todayInHelsinki(), staleAfterDays: env().STALE_AFTER_DAYS }),
+        priorityRollUps(db, open),
+      ])
+    : [null, null];
+  const query = plainQuery(sp);
   const state = (s: string) => (s === "published" ? null : <span className="ml-2 bg-silver-light px-1 text-body-s font-normal">{tStaff(s)}</span>);
   return (
     <>
@@ -40,7 +58,7 @@ export default async function StrategyTreePage({ params, searchParams }: { param
       {manage ? (
         <p className="mb-6 flex flex-wrap items-center gap-6">
           <Link href="/staff/strategy/periods/new" className="btn btn-secondary">{t("newPeriod")}</Link>
-          <Link href={showArchived ? "/staff/strategy/tree" : "/staff/strategy/tree?archived=1"}>{showArchived ? t("hideArchived") : t("showArchived")}</Link>
+          <Link href={listHref(PATH, query, { archived: showArchived ? undefined : "1" })}>{showArchived ? t("hideArchived") : t("showArchived")}</Link>
         </p>
       ) : null}
       {archived ? <ArchivedItems items={archived} locale={locale} /> : null}
@@ -57,9 +75,10 @@ export default async function StrategyTreePage({ params, searchParams }: { param
             </p>
             {periodGoals.length === 0 ? <p>{t("noGoals")}</p> : null}
             {periodGoals.map((goal, gi) => {
-              const goalMeasures = measuresAll.filter((m) => m.goalId === goal.id);
-              const goalPriorities = outline.priorities.filter((p) => p.goalId === goal.id);
+              const sums = goalSums.get(goal.id);
               const goalTitle = pick(goal.title, locale);
+              const isOpen = goal.id === open;
+              const goalPriorities = isOpen ? outline.priorities.filter((p) => p.goalId === goal.id) : [];
               return (
                 <article key={goal.id} id={`goal-${goal.id}`} aria-labelledby={`goal-h-${goal.id}`} className="mb-8 border-t-4 border-coat pt-3">
                   <div className="flex flex-wrap items-center justify-between gap-3">
@@ -69,52 +88,60 @@ export default async function StrategyTreePage({ params, searchParams }: { param
                     {manage ? <ReorderButtons type="goal" id={goal.id} name={goalTitle} first={gi === 0} last={gi === periodGoals.length - 1} /> : null}
                   </div>
                   <div className="my-2">
-                    <ProgressBar value={rollUpProgress(goalMeasures)} label={`${tCommon("progress")}: ${goalTitle}`} />
+                    <ProgressBar value={sums?.progress ?? null} label={`${tCommon("progress")}: ${goalTitle}`} />
                   </div>
                   <p className="mb-3 flex flex-wrap gap-4 text-body-s">
+                    <Link href={isOpen ? listHref(PATH, query, { open: undefined, page: undefined }) : `${listHref(PATH, query, { open: goal.id, page: undefined })}#goal-${goal.id}`} aria-expanded={isOpen}>
+                      {isOpen ? t("collapse", { name: goalTitle }) : t("expand", { name: goalTitle, count: sums?.measures ?? 0 })}
+                    </Link>
                     <Link href={`/staff/strategy/goals/${goal.id}`}>{manage ? t("editGoal") : t("openGoal")}</Link>
                     {manage ? <Link href={`/staff/strategy/priorities/new?goal=${goal.id}`}>{t("newPriority")}</Link> : null}
                     {manage ? <Link href={`/staff/strategy/measures/new?goal=${goal.id}`}>{t("newMeasure")}</Link> : null}
                   </p>
-                  <h4 className="mb-1 font-bold">{t("priorities")}</h4>
-                  <ul className="mb-4 divide-y divide-line border-y border-line">
-                    {goalPriorities.map((p, pi) => {
-                      const linked = measuresAll.filter((m) => m.priorityIds.includes(p.id));
-                      const title = pick(p.title, locale);
-                      return (
-                        <li key={p.id} className="flex flex-wrap items-center justify-between gap-3 py-2">
-                          <span>
-                            <Link href={`/staff/strategy/priorities/${p.id}`}>{title}</Link> {state(p.reviewState)}
-                          </span>
-                          <span className="flex items-center gap-4">
-                            <ProgressBar value={rollUpProgress(linked)} label={`${tCommon("progress")}: ${title}`} />
-                            {manage ? <ReorderButtons type="priority" id={p.id} name={title} first={pi === 0} last={pi === goalPriorities.length - 1} /> : null}
-                          </span>
-                        </li>
-                      );
-                    })}
-                  </ul>
-                  <h4 className="mb-1 font-bold">{t("measures")}</h4>
-                  {goalMeasures.length === 0 ? <p>{t("noMeasures")}</p> : null}
-                  <ul className="divide-y divide-line border-y border-line">
-                    {goalMeasures.map((m, mi) => {
-                      const title = pick(m.title, locale);
-                      return (
-                        <li key={m.id} className="flex flex-wrap items-center justify-between gap-3 py-2">
-                          <span className="flex flex-wrap items-center gap-2">
-                            <Link href={`/staff/strategy/measures/${m.id}`}>{title}</Link>
-                            <StatusBadge status={m.status} label={tStatus(m.status)} />
-                            <MeasureFlags late={m.late} stale={m.stale} />
-                            {state(m.reviewState)}
-                          </span>
-                          <span className="flex items-center gap-4">
-                            <ProgressBar value={m.progress} label={`${tCommon("progress")}: ${title}`} />
-                            {manage ? <ReorderButtons type="measure" id={m.id} name={title} first={mi === 0} last={mi === goalMeasures.length - 1} /> : null}
-                          </span>
-                        </li>
-                      );
-                    })}
-                  </ul>
+                  {isOpen && openMeasures ? (
+                    <>
+                      <h4 className="mb-1 font-bold">{t("priorities")}</h4>
+                      <ul className="mb-4 divide-y divide-line border-y border-line">
+                        {goalPriorities.map((p, pi) => {
+                          const title = pick(p.title, locale);
+                          return (
+                            <li key={p.id} className="flex flex-wrap items-center justify-between gap-3 py-2">
+                              <span>
+                                <Link href={`/staff/strategy/priorities/${p.id}`}>{title}</Link> {state(p.reviewState)}
+                              </span>
+                              <span className="flex items-center gap-4">
+                                <ProgressBar value={prioritySums?.get(p.id)?.progress ?? null} label={`${tCommon("progress")}: ${title}`} />
+                                {manage ? <ReorderButtons type="priority" id={p.id} name={title} first={pi === 0} last={pi === goalPriorities.length - 1} /> : null}
+                              </span>
+                            </li>
+                          );
+                        })}
+                      </ul>
+                      <h4 className="mb-1 font-bold">{t("measures")}</h4>
+                      {openMeasures.total === 0 ? <p>{t("noMeasures")}</p> : null}
+                      <ul className="divide-y divide-line border-y border-line">
+                        {openMeasures.rows.map((m, i) => {
+                          const title = pick(m.title, locale);
+                          const at = openMeasures.from - 1 + i;
+                          return (
+                            <li key={m.id} className="flex flex-wrap items-center justify-between gap-3 py-2">
+                              <span className="flex flex-wrap items-center gap-2">
+                                <Link href={`/staff/strategy/measures/${m.id}`}>{title}</Link>
+                                <StatusBadge status={m.status} label={tStatus(m.status)} />
+                                <MeasureFlags late={m.late} stale={m.stale} />
+                                {state(m.reviewState)}
+                              </span>
+                              <span className="flex items-center gap-4">
+                                <ProgressBar value={m.progress} label={`${tCommon("progress")}: ${title}`} />
+                                {manage ? <ReorderButtons type="measure" id={m.id} name={title} first={at === 0} last={at === openMeasures.total - 1} /> : null}
+                              </span>
+                            </li>
+                          );
+                        })}
+                      </ul>
+                      {openMeasures.total > 0 ? <Pager path={PATH} query={query} page={openMeasures.page} pages={openMeasures.pages} total={openMeasures.total} from={openMeasures.from} to={openMeasures.to} /> : null}
+                    </>
+                  ) : null}
                 </article>
               );
             })}

@@ -1,0 +1,77 @@
+import type { ReactNode } from "react";
+import { Link } from "@/lib/i18n/navigation";
+import { listHref, sortParam, type Sort } from "@/lib/paging";
+
+/** A column: its header, its cell, and (when sortable in SQL) the sort key the URL carries. */
+export type Column<T> = {
+  key: string;
+  header: ReactNode;
+  cell: (row: T) => ReactNode;
+  /** The row's name: rendered as the row header (`<th scope="row">`). One column per table. */
+  rowHeader?: boolean;
+  /** This column sorts by `?sort=<sortKey>` (and `-<sortKey>` descending). */
+  sortKey?: string;
+  className?: string;
+};
+
+/**
+ * The one table of every list page: a caption for screen readers, column
+ * headers that sort through the URL (aria-sort tells the current order), the
+ * row's name as its header cell, and a scrollable region on narrow screens.
+ * The rows are one page already fetched in SQL; pair it with `Pager`.
+ */
+export function DataTable<T>({ caption, columns, rows, rowKey, sort, path, query, empty }: {
+  caption: string;
+  columns: Column<T>[];
+  rows: T[];
+  rowKey: (row: T) => string;
+  sort?: Sort<string>;
+  /** Where the sort links point (the list's path and its current query). */
+  path?: string;
+  query?: Record<string, string>;
+  empty?: ReactNode;
+}) {
+  const header = (c: Column<T>) => {
+    if (!c.sortKey || !path) return c.header;
+    const active = sort?.key === c.sortKey;
+    const next = { key: c.sortKey, desc: active ? !sort!.desc : false };
+    return (
+      <Link href={listHref(path, query ?? {}, { sort: sortParam(next), page: undefined })} className="inline-flex items-center gap-1">
+        {c.header}
+        {active ? <span aria-hidden="true">{sort!.desc ? "▼" : "▲"}</span> : null}
+      </Link>
+    );
+  };
+  return (
+    <>
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
+        <table className="w-full border-collapse text-left text-body-s">
+          <caption className="sr-only">{caption}</caption>
+          <thead>
+            <tr className="border-b-2 border-ink">
+              {columns.map((c) => (
+                <th key={c.key} scope="col" className={`p-2 ${c.className ?? ""}`} aria-sort={c.sortKey && sort?.key === c.sortKey ? (sort.desc ? "descending" : "ascending") : undefined}>
+                  {header(c)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={rowKey(r)} className="border-b border-line align-top">
+                {columns.map((c) =>
+                  c.rowHeader ? (
+                    <th key={c.key} scope="row" className={`p-2 font-semibold ${c.className ?? ""}`}>{c.cell(r)}</th>
+                  ) : (
+                    <td key={c.key} className={`p-2 ${c.className ?? ""}`}>{c.cell(r)}</td>
+                  ),
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {rows.length === 0 && empty ? <p className="mt-3">{empty}</p> : null}
+    </>
+  );
+}
