@@ -1,13 +1,14 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { GoalCard } from "@/components/public/GoalCard";
 import { LocalizedText } from "@/components/public/LocalizedText";
-import { StatusBadge } from "@/components/ui/StatusBadge";
+import { CheckedStatus } from "@/components/strategy/public/CheckedStatus";
 import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { currentPeriod, publicStrategy } from "@/lib/public/content";
 import { publicLinks } from "@/lib/public/links";
 import { publicSections } from "@/lib/public/sections";
+import { todayInHelsinki } from "@/lib/strategy/flags";
 
 const RECENT = 6;
 
@@ -17,7 +18,7 @@ export default async function PublicHome({ params }: { params: Promise<{ locale:
   setRequestLocale(locale);
   const t = await getTranslations("publicHome");
   const tHome = await getTranslations("home");
-  const tStatus = await getTranslations("status");
+  const today = todayInHelsinki();
   const tSections = await getTranslations("publicSite.sections");
   const format = await getFormatter();
   const data = await publicStrategy();
@@ -66,7 +67,7 @@ export default async function PublicHome({ params }: { params: Promise<{ locale:
                   {pick(m.title, locale)}
                 </Link>
                 <p className="mt-1 flex flex-wrap items-center gap-3 text-body-s">
-                  <StatusBadge status={m.status} label={tStatus(m.status)} />
+                  <CheckedStatus measure={m} today={today} locale={locale} />
                   <span>{t("progressValue", { value: m.progress })}</span>
                 </p>
               </li>

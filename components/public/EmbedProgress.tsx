@@ -5,6 +5,7 @@ import type { LocalizedText } from "@/db/schema/common";
 import { isFallback, pick } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import { statusCounts } from "@/lib/public/progress";
+import { todayInHelsinki } from "@/lib/strategy/flags";
 import { rollUpProgress } from "@/lib/strategy/rollup";
 
 type Row = { id: string; title: LocalizedText; measures: PublicMeasure[] };
@@ -38,7 +39,7 @@ export async function EmbedProgress(props: { kind: "goal" | "priority"; title: L
       <p className="my-2 text-body-s">
         {t("measures", { count: measures.length })}
         {measures.length ? ": " : ""}
-        {statusCounts(measures)
+        {statusCounts(measures, todayInHelsinki())
           .map((c) => `${tStatus(c.status)} ${c.count}`)
           .join(", ")}
       </p>

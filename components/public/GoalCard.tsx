@@ -6,6 +6,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { publicLinks } from "@/lib/public/links";
 import { statusCounts } from "@/lib/public/progress";
+import { todayInHelsinki } from "@/lib/strategy/flags";
 import { rollUpProgress } from "@/lib/strategy/rollup";
 import { LocalizedText } from "./LocalizedText";
 
@@ -13,7 +14,7 @@ import { LocalizedText } from "./LocalizedText";
 export async function GoalCard({ goal, priorities, measures, locale }: { goal: PublicGoal; priorities: PublicPriority[]; measures: PublicMeasure[]; locale: Locale }) {
   const t = await getTranslations("publicHome");
   const tStatus = await getTranslations("status");
-  const counts = statusCounts(measures);
+  const counts = statusCounts(measures, todayInHelsinki());
   const title = pick(goal.title, locale);
   return (
     <article aria-labelledby={`goal-${goal.id}`} className="flex flex-col border-t-4 border-coat bg-white pt-4">

@@ -1,6 +1,7 @@
 import "server-only";
 import { tableToCsv } from "@/lib/import-export/table";
 import { byGeneration } from "@/lib/public/memo";
+import { todayInHelsinki } from "@/lib/strategy/flags";
 import { apiError, dataResponse, jsonBody, siteUrl } from "./respond";
 import { resources, type Resource } from "./resources";
 
@@ -14,7 +15,7 @@ export function parseResource(segment: string): { name: string; format: "json" |
   return { name, format: (match[2] as "json" | "csv" | undefined) ?? "json", resource: resources[name] as Resource };
 }
 
-/** A list as JSON or CSV, filtered by the query (?goal=…&status=…); unfiltered lists are built once per change. */
+/** A list as JSON or CSV, filtered by the query (?goal=…&status=…); unfiltered lists are built once per change and day. */
 export async function listResponse(request: Request, segment: string): Promise<Response> {
   const parsed = parseResource(segment);
   if (!parsed) return apiError(404, "unknown_resource");
@@ -32,7 +33,8 @@ export async function listResponse(request: Request, segment: string): Promise<R
     for (const [key, value] of filters) rows = rows.filter((r) => resource.filters[key]!(r, value));
     return format === "csv" ? tableToCsv({ name, columns: resource.csv, rows }, { delimiter: "," }) : jsonBody(rows, { resource: name, count: rows.length });
   };
-  const body = filters.length ? await build() : await byGeneration(`api:${name}:${format}:${url("")}`, build);
+  // Statuses are checked against the date, so a list built yesterday is not today's.
+  const body = filters.length ? await build() : await byGeneration(`api:${name}:${format}:${url("")}:${todayInHelsinki()}`, build);
   return format === "csv"
     ? dataResponse(request, body, "text/csv; charset=utf-8", { "Content-Disposition": `inline; filename="${name}.csv"` })
     : dataResponse(request, body, "application/json; charset=utf-8");

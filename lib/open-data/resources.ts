@@ -1,6 +1,8 @@
 import "server-only";
 import type { ExportColumn } from "@/lib/import-export/table";
 import { publicStrategy } from "@/lib/public/content";
+import { env } from "@/lib/env";
+import { todayInHelsinki } from "@/lib/strategy/flags";
 import { goalRecord, indicatorRecord, measureRecord, periodRecord, priorityRecord, updateRecord, type SiteUrl } from "./serialize";
 
 /**
@@ -9,6 +11,8 @@ import { goalRecord, indicatorRecord, measureRecord, periodRecord, priorityRecor
  * An area adds its resource here once its public snapshots exist.
  */
 type Rec = Record<string, unknown> & { id: string };
+/** Statuses are checked against today's date in Helsinki when the list is read. */
+const clock = () => ({ today: todayInHelsinki(), staleAfterDays: env().STALE_AFTER_DAYS });
 export type Resource<R extends Rec = Rec> = {
   /** OpenAPI schema name of one record. */
   schema: string;
@@ -44,7 +48,7 @@ export const resources: Record<string, Resource> = {
     schema: "Goal",
     list: async (url) => {
       const data = await publicStrategy();
-      return data.goals.map((g) => goalRecord(g, data, url));
+      return data.goals.map((g) => goalRecord(g, data, url, clock()));
     },
     filters: { period: (r, v) => r.periodId === v, scope: (r, v) => r.scope === v },
     csv: [
@@ -81,9 +85,10 @@ export const resources: Record<string, Resource> = {
     schema: "Measure",
     list: async (url) => {
       const data = await publicStrategy();
-      return data.measures.map((m) => measureRecord(m, data, url));
+      const now = clock();
+      return data.measures.map((m) => measureRecord(m, data, url, now));
     },
-    filters: { goal: (r, v) => r.goalId === v, priority: (r, v) => r.priorityIds.includes(v), status: (r, v) => r.status === v, unit: (r, v) => r.responsibleUnit?.id === v },
+    filters: { goal: (r, v) => r.goalId === v, priority: (r, v) => r.priorityIds.includes(v), status: (r, v) => r.status === v, checkedStatus: (r, v) => r.checkedStatus === v, late: (r, v) => (v === "true" ? r.late !== null : v === "false" ? r.late === null : false), unit: (r, v) => r.responsibleUnit?.id === v },
     csv: [
       { header: "id", value: (r) => r.id },
       { header: "goal_id", value: (r) => r.goalId },
@@ -91,6 +96,11 @@ export const resources: Record<string, Resource> = {
       ...(langs("title", (r: Measure) => r.title) as ExportColumn<Measure>[]),
       ...(langs("description", (r: Measure) => r.description) as ExportColumn<Measure>[]),
       { header: "status", value: (r) => r.status },
+      { header: "checked_status", value: (r) => r.checkedStatus },
+      { header: "late_reason", value: (r) => r.late?.reason ?? null },
+      { header: "late_date", type: "date", value: (r) => r.late?.date ?? null },
+      { header: "last_update", type: "date", value: (r) => r.lastUpdate },
+      { header: "stale", value: (r) => String(r.stale) },
       { header: "progress", type: "number", value: (r) => r.progress },
       { header: "weight", type: "number", value: (r) => r.weight },
       { header: "start_date", type: "date", value: (r) => r.startDate },

@@ -2,6 +2,7 @@ import type { PublicGoal, PublicIndicator, PublicMeasure, PublicPeriod, PublicPr
 import type { LocalizedText } from "@/db/schema/common";
 import { publicLinks } from "@/lib/public/links";
 import { statusCounts } from "@/lib/public/progress";
+import { checkedStatus, isStale, lateReason } from "@/lib/strategy/flags";
 import { rollUpProgress } from "@/lib/strategy/rollup";
 
 /**
@@ -14,11 +15,14 @@ const text = (t: LocalizedText | null | undefined) => (t ? { fi: t.fi, sv: t.sv 
 
 export type SiteUrl = (path: string) => string;
 
+/** The day statuses are checked against and how long a measure may go without an update (lib/strategy/flags). */
+export type Clock = { today: string; staleAfterDays: number };
+
 export function periodRecord(p: PublicPeriod) {
   return { id: p.id, name: text(p.name), startYear: p.startYear, endYear: p.endYear, publishedAt: p.publishedAt };
 }
 
-export function goalRecord(g: PublicGoal, data: PublicStrategy, url: SiteUrl) {
+export function goalRecord(g: PublicGoal, data: PublicStrategy, url: SiteUrl, clock: Clock) {
   const measures = data.measures.filter((m) => m.goalId === g.id);
   return {
     id: g.id,
@@ -28,7 +32,7 @@ export function goalRecord(g: PublicGoal, data: PublicStrategy, url: SiteUrl) {
     description: text(g.description),
     progress: rollUpProgress(measures),
     measureCount: measures.length,
-    measuresByStatus: Object.fromEntries(statusCounts(measures).map((c) => [c.status, c.count])),
+    measuresByStatus: Object.fromEntries(statusCounts(measures, clock.today).map((c) => [c.status, c.count])),
     priorityIds: data.priorities.filter((p) => p.goalId === g.id).map((p) => p.id),
     url: url(publicLinks.goal(g.id)),
     publishedAt: g.publishedAt,
@@ -49,15 +53,36 @@ export function priorityRecord(p: PublicPriority, data: PublicStrategy, url: Sit
   };
 }
 
-export function measureRecord(m: PublicMeasure, data: PublicStrategy, url: SiteUrl) {
+const latest = new WeakMap<PublicStrategy, Map<string, string>>();
+/** Each measure's latest published update (data.updates is newest first), worked out once per loaded strategy. */
+function latestUpdates(data: PublicStrategy) {
+  let map = latest.get(data);
+  if (!map) {
+    map = new Map();
+    for (const u of data.updates) if (!map.has(u.measureId)) map.set(u.measureId, u.date);
+    latest.set(data, map);
+  }
+  return map;
+}
+
+export function measureRecord(m: PublicMeasure, data: PublicStrategy, url: SiteUrl, clock: Clock) {
   const unit = m.responsibleUnitId ? data.units.get(m.responsibleUnitId) : undefined;
+  const late = lateReason(m, clock.today);
+  const lastUpdate = latestUpdates(data).get(m.id) ?? null;
   return {
     id: m.id,
     goalId: m.goalId,
     priorityIds: m.priorityIds,
     title: text(m.title),
     description: text(m.description),
+    /** What its editor reported. */
     status: m.status,
+    /** The status checked against the dates: "late" when the due date or an unfinished milestone's date has passed. */
+    checkedStatus: checkedStatus(m, clock.today),
+    /** Why it is late: "reported", or the due date ("due") or milestone date ("milestone") that passed; null when not late. */
+    late: late ? (late.kind === "reported" ? { reason: "reported" as const, date: null, precision: null } : { reason: late.kind, date: late.date, precision: late.precision }) : null,
+    lastUpdate,
+    stale: isStale({ status: m.status, lastUpdate, createdAt: m.publishedAt ? new Date(m.publishedAt) : new Date() }, clock.today, clock.staleAfterDays),
     progress: m.progress,
     weight: m.weight,
     startDate: m.startDate,

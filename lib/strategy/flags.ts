@@ -1,18 +1,36 @@
+import { sql, type SQL } from "drizzle-orm";
 import { effectiveEnd, type Precision } from "./dates";
 
-/** Measures that are finished are never late or stale. */
-const FINISHED = new Set(["completed", "cancelled"]);
-const OPEN_MILESTONE = new Set(["planned", "in_progress"]);
+/**
+ * The one rule for "late" and "stale", used by the staff lists, the
+ * dashboard, the reminders, the public pages, the embeds and the open data.
+ * It is written twice — in TypeScript for items already loaded, and as SQL
+ * (`lateSql`, `staleSql`) for lists counted or filtered in the database —
+ * side by side here, and a property test (tests/dashboard/strategy-rules)
+ * checks that both agree.
+ *
+ * - Late: the measure is unfinished and its editor reported it late, or its
+ *   due date or an unfinished milestone's date has passed. A month date
+ *   ("06/2022") lasts to the end of that month. Days are Helsinki calendar days.
+ * - Stale: unfinished and no progress update for more than N days (counted
+ *   from the measure's creation when there is none).
+ */
+export const FINISHED_STATUSES = ["completed", "cancelled"] as const;
+export const OPEN_MILESTONE_STATES = ["planned", "in_progress"] as const;
+const FINISHED = new Set<string>(FINISHED_STATUSES);
+const OPEN_MILESTONE = new Set<string>(OPEN_MILESTONE_STATES);
 
+type Dated = { dueDate: string | null; duePrecision: Precision };
 export type FlagInput = {
   status: string;
   dueDate: string | null;
   duePrecision: Precision;
   createdAt: Date;
-  milestones: { dueDate: string | null; duePrecision: Precision; state: string }[];
+  milestones: (Dated & { state: string })[];
   /** The date of the latest progress update (any visibility), or null. */
   lastUpdate: string | null;
 };
+type LateInput = Pick<FlagInput, "status" | "dueDate" | "duePrecision" | "milestones">;
 
 /** Today as an ISO date in Helsinki (the city's calendar day). */
 export function todayInHelsinki(now = new Date()): string {
@@ -20,24 +38,62 @@ export function todayInHelsinki(now = new Date()): string {
 }
 
 /**
- * Late: the due date or an unfinished milestone's date has passed while the
- * measure is unfinished. A month-precision date ("06/2022") lasts until the
- * end of that month.
+ * Why a measure is late: its editor said so ("reported"), or a date passed
+ * ("due": the measure's own due date; "milestone": the earliest unfinished
+ * milestone whose date passed). Null when it is not late.
  */
-export function isLate(m: FlagInput, today: string): boolean {
-  if (FINISHED.has(m.status)) return false;
-  if (m.status === "late") return true;
-  if (m.dueDate && effectiveEnd(m.dueDate, m.duePrecision) < today) return true;
-  return m.milestones.some((ms) => OPEN_MILESTONE.has(ms.state) && ms.dueDate !== null && effectiveEnd(ms.dueDate, ms.duePrecision) < today);
+export type LateReason = { kind: "reported" } | { kind: "due" | "milestone"; date: string; precision: Precision };
+
+export function lateReason(m: LateInput, today: string): LateReason | null {
+  if (FINISHED.has(m.status)) return null;
+  if (m.dueDate && effectiveEnd(m.dueDate, m.duePrecision) < today) return { kind: "due", date: m.dueDate, precision: m.duePrecision };
+  const passed = (m.milestones ?? [])
+    .filter((ms) => OPEN_MILESTONE.has(ms.state) && ms.dueDate !== null && effectiveEnd(ms.dueDate, ms.duePrecision) < today)
+    .sort((a, b) => a.dueDate!.localeCompare(b.dueDate!))[0];
+  if (passed) return { kind: "milestone", date: passed.dueDate!, precision: passed.duePrecision };
+  if (m.status === "late") return { kind: "reported" };
+  return null;
+}
+
+export function isLate(m: LateInput, today: string): boolean {
+  return lateReason(m, today) !== null;
+}
+
+/** The status to show and count: "late" when the dates say so, whatever was reported. */
+export function checkedStatus(m: LateInput, today: string): string {
+  return isLate(m, today) ? "late" : m.status;
 }
 
 /** Stale: no progress update for `staleAfterDays` (counted from creation when there is none). */
-export function isStale(m: FlagInput, today: string, staleAfterDays: number): boolean {
+export function isStale(m: Pick<FlagInput, "status" | "createdAt" | "lastUpdate">, today: string, staleAfterDays: number): boolean {
   if (FINISHED.has(m.status)) return false;
-  const since = m.lastUpdate ?? m.createdAt.toISOString().slice(0, 10);
+  const since = m.lastUpdate ?? todayInHelsinki(m.createdAt);
   return daysBetween(since, today) > staleAfterDays;
 }
 
 export function daysBetween(fromIso: string, toIso: string): number {
   return Math.floor((Date.parse(`${toIso}T00:00:00Z`) - Date.parse(`${fromIso}T00:00:00Z`)) / 86_400_000);
+}
+
+// ---- The same rule in SQL -------------------------------------------------
+
+/** The last day a date stands for (the month's last day for a "06/2022" date). */
+export const effectiveEndSql = (date: SQL, precision: SQL) =>
+  sql`(case when ${precision} = 'month' then (date_trunc('month', ${date}) + interval '1 month - 1 day')::date else ${date} end)`;
+
+const list = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(", "));
+
+/** Late, as SQL, for a measure's working copy (the `measures` row and its `milestones`; see `lateReason`). */
+export function lateSql(m: { id: SQL; status: SQL; dueDate: SQL; duePrecision: SQL }, today: string): SQL {
+  return sql`(${m.status} not in (${list(FINISHED_STATUSES)}) and (${m.status} = 'late'
+    or (${m.dueDate} is not null and ${effectiveEndSql(m.dueDate, m.duePrecision)} < ${today}::date)
+    or exists (select 1 from milestones ms where ms.measure_id = ${m.id} and ms.archived_at is null
+      and ms.state in (${list(OPEN_MILESTONE_STATES)}) and ms.due_date is not null and ${effectiveEndSql(sql`ms.due_date`, sql`ms.due_precision`)} < ${today}::date)))`;
+}
+
+/** Stale, as SQL, for a measure's working copy (see `isStale`). */
+export function staleSql(m: { id: SQL; status: SQL; createdAt: SQL }, today: string, days: number): SQL {
+  return sql`(${m.status} not in (${list(FINISHED_STATUSES)}) and (${today}::date - coalesce(
+    (select max(pu.date) from progress_updates pu where pu.measure_id = ${m.id} and pu.archived_at is null),
+    (${m.createdAt} at time zone 'Europe/Helsinki')::date)) > ${days})`;
 }

@@ -1,18 +1,19 @@
 import { getTranslations } from "next-intl/server";
 import { ProgressBar } from "@/components/ui/ProgressBar";
-import { StatusBadge } from "@/components/ui/StatusBadge";
 import type { MeasureSnapshot } from "@/db/queries/strategy/snapshots";
 import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { formatFlexibleDate } from "@/lib/strategy/dates";
+import { todayInHelsinki } from "@/lib/strategy/flags";
+import { CheckedStatus } from "./CheckedStatus";
 
-/** Published measures as a list with status, due date and progress, each linking to its page. */
+/** Published measures as a list with status (checked against the dates), due date and progress, each linking to its page. */
 export async function PublicMeasureList({ measures, locale }: { measures: (MeasureSnapshot & { id: string })[]; locale: Locale }) {
   const t = await getTranslations("publicStrategy");
-  const tStatus = await getTranslations("status");
   const tCommon = await getTranslations("common");
   if (!measures.length) return <p>{t("noMeasures")}</p>;
+  const today = todayInHelsinki();
   return (
     <ul className="divide-y divide-line border-y border-line">
       {measures.map((m) => (
@@ -21,7 +22,7 @@ export async function PublicMeasureList({ measures, locale }: { measures: (Measu
           <dl className="mt-2 flex flex-wrap items-center gap-x-6 gap-y-2 text-body-s">
             <div className="flex gap-2">
               <dt className="sr-only">{tCommon("status")}</dt>
-              <dd><StatusBadge status={m.status} label={tStatus(m.status)} /></dd>
+              <dd><CheckedStatus measure={m} today={today} locale={locale} /></dd>
             </div>
             <div className="flex gap-2">
               <dt>{tCommon("due")}:</dt>

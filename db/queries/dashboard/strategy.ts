@@ -1,14 +1,15 @@
 import "server-only";
-import { and, asc, count, eq, isNull, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "../../client";
 import { goals, measurePriorities, measures, priorities, strategyPeriods } from "../../schema";
+import { lateSql, staleSql } from "@/lib/strategy/flags";
 
 /**
  * The executive dashboard's strategy figures, each an SQL aggregate over the
  * period's measures (never the measures themselves), so the page stays fast
  * with thousands of measures. Archived measures, goals and priorities are
- * left out. The rules are the strategy area's (lib/strategy/rollup.ts,
- * lib/strategy/flags.ts), written as SQL:
+ * left out. The rules are the strategy area's (lib/strategy/rollup.ts;
+ * late and stale: the SQL form in lib/strategy/flags.ts):
  * - progress: weighted mean of the measures' progress (weight 1 where none
  *   is set), cancelled measures left out, rounded half up;
  * - late: unfinished and (status "late", or the due date or an open
@@ -18,25 +19,10 @@ import { goals, measurePriorities, measures, priorities, strategyPeriods } from 
  */
 export type StrategyScope = { periodId: string; goalId?: string; today: string; staleAfterDays: number };
 
-/** The last day a date stands for (the month's last day for a "06/2022" date). */
-const effectiveEnd = (date: SQL, precision: SQL) =>
-  sql`(case when ${precision} = 'month' then (date_trunc('month', ${date}) + interval '1 month - 1 day')::date else ${date} end)`;
-
-const unfinished = sql`${measures.status} not in ('completed', 'cancelled')`;
 const weight = sql`(case when ${measures.weight} > 0 then ${measures.weight} else 1 end)`;
-
-function lateExpr(today: string) {
-  return sql`(${unfinished} and (${measures.status} = 'late'
-    or (${measures.dueDate} is not null and ${effectiveEnd(sql`${measures.dueDate}`, sql`${measures.duePrecision}`)} < ${today}::date)
-    or exists (select 1 from milestones ms where ms.measure_id = ${measures.id} and ms.archived_at is null
-      and ms.state in ('planned', 'in_progress') and ms.due_date is not null and ${effectiveEnd(sql`ms.due_date`, sql`ms.due_precision`)} < ${today}::date)))`;
-}
-
-function staleExpr(today: string, days: number) {
-  return sql`(${unfinished} and (${today}::date - coalesce(
-    (select max(pu.date) from progress_updates pu where pu.measure_id = ${measures.id} and pu.archived_at is null),
-    (${measures.createdAt} at time zone 'UTC')::date)) > ${days})`;
-}
+const columns = { id: sql`${measures.id}`, status: sql`${measures.status}`, dueDate: sql`${measures.dueDate}`, duePrecision: sql`${measures.duePrecision}`, createdAt: sql`${measures.createdAt}` };
+const lateExpr = (today: string) => lateSql(columns, today);
+const staleExpr = (today: string, days: number) => staleSql(columns, today, days);
 
 /** The aggregate columns every breakdown shares. */
 function aggregates(scope: StrategyScope) {

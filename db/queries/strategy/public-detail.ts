@@ -69,7 +69,7 @@ export async function getPublicPriority(db: Db, goalId: string, id: string) {
 
 export async function getPublicMeasure(db: Db, id: string) {
   if (!uuid.test(id)) return null;
-  const [m] = await db.select({ id: measures.id, s: measures.published }).from(measures).where(and(eq(measures.id, id), visible(measures)));
+  const [m] = await db.select({ id: measures.id, s: measures.published, publishedAt: measures.publishedAt }).from(measures).where(and(eq(measures.id, id), visible(measures)));
   if (!m) return null;
   const measure = { id: m.id, ...(m.s as MeasureSnapshot) };
   const found = await publishedGoal(db, measure.goalId);
@@ -88,6 +88,9 @@ export async function getPublicMeasure(db: Db, id: string) {
     measure: { ...measure, milestones: measure.milestones ?? [] },
     priorities: priorityRows.map((p) => ({ id: p.id, ...(p.s as PrioritySnapshot) })),
     updates,
+    /** When the public last heard of the measure: its latest published update, else its publication. */
+    lastUpdate: updates[0]?.date ?? null,
+    publishedAt: m.publishedAt,
     indicators: indicatorsList,
     unitName: unitRows[0]?.name ?? null,
   };

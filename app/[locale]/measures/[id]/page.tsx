@@ -5,7 +5,8 @@ import { Breadcrumbs } from "@/components/strategy/public/Breadcrumbs";
 import { IndicatorChart } from "@/components/strategy/public/IndicatorChart";
 import { PublishedHistory } from "@/components/strategy/public/PublishedHistory";
 import { ProgressBar } from "@/components/ui/ProgressBar";
-import { StatusBadge } from "@/components/ui/StatusBadge";
+import { CheckedStatus } from "@/components/strategy/public/CheckedStatus";
+import { MeasureFlags } from "@/components/strategy/MeasureFlags";
 import { getDb } from "@/db/client";
 import { publishedHistory } from "@/db/queries/audit";
 import { getPublicMeasure } from "@/db/queries/strategy/public-detail";
@@ -13,7 +14,9 @@ import type { LocalizedText } from "@/db/schema/common";
 import { isFallback, pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { env } from "@/lib/env";
 import { formatFlexibleDate } from "@/lib/strategy/dates";
+import { isStale, todayInHelsinki } from "@/lib/strategy/flags";
 import { publicHistoryFormat } from "@/lib/strategy/public-format";
 
 type Props = { params: Promise<{ locale: Locale; id: string }> };
@@ -33,7 +36,9 @@ export default async function PublicMeasurePage({ params }: Props) {
   if (!data) notFound();
   const { measure: m, goal } = data;
   const t = await getTranslations("publicStrategy");
-  const tStatus = await getTranslations("status");
+  const tFlags = await getTranslations("strategyFlags");
+  const today = todayInHelsinki();
+  const stale = isStale({ status: m.status, lastUpdate: data.lastUpdate, createdAt: data.publishedAt ?? new Date() }, today, env().STALE_AFTER_DAYS);
   const tCommon = await getTranslations("common");
   const tMs = await getTranslations("milestoneState");
   const history = await publishedHistory(db, "measure", m.id);
@@ -53,7 +58,12 @@ export default async function PublicMeasurePage({ params }: Props) {
       <h1 className="mb-4 text-heading-l font-bold">{text(m.title)}</h1>
       <dl className="mb-6 grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">{tCommon("status")}</dt>
-        <dd><StatusBadge status={m.status} label={tStatus(m.status)} /></dd>
+        <dd><CheckedStatus measure={m} today={today} locale={locale} /></dd>
+        <dt className="font-semibold">{tFlags("lastUpdatedLabel")}</dt>
+        <dd className="flex flex-wrap items-center gap-2">
+          {data.lastUpdate ? <time dateTime={data.lastUpdate}>{formatFlexibleDate(data.lastUpdate, "day", locale)}</time> : tFlags("neverUpdated")}
+          <MeasureFlags late={false} stale={stale} />
+        </dd>
         <dt className="font-semibold">{tCommon("progress")}</dt>
         <dd><ProgressBar value={m.progress} label={`${tCommon("progress")}: ${pick(m.title, locale)}`} /></dd>
         <dt className="font-semibold">{tCommon("start")}</dt>
