@@ -5,8 +5,11 @@ import { CheckedStatus } from "@/components/strategy/public/CheckedStatus";
 import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { getDb } from "@/db/client";
+import { publicAreaCounts } from "@/db/queries/public/areas";
 import { currentPeriod, publicStrategy } from "@/lib/public/content";
 import { publicLinks } from "@/lib/public/links";
+import { byGeneration } from "@/lib/public/memo";
 import { publicSections } from "@/lib/public/sections";
 import { todayInHelsinki } from "@/lib/strategy/flags";
 
@@ -22,6 +25,12 @@ export default async function PublicHome({ params }: { params: Promise<{ locale:
   const tSections = await getTranslations("publicSite.sections");
   const format = await getFormatter();
   const data = await publicStrategy();
+  const counts = await byGeneration("area-counts", async () => publicAreaCounts(await getDb()));
+  const figure: Partial<Record<string, string>> = {
+    euProjects: t("areaFigure.euProjects", { count: counts.euProjects }),
+    networks: t("areaFigure.networks", { count: counts.networks }),
+    advocacy: t("areaFigure.advocacy", { actions: counts.actions, asks: counts.asks }),
+  };
   const period = currentPeriod(data.periods);
   const goals = period ? data.goals.filter((g) => g.periodId === period.id) : [];
   const measureTitle = new Map(data.measures.map((m) => [m.id, m.title]));
@@ -107,6 +116,11 @@ export default async function PublicHome({ params }: { params: Promise<{ locale:
                 <Link href={s.href} className="text-heading-xs font-bold">
                   {tSections(s.key)}
                 </Link>
+                {figure[s.key] ? (
+                  <p className="mt-1 font-semibold" data-testid={`area-figure-${s.key}`}>
+                    {figure[s.key]}
+                  </p>
+                ) : null}
                 <p className="mt-1">{t(`sectionLead.${s.key}`)}</p>
               </li>
             ))}

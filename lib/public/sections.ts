@@ -6,6 +6,7 @@
 export const publicSections = [
   { key: "home", href: "/" },
   { key: "search", href: "/search" },
+  { key: "euProjects", href: "/eu-projects" },
   { key: "networks", href: "/networks" },
   { key: "advocacy", href: "/advocacy" },
   { key: "openData", href: "/open-data" },

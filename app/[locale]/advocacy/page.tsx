@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Breadcrumbs } from "@/components/public/Breadcrumbs";
 import { getDb } from "@/db/client";
 import { getPublishedAdvocacy } from "@/db/queries/advocacy/public";
 import { formatDay } from "@/lib/advocacy/format";
@@ -29,6 +30,7 @@ export default async function PublicAdvocacyPage({ params }: { params: Promise<{
   const years = [...new Set(pub.adoptedAsks.map((a) => a.programmeYear))];
   return (
     <>
+      <Breadcrumbs items={[{ label: t("title") }]} />
       <h1 className="mb-4 text-heading-xl font-bold">{t("title")}</h1>
       <p className="mb-8 max-w-3xl text-body-l">{t("lead")}</p>
       <nav aria-label={t("onThisPage")} className="mb-10">

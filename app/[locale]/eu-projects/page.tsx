@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { formatDay } from "@/components/funding/format";
+import { Breadcrumbs } from "@/components/public/Breadcrumbs";
 import { getDb } from "@/db/client";
 import { listPublishedProjects, PUBLIC_PAGE_SIZE, publicLabels } from "@/db/queries/funding/public";
 import { statuses, type ProjectStatus } from "@/lib/funding/rules";
@@ -44,6 +45,7 @@ export default async function PublicEuProjects({ params, searchParams }: { param
   };
   return (
     <>
+      <Breadcrumbs items={[{ label: t("title") }]} />
       <h1 className="mb-2 text-heading-xl font-bold">{t("title")}</h1>
       <p className="mb-6 max-w-3xl text-body-l">{t("lead")}</p>
       <form method="get" className="mb-6 flex flex-wrap items-end gap-4" role="search" aria-label={t("filters")}>

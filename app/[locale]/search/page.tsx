@@ -9,14 +9,47 @@ import { isFallback, pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { publicStrategy } from "@/lib/public/content";
+import { getDb } from "@/db/client";
+import { SEARCH_PER_PAGE as PER_PAGE, searchPublic, searchTypes, type SearchHit, type SearchType } from "@/db/queries/public/search";
 import { publicLinks } from "@/lib/public/links";
-import { byGeneration } from "@/lib/public/memo";
 import { measureStatuses } from "@/lib/public/progress";
-import { buildSearchIndex, search, searchTypes, type SearchType } from "@/lib/public/search";
 
-const PER_PAGE = 20;
-/** The history's entity type of each kind of result. */
-const historyType: Record<SearchType, string> = { goal: "goal", priority: "priority", measure: "measure", update: "progress_update", indicator: "indicator" };
+/** The history's entity type of each kind of result (kinds without a public history page: null). */
+const historyType: Record<SearchType, string | null> = {
+  goal: "goal",
+  priority: "priority",
+  measure: "measure",
+  update: "progress_update",
+  indicator: "indicator",
+  euProject: null,
+  network: null,
+  action: "advocacy_activity",
+  ask: null,
+};
+
+/** Where a hit is shown on the site. Advocacy actions and asks are listed on the advocacy page. */
+function hitHref(hit: SearchHit): string {
+  switch (hit.type) {
+    case "goal":
+      return publicLinks.goal(hit.id);
+    case "priority":
+      return hit.goalId ? publicLinks.priority(hit.id, hit.goalId) : "/search";
+    case "measure":
+      return publicLinks.measure(hit.id);
+    case "update":
+      return hit.measureId ? publicLinks.measure(hit.measureId) : "/search";
+    case "indicator":
+      return publicLinks.indicator(hit.id);
+    case "euProject":
+      return publicLinks.euProject(hit.id);
+    case "network":
+      return publicLinks.network(hit.id);
+    case "action":
+      return hit.status === "statement" ? "/advocacy#statements" : "/advocacy#actions";
+    case "ask":
+      return "/advocacy#asks";
+  }
+}
 type Query = { q?: string; type?: string; status?: string; goal?: string; page?: string };
 
 export async function generateMetadata({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<Query> }): Promise<Metadata> {
@@ -33,8 +66,11 @@ export default async function SearchPage({ params, searchParams }: { params: Pro
   const raw = await searchParams;
   const t = await getTranslations("publicSearch");
   const tStatus = await getTranslations("status");
+  const tFunding = await getTranslations("funding");
+  const tNetworks = await getTranslations("networks");
+  const tOutcome = await getTranslations("askOutcomes");
+  const tActivity = await getTranslations("advocacyTypes");
   const data = await publicStrategy();
-  const index = await byGeneration("search-index", async () => buildSearchIndex(await publicStrategy()));
 
   const one = (v: unknown) => (typeof v === "string" ? v.trim().slice(0, 200) : "");
   const q = one(raw.q);
@@ -42,10 +78,10 @@ export default async function SearchPage({ params, searchParams }: { params: Pro
   const status = (measureStatuses as readonly string[]).includes(one(raw.status)) ? one(raw.status) : undefined;
   const goal = data.goals.some((g) => g.id === one(raw.goal)) ? one(raw.goal) : undefined;
   const asked = Boolean(q || type || status || goal);
-  const results = asked ? search(index, { q, type, status, goal }) : [];
-  const pages = Math.max(1, Math.ceil(results.length / PER_PAGE));
-  const page = Math.min(pages, Math.max(1, Number.parseInt(one(raw.page), 10) || 1));
-  const shown = results.slice((page - 1) * PER_PAGE, page * PER_PAGE);
+  const requestedPage = Math.min(100_000, Math.max(1, Number.parseInt(one(raw.page), 10) || 1));
+  const found = asked ? await searchPublic(await getDb(), { q, type, status, goal, page: requestedPage }) : { hits: [], total: 0 };
+  const pages = Math.max(1, Math.ceil(found.total / PER_PAGE));
+  const page = Math.min(pages, requestedPage);
   const query = Object.fromEntries(Object.entries({ q, type, status, goal }).filter(([, v]) => v)) as Record<string, string>;
   // One address per search: empty fields of the form and unknown values are dropped (shareable, and cached once).
   const canonical = { ...query, ...(page > 1 ? { page: String(page) } : {}) };
@@ -117,31 +153,46 @@ export default async function SearchPage({ params, searchParams }: { params: Pro
       {asked ? (
         <section aria-labelledby="results-title">
           <h2 id="results-title" className="mb-4 text-heading-m font-bold">
-            {t("results", { count: results.length })}
+            {t("results", { count: found.total })}
           </h2>
-          {results.length === 0 ? <p>{t("noResults")}</p> : null}
+          {found.total === 0 ? <p>{t("noResults")}</p> : null}
           <ol className="divide-y divide-line border-y border-line" start={(page - 1) * PER_PAGE + 1}>
-            {shown.map((doc) => (
-              <li key={`${doc.type}-${doc.id}`} className="py-4">
-                <p className="text-body-s font-semibold uppercase tracking-wide text-muted">{t(`types.${doc.type}`)}</p>
-                <Link href={doc.href} className="text-body-l font-semibold" lang={isFallback(doc.title, locale) ? "fi" : undefined}>
-                  {pick(doc.title, locale)}
-                </Link>
-                {doc.status ? (
-                  <p className="mt-1 flex flex-wrap items-center gap-3 text-body-s">
-                    <StatusBadge status={doc.status} label={tStatus(doc.status)} />
-                    <span>{t("progress", { value: doc.progress ?? 0 })}</span>
-                  </p>
-                ) : null}
-                {doc.type === "update" && doc.date ? <p className="text-body-s">{doc.date.split("-").reverse().join(".")}</p> : null}
-                <LocalizedText as="p" text={doc.summary} locale={locale} className="mt-1 line-clamp-2 max-w-3xl" />
-                <p className="mt-1 text-body-s">
-                  <Link href={publicLinks.history(historyType[doc.type], doc.id)} aria-label={t("historyOf", { name: pick(doc.title, locale) })}>
-                    {t("history")}
+            {found.hits.map((doc) => {
+              const history = historyType[doc.type];
+              // The kind's own word for its state: a measure's status, a project's or network's, an ask's outcome, an action's kind.
+              const state =
+                !doc.status ? null
+                : doc.type === "measure" ? null
+                : doc.type === "euProject" ? tFunding(`status.${doc.status}`)
+                : doc.type === "network" ? tNetworks(`statuses.${doc.status}`)
+                : doc.type === "ask" ? tOutcome(doc.status)
+                : doc.type === "action" ? tActivity(doc.status)
+                : null;
+              return (
+                <li key={`${doc.type}-${doc.id}`} className="py-4" data-testid="search-hit" data-type={doc.type}>
+                  <p className="text-body-s font-semibold uppercase tracking-wide text-muted">{t(`types.${doc.type}`)}</p>
+                  <Link href={hitHref(doc)} className="text-body-l font-semibold" lang={isFallback(doc.title, locale) ? "fi" : undefined}>
+                    {pick(doc.title, locale)}
                   </Link>
-                </p>
-              </li>
-            ))}
+                  {doc.type === "measure" && doc.status ? (
+                    <p className="mt-1 flex flex-wrap items-center gap-3 text-body-s">
+                      <StatusBadge status={doc.status} label={tStatus(doc.status)} />
+                      <span>{t("progress", { value: doc.progress ?? 0 })}</span>
+                    </p>
+                  ) : null}
+                  {state ? <p className="mt-1 text-body-s">{state}</p> : null}
+                  {(doc.type === "update" || doc.type === "action") && doc.date ? <p className="text-body-s">{doc.date.split("-").reverse().join(".")}</p> : null}
+                  <LocalizedText as="p" text={doc.summary} locale={locale} className="mt-1 line-clamp-2 max-w-3xl" />
+                  {history ? (
+                    <p className="mt-1 text-body-s">
+                      <Link href={publicLinks.history(history, doc.id)} aria-label={t("historyOf", { name: pick(doc.title, locale) })}>
+                        {t("history")}
+                      </Link>
+                    </p>
+                  ) : null}
+                </li>
+              );
+            })}
           </ol>
           <Pagination path="/search" query={query} page={page} pages={pages} />
         </section>

@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { formatDay } from "@/components/funding/format";
+import { Breadcrumbs } from "@/components/public/Breadcrumbs";
 import { getDb } from "@/db/client";
 import { publishedHistory } from "@/db/queries/audit";
 import { getPublishedProject, publicLabels } from "@/db/queries/funding/public";
 import { pick } from "@/lib/i18n/localized";
-import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { formatMoney } from "@/lib/money";
 
@@ -36,9 +36,7 @@ export default async function PublicEuProject({ params }: { params: Promise<{ lo
   const programme = labels.programmes.get(p.programmeId);
   return (
     <>
-      <nav aria-label={t("breadcrumbs")} className="mb-4 text-body-s">
-        <Link href="/">{t("home")}</Link> › <Link href="/eu-projects">{t("title")}</Link>
-      </nav>
+      <Breadcrumbs items={[{ label: t("title"), href: "/eu-projects" }, { label: pick(p.name, locale) }]} />
       <h1 className="mb-2 text-heading-xl font-bold">{pick(p.name, locale)}</h1>
       {p.acronym ? <p className="mb-4 text-heading-s text-muted">{p.acronym}</p> : null}
       {p.isDemo ? <p className="mb-4"><span className="bg-engel-light px-2">{tf("demo")}</span></p> : null}
