@@ -3,9 +3,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { archiveNetwork, createNetwork, publishNetwork, updateNetwork } from "@/app/[locale]/staff/networks/actions";
 import { addNetworkRole, addParticipation, changeNetworkStatus } from "@/app/[locale]/staff/networks/[id]/actions";
 import { networks, networkStatusChanges, units } from "@/db/schema";
-import { getNetworkForStaff, listNetworksForStaff } from "@/db/queries/networks/staff";
-import { getPublishedNetwork } from "@/db/queries/networks/public";
+import { getNetworkForStaff, listNetworksForStaff, pageNetworksForStaff } from "@/db/queries/networks/staff";
+import { getPublishedNetwork, pagePublishedNetworks } from "@/db/queries/networks/public";
 import { portfolioTotals } from "@/lib/networks/portfolio";
+import { networkTypes } from "@/lib/networks/status";
 import type { Actor } from "@/lib/permissions";
 import { actorByEmail } from "../helpers/actors";
 import { setupTestDatabase } from "../helpers/db";
@@ -46,6 +47,37 @@ describe("the seeded registry", () => {
     // Staff days 60 + 25 + 12 + 10 + 6 + 8 + 5 + 7,5 + 10 + 4 = 147,5
     expect(totals.total.staffTenths).toBe(1475);
     expect(totals.byStatus.find((b) => b.key === "left")?.networks).toBe(2);
+  });
+});
+
+describe("the lists page, filter and sort in SQL", () => {
+  it("the staff registry filters like the row-by-row list and pages with counts", async () => {
+    const db = await getDb();
+    const sort = { key: "name" as const, desc: false };
+    const all = await listNetworksForStaff(db);
+    const filterSets = [{}, { type: "city_network" }, { status: "member" }, { unitId: kansId }, { q: "CITIES" }, { q: "städer" }, { state: "published" }, { priorityId: all.find((n) => n.priorityIds.length)!.priorityIds[0] }];
+    for (const f of filterSets) {
+      const expected = await listNetworksForStaff(db, f);
+      const got = await pageNetworksForStaff(db, f, { page: 1, sort, locale: "fi" });
+      expect(got.total).toBe(expected.length);
+      expect(new Set(got.rows.map((r) => r.id))).toEqual(new Set(expected.slice(0, 50).map((r) => r.id)));
+    }
+    const byFee = await pageNetworksForStaff(db, {}, { page: 1, sort: { key: "fee", desc: true }, locale: "en" });
+    const fees = byFee.rows.map((r) => r.annualFeeCents).filter((x) => x !== null);
+    expect(fees).toEqual([...fees].sort((a, b) => b! - a!));
+    expect(byFee.rows.at(-1)!.annualFeeCents === null || fees.length === byFee.rows.length).toBe(true);
+  });
+  it("the public list is paged by type and name, published snapshots only", async () => {
+    const db = await getDb();
+    const first = await pagePublishedNetworks(db, { page: 1 });
+    expect(first.from).toBe(1);
+    expect([...first.byType.values()].reduce((a, b) => a + b, 0)).toBe(first.total);
+    const types = first.rows.map((r) => r.type);
+    expect(types).toEqual([...types].sort((a, b) => networkTypes.indexOf(a) - networkTypes.indexOf(b)));
+    const cities = await pagePublishedNetworks(db, { page: 1, type: "bilateral" });
+    expect(cities.rows.every((r) => r.type === "bilateral")).toBe(true);
+    expect(cities.total).toBe(first.byType.get("bilateral"));
+    expect(first.rows.every((r) => !("internalNotes" in r) && !("staffDays" in r))).toBe(true);
   });
 });
 

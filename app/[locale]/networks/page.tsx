@@ -3,13 +3,15 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { MembershipBadge } from "@/components/networks/MembershipBadge";
 import { Breadcrumbs } from "@/components/public/Breadcrumbs";
 import { getDb } from "@/db/client";
-import { listPublishedNetworks, publishedPriorityTitles } from "@/db/queries/networks/public";
+import { Pager } from "@/components/ui/Pager";
+import { pagePublishedNetworks, publishedPriorityTitles } from "@/db/queries/networks/public";
 import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { formatCents } from "@/lib/networks/amounts";
 import { countryName } from "@/lib/networks/countries";
 import { networkTypes } from "@/lib/networks/status";
+import { listHref, requestedPage } from "@/lib/paging";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -17,19 +19,45 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: L
   return { title: t("title") };
 }
 
-/** The public list of the city's networks: published snapshots only (no notes, staff time or review scores). */
-export default async function PublicNetworksPage({ params }: { params: Promise<{ locale: Locale }> }) {
+/**
+ * The public list of the city's networks: published snapshots only (no notes,
+ * staff time or review scores), grouped by type, 50 to a page (paged in SQL,
+ * like the goal page), optionally one type (`?type=`).
+ */
+export default async function PublicNetworksPage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { locale } = await params;
   setRequestLocale(locale);
+  const sp = await searchParams;
   const t = await getTranslations("publicNetworks");
   const tn = await getTranslations("networks");
   const db = await getDb();
-  const [list, priorityTitles] = await Promise.all([listPublishedNetworks(db), publishedPriorityTitles(db)]);
+  const type = networkTypes.find((x) => x === sp.type);
+  const [paged, priorityTitles] = await Promise.all([pagePublishedNetworks(db, { page: requestedPage(sp.page), type }), publishedPriorityTitles(db)]);
+  const list = paged.rows;
+  const query: Record<string, string> = type ? { type } : {};
   return (
     <>
       <Breadcrumbs items={[{ label: t("title") }]} />
       <h1 className="mb-4 text-heading-xl font-bold">{t("title")}</h1>
       <p className="mb-8 max-w-3xl text-body-l">{t("lead")}</p>
+      {paged.byType.size > 1 || type ? (
+        <nav aria-label={tn("fields.type")} className="mb-8">
+          <ul className="flex flex-wrap gap-x-6 gap-y-2">
+            <li>{type ? <Link href="/networks">{t("allTypes")}</Link> : <span aria-current="page" className="font-bold">{t("allTypes")}</span>}</li>
+            {networkTypes
+              .filter((x) => paged.byType.get(x))
+              .map((x) => (
+                <li key={x}>
+                  {x === type ? (
+                    <span aria-current="page" className="font-bold">{`${tn(`typesPlural.${x}`)} (${paged.byType.get(x)})`}</span>
+                  ) : (
+                    <Link href={listHref("/networks", {}, { type: x })}>{`${tn(`typesPlural.${x}`)} (${paged.byType.get(x)})`}</Link>
+                  )}
+                </li>
+              ))}
+          </ul>
+        </nav>
+      ) : null}
       {list.length === 0 ? <p>{t("empty")}</p> : null}
       {networkTypes.map((type) => {
         const ofType = list.filter((n) => n.type === type);
@@ -84,6 +112,7 @@ export default async function PublicNetworksPage({ params }: { params: Promise<{
           </section>
         );
       })}
+      {paged.total > 0 ? <Pager path="/networks" query={query} page={paged.page} pages={paged.pages} total={paged.total} from={paged.from} to={paged.to} /> : null}
     </>
   );
 }

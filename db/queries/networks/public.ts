@@ -1,5 +1,7 @@
 import "server-only";
-import { and, asc, eq, isNotNull, isNull } from "drizzle-orm";
+import { and, asc, eq, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
+import { networkTypes } from "@/lib/networks/status";
+import { fetchPage } from "@/lib/paging";
 import type { Db } from "../../client";
 import { networks, priorities } from "../../schema";
 import type { PrioritySnapshot } from "../strategy/snapshots";
@@ -7,15 +9,32 @@ import type { NetworkSnapshot } from "./snapshots";
 
 export type PublicNetwork = NetworkSnapshot & { id: string; publishedAt: Date | null };
 
-/** Published, not archived networks: only their public snapshots. */
-export async function listPublishedNetworks(db: Db): Promise<PublicNetwork[]> {
-  const rows = await db
-    .select({ id: networks.id, snapshot: networks.published, publishedAt: networks.publishedAt })
-    .from(networks)
-    .where(and(isNotNull(networks.published), isNull(networks.archivedAt)));
-  return rows
-    .map((r) => ({ id: r.id, publishedAt: r.publishedAt, ...(r.snapshot as NetworkSnapshot) }))
-    .sort((a, b) => a.name.fi.localeCompare(b.name.fi, "fi"));
+/**
+ * One page of the public list, grouped by type (in the registry's type order)
+ * and by Finnish name, in SQL; optionally one type. With each type's count.
+ */
+export async function pagePublishedNetworks(db: Db, opts: { page: number; type?: string }) {
+  const visible = and(isNotNull(networks.published), isNull(networks.archivedAt));
+  const where: SQL | undefined = opts.type ? and(visible, sql`${networks.type}::text = ${opts.type}`) : visible;
+  const typeOrder = sql`array_position(array[${sql.join(networkTypes.map((t) => sql`${t}`), sql`, `)}]::text[], ${networks.type}::text)`;
+  const [page, byType] = await Promise.all([
+    fetchPage(
+      opts.page,
+      async (limit, offset) =>
+        (
+          await db
+            .select({ id: networks.id, snapshot: networks.published, publishedAt: networks.publishedAt })
+            .from(networks)
+            .where(where)
+            .orderBy(typeOrder, sql`lower(${networks.published}->'name'->>'fi')`, asc(networks.id))
+            .limit(limit)
+            .offset(offset)
+        ).map((r): PublicNetwork => ({ id: r.id, publishedAt: r.publishedAt, ...(r.snapshot as NetworkSnapshot) })),
+      async () => (await db.select({ n: sql<number>`count(*)::int` }).from(networks).where(where))[0]?.n ?? 0,
+    ),
+    db.select({ type: networks.type, n: sql<number>`count(*)::int` }).from(networks).where(visible).groupBy(networks.type),
+  ]);
+  return { ...page, byType: new Map(byType.map((b) => [b.type as string, b.n])) };
 }
 
 export async function getPublishedNetwork(db: Db, id: string): Promise<PublicNetwork | null> {

@@ -1,5 +1,6 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, isNull, isNotNull } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, isNotNull, sql, type SQL } from "drizzle-orm";
+import { fetchPage, type Sort } from "@/lib/paging";
 import type { Db, Tx } from "../../client";
 import {
   goals,
@@ -70,6 +71,64 @@ export async function listNetworksForStaff(db: Db, filters: NetworkFilters = {})
 }
 
 export type StaffNetworkRow = Awaited<ReturnType<typeof listNetworksForStaff>>[number];
+
+/** Sort keys of the staff registry (`?sort=`). */
+export const networkSorts = ["name", "type", "status", "fee", "days"] as const;
+export type NetworkSort = (typeof networkSorts)[number];
+
+/** The registry's filters as one SQL condition (name in any language, any case). */
+function networkConditions(f: NetworkFilters): SQL | undefined {
+  const where: (SQL | undefined)[] = [isNull(networks.archivedAt)];
+  if (f.type) where.push(sql`${networks.type}::text = ${f.type}`);
+  if (f.status) where.push(sql`${networks.status}::text = ${f.status}`);
+  if (f.unitId) where.push(eq(networks.responsibleUnitId, f.unitId));
+  if (f.state) where.push(sql`${networks.reviewState}::text = ${f.state}`);
+  if (f.priorityId) where.push(sql`exists (select 1 from network_priorities np where np.network_id = ${networks.id} and np.priority_id = ${f.priorityId})`);
+  const q = f.q?.trim().toLowerCase();
+  if (q) where.push(sql`position(${q} in lower(concat_ws(' ', ${networks.name}->>'fi', ${networks.name}->>'sv', ${networks.name}->>'en'))) > 0`);
+  return and(...where);
+}
+
+/** One page of the registry, filtered and sorted in SQL; contacts only for the page's rows (for "yours"). */
+export async function pageNetworksForStaff(db: Db, filters: NetworkFilters, opts: { page: number; sort: Sort<NetworkSort>; locale: string }) {
+  const where = networkConditions(filters);
+  const lang = ["fi", "sv", "en"].includes(opts.locale) ? opts.locale : "fi";
+  const name = sql`lower(coalesce(${networks.name}->>${lang}, ${networks.name}->>'fi'))`;
+  const d = opts.sort.desc ? sql`desc` : sql`asc`;
+  const order: SQL = {
+    name: sql`${name} ${d}`,
+    type: sql`${networks.type} ${d}, ${name}`,
+    status: sql`${networks.status} ${d}, ${name}`,
+    fee: sql`${networks.annualFeeCents} ${d} nulls last, ${name}`,
+    days: sql`${networks.staffDays} ${d} nulls last, ${name}`,
+  }[opts.sort.key];
+  const page = await fetchPage(
+    opts.page,
+    (limit, offset) =>
+      db
+        .select({
+          id: networks.id,
+          name: networks.name,
+          type: networks.type,
+          status: networks.status,
+          statusSince: networks.statusSince,
+          annualFeeCents: networks.annualFeeCents,
+          feeCurrency: networks.feeCurrency,
+          staffDays: networks.staffDays,
+          responsibleUnitId: networks.responsibleUnitId,
+          reviewState: networks.reviewState,
+        })
+        .from(networks)
+        .where(where)
+        .orderBy(order, asc(networks.id))
+        .limit(limit)
+        .offset(offset),
+    async () => (await db.select({ n: sql<number>`count(*)::int` }).from(networks).where(where))[0]?.n ?? 0,
+  );
+  const ids = page.rows.map((r) => r.id);
+  const contacts = ids.length ? await db.select().from(networkContacts).where(inArray(networkContacts.networkId, ids)) : [];
+  return { ...page, rows: page.rows.map((r) => ({ ...r, contactIds: contacts.filter((c) => c.networkId === r.id).map((c) => c.userId) })) };
+}
 
 /** One network with everything staff see on its page. */
 export async function getNetworkForStaff(db: Db, id: string) {
