@@ -83,17 +83,28 @@ export const effectiveEndSql = (date: SQL, precision: SQL) =>
 
 const list = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(", "));
 
-/** Late, as SQL, for a measure's working copy (the `measures` row and its `milestones`; see `lateReason`). */
-export function lateSql(m: { id: SQL; status: SQL; dueDate: SQL; duePrecision: SQL }, today: string): SQL {
+/** The end of a measure's earliest unfinished, dated milestone (null when none), as a correlated subquery. */
+export const firstOpenMilestoneEndSql = (measureId: SQL) =>
+  sql`(select min(${effectiveEndSql(sql`ms.due_date`, sql`ms.due_precision`)}) from milestones ms where ms.measure_id = ${measureId}
+    and ms.archived_at is null and ms.state in (${list(OPEN_MILESTONE_STATES)}) and ms.due_date is not null)`;
+
+/** A measure's latest progress update (any visibility; null when none), as a correlated subquery. */
+export const lastUpdateSql = (measureId: SQL) => sql`(select max(pu.date) from progress_updates pu where pu.measure_id = ${measureId} and pu.archived_at is null)`;
+
+/**
+ * Late, as SQL (see `lateReason`), for a measure's working copy. A list that
+ * already joins each measure's first open milestone end passes it in
+ * `firstOpenMilestoneEnd`; otherwise a correlated subquery finds it.
+ */
+export function lateSql(m: { id: SQL; status: SQL; dueDate: SQL; duePrecision: SQL; firstOpenMilestoneEnd?: SQL }, today: string): SQL {
+  const milestoneEnd = m.firstOpenMilestoneEnd ?? firstOpenMilestoneEndSql(m.id);
   return sql`(${m.status} not in (${list(FINISHED_STATUSES)}) and (${m.status} = 'late'
     or (${m.dueDate} is not null and ${effectiveEndSql(m.dueDate, m.duePrecision)} < ${today}::date)
-    or exists (select 1 from milestones ms where ms.measure_id = ${m.id} and ms.archived_at is null
-      and ms.state in (${list(OPEN_MILESTONE_STATES)}) and ms.due_date is not null and ${effectiveEndSql(sql`ms.due_date`, sql`ms.due_precision`)} < ${today}::date)))`;
+    or coalesce(${milestoneEnd} < ${today}::date, false)))`;
 }
 
-/** Stale, as SQL, for a measure's working copy (see `isStale`). */
-export function staleSql(m: { id: SQL; status: SQL; createdAt: SQL }, today: string, days: number): SQL {
-  return sql`(${m.status} not in (${list(FINISHED_STATUSES)}) and (${today}::date - coalesce(
-    (select max(pu.date) from progress_updates pu where pu.measure_id = ${m.id} and pu.archived_at is null),
-    (${m.createdAt} at time zone 'Europe/Helsinki')::date)) > ${days})`;
+/** Stale, as SQL (see `isStale`); `lastUpdate` as for `lateSql`'s milestone end. */
+export function staleSql(m: { id: SQL; status: SQL; createdAt: SQL; lastUpdate?: SQL }, today: string, days: number): SQL {
+  const last = m.lastUpdate ?? lastUpdateSql(m.id);
+  return sql`(${m.status} not in (${list(FINISHED_STATUSES)}) and (${today}::date - coalesce(${last}, (${m.createdAt} at time zone 'Europe/Helsinki')::date)) > ${days})`;
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import type { MeasureFilters } from "@/lib/strategy/filters";
 import { fetchPage, type Sort } from "@/lib/paging";
+import { effectiveEndSql, lateSql, OPEN_MILESTONE_STATES, staleSql } from "@/lib/strategy/flags";
 import type { Db } from "../../client";
 import { goals, measureContacts, measures, milestones, progressUpdates, strategyPeriods, users } from "../../schema";
 
@@ -9,8 +10,6 @@ import { goals, measureContacts, measures, milestones, progressUpdates, strategy
 export const measureSorts = ["order", "title", "status", "progress", "due"] as const;
 export type MeasureSort = (typeof measureSorts)[number];
 
-/** The last day a date stands for (a month date lasts to the end of its month), in SQL. */
-const effectiveEnd = (d: SQL, p: SQL) => sql`(case when ${p} = 'month' then (date_trunc('month', ${d}) + interval '1 month - 1 day')::date else ${d} end)`;
 
 /** The latest progress update per measure (any visibility). */
 const lastUpdates = (db: Db) =>
@@ -19,22 +18,17 @@ const lastUpdates = (db: Db) =>
 /** The earliest end of an unfinished, dated milestone per measure. */
 const openMilestones = (db: Db) =>
   db
-    .select({ measureId: milestones.measureId, firstEnd: sql<string>`min(${effectiveEnd(sql`${milestones.dueDate}`, sql`${milestones.duePrecision}`)})`.as("first_open_end") })
+    .select({ measureId: milestones.measureId, firstEnd: sql<string>`min(${effectiveEndSql(sql`${milestones.dueDate}`, sql`${milestones.duePrecision}`)})`.as("first_open_end") })
     .from(milestones)
-    .where(and(isNull(milestones.archivedAt), inArray(milestones.state, ["planned", "in_progress"]), sql`${milestones.dueDate} is not null`))
+    .where(and(isNull(milestones.archivedAt), inArray(milestones.state, [...OPEN_MILESTONE_STATES]), sql`${milestones.dueDate} is not null`))
     .groupBy(milestones.measureId)
     .as("mo");
 
-/**
- * The late and stale flags in SQL — the same rules as `isLate` / `isStale`
- * (lib/strategy/flags.ts): finished measures are neither; late when marked late,
- * its due date or an open milestone's date has passed; stale when the latest
- * update (or the creation day) is more than `staleAfterDays` before today.
- */
+/** The late and stale flags: the one rule's SQL form (lib/strategy/flags.ts), fed by the joined subqueries above. */
 function flags(lu: ReturnType<typeof lastUpdates>, mo: ReturnType<typeof openMilestones>, today: string, staleAfterDays: number) {
-  const unfinished = sql`${measures.status} not in ('completed', 'cancelled')`;
-  const late = sql<boolean>`(${unfinished} and (${measures.status} = 'late' or (${measures.dueDate} is not null and ${effectiveEnd(sql`${measures.dueDate}`, sql`${measures.duePrecision}`)} < ${today}::date) or ${mo.firstEnd} < ${today}::date))`;
-  const stale = sql<boolean>`(${unfinished} and coalesce(${lu.last}, (${measures.createdAt} at time zone 'UTC')::date) < ${today}::date - ${staleAfterDays}::int)`;
+  const m = { id: sql`${measures.id}`, status: sql`${measures.status}`, dueDate: sql`${measures.dueDate}`, duePrecision: sql`${measures.duePrecision}`, createdAt: sql`${measures.createdAt}` };
+  const late = sql<boolean>`${lateSql({ ...m, firstOpenMilestoneEnd: sql`${mo.firstEnd}` }, today)}`;
+  const stale = sql<boolean>`${staleSql({ ...m, lastUpdate: sql`${lu.last}` }, today, staleAfterDays)}`;
   return { late, stale };
 }
 
