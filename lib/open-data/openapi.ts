@@ -1,3 +1,6 @@
+import { activityType, askOutcome } from "@/db/schema/advocacy";
+import { euProjectRoles, euProjectStatuses } from "@/db/schema/funding";
+import { membershipStatus, networkType } from "@/db/schema/networks";
 import { API_VERSION, ATTRIBUTION, LICENSE } from "./respond";
 
 /**
@@ -84,6 +87,73 @@ export const schemas: Record<string, Record<string, unknown>> = {
     publishedAt: ts,
   }),
   IndicatorValue: obj({ id: str, indicatorId: uuid, kind: { type: "string", enum: ["actual", "target"] }, date: { type: "string", format: "date" }, value: { type: "string" } }),
+  EuProject: obj({
+    id: uuid,
+    name: ref("LocalizedText"),
+    acronym: nullableStr,
+    summary: nullableRef("LocalizedText"),
+    programme: { oneOf: [obj({ id: uuid, code: str, name: ref("LocalizedText") }), { type: "null" }] },
+    status: { type: "string", enum: [...euProjectStatuses] },
+    role: { type: "string", enum: [...euProjectRoles], description: "Helsinki's role in the project." },
+    euContribution: { type: "string", description: "EU contribution to Helsinki in euros, an exact decimal number as text (e.g. \"1250000.50\"), never rounded." },
+    currency: { const: "EUR" },
+    startDate: date,
+    endDate: date,
+    isDemo: { type: "boolean", description: "true: demo data the city did not write (in a demo installation)." },
+    priorities: {
+      type: "array",
+      description: "The public priorities the project serves, strongest first. Strength 0–3; `aligned` (strength ≥ 2) is what counts the project's money as serving the strategy in the aligned share.",
+      items: obj({ priorityId: uuid, strength: { type: "integer", minimum: 0, maximum: 3 }, aligned: { type: "boolean" } }),
+    },
+    url: { type: "string", format: "uri" },
+    publishedAt: ts,
+  }),
+  NetworkRole: obj({ title: ref("LocalizedText"), startDate: date, endDate: date }),
+  Network: obj({
+    id: uuid,
+    name: ref("LocalizedText"),
+    description: nullableRef("LocalizedText"),
+    type: { type: "string", enum: [...networkType.enumValues] },
+    website: nullableStr,
+    countryCode: { type: ["string", "null"], description: "ISO 3166-1 alpha-2." },
+    status: { type: "string", enum: [...membershipStatus.enumValues], description: "Helsinki's membership status." },
+    statusSince: date,
+    annualFee: { type: ["string", "null"], description: "Annual fee as an exact decimal number as text, in `feeCurrency`; null when not known." },
+    feeCurrency: str,
+    roles: { type: "array", items: ref("NetworkRole"), description: "Helsinki's roles in the network (e.g. chairs a working group)." },
+    priorityIds: { type: "array", items: uuid },
+    url: { type: "string", format: "uri" },
+    publishedAt: ts,
+  }),
+  AdvocacyAction: obj({
+    id: uuid,
+    type: { type: "string", enum: [...activityType.enumValues] },
+    priorityId: uuid,
+    title: ref("LocalizedText"),
+    summary: nullableRef("LocalizedText"),
+    date: { ...date, description: "When it happened; for a statement, when it was given." },
+    audience: nullableStr,
+    consultation: nullableStr,
+    ministry: nullableStr,
+    deadline: { ...date, description: "A consultation's deadline (statements)." },
+    links: { type: "array", items: obj({ label: str, url: str }) },
+    outcome: nullableRef("LocalizedText"),
+    url: { type: "string", format: "uri" },
+    publishedAt: ts,
+  }),
+  AdvocacyAsk: obj({
+    id: uuid,
+    programmeYear: int,
+    priorityId: uuid,
+    wording: ref("LocalizedText"),
+    justification: nullableRef("LocalizedText"),
+    target: nullableRef("LocalizedText"),
+    outcome: { type: "string", enum: [...askOutcome.enumValues], description: "Whether the government programme adopted the ask: adopted, partly (adopted in part), not_adopted, or pending (no programme yet)." },
+    evidence: { ...nullableRef("LocalizedText"), description: "The programme's own wording, quoted as evidence of the outcome." },
+    evidenceRef: nullableStr,
+    url: { type: "string", format: "uri" },
+    publishedAt: ts,
+  }),
   Meta: {
     type: "object",
     required: ["apiVersion", "license", "attribution"],
@@ -101,6 +171,26 @@ export const documented: Record<string, { schema: string; summary: string; filte
   "progress-updates": { schema: "ProgressUpdate", summary: "Dated, published progress updates of measures.", filters: { measure: "Measure id" } },
   indicators: { schema: "Indicator", summary: "Indicators with their values and targets by date.", filters: { period: "Period id", priority: "Priority id", measure: "Measure id" } },
   "indicator-values": { schema: "IndicatorValue", summary: "Every indicator value and target as its own row (long format, handy as CSV).", filters: { indicator: "Indicator id", kind: "actual or target" } },
+  "eu-projects": {
+    schema: "EuProject",
+    summary: "Published EU projects: programme, status, Helsinki's role, EU contribution (exact euros), dates and the priorities each serves with its alignment strength.",
+    filters: { programme: "Programme id or code (e.g. ERDF)", status: euProjectStatuses.join(", "), role: euProjectRoles.join(", "), priority: "Priority id" },
+  },
+  networks: {
+    schema: "Network",
+    summary: "Published international networks: type, membership status, annual fee, Helsinki's roles and related priorities.",
+    filters: { type: networkType.enumValues.join(", "), status: membershipStatus.enumValues.join(", "), priority: "Priority id", country: "ISO country code" },
+  },
+  "advocacy-actions": {
+    schema: "AdvocacyAction",
+    summary: "Published advocacy actions: statements given to consultations, meetings, proposals and position papers, with their dates and outcomes.",
+    filters: { type: activityType.enumValues.join(", "), priority: "Priority id" },
+  },
+  "advocacy-asks": {
+    schema: "AdvocacyAsk",
+    summary: "Every published government-programme ask with its outcome (adopted, partly, not_adopted, pending) and the programme's wording as evidence.",
+    filters: { outcome: askOutcome.enumValues.join(", "), priority: "Priority id", year: "Programme year, e.g. 2023" },
+  },
 };
 
 export function openApiDocument(serverUrl: string) {
@@ -143,7 +233,7 @@ export function openApiDocument(serverUrl: string) {
       title: "Helsinki advocacy and international cooperation: open data",
       version: `${API_VERSION}.0.0`,
       description:
-        "The published content of the City of Helsinki's follow-up of advocacy and international cooperation: goals, priorities, measures, progress updates and indicators. Read-only; only published, public content. Texts in Finnish, Swedish and English (null where not translated). Version 1 only grows: fields may be added, none removed or renamed.",
+        "The published content of the City of Helsinki's follow-up of advocacy and international cooperation: goals, priorities, measures, progress updates and indicators; EU projects and how they serve the priorities; international networks and Helsinki's roles in them; advocacy actions and government-programme asks with their outcomes. Read-only; only published, public content. Texts in Finnish, Swedish and English (null where not translated). Version 1 only grows: fields may be added, none removed or renamed.",
       license: { name: LICENSE.name, url: LICENSE.url },
       contact: { name: ATTRIBUTION },
     },

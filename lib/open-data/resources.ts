@@ -1,8 +1,9 @@
 import "server-only";
 import type { ExportColumn } from "@/lib/import-export/table";
-import { publicStrategy } from "@/lib/public/content";
+import { publicAreas, publicStrategy } from "@/lib/public/content";
 import { env } from "@/lib/env";
 import { todayInHelsinki } from "@/lib/strategy/flags";
+import { advocacyActionRecord, advocacyAskRecord, euProjectRecord, networkRecord } from "./serialize-areas";
 import { goalRecord, indicatorRecord, measureRecord, periodRecord, priorityRecord, updateRecord, type SiteUrl } from "./serialize";
 
 /**
@@ -36,6 +37,14 @@ type Measure = ReturnType<typeof measureRecord>;
 type Update = ReturnType<typeof updateRecord>;
 type Indicator = ReturnType<typeof indicatorRecord>;
 type Period = ReturnType<typeof periodRecord>;
+
+type EuProject = ReturnType<typeof euProjectRecord>;
+type NetworkRec = ReturnType<typeof networkRecord>;
+type Action = ReturnType<typeof advocacyActionRecord>;
+type Ask = ReturnType<typeof advocacyAskRecord>;
+
+/** The ids of the public priorities: links from the other areas to anything else are dropped. */
+const publicPriorityIds = async () => new Set((await publicStrategy()).priorities.map((p) => p.id));
 
 export const resources: Record<string, Resource> = {
   periods: resource<Period>({
@@ -156,6 +165,102 @@ export const resources: Record<string, Resource> = {
       { header: "date", type: "date", value: (r) => r.date },
       // Exact decimal as stored (e.g. "1250000.0000"), never a rounded float.
       { header: "value", value: (r) => r.value },
+    ],
+  }),
+  "eu-projects": resource<EuProject>({
+    schema: "EuProject",
+    list: async (url) => {
+      const [areas, priorities] = await Promise.all([publicAreas(), publicPriorityIds()]);
+      return areas.projects.map((p) => euProjectRecord(p, areas, priorities, url));
+    },
+    filters: {
+      programme: (r, v) => r.programme?.id === v || r.programme?.code === v,
+      status: (r, v) => r.status === v,
+      role: (r, v) => r.role === v,
+      priority: (r, v) => r.priorities.some((p) => p.priorityId === v),
+    },
+    csv: [
+      { header: "id", value: (r) => r.id },
+      ...(langs("name", (r: EuProject) => r.name) as ExportColumn<EuProject>[]),
+      { header: "acronym", value: (r) => r.acronym },
+      ...(langs("summary", (r: EuProject) => r.summary) as ExportColumn<EuProject>[]),
+      { header: "programme_id", value: (r) => r.programme?.id },
+      { header: "programme_code", value: (r) => r.programme?.code },
+      { header: "status", value: (r) => r.status },
+      { header: "role", value: (r) => r.role },
+      // Exact decimal euros as text ("1250000.50"), never a rounded float.
+      { header: "eu_contribution_eur", value: (r) => r.euContribution },
+      { header: "start_date", type: "date", value: (r) => r.startDate },
+      { header: "end_date", type: "date", value: (r) => r.endDate },
+      { header: "is_demo", value: (r) => (r.isDemo ? "true" : "false") },
+      // "priority id:strength" pairs, strongest first (the JSON has them as a list).
+      { header: "priorities", value: (r) => r.priorities.map((p) => `${p.priorityId}:${p.strength}`).join(" ") },
+      { header: "url", value: (r) => r.url },
+      { header: "published_at", value: (r) => r.publishedAt },
+    ],
+  }),
+  networks: resource<NetworkRec>({
+    schema: "Network",
+    list: async (url) => {
+      const [areas, priorities] = await Promise.all([publicAreas(), publicPriorityIds()]);
+      return areas.networks.map((n) => networkRecord(n, priorities, url));
+    },
+    filters: { type: (r, v) => r.type === v, status: (r, v) => r.status === v, priority: (r, v) => r.priorityIds.includes(v), country: (r, v) => r.countryCode === v.toUpperCase() },
+    csv: [
+      { header: "id", value: (r) => r.id },
+      ...(langs("name", (r: NetworkRec) => r.name) as ExportColumn<NetworkRec>[]),
+      ...(langs("description", (r: NetworkRec) => r.description) as ExportColumn<NetworkRec>[]),
+      { header: "type", value: (r) => r.type },
+      { header: "website", value: (r) => r.website },
+      { header: "country_code", value: (r) => r.countryCode },
+      { header: "status", value: (r) => r.status },
+      { header: "status_since", type: "date", value: (r) => r.statusSince },
+      { header: "annual_fee", value: (r) => r.annualFee },
+      { header: "fee_currency", value: (r) => r.feeCurrency },
+      // Helsinki's roles, Finnish titles separated by "; " (the JSON has them with dates, in three languages).
+      { header: "roles_fi", value: (r) => r.roles.map((x) => x.title?.fi ?? "").join("; ") },
+      { header: "priority_ids", value: (r) => r.priorityIds.join(" ") },
+      { header: "url", value: (r) => r.url },
+      { header: "published_at", value: (r) => r.publishedAt },
+    ],
+  }),
+  "advocacy-actions": resource<Action>({
+    schema: "AdvocacyAction",
+    list: async (url) => (await publicAreas()).actions.map((a) => advocacyActionRecord(a, url)),
+    filters: { type: (r, v) => r.type === v, priority: (r, v) => r.priorityId === v },
+    csv: [
+      { header: "id", value: (r) => r.id },
+      { header: "type", value: (r) => r.type },
+      { header: "priority_id", value: (r) => r.priorityId },
+      ...(langs("title", (r: Action) => r.title) as ExportColumn<Action>[]),
+      ...(langs("summary", (r: Action) => r.summary) as ExportColumn<Action>[]),
+      { header: "date", type: "date", value: (r) => r.date },
+      { header: "audience", value: (r) => r.audience },
+      { header: "consultation", value: (r) => r.consultation },
+      { header: "ministry", value: (r) => r.ministry },
+      { header: "deadline", type: "date", value: (r) => r.deadline },
+      { header: "links", value: (r) => r.links.map((l) => l.url).join(" ") },
+      ...(langs("outcome", (r: Action) => r.outcome) as ExportColumn<Action>[]),
+      { header: "url", value: (r) => r.url },
+      { header: "published_at", value: (r) => r.publishedAt },
+    ],
+  }),
+  "advocacy-asks": resource<Ask>({
+    schema: "AdvocacyAsk",
+    list: async (url) => (await publicAreas()).asks.map((a) => advocacyAskRecord(a, url)),
+    filters: { outcome: (r, v) => r.outcome === v, priority: (r, v) => r.priorityId === v, year: (r, v) => String(r.programmeYear) === v },
+    csv: [
+      { header: "id", value: (r) => r.id },
+      { header: "programme_year", type: "number", value: (r) => r.programmeYear },
+      { header: "priority_id", value: (r) => r.priorityId },
+      ...(langs("wording", (r: Ask) => r.wording) as ExportColumn<Ask>[]),
+      ...(langs("justification", (r: Ask) => r.justification) as ExportColumn<Ask>[]),
+      ...(langs("target", (r: Ask) => r.target) as ExportColumn<Ask>[]),
+      { header: "outcome", value: (r) => r.outcome },
+      ...(langs("evidence", (r: Ask) => r.evidence) as ExportColumn<Ask>[]),
+      { header: "evidence_ref", value: (r) => r.evidenceRef },
+      { header: "url", value: (r) => r.url },
+      { header: "published_at", value: (r) => r.publishedAt },
     ],
   }),
 };

@@ -1,12 +1,18 @@
 import "server-only";
 import { getDb } from "@/db/client";
 import { getPublishedAdvocacy } from "@/db/queries/advocacy/public";
+import { loadPublicAreas, type PublicAreas } from "@/db/queries/public/areas";
 import { loadPublicStrategy, type PublicStrategy } from "@/db/queries/public/strategy";
 import { byGeneration } from "./memo";
 
 /** The public strategy, shared by the pages, the search and the open data of this process until something changes. */
 export async function publicStrategy(): Promise<PublicStrategy> {
   return byGeneration("strategy", async () => loadPublicStrategy(await getDb()));
+}
+
+/** The published EU projects, networks, advocacy actions and asks (the open data's other areas), shared like the strategy. */
+export async function publicAreas(): Promise<PublicAreas> {
+  return byGeneration("areas", async () => loadPublicAreas(await getDb()));
 }
 
 /** The period the site leads with: the one running this year, else the latest one. */

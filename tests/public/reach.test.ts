@@ -1,6 +1,8 @@
 import { eq, isNotNull } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { GET as list } from "@/app/api/public/v1/[resource]/route";
 import { publicAreaCounts } from "@/db/queries/public/areas";
+import { searchPublic } from "@/db/queries/public/search";
 import { euProjects, networks, units } from "@/db/schema";
 import { sitemapXml } from "@/lib/public/sitemap";
 import { setupTestDatabase } from "../helpers/db";
@@ -49,5 +51,42 @@ describe("every area is public and findable", () => {
     for (const id of seeded.hiddenIds) expect(xml).not.toContain(id);
     const draft = await draftNetwork("Julkaisematon");
     expect(await sitemapXml("https://example.test")).not.toContain(draft.id);
+  });
+});
+
+describe("open data for every area", () => {
+  const get = async (resource: string, query = "") => list(new Request(`http://localhost/api/public/v1/${resource}${query}`), { params: Promise.resolve({ resource }) });
+  const data = async <T>(resource: string, query = "") => ((await (await get(resource, query)).json()) as { data: T[] }).data;
+
+  it("serves EU projects with priorities and strength, networks with roles, advocacy actions and asks with outcomes — the same published items the search finds", async () => {
+    const db = await getDb();
+    // A draft on a published network's working copy is neither served nor found.
+    const [n] = await db.select({ id: networks.id }).from(networks).where(isNotNull(networks.published)).limit(1);
+    await db.update(networks).set({ name: { fi: "INTERNAL-MARKER-reach-network-draft" }, internalNotes: "INTERNAL-MARKER-reach-notes" }).where(eq(networks.id, n!.id));
+    const projects = await data<{ id: string; euContribution: string; priorities: { priorityId: string; strength: number; aligned: boolean }[] }>("eu-projects");
+    expect(projects.some((p) => p.priorities.length > 0)).toBe(true);
+    for (const p of projects) {
+      expect(p.euContribution).toMatch(/^\d+\.\d{2}$/);
+      for (const a of p.priorities) expect(a.aligned).toBe(a.strength >= 2);
+    }
+    const nets = await data<{ id: string; roles: unknown[] }>("networks");
+    expect(nets.some((x) => x.roles.length > 0)).toBe(true);
+    const actions = await data<{ id: string; type: string }>("advocacy-actions");
+    const asks = await data<{ id: string; outcome: string }>("advocacy-asks");
+    expect(asks.length).toBeGreaterThan(0);
+    // Every outcome is served, not only the adopted ones.
+    expect(new Set(asks.map((a) => a.outcome)).size).toBeGreaterThan(1);
+    for (const [resource, rows, type] of [["eu-projects", projects, "euProject"], ["networks", nets, "network"], ["advocacy-actions", actions, "action"], ["advocacy-asks", asks, "ask"]] as const) {
+      const found = await searchPublic(db, { q: "", type, perPage: 100_000 });
+      expect(found.hits.map((h) => h.id).sort(), resource).toEqual(rows.map((r) => r.id).sort());
+      const csv = await (await get(`${resource}.csv`)).text();
+      expect(csv.split("\n")[0]).toContain("id");
+      expect(csv).not.toContain("INTERNAL-MARKER");
+    }
+    expect(JSON.stringify(nets)).not.toContain("INTERNAL-MARKER");
+    // Filters: by status and by outcome.
+    const adopted = await data<{ outcome: string }>("advocacy-asks", "?outcome=adopted");
+    expect(adopted.every((a) => a.outcome === "adopted")).toBe(true);
+    expect((await get("networks", "?fee=1")).status).toBe(400);
   });
 });
