@@ -21,8 +21,9 @@ const securityHeaders = [
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // PGlite ships WASM and must be loaded by Node at run time, not bundled.
-  serverExternalPackages: ["@electric-sql/pglite"],
+  // Loaded by Node at run time, not bundled: PGlite ships WASM; pdfkit reads its font data and
+  // fontkit tables from its own folder; exceljs is large and server-only.
+  serverExternalPackages: ["@electric-sql/pglite", "pdfkit", "exceljs"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -1,5 +1,4 @@
 import "server-only";
-import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { PdfDocument, type FontKey } from "@/lib/pdf/document";
 import { layoutBars, layoutHeatMap, type Drawing } from "./geometry";
@@ -9,28 +8,19 @@ import { palette, type BarChart, type Block, type Briefing, type Figure, type He
  * The briefing as a paginated A4 PDF: the city's header band on every page,
  * the scope (period, goal, date) on the first, each section's key figures,
  * its charts drawn as vector graphics and the numbers under each chart, and
- * "page n of m" in the footer. DejaVu Sans (shipped in assets/fonts) covers
- * å ä ö, the en dash and the euro sign.
+ * "page n of m" in the footer, drawn with pdfkit (lib/pdf/document.ts).
+ * DejaVu Sans (shipped in assets/fonts) covers å ä ö, the en dash and the
+ * euro sign.
  */
 const MARGIN = 50;
 const HEADER = 58;
 const FOOTER = 40;
 
-let fonts: Promise<Record<FontKey, Buffer>> | undefined;
-function loadFonts(): Promise<Record<FontKey, Buffer>> {
-  fonts ??= (async () => {
-    const dir = path.join(process.cwd(), "assets", "fonts");
-    const [regular, bold] = await Promise.all([readFile(path.join(dir, "DejaVuSans.ttf")), readFile(path.join(dir, "DejaVuSans-Bold.ttf"))]);
-    return { regular, bold };
-  })().catch((e) => {
-    fonts = undefined;
-    throw e;
-  });
-  return fonts;
-}
+const FONT_DIR = path.join(process.cwd(), "assets", "fonts");
+const FONTS: Record<FontKey, string> = { regular: path.join(FONT_DIR, "DejaVuSans.ttf"), bold: path.join(FONT_DIR, "DejaVuSans-Bold.ttf") };
 
 export async function renderBriefingPdf(b: Briefing, o: { compress?: boolean; confidential: string; now?: Date }): Promise<Buffer> {
-  const doc = new PdfDocument(await loadFonts(), { title: `${b.title} – ${b.period}`, author: b.city, subject: b.scopeLine, lang: b.locale, compress: o.compress, created: o.now });
+  const doc = new PdfDocument(FONTS, { title: `${b.title} – ${b.period}`, author: b.city, subject: b.scopeLine, lang: b.locale, compress: o.compress, created: o.now });
   const w = new Writer(doc);
   w.newPage();
   w.titleBlock(b);

@@ -3,15 +3,8 @@ import type { Db } from "@/db/client";
 import { roundResults } from "@/db/queries/evaluation/results";
 import { getRound, roundQuestions } from "@/db/queries/evaluation/staff";
 import { pick } from "@/lib/i18n/localized";
+import { toCsv } from "@/lib/import-export/csv";
 import type { Locale } from "@/lib/i18n/routing";
-
-/** One CSV cell: quoted, quotes doubled, and formula-looking text defused for spreadsheets. */
-export function csvCell(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return "";
-  let s = String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return `"${s.replace(/"/g, '""')}"`;
-}
 
 export type ExportLabels = { priority: string; answers: string; mean: string; sd: string; min: string; max: string; needs: string; respondent: string };
 
@@ -27,19 +20,13 @@ export async function roundResultsCsv(db: Db, roundId: string, options: { freeTe
   const title = new Map(questions.map((q) => [q.id, pick(q.title, options.locale)]));
   const L = options.labels;
   const num = (x: number | null) => (x === null ? "" : x.toFixed(2));
-  const lines = [[L.priority, L.answers, L.mean, L.sd, L.min, L.max].map(csvCell).join(",")];
-  for (const r of results) {
-    lines.push([title.get(r.questionId), r.summary.count, num(r.summary.mean), num(r.summary.sd), r.summary.min, r.summary.max].map(csvCell).join(","));
-  }
+  const rows: (string | number | null | undefined)[][] = results.map((r) => [title.get(r.questionId), r.summary.count, num(r.summary.mean), num(r.summary.sd), r.summary.min, r.summary.max]);
   if (options.freeTexts) {
-    lines.push("");
-    lines.push((round.anonymous ? [L.priority, L.needs] : [L.priority, L.respondent, L.needs]).map(csvCell).join(","));
+    rows.push([]);
+    rows.push(round.anonymous ? [L.priority, L.needs] : [L.priority, L.respondent, L.needs]);
     for (const r of results) {
-      for (const t of r.freeTexts) {
-        const cells = round.anonymous ? [title.get(r.questionId), t.text] : [title.get(r.questionId), t.name, t.text];
-        lines.push(cells.map(csvCell).join(","));
-      }
+      for (const t of r.freeTexts) rows.push(round.anonymous ? [title.get(r.questionId), t.text] : [title.get(r.questionId), t.name, t.text]);
     }
   }
-  return { filename: `evaluation-${round.opensOn}.csv`, body: `\uFEFF${lines.join("\r\n")}\r\n` };
+  return { filename: `evaluation-${round.opensOn}.csv`, body: toCsv([L.priority, L.answers, L.mean, L.sd, L.min, L.max], rows, { delimiter: "," }) };
 }

@@ -1,8 +1,13 @@
+import { CsvError, parse, type Options } from "csv-parse/sync";
+import { stringify } from "csv-stringify/sync";
+
 /**
- * CSV in and out, without dependencies: RFC 4180 quoting, comma or semicolon
- * (detected from the header line), CRLF or LF, a UTF-8 byte-order mark
- * tolerated. Every record keeps the line number it starts on, so errors can
- * name the line a person sees in their editor.
+ * CSV in and out through csv-parse and csv-stringify: RFC 4180 quoting,
+ * comma or semicolon (whichever splits the header line into more cells),
+ * CRLF, LF or CR, a UTF-8 byte-order mark tolerated. Every record keeps the
+ * line number it starts on, so errors can name the line a person sees in
+ * their editor. Formula-like text is neutralised on the way out and restored
+ * on the way in (`neutraliseFormula` / `restoreFormula`).
  */
 
 export type CsvRecord = { line: number; values: string[] };
@@ -17,99 +22,65 @@ export class CsvSyntaxError extends Error {
   }
 }
 
-/** Comma or semicolon: whichever occurs more often outside quotes on the first line. */
+const OPTIONS: Options = {
+  bom: true,
+  // Unquoted cells are trimmed, quoted ones kept as written.
+  trim: true,
+  skip_empty_lines: true,
+  relax_column_count: true,
+  // A quote inside an unquoted cell (5" screen) is kept as text.
+  relax_quotes: true,
+  record_delimiter: ["\r\n", "\n", "\r"],
+};
+
+/** Comma or semicolon: whichever splits the first record into more cells (a comma on a tie). */
 export function detectDelimiter(text: string): "," | ";" {
-  let commas = 0;
-  let semicolons = 0;
-  let quoted = false;
-  for (const ch of text) {
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && (ch === "\n" || ch === "\r")) break;
-    else if (!quoted && ch === ",") commas++;
-    else if (!quoted && ch === ";") semicolons++;
-  }
-  return semicolons > commas ? ";" : ",";
+  const cells = (delimiter: string) => {
+    try {
+      return (parse(text, { ...OPTIONS, delimiter, to: 1 }) as string[][])[0]?.length ?? 0;
+    } catch {
+      return 0;
+    }
+  };
+  return cells(";") > cells(",") ? ";" : ",";
 }
+
+const lineBreaks = (values: string[]) => values.reduce((n, v) => n + (v.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
 
 /** Parse a whole file. Blank lines are skipped; a record's line is the line it starts on. */
 export function parseCsv(input: string): ParsedCsv {
-  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  const delimiter = detectDelimiter(text);
-  const rows: CsvRecord[] = [];
-  let line = 1;
-  let field = "";
-  let values: string[] = [];
-  let recordLine = 1;
-  let quoted = false;
-  let wasQuoted = false;
-  let i = 0;
-  const endField = () => {
-    values.push(wasQuoted ? field : field.trim());
-    field = "";
-    wasQuoted = false;
-  };
-  const endRecord = () => {
-    endField();
-    if (!(values.length === 1 && values[0] === "")) rows.push({ line: recordLine, values });
-    values = [];
-  };
-  while (i < text.length) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i += 2;
-          continue;
-        }
-        quoted = false;
-        i++;
-        // After a closing quote only a delimiter, a line end or spaces may follow.
-        while (text[i] === " " || text[i] === "\t") i++;
-        if (i < text.length && text[i] !== delimiter && text[i] !== "\n" && text[i] !== "\r") throw new CsvSyntaxError(line, "quoteInField");
-        continue;
-      }
-      if (ch === "\n") line++;
-      field += ch;
-      i++;
-      continue;
+  const delimiter = detectDelimiter(input);
+  let parsed: { record: string[]; info: { lines: number } }[];
+  try {
+    parsed = parse(input, { ...OPTIONS, delimiter, info: true }) as unknown as typeof parsed;
+  } catch (error) {
+    if (error instanceof CsvError) {
+      const line = typeof (error as CsvError & { lines?: number }).lines === "number" ? (error as CsvError & { lines: number }).lines : 1;
+      throw new CsvSyntaxError(line, error.code === "CSV_QUOTE_NOT_CLOSED" ? "unterminatedQuote" : "quoteInField");
     }
-    if (ch === '"' && field.trim() === "") {
-      quoted = true;
-      wasQuoted = true;
-      field = "";
-      i++;
-      continue;
-    }
-    if (ch === delimiter) {
-      endField();
-      i++;
-      continue;
-    }
-    if (ch === "\r" || ch === "\n") {
-      endRecord();
-      i += ch === "\r" && text[i + 1] === "\n" ? 2 : 1;
-      line++;
-      recordLine = line;
-      continue;
-    }
-    field += ch;
-    i++;
+    throw error;
   }
-  if (quoted) throw new CsvSyntaxError(recordLine, "unterminatedQuote");
-  if (field !== "" || values.length) endRecord();
+  // csv-parse counts the line a record ends on; a quoted line break inside it moves its start up.
+  const rows = parsed.map(({ record, info }) => ({ line: info.lines - lineBreaks(record), values: record })).filter((r) => !(r.values.length === 1 && r.values[0] === ""));
   const [head, ...records] = rows;
   if (!head) throw new CsvSyntaxError(1, "empty");
   return { delimiter, header: head.values, records };
 }
 
-/** A cell for a spreadsheet: text that a spreadsheet would run as a formula is prefixed with an apostrophe. */
-export function neutraliseFormula(value: string): string {
-  return /^[=+@\t\r]/.test(value) || (/^-/.test(value) && !/^-[\d.,\s]+$/.test(value)) ? `'${value}` : value;
+/** Text a spreadsheet would run as a formula (after any apostrophes already in front). */
+function looksLikeFormula(value: string): boolean {
+  const v = value.replace(/^'+/, "");
+  return /^[=+@\t\r]/.test(v) || (/^-/.test(v) && !/^-[\d.,\s]+$/.test(v));
 }
 
-function quote(value: string, delimiter: string): string {
-  return /["\r\n]/.test(value) || value.includes(delimiter) || /^\s|\s$/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+/** A cell for a spreadsheet: text that a spreadsheet would run as a formula is prefixed with an apostrophe. */
+export function neutraliseFormula(value: string): string {
+  return looksLikeFormula(value) ? `'${value}` : value;
+}
+
+/** The exact reverse of `neutraliseFormula`, for imports: the apostrophe goes only when export put it there. */
+export function restoreFormula(value: string): string {
+  return value.startsWith("'") && looksLikeFormula(value.slice(1)) ? value.slice(1) : value;
 }
 
 /**
@@ -118,9 +89,13 @@ function quote(value: string, delimiter: string): string {
  * Finnish and Swedish locales splits on them.
  */
 export function toCsv(header: string[], rows: (string | number | null | undefined)[][], options: { delimiter?: "," | ";"; bom?: boolean } = {}): string {
-  const delimiter = options.delimiter ?? ";";
-  const lines = [header, ...rows].map((row) =>
-    row.map((cell) => (cell === null || cell === undefined ? "" : quote(typeof cell === "number" ? String(cell) : neutraliseFormula(cell), delimiter))).join(delimiter),
-  );
-  return (options.bom === false ? "" : "\ufeff") + lines.join("\r\n") + "\r\n";
+  const cells = [header, ...rows].map((row) => row.map((cell) => (cell === null || cell === undefined ? "" : typeof cell === "number" ? String(cell) : neutraliseFormula(cell))));
+  return stringify(cells, {
+    delimiter: options.delimiter ?? ";",
+    record_delimiter: "\r\n",
+    bom: options.bom !== false,
+    // Line breaks are always quoted (csv-stringify only quotes the record delimiter itself); leading or
+    // trailing spaces too, or the reader (which trims unquoted cells) would drop them.
+    quoted_match: /[\r\n]|^\s|\s$/,
+  });
 }

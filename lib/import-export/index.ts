@@ -1,4 +1,4 @@
-// The shared import/export mechanism (server code: table.ts and xlsx.ts use node:zlib; client
+// The shared import/export mechanism (server code: csv-parse/csv-stringify, exceljs; client
 // components import "@/lib/import-export/import" directly). See import.ts for the flow.
 export * from "./csv";
 export * from "./cells";

@@ -54,7 +54,7 @@ export function tableToSheet<T>(table: ExportTable<T>): XlsxSheet {
 }
 
 /** A workbook of one or more tables of the same row type (mix types with `toXlsx(tables.map(tableToSheet))`). */
-export function tablesToXlsx<T>(tables: ExportTable<T>[]): Buffer {
+export function tablesToXlsx<T>(tables: ExportTable<T>[]): Promise<Buffer> {
   return toXlsx(tables.map((t) => tableToSheet(t)));
 }
 

@@ -1,7 +1,7 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
-import { buildCalendar, escapeText, foldLine } from "@/lib/reminders/ical";
-import { expectWellFormed, octets } from "./ical-helpers";
+import { buildCalendar } from "@/lib/reminders/ical";
+import { expectWellFormed } from "./ical-helpers";
 
 describe("iCalendar writer (RFC 5545)", () => {
   const long = "Kansainvälisen toiminnan linjausten ja painopisteiden päivitys vuosille 2022–2025; ääkköset, pilkut ja \\ kenoviiva\nrivinvaihto";
@@ -34,12 +34,17 @@ describe("iCalendar writer (RFC 5545)", () => {
   });
 
   it("escapes TEXT values and never splits a UTF-8 character when folding", () => {
-    expect(escapeText("a;b,c\\d\ne")).toBe("a\\;b\\,c\\\\d\\ne");
-    const folded = foldLine(`SUMMARY:${"ä".repeat(100)}`);
-    for (const l of folded.split("\r\n")) expect(octets(l)).toBeLessThanOrEqual(75);
-    expect(folded.split("\r\n").slice(1).every((l) => l.startsWith(" "))).toBe(true);
-    expect(folded.replace(/\r\n /g, "")).toBe(`SUMMARY:${"ä".repeat(100)}`);
-    expect(foldLine("SHORT:x")).toBe("SHORT:x");
+    const cal = buildCalendar({ name: "x", now: new Date("2026-11-28T10:00:00Z"), events: [{ uid: "u", date: "2026-12-31", summary: "a;b,c\\d\ne", description: "ä".repeat(100) }] });
+    expectWellFormed(cal);
+    expect(cal).toContain("SUMMARY:a\\;b\\,c\\\\d\\ne\r\n");
+    const lines = cal.split("\r\n");
+    const start = lines.findIndex((l) => l.startsWith("DESCRIPTION:"));
+    const folded = lines.slice(start, lines.findIndex((l, i) => i > start && !l.startsWith(" ")));
+    expect(folded.length).toBeGreaterThan(1);
+    expect(folded.slice(1).every((l) => l.startsWith(" "))).toBe(true);
+    // Unfolded, the text is exactly what went in: no character was cut between two lines.
+    expect(folded.join("\r\n").replace(/\r\n /g, "")).toBe(`DESCRIPTION:${"ä".repeat(100)}`);
+    expect(lines).toContain("UID:u");
   });
 
   it("an empty calendar is still valid", () => {

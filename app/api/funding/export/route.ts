@@ -72,5 +72,5 @@ export async function GET(request: Request): Promise<Response> {
       { header: "justification", value: (a) => a.justification },
     ],
   };
-  return fileResponse(toXlsx([tableToSheet(withRate), tableToSheet(alignmentTable)]), `eu-projects-${date}.xlsx`, "xlsx");
+  return fileResponse(await toXlsx([tableToSheet(withRate), tableToSheet(alignmentTable)]), `eu-projects-${date}.xlsx`, "xlsx");
 }

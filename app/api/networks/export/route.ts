@@ -18,5 +18,5 @@ export async function GET(request: Request): Promise<Response> {
   const rows = await listNetworksForExport(await getDb());
   const date = new Date().toISOString().slice(0, 10);
   if (format === "csv") return fileResponse(tableToCsv({ name: "networks", columns: networkExportColumns("money"), rows }), `networks-${date}.csv`, "csv");
-  return fileResponse(tablesToXlsx([{ name: "Networks", columns: networkExportColumns("number"), rows }]), `networks-${date}.xlsx`, "xlsx");
+  return fileResponse(await tablesToXlsx([{ name: "Networks", columns: networkExportColumns("number"), rows }]), `networks-${date}.xlsx`, "xlsx");
 }
