@@ -5,7 +5,7 @@ import { euProjects, fundingProgrammes, units, type EuProject } from "@/db/schem
 import { projectHistoryFields } from "@/db/queries/funding/snapshots";
 import type { AuditFn } from "@/lib/actions/define-action";
 import { ActionError } from "@/lib/actions/result";
-import type { RowError, ValidatedRow } from "@/lib/import-export/import";
+import { archivedRowError, type RowError, type ValidatedRow } from "@/lib/import-export/import";
 import { changedFields } from "@/lib/publishing";
 import type { Actor } from "@/lib/permissions";
 import { ENTITY, recordStatusChange, touchProject } from "./project-write";
@@ -37,9 +37,10 @@ export async function importContext(tx: Tx, rows: ValidatedRow<ProjectCsvRow>[])
 }
 export type ImportContext = Awaited<ReturnType<typeof importContext>>;
 
-/** Row problems only the database can see (unknown programme or unit). */
+/** Row problems only the database can see (an archived project, unknown programme or unit). */
 export function referenceErrors(ctx: ImportContext, row: ValidatedRow<ProjectCsvRow>): RowError[] {
   const errors: RowError[] = [];
+  if (ctx.existing.get(row.data.external_id)?.archivedAt) errors.push(archivedRowError(row.line, "external_id"));
   if (!ctx.programme(row.data.programme)) errors.push({ line: row.line, column: "programme", message: { key: "errors.unknownProgramme" } });
   if (row.data.unit && !ctx.unit(row.data.unit)) errors.push({ line: row.line, column: "unit", message: { key: "errors.unknownUnit", params: { unit: row.data.unit } } });
   return errors;

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { ActionError, type FieldErrors, type Message } from "@/lib/actions/result";
 import { fieldErrorsFromZod } from "@/lib/actions/zod-errors";
-import { CsvSyntaxError, parseCsv } from "./csv";
+import { CsvSyntaxError, parseCsv, restoreFormula } from "./csv";
 
 /**
  * The generic, all-or-nothing CSV import used by every area (EU projects,
@@ -99,7 +99,8 @@ export function validateCsv<T>(
     }
     const raw: Record<string, string> = {};
     for (const c of spec.columns) raw[c.key] = ""; // a column the file does not have reads as empty cells
-    for (const [i, key] of keys.entries()) if (key) raw[key] = record.values[i] ?? "";
+    // The apostrophe our export puts before formula-like text comes off again, so export → import is lossless.
+    for (const [i, key] of keys.entries()) if (key) raw[key] = restoreFormula(record.values[i] ?? "");
     const result = spec.row.safeParse(raw);
     if (!result.success) {
       for (const [column, messages] of Object.entries(fieldErrorsFromZod(result.error))) {
@@ -144,6 +145,14 @@ export async function applyAllOrNothing<T>(
   onProgress?.("apply", rows.length, rows.length);
   if (errors.length) throw importRejected(errors);
   return summary;
+}
+
+/**
+ * The one rule for archived rows in every import: a row that matches an
+ * archived item is refused (an import neither changes nor revives it).
+ */
+export function archivedRowError(line: number, column: string): RowError {
+  return { line, column, message: { key: "import.archivedRow" } };
 }
 
 const FIELD_PREFIX = "row:";

@@ -7,7 +7,7 @@ import type { Tx } from "@/db/client";
 import { networkPriorities, networks, networkStatusChanges, units, type Network } from "@/db/schema";
 import { listPriorityChoices } from "@/db/queries/networks/staff";
 import { defineAction, type AuditFn } from "@/lib/actions/define-action";
-import { applyAllOrNothing, importRejected, validateCsv, type RowError, type ValidatedRow } from "@/lib/import-export/import";
+import { applyAllOrNothing, archivedRowError, importRejected, validateCsv, type RowError, type ValidatedRow } from "@/lib/import-export/import";
 import { statusChangeProblem } from "@/lib/networks/status";
 import { networkImportSpec, type NetworkCsvRow } from "@/lib/networks/transfer";
 import { canonicalText, NETWORK, networksTable } from "@/lib/networks/write";
@@ -47,7 +47,7 @@ async function applyRow(tx: Tx, actor: Actor, audit: AuditFn, look: Lookups, { l
   }
   const existing = await findExisting(tx, row);
   if (row.id && !existing) fail("id", "networkTransfer.errors.unknownNetwork");
-  if (existing?.archivedAt) fail(row.id ? "id" : "name_fi", "networkTransfer.errors.archivedNetwork");
+  if (existing?.archivedAt) errors.push(archivedRowError(line, row.id ? "id" : "name_fi"));
   const name = { fi: row.name_fi, ...(row.name_sv ? { sv: row.name_sv } : {}), ...(row.name_en ? { en: row.name_en } : {}) };
   for (const lang of ["fi", "sv", "en"] as const) {
     const value = name[lang];

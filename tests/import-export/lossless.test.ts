@@ -1,0 +1,131 @@
+import { eq, sql } from "drizzle-orm";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { GET as fundingExport } from "@/app/api/funding/export/route";
+import { importProjects } from "@/app/[locale]/staff/funding/import/actions";
+import { importNetworks, checkNetworksImport } from "@/app/[locale]/staff/networks/transfer/actions";
+import { checkProjectImport } from "@/app/[locale]/staff/funding/import/actions";
+import type { Db } from "@/db/client";
+import { euProjects, networks } from "@/db/schema";
+import { listNetworksForExport } from "@/db/queries/networks/export";
+import { rowErrorsFromFields } from "@/lib/import-export/import";
+import { tableToCsv } from "@/lib/import-export/table";
+import { networkExportColumns } from "@/lib/networks/transfer";
+import type { Actor } from "@/lib/permissions";
+import { actorByEmail } from "../helpers/actors";
+import { changedTables, databaseChecksum } from "../helpers/checksum";
+import { setupTestDatabase } from "../helpers/db";
+
+/**
+ * Issue 14 item 8: export → import is lossless (the apostrophe the export puts
+ * before formula-like text is taken off again, and only that one), and every
+ * import refuses a row that matches an archived item with the same message.
+ */
+const current = vi.hoisted(() => ({ actor: null as Actor | null }));
+vi.mock("@/lib/auth/current-user", () => ({ getCurrentUser: async () => current.actor }));
+
+const getDb = setupTestDatabase({ demo: true });
+let db: Db;
+let coordinator: Actor;
+
+beforeAll(async () => {
+  db = await getDb();
+  coordinator = await actorByEmail(db, "coordinator@example.com");
+});
+
+const formulaLike = ["=HYPERLINK(\"http://x\")", "+358 40 123 4567", "-risk: high", "@mention", "'=already quoted", "'plain apostrophe"];
+
+async function exportFundingCsv(): Promise<string> {
+  current.actor = coordinator;
+  try {
+    const response = await fundingExport(new Request("http://localhost/api/funding/export?format=csv"));
+    expect(response.status).toBe(200);
+    return await response.text();
+  } finally {
+    current.actor = null;
+  }
+}
+
+describe("export → import keeps formula-like text exactly", () => {
+  it("EU projects: neutralised on export, restored on import, nothing changes", async () => {
+    const [a, b] = await db.select().from(euProjects).where(sql`${euProjects.archivedAt} is null`).orderBy(euProjects.externalId).limit(2);
+    await db.update(euProjects).set({ internalNotes: formulaLike[0], acronym: formulaLike[2], call: formulaLike[4] }).where(eq(euProjects.id, a!.id));
+    await db.update(euProjects).set({ internalNotes: formulaLike[1], acronym: formulaLike[3], call: formulaLike[5] }).where(eq(euProjects.id, b!.id));
+    const csv = await exportFundingCsv();
+    // The spreadsheet sees text, not formulas…
+    expect(csv).toContain(`'${formulaLike[0]!.replaceAll('"', '""')}`);
+    expect(csv).toContain(`;'${formulaLike[2]};`);
+    expect(csv).toContain(`;''=already quoted;`);
+    expect(csv).toContain(`;'plain apostrophe;`);
+    // …and the import reads back what was stored: every row unchanged.
+    const before = await databaseChecksum(db);
+    const r = await importProjects.execute(coordinator, { csv });
+    expect(r.ok ? r.data : rowErrorsFromFields(r.fields)).toMatchObject({ created: 0, updated: 0 });
+    if (r.ok) expect(r.data.unchanged).toBe(r.data.total);
+    expect(changedTables(before, await databaseChecksum(db)).filter((t) => t !== "audit_log")).toEqual([]);
+    const [after] = await db.select().from(euProjects).where(eq(euProjects.id, b!.id));
+    expect(after).toMatchObject({ internalNotes: formulaLike[1], acronym: formulaLike[3], call: formulaLike[5] });
+  });
+
+  it("networks: the same round trip through the network export columns", async () => {
+    const [n] = await db.select().from(networks).where(sql`${networks.archivedAt} is null`).limit(1);
+    await db.update(networks).set({ internalNotes: formulaLike[0], decisionNumber: formulaLike[4] }).where(eq(networks.id, n!.id));
+    const csv = tableToCsv({ name: "networks", columns: networkExportColumns("money"), rows: await listNetworksForExport(db) });
+    expect(csv).toContain(`;''=already quoted;`);
+    const r = await importNetworks.execute(coordinator, { csv });
+    expect(r.ok ? r.data : rowErrorsFromFields(r.fields)).toMatchObject({ created: 0, updated: 0 });
+    const [after] = await db.select().from(networks).where(eq(networks.id, n!.id));
+    expect(after).toMatchObject({ internalNotes: formulaLike[0], decisionNumber: formulaLike[4], version: n!.version });
+  });
+
+  it("an apostrophe the export did not add stays (typed by hand before ordinary text)", async () => {
+    const [p] = await db.select().from(euProjects).where(sql`${euProjects.archivedAt} is null`).orderBy(euProjects.externalId).limit(1);
+    const csv = (await exportFundingCsv()).split("\r\n");
+    const header = csv[0]!.replace(/^\ufeff/, "").split(";");
+    const row = csv.find((l) => l.startsWith(`${p!.externalId};`))!.split(";");
+    row[header.indexOf("internal_notes")] = "'42 is the answer";
+    const r = await importProjects.execute(coordinator, { csv: [header.join(";"), row.join(";")].join("\r\n") });
+    expect(r).toMatchObject({ ok: true, data: { updated: 1 } });
+    const [after] = await db.select().from(euProjects).where(eq(euProjects.id, p!.id));
+    expect(after?.internalNotes).toBe("'42 is the answer");
+  });
+});
+
+describe("archived rows are refused the same way in every import", () => {
+  it("EU projects: a row matching an archived project is refused with import.archivedRow and nothing changes", async () => {
+    const [p] = await db.select().from(euProjects).where(sql`${euProjects.archivedAt} is null`).orderBy(euProjects.externalId).limit(1);
+    const csv = (await exportFundingCsv()).split("\r\n");
+    const header = csv[0]!.replace(/^\ufeff/, "");
+    const line = csv.find((l) => l.startsWith(`${p!.externalId};`))!;
+    await db.update(euProjects).set({ archivedAt: new Date() }).where(eq(euProjects.id, p!.id));
+    const file = [header, line.replace(`;${p!.name.fi};`, `;${p!.name.fi} (muutettu);`)].join("\r\n");
+    const before = await databaseChecksum(db);
+    for (const action of [checkProjectImport, importProjects]) {
+      const r = await action.execute(coordinator, { csv: file });
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(rowErrorsFromFields(r.fields)).toEqual([{ line: 2, column: "external_id", message: { key: "import.archivedRow" } }]);
+    }
+    expect(changedTables(before, await databaseChecksum(db))).toEqual([]);
+    const [after] = await db.select().from(euProjects).where(eq(euProjects.id, p!.id));
+    expect(after?.name.fi).toBe(p!.name.fi);
+  });
+
+  it("networks: a row matching an archived network (by id or by name) gets the same message", async () => {
+    const [n] = await db.select().from(networks).where(sql`${networks.archivedAt} is null`).limit(1);
+    const rows = (await listNetworksForExport(db)).filter((r) => r.id === n!.id);
+    await db.update(networks).set({ archivedAt: new Date() }).where(eq(networks.id, n!.id));
+    const byId = tableToCsv({ name: "networks", columns: networkExportColumns("money"), rows });
+    const byName = byId.replace(`${n!.id};`, ";");
+    const before = await databaseChecksum(db);
+    for (const [csv, column] of [
+      [byId, "id"],
+      [byName, "name_fi"],
+    ] as const) {
+      for (const action of [checkNetworksImport, importNetworks]) {
+        const r = await action.execute(coordinator, { csv });
+        expect(r.ok).toBe(false);
+        if (!r.ok) expect(rowErrorsFromFields(r.fields)).toContainEqual({ line: 2, column, message: { key: "import.archivedRow" } });
+      }
+    }
+    expect(changedTables(before, await databaseChecksum(db))).toEqual([]);
+  });
+});
