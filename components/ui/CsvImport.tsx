@@ -113,6 +113,7 @@ export function CsvImport({ endpoint, onImported }: { endpoint: string; onImport
         {state.phase === "done" ? (
           <p className="bg-success-light p-3 font-semibold">
             {state.check ? t("import.checkedOk", { ...state.summary }) : t("import.done", { ...state.summary })}
+            {state.summary.cleared ? <> {state.check ? t("import.willClear", { cleared: state.summary.cleared }) : t("import.cleared", { cleared: state.summary.cleared })}</> : null}
           </p>
         ) : null}
       </div>

@@ -5,7 +5,7 @@ import { euProjects, fundingProgrammes, units, type EuProject } from "@/db/schem
 import { projectHistoryFields } from "@/db/queries/funding/snapshots";
 import type { AuditFn } from "@/lib/actions/define-action";
 import { ActionError } from "@/lib/actions/result";
-import { archivedRowError, type RowError, type ValidatedRow } from "@/lib/import-export/import";
+import { archivedRowError, clearedValues, fromFile, type RowError, type RowOutcome, type ValidatedRow } from "@/lib/import-export/import";
 import { changedFields } from "@/lib/publishing";
 import type { Actor } from "@/lib/permissions";
 import { ENTITY, recordStatusChange, touchProject } from "./project-write";
@@ -46,26 +46,38 @@ export function referenceErrors(ctx: ImportContext, row: ValidatedRow<ProjectCsv
   return errors;
 }
 
-function valuesOf(ctx: ImportContext, d: ProjectCsvRow, current?: EuProject) {
+/**
+ * A row's values. On an update, a column the file has sets the value (an empty
+ * cell clears it) and a column it lacks keeps the stored one (`fromFile`).
+ * Status, role and risk level cannot be empty: an empty or absent cell keeps
+ * the stored value, and a new project gets the documented defaults (idea,
+ * partner, low).
+ */
+function valuesOf(ctx: ImportContext, row: ValidatedRow<ProjectCsvRow>, current?: EuProject) {
+  const d = row.data;
+  const keep = <V>(column: keyof ProjectCsvRow, fileValue: V, stored: V) => fromFile(row, column, fileValue, stored);
+  const sv = keep("name_sv", d.name_sv, current?.name.sv ?? null);
+  const en = keep("name_en", d.name_en, current?.name.en ?? null);
   return {
     externalId: d.external_id,
-    name: { fi: d.name_fi, ...(d.name_sv ? { sv: d.name_sv } : current?.name.sv ? { sv: current.name.sv } : {}), ...(d.name_en ? { en: d.name_en } : current?.name.en ? { en: current.name.en } : {}) },
-    acronym: d.acronym ?? current?.acronym ?? null,
+    name: { fi: d.name_fi, ...(sv ? { sv } : {}), ...(en ? { en } : {}) },
+    acronym: keep("acronym", d.acronym, current?.acronym ?? null),
     programmeId: ctx.programme(d.programme) as string,
-    call: d.call ?? current?.call ?? null,
+    call: keep("call", d.call, current?.call ?? null),
     role: d.role ?? current?.role ?? "partner",
-    totalBudgetCents: d.total_budget ?? current?.totalBudgetCents ?? null,
+    totalBudgetCents: keep("total_budget", d.total_budget, current?.totalBudgetCents ?? null),
     euContributionCents: d.eu_contribution,
-    stateFundingCents: d.state_funding ?? 0,
-    ownFundingCents: d.own_funding ?? 0,
-    startDate: d.start_date ?? current?.startDate ?? null,
-    endDate: d.end_date ?? current?.endDate ?? null,
-    responsibleUnitId: d.unit ? (ctx.unit(d.unit) ?? null) : (current?.responsibleUnitId ?? null),
-    cordisId: d.cordis_id ?? current?.cordisId ?? null,
-    kohesioCode: d.kohesio_code ?? current?.kohesioCode ?? null,
-    decisionNumber: d.decision_number ?? current?.decisionNumber ?? null,
+    // Not-null amounts: an empty cell sets 0, as before.
+    stateFundingCents: keep("state_funding", d.state_funding ?? 0, current?.stateFundingCents ?? 0),
+    ownFundingCents: keep("own_funding", d.own_funding ?? 0, current?.ownFundingCents ?? 0),
+    startDate: keep("start_date", d.start_date, current?.startDate ?? null),
+    endDate: keep("end_date", d.end_date, current?.endDate ?? null),
+    responsibleUnitId: keep("unit", d.unit ? (ctx.unit(d.unit) ?? null) : null, current?.responsibleUnitId ?? null),
+    cordisId: keep("cordis_id", d.cordis_id, current?.cordisId ?? null),
+    kohesioCode: keep("kohesio_code", d.kohesio_code, current?.kohesioCode ?? null),
+    decisionNumber: keep("decision_number", d.decision_number, current?.decisionNumber ?? null),
     riskLevel: d.risk_level ?? current?.riskLevel ?? "low",
-    internalNotes: d.internal_notes ?? current?.internalNotes ?? null,
+    internalNotes: keep("internal_notes", d.internal_notes, current?.internalNotes ?? null),
   };
 }
 
@@ -79,12 +91,12 @@ export async function applyProjectRow(
   row: ValidatedRow<ProjectCsvRow>,
   actor: Actor,
   audit: AuditFn,
-): Promise<"created" | "updated" | "unchanged" | RowError[]> {
+): Promise<RowOutcome | RowError[]> {
   const problems = referenceErrors(ctx, row);
   if (problems.length) return problems;
   const d = row.data;
   const current = ctx.existing.get(d.external_id);
-  const values = valuesOf(ctx, d, current);
+  const values = valuesOf(ctx, row, current);
   const status = d.status ?? current?.status ?? "idea";
   const statusDate = d.status_date ?? helsinkiToday();
   try {
@@ -102,7 +114,7 @@ export async function applyProjectRow(
     const updated = await touchProject(tx, current, current.version, actor, { ...values, status });
     await audit({ entityType: ENTITY, entityId: current.id, action: "import.update", version: updated.version, ...diff });
     ctx.existing.set(d.external_id, updated);
-    return "updated";
+    return { updated: true, cleared: clearedValues(diff.before, diff.after) };
   } catch (error) {
     // A status date in the future or before the previous change: a problem of this row.
     if (error instanceof ActionError && error.code === "invalid") {
@@ -113,14 +125,14 @@ export async function applyProjectRow(
 }
 
 /** Without saving: would each row create or update a project? */
-export function previewRow(ctx: ImportContext, row: ValidatedRow<ProjectCsvRow>): "created" | "updated" | "unchanged" | RowError[] {
+export function previewRow(ctx: ImportContext, row: ValidatedRow<ProjectCsvRow>): RowOutcome | RowError[] {
   const problems = referenceErrors(ctx, row);
   if (problems.length) return problems;
   if (row.data.status_date && row.data.status_date > helsinkiToday()) return [{ line: row.line, column: "status_date", message: { key: "errors.futureDate" } }];
   const current = ctx.existing.get(row.data.external_id);
   if (!current) return "created";
-  const values = valuesOf(ctx, row.data, current);
+  const values = valuesOf(ctx, row, current);
   const diff = changedFields(current as unknown as Record<string, unknown>, { ...values, status: row.data.status ?? current.status } as Record<string, unknown>, importedFields);
-  return Object.keys(diff.after).length ? "updated" : "unchanged";
+  return Object.keys(diff.after).length ? { updated: true, cleared: clearedValues(diff.before, diff.after) } : "unchanged";
 }
 

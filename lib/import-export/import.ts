@@ -33,9 +33,13 @@ export type ImportSpec<T> = {
 };
 
 export type RowError = { line: number; column?: string; message: Message };
-export type ValidatedRow<T> = { line: number; data: T };
+/** A checked row; `present` is the set of column keys the file has (the same for every row of a file). */
+export type ValidatedRow<T> = { line: number; data: T; present: ReadonlySet<string> };
 export type ImportProgress = (phase: "validate" | "apply", done: number, total: number) => void;
-export type ImportSummary = { total: number; created: number; updated: number; unchanged: number };
+/** `cleared`: stored values the import empties (an empty cell in a column the file has). */
+export type ImportSummary = { total: number; created: number; updated: number; unchanged: number; cleared: number };
+/** What applying one row did; an update says how many stored values it cleared. */
+export type RowOutcome = "created" | "updated" | "unchanged" | { updated: true; cleared: number };
 
 export const DEFAULT_MAX_ROWS = 50_000;
 
@@ -90,6 +94,7 @@ export function validateCsv<T>(
   if (parsed.records.length > maxRows) return { ok: false, errors: [{ line: 1, message: { key: "import.tooManyRows", params: { max: maxRows } } }], rows: [] };
 
   const rows: ValidatedRow<T>[] = [];
+  const present: ReadonlySet<string> = seenKeys;
   const lineOfKey = new Map<string, number>();
   const total = parsed.records.length;
   for (const [index, record] of parsed.records.entries()) {
@@ -113,7 +118,7 @@ export function validateCsv<T>(
         errors.push({ line: record.line, column: spec.keyColumn, message: { key: "import.duplicateKey", params: { key, line: earlier } } });
       } else {
         lineOfKey.set(key, record.line);
-        rows.push({ line: record.line, data: result.data });
+        rows.push({ line: record.line, data: result.data, present });
       }
     }
     if (onProgress && (index + 1) % 500 === 0) onProgress("validate", index + 1, total);
@@ -131,15 +136,15 @@ export function validateCsv<T>(
  */
 export async function applyAllOrNothing<T>(
   rows: ValidatedRow<T>[],
-  apply: (row: ValidatedRow<T>) => Promise<"created" | "updated" | "unchanged" | RowError[]>,
+  apply: (row: ValidatedRow<T>) => Promise<RowOutcome | RowError[]>,
   onProgress?: ImportProgress,
 ): Promise<ImportSummary> {
-  const summary: ImportSummary = { total: rows.length, created: 0, updated: 0, unchanged: 0 };
+  const summary: ImportSummary = { total: rows.length, created: 0, updated: 0, unchanged: 0, cleared: 0 };
   const errors: RowError[] = [];
   for (const [index, row] of rows.entries()) {
     const outcome = await apply(row);
     if (Array.isArray(outcome)) errors.push(...outcome);
-    else summary[outcome]++;
+    else countOutcome(summary, outcome);
     if (onProgress && (index + 1) % 200 === 0) onProgress("apply", index + 1, rows.length);
   }
   onProgress?.("apply", rows.length, rows.length);
@@ -153,6 +158,42 @@ export async function applyAllOrNothing<T>(
  */
 export function archivedRowError(line: number, column: string): RowError {
   return { line, column, message: { key: "import.archivedRow" } };
+}
+
+/** Add one row's outcome to a summary. */
+export function countOutcome(summary: ImportSummary, outcome: RowOutcome): void {
+  if (typeof outcome === "string") summary[outcome]++;
+  else {
+    summary.updated++;
+    summary.cleared += outcome.cleared;
+  }
+}
+
+/**
+ * The one rule for every import: a column the file has sets the value (an
+ * empty cell clears it); a column the file does not have keeps the stored
+ * value (on a new item: `current` is the default).
+ */
+export function fromFile<V>(row: { present: ReadonlySet<string> }, column: string, fileValue: V, current: V): V {
+  return row.present.has(column) ? fileValue : current;
+}
+
+const isEmpty = (v: unknown) => v === null || v === undefined || v === "" || (Array.isArray(v) && v.length === 0);
+
+/**
+ * How many stored values an update empties, from a before/after pair of the
+ * changed fields: a field that had a value and has none, and for texts in
+ * several languages ({ fi, sv, en }) each language that had a text and has none.
+ */
+export function clearedValues(before: Record<string, unknown>, after: Record<string, unknown>): number {
+  let n = 0;
+  for (const [key, old] of Object.entries(before)) {
+    const next = after[key];
+    if (old && next && typeof old === "object" && typeof next === "object" && !Array.isArray(old)) {
+      for (const [k, v] of Object.entries(old)) if (!isEmpty(v) && isEmpty((next as Record<string, unknown>)[k])) n++;
+    } else if (!isEmpty(old) && isEmpty(next)) n++;
+  }
+  return n;
 }
 
 const FIELD_PREFIX = "row:";

@@ -33,10 +33,10 @@ const good = [
 describe("CSV import", () => {
   it("a good file (semicolons, BOM, decimal commas, Finnish labels) creates the projects exactly", async () => {
     const check = await checkProjectImport.execute(coordinator, { csv: good });
-    expect(check).toEqual({ ok: true, data: { total: 2, created: 2, updated: 0, unchanged: 0 } });
+    expect(check).toEqual({ ok: true, data: { total: 2, created: 2, updated: 0, unchanged: 0, cleared: 0 } });
     expect(await byExternalId("IMP-001")).toBeUndefined(); // checking saves nothing
     const r = await importProjects.execute(coordinator, { csv: good });
-    expect(r).toEqual({ ok: true, data: { total: 2, created: 2, updated: 0, unchanged: 0 } });
+    expect(r).toEqual({ ok: true, data: { total: 2, created: 2, updated: 0, unchanged: 0, cleared: 0 } });
     const p = await byExternalId("IMP-001");
     expect(p).toMatchObject({ status: "granted", role: "partner", euContributionCents: 38500050, totalBudgetCents: 420000000, startDate: "2025-09-01", endDate: "2028-08-31" });
     const changes = await db.select().from(euProjectStatusChanges).where(eq(euProjectStatusChanges.projectId, p!.id));
@@ -47,7 +47,7 @@ describe("CSV import", () => {
   it("re-importing upserts by external id: changed rows update, the rest stay", async () => {
     const changed = good.replace("385 000,50", "390 000,00").replace(";myönnetty;15.3.2025;", ";ongoing;1.9.2025;");
     const r = await importProjects.execute(coordinator, { csv: changed });
-    expect(r).toEqual({ ok: true, data: { total: 2, created: 0, updated: 1, unchanged: 1 } });
+    expect(r).toEqual({ ok: true, data: { total: 2, created: 0, updated: 1, unchanged: 1, cleared: 0 } });
     const p = await byExternalId("IMP-001");
     expect(p).toMatchObject({ euContributionCents: 39000000, status: "ongoing", version: 2 });
     const changes = await db.select().from(euProjectStatusChanges).where(eq(euProjectStatusChanges.projectId, p!.id));

@@ -77,16 +77,17 @@ describe("validating a CSV import", () => {
 });
 
 describe("applying all or nothing", () => {
+  const present = new Set(["name"]);
   const rows = [
-    { line: 2, data: "a" },
-    { line: 3, data: "b" },
-    { line: 4, data: "c" },
+    { line: 2, data: "a", present },
+    { line: 3, data: "b", present },
+    { line: 4, data: "c", present },
   ];
 
-  it("counts outcomes when every row applies", async () => {
-    const outcomes = ["created", "updated", "unchanged"] as const;
+  it("counts outcomes when every row applies, with the values updates clear", async () => {
+    const outcomes = ["created", { updated: true, cleared: 2 }, "unchanged"] as const;
     const summary = await applyAllOrNothing(rows, async (r) => outcomes[r.line - 2]!);
-    expect(summary).toEqual({ total: 3, created: 1, updated: 1, unchanged: 1 });
+    expect(summary).toEqual({ total: 3, created: 1, updated: 1, unchanged: 1, cleared: 2 });
   });
 
   it("throws with every row problem so the transaction rolls back", async () => {

@@ -2,7 +2,7 @@
 
 import { randomUUID } from "node:crypto";
 import { defineAction } from "@/lib/actions/define-action";
-import { applyAllOrNothing, importRejected, validateCsv, type ImportSummary, type RowError } from "@/lib/import-export/import";
+import { applyAllOrNothing, countOutcome, importRejected, validateCsv, type ImportSummary, type RowError } from "@/lib/import-export/import";
 import type { Tx } from "@/db/client";
 import { applyProjectRow, importContext, previewRow, referenceErrors } from "@/lib/funding/import-apply";
 import { projectImportSpec } from "@/lib/funding/import-spec";
@@ -46,12 +46,12 @@ export const checkProjectImport = defineAction({
   readOnly: true,
   run: async ({ tx, input }): Promise<ImportSummary> => {
     const { rows, ctx } = await validated(tx, input.csv);
-    const summary: ImportSummary = { total: rows.length, created: 0, updated: 0, unchanged: 0 };
+    const summary: ImportSummary = { total: rows.length, created: 0, updated: 0, unchanged: 0, cleared: 0 };
     const errors: RowError[] = [];
     for (const row of rows) {
       const outcome = previewRow(ctx, row);
       if (Array.isArray(outcome)) errors.push(...outcome);
-      else summary[outcome]++;
+      else countOutcome(summary, outcome);
     }
     if (errors.length) throw importRejected(errors);
     return summary;

@@ -7,7 +7,7 @@ import type { Tx } from "@/db/client";
 import { networkPriorities, networks, networkStatusChanges, units, type Network } from "@/db/schema";
 import { listPriorityChoices } from "@/db/queries/networks/staff";
 import { defineAction, type AuditFn } from "@/lib/actions/define-action";
-import { applyAllOrNothing, archivedRowError, importRejected, validateCsv, type RowError, type ValidatedRow } from "@/lib/import-export/import";
+import { applyAllOrNothing, archivedRowError, clearedValues, fromFile, importRejected, validateCsv, type RowError, type RowOutcome, type ValidatedRow } from "@/lib/import-export/import";
 import { statusChangeProblem } from "@/lib/networks/status";
 import { networkImportSpec, type NetworkCsvRow } from "@/lib/networks/transfer";
 import { canonicalText, NETWORK, networksTable } from "@/lib/networks/write";
@@ -34,7 +34,8 @@ async function findExisting(tx: Tx, row: NetworkCsvRow) {
 }
 
 /** One row: validated against the database, then (unless checking) written with its history record. */
-async function applyRow(tx: Tx, actor: Actor, audit: AuditFn, look: Lookups, { line, data: row }: ValidatedRow<NetworkCsvRow>, dryRun: boolean) {
+async function applyRow(tx: Tx, actor: Actor, audit: AuditFn, look: Lookups, validated: ValidatedRow<NetworkCsvRow>, dryRun: boolean): Promise<RowOutcome | RowError[]> {
+  const { line, data: row } = validated;
   const errors: RowError[] = [];
   const fail = (column: string, key: string, params?: Record<string, string | number>) => errors.push({ line, column, message: { key, params } });
   const unitId = row.unit ? (look.unitByCode.get(row.unit.toUpperCase()) ?? null) : null;
@@ -48,7 +49,11 @@ async function applyRow(tx: Tx, actor: Actor, audit: AuditFn, look: Lookups, { l
   const existing = await findExisting(tx, row);
   if (row.id && !existing) fail("id", "networkTransfer.errors.unknownNetwork");
   if (existing?.archivedAt) errors.push(archivedRowError(line, row.id ? "id" : "name_fi"));
-  const name = { fi: row.name_fi, ...(row.name_sv ? { sv: row.name_sv } : {}), ...(row.name_en ? { en: row.name_en } : {}) };
+  // The one rule of every import: a column the file has sets the value (an empty cell clears it), a column it lacks keeps the stored value.
+  const keep = <V,>(column: keyof NetworkCsvRow, fileValue: V, stored: V) => fromFile(validated, column, fileValue, existing ? stored : fileValue);
+  const sv = keep("name_sv", row.name_sv, existing?.name.sv ?? null);
+  const en = keep("name_en", row.name_en, existing?.name.en ?? null);
+  const name = { fi: row.name_fi, ...(sv ? { sv } : {}), ...(en ? { en } : {}) };
   for (const lang of ["fi", "sv", "en"] as const) {
     const value = name[lang];
     if (!value) continue;
@@ -70,20 +75,20 @@ async function applyRow(tx: Tx, actor: Actor, audit: AuditFn, look: Lookups, { l
   const values = {
     name,
     type: row.type,
-    website: row.website,
-    countryCode: row.country,
-    annualFeeCents: row.annual_fee,
-    feeCurrency: row.currency,
-    staffDays: row.staff_days,
-    responsibleUnitId: unitId,
-    decisionNumber: row.decision_number,
-    decisionDate: row.decision_date,
-    internalNotes: row.internal_notes,
+    website: keep("website", row.website, existing?.website ?? null),
+    countryCode: keep("country", row.country, existing?.countryCode ?? null),
+    annualFeeCents: keep("annual_fee", row.annual_fee, existing?.annualFeeCents ?? null),
+    feeCurrency: keep("currency", row.currency, existing?.feeCurrency ?? row.currency),
+    staffDays: keep("staff_days", row.staff_days, existing?.staffDays ?? null),
+    responsibleUnitId: keep("unit", unitId, existing?.responsibleUnitId ?? null),
+    decisionNumber: keep("decision_number", row.decision_number, existing?.decisionNumber ?? null),
+    decisionDate: keep("decision_date", row.decision_date, existing?.decisionDate ?? null),
+    internalNotes: keep("internal_notes", row.internal_notes, existing?.internalNotes ?? null),
     status: row.status,
     statusSince: row.status_since,
   };
-  const links = [...new Set(priorityIds)].sort();
   if (!existing) {
+    const links = [...new Set(priorityIds)].sort();
     if (dryRun) return "created" as const;
     const [created] = await tx.insert(networks).values({ ...values, reviewState: "draft", createdBy: actor.id, updatedBy: actor.id }).returning();
     if (!created) throw new Error("network not created");
@@ -93,19 +98,21 @@ async function applyRow(tx: Tx, actor: Actor, audit: AuditFn, look: Lookups, { l
     return "created" as const;
   }
   const beforeLinks = (await tx.select().from(networkPriorities).where(eq(networkPriorities.networkId, existing.id))).map((p) => p.priorityId).sort();
+  const links = keep("priorities", [...new Set(priorityIds)].sort(), beforeLinks);
   const diff = changedFields(
     { ...existing, name: canonicalText(existing.name), priorityIds: beforeLinks },
     { ...existing, ...values, name: canonicalText(values.name), priorityIds: links },
     compared,
   );
   if (!Object.keys(diff.after).length) return "unchanged" as const;
-  if (dryRun) return "updated" as const;
+  const outcome = { updated: true as const, cleared: clearedValues(diff.before, diff.after) };
+  if (dryRun) return outcome;
   const updated = await updateVersioned<Network>(tx, networksTable, existing.id, existing.version, { ...values, reviewState: "draft", reviewComment: null }, actor);
   if (statusChanged) await tx.insert(networkStatusChanges).values({ networkId: existing.id, status: row.status, changedOn: row.status_since, note: "CSV", createdBy: actor.id });
   await tx.delete(networkPriorities).where(eq(networkPriorities.networkId, existing.id));
   if (links.length) await tx.insert(networkPriorities).values(links.map((priorityId) => ({ networkId: existing.id, priorityId })));
   await audit({ entityType: NETWORK, entityId: existing.id, action: "import", version: updated.version, ...diff });
-  return "updated" as const;
+  return outcome;
 }
 
 async function run(tx: Tx, actor: Actor, audit: AuditFn, csv: string, dryRun: boolean) {
