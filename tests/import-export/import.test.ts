@@ -30,11 +30,13 @@ const spec: ImportSpec<Row> = {
 describe("validating a CSV import", () => {
   it("accepts a good file with header aliases, Finnish numbers and dates", () => {
     const result = validateCsv("Tunnus;Nimi;Annual fee (€);since;kind\nA;Eurocities;1 250,50;1.3.2024;Kaupunkiverkosto\nB;UBC;0;2023-12-31;eu\n", spec);
+    // `present`: the columns the file has (score is not one of them).
+    const present = new Set(["id", "name", "fee", "since", "kind"]);
     expect(result).toEqual({
       ok: true,
       rows: [
-        { line: 2, data: { id: "A", name: "Eurocities", fee: 125050, since: "2024-03-01", kind: "city", score: null } },
-        { line: 3, data: { id: "B", name: "UBC", fee: 0, since: "2023-12-31", kind: "eu", score: null } },
+        { line: 2, data: { id: "A", name: "Eurocities", fee: 125050, since: "2024-03-01", kind: "city", score: null }, present },
+        { line: 3, data: { id: "B", name: "UBC", fee: 0, since: "2023-12-31", kind: "eu", score: null }, present },
       ],
     });
   });
