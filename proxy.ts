@@ -5,7 +5,7 @@ import { isDatabaseMarkedDown } from "./lib/db-health";
 import { embedAllowedOrigins } from "./lib/embed-origins";
 import { routing } from "./lib/i18n/routing";
 import { NONCE_PLACEHOLDER } from "./lib/public-cache/html";
-import { isEmbedPath } from "./lib/public-cache/policy";
+import { isEmbedPath, isMalformedPath } from "./lib/public-cache/policy";
 import { answerFromCache } from "./lib/public-cache/serve";
 import { cacheEnabled, isFillRequest } from "./lib/public-cache/store";
 import { wellFormedActionRequest } from "./lib/security/action-request";
@@ -50,8 +50,9 @@ export async function proxy(request: NextRequest) {
   if ((request.method === "GET" || request.method === "HEAD") && isDatabaseMarkedDown()) {
     return unavailableResponse(pathname, csp);
   }
-  // Embeds carry their locale after /embed/; the locale router leaves them alone.
-  const response = embed ? NextResponse.next() : intl(request);
+  // Embeds carry their locale after /embed/; the locale router leaves them alone. An address with control
+  // characters or stray spaces is no page: the translated 404 of the catch-all route (and never cached, see policy).
+  const response = isMalformedPath(pathname) ? NextResponse.rewrite(notFoundUrl(request)) : embed ? NextResponse.next() : intl(request);
   // Nothing reader-specific may end up in the shared copy.
   if (filling) response.headers.delete("set-cookie");
   // Pass the nonce on to the render as request headers; Next applies it to its own scripts.
@@ -71,6 +72,15 @@ export async function proxy(request: NextRequest) {
   response.headers.set("x-middleware-override-headers", [...names].join(","));
   response.headers.set("Content-Security-Policy", csp);
   return response;
+}
+
+function notFoundUrl(request: NextRequest): URL {
+  const first = request.nextUrl.pathname.split("/")[1];
+  const locale = routing.locales.find((l) => l === first) ?? routing.defaultLocale;
+  const url = request.nextUrl.clone();
+  url.pathname = `/${locale}/invalid-address`;
+  url.search = "";
+  return url;
 }
 
 export const config = {

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { GoalCard } from "@/components/public/GoalCard";
 import { LocalizedText } from "@/components/public/LocalizedText";
 import { CheckedStatus } from "@/components/strategy/public/CheckedStatus";
@@ -12,6 +12,8 @@ import { publicLinks } from "@/lib/public/links";
 import { byGeneration } from "@/lib/public/memo";
 import { publicSections } from "@/lib/public/sections";
 import { todayInHelsinki } from "@/lib/strategy/flags";
+import { formatFlexibleDate } from "@/lib/strategy/dates";
+import { DemoNotice } from "@/components/public/DemoNotice";
 
 const RECENT = 6;
 
@@ -23,7 +25,6 @@ export default async function PublicHome({ params }: { params: Promise<{ locale:
   const tHome = await getTranslations("home");
   const today = todayInHelsinki();
   const tSections = await getTranslations("publicSite.sections");
-  const format = await getFormatter();
   const data = await publicStrategy();
   const counts = await byGeneration("area-counts", async () => publicAreaCounts(await getDb()));
   const figure: Partial<Record<string, string>> = {
@@ -40,6 +41,7 @@ export default async function PublicHome({ params }: { params: Promise<{ locale:
   return (
     <>
       <h1 className="mb-4 text-heading-xl font-bold">{tHome("title")}</h1>
+      <DemoNotice show={data.measures.some((m) => m.isDemo) || data.updates.some((u) => u.isDemo)} />
       <p className="mb-8 max-w-3xl text-body-l">{tHome("lead")}</p>
       {period ? (
         <section aria-labelledby="goals-title" className="mb-12">
@@ -92,7 +94,7 @@ export default async function PublicHome({ params }: { params: Promise<{ locale:
             {updates.map((u) => (
               <li key={u.id} className="py-3">
                 <p className="text-body-s text-muted">
-                  <time dateTime={u.date}>{format.dateTime(new Date(u.date), { dateStyle: "long" })}</time>
+                  <time dateTime={u.date}>{formatFlexibleDate(u.date, "day", locale)}</time>
                 </p>
                 <Link href={publicLinks.measure(u.measureId)} className="font-semibold">
                   {pick(measureTitle.get(u.measureId), locale)}

@@ -48,6 +48,7 @@ export function ProgrammeForm({ programme }: { programme?: Programme }) {
             <select {...p} className="field-input" defaultValue={programme?.managementMode ?? "direct"}>
               <option value="direct">{t("mode.direct")}</option>
               <option value="shared">{t("mode.shared")}</option>
+              <option value="indirect">{t("mode.indirect")}</option>
             </select>
           )}
         </Field>

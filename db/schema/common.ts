@@ -1,4 +1,4 @@
-import { integer, jsonb, text, timestamp, uuid, pgEnum } from "drizzle-orm/pg-core";
+import { boolean, integer, jsonb, text, timestamp, uuid, pgEnum } from "drizzle-orm/pg-core";
 
 /** A content field in Finnish (required), Swedish and English. */
 export type LocalizedText = { fi: string; sv?: string; en?: string };
@@ -29,4 +29,11 @@ export const publication = () => ({
   archivedAt: timestamp({ withTimezone: true }),
   createdBy: uuid(),
   updatedBy: uuid(),
+  /**
+   * Invented demo content (set by the demo seed only, never by an editor), so
+   * that public pages can tell it from the city's own text and say so. For a
+   * measure it marks the reported status, progress and milestones as demo;
+   * its title and description may still quote the source page.
+   */
+  isDemo: boolean().notNull().default(false),
 });

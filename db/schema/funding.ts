@@ -10,7 +10,7 @@ import { units, users } from "./users";
  * to the strategy's priorities, and responsible use (reports and audits).
  */
 
-export const managementMode = pgEnum("funding_management_mode", ["direct", "shared"]);
+export const managementMode = pgEnum("funding_management_mode", ["direct", "shared", "indirect"]);
 
 export const fundingProgrammes = pgTable(
   "funding_programmes",
@@ -76,8 +76,6 @@ export const euProjects = pgTable(
     links: jsonb().$type<ProjectLink[]>().notNull().default([]),
     riskLevel: riskLevel().notNull().default("low"),
     internalNotes: text(),
-    /** Fictional demo data, marked so it is never mistaken for real projects. */
-    isDemo: boolean().notNull().default(false),
     ...publication(),
     ...timestamps,
   },

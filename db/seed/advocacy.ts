@@ -152,6 +152,7 @@ async function seedPlans(tx: Tx, p: (key: string) => string) {
     const [row] = await tx
       .insert(advocacyPlans)
       .values({
+        isDemo: true,
         priorityId: p(plan.priority),
         objectives: plan.objectives,
         keyMessages: plan.keyMessages,
@@ -359,6 +360,7 @@ async function seedActivities(tx: Tx, p: (key: string) => string, u: (email: str
     const [row] = await tx
       .insert(advocacyActivities)
       .values({
+        isDemo: true,
         type: a.type,
         priorityId: p(a.priority),
         title: a.title,
@@ -535,6 +537,7 @@ async function seedAsks(tx: Tx, p: (key: string) => string) {
     const [row] = await tx
       .insert(governmentAsks)
       .values({
+        isDemo: true,
         programmeYear: a.year ?? 2023,
         priorityId: p(a.priority),
         wording: a.wording,
@@ -542,7 +545,7 @@ async function seedAsks(tx: Tx, p: (key: string) => string) {
         target: a.target,
         outcome: a.outcome,
         evidence: a.evidence ?? null,
-        evidenceRef: a.evidence ? "Pääministeri Petteri Orpon hallituksen ohjelma 20.6.2023" : null,
+        evidenceRef: a.evidence ? "Pääministeri Petteri Orpon hallituksen ohjelma 16.6.2023" : null,
         sortOrder: i,
       })
       .returning();

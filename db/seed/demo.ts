@@ -80,6 +80,7 @@ export async function seedDemo(db: Db, options: { withAccounts: boolean }): Prom
           .values({
             goalId: goal.id,
             title: { fi: p.fi, sv: p.sv, en: p.en },
+            description: p.description,
             sortOrder: pi,
             responsibleUnitId: unitIds.get(g.key === "national" ? "STRA" : "KANS"),
           })
@@ -105,6 +106,8 @@ export async function seedDemo(db: Db, options: { withAccounts: boolean }): Prom
             duePrecision: m.due?.[1] ?? "day",
             responsibleUnitId: unitIds.get(m.unit),
             sortOrder: mi,
+            // The title and description are the source page's; status, progress and milestones are demo.
+            isDemo: true,
           })
           .returning();
         if (!measure) throw new Error("seed: measure not created");

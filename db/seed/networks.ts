@@ -28,6 +28,7 @@ export async function seedNetworks(tx: Tx, { unitIds, userIds, priorityIds }: Id
     const [row] = await tx
       .insert(networks)
       .values({
+        isDemo: true,
         name: n.name,
         description: n.description,
         type: n.type,

@@ -9,19 +9,20 @@ import type { LocalizedText } from "../schema/common";
  */
 type Precision = "day" | "month";
 export type SeedMilestone = { title: LocalizedText; due: [string, Precision]; state: "planned" | "in_progress" | "done" | "cancelled" };
-export type SeedUpdate = { daysAgo: number; body: LocalizedText; visibility?: "public" | "internal" };
+/** `on` fixes the date (work that ended years ago); otherwise it is `daysAgo` days before the demo database is created. */
+export type SeedUpdate = { daysAgo: number; on?: string; body: LocalizedText; visibility?: "public" | "internal" };
 
 export const seedMilestones: Record<string, SeedMilestone[]> = {
   guidelines: [
     { title: { fi: "Luonnos kaupunginkanslian johtoryhmälle", sv: "Utkast till stadskansliets ledningsgrupp", en: "Draft to the City Executive Office's management team" }, due: ["2022-03-01", "month"], state: "done" },
-    { title: { fi: "Kaupunginhallituksen käsittely", sv: "Behandling i stadsstyrelsen", en: "Decision by the City Board" }, due: ["2022-06-01", "month"], state: "in_progress" },
+    { title: { fi: "Kaupunginhallituksen käsittely", sv: "Behandling i stadsstyrelsen", en: "Decision by the City Board" }, due: ["2022-06-01", "month"], state: "done" },
   ],
   "eu-priorities": [
     { title: { fi: "Painopisteet hyväksytty", sv: "Prioriteringarna godkända", en: "Priorities approved" }, due: ["2022-05-01", "month"], state: "done" },
   ],
   networks: [
     { title: { fi: "Verkostokysely toimialoille", sv: "Nätverksenkät till sektorerna", en: "Network survey of the city divisions" }, due: ["2022-04-01", "month"], state: "done" },
-    { title: { fi: "Kartoitusraportti ja suositukset", sv: "Kartläggningsrapport och rekommendationer", en: "Mapping report and recommendations" }, due: ["2022-12-01", "month"], state: "in_progress" },
+    { title: { fi: "Kartoitusraportti ja suositukset", sv: "Kartläggningsrapport och rekommendationer", en: "Mapping report and recommendations" }, due: ["2022-12-01", "month"], state: "done" },
   ],
   "eu-funding": [
     { title: { fi: "EU-hankesalkun strateginen linjaus", sv: "Strategisk linje för EU-projektportföljen", en: "Strategic alignment of the EU project portfolio" }, due: ["2023-12-01", "month"], state: "done" },
@@ -29,14 +30,14 @@ export const seedMilestones: Record<string, SeedMilestone[]> = {
   ],
   plans: [
     { title: { fi: "Viestintäsuunnitelmien luonnokset", sv: "Utkast till kommunikationsplanerna", en: "Drafts of the communication plans" }, due: ["2022-12-01", "month"], state: "done" },
-    { title: { fi: "Suunnitelmat hyväksytty johtoryhmässä", sv: "Planerna godkända i ledningsgruppen", en: "Plans approved by the management team" }, due: ["2023-06-01", "month"], state: "planned" },
+    { title: { fi: "Suunnitelmat hyväksytty johtoryhmässä", sv: "Planerna godkända i ledningsgruppen", en: "Plans approved by the management team" }, due: ["2023-06-01", "month"], state: "in_progress" },
   ],
   "government-programme": [
     { title: { fi: "Hallitusohjelmatavoitteet hyväksytty", sv: "Målen för regeringsprogrammet godkända", en: "Government-programme goals approved" }, due: ["2022-12-01", "month"], state: "done" },
     { title: { fi: "Vaikuttaminen hallitusneuvotteluissa", sv: "Påverkan i regeringsförhandlingarna", en: "Influencing the government negotiations" }, due: ["2023-06-01", "month"], state: "done" },
   ],
   evaluation: [
-    { title: { fi: "Arviointikysely johdolle ja asiantuntijoille", sv: "Utvärderingsenkät till ledningen och experterna", en: "Evaluation survey of management and experts" }, due: ["2025-09-01", "month"], state: "planned" },
+    { title: { fi: "Arviointikysely johdolle ja asiantuntijoille", sv: "Utvärderingsenkät till ledningen och experterna", en: "Evaluation survey of management and experts" }, due: ["2025-09-01", "month"], state: "in_progress" },
   ],
 };
 
@@ -44,6 +45,7 @@ export const seedUpdates: Record<string, SeedUpdate[]> = {
   guidelines: [
     {
       daysAgo: 12,
+      on: "2022-05-16",
       body: {
         fi: "Linjausluonnosta on päivitetty Ukrainan sodan vaikutusten osalta, ja se on lausunnolla toimialoilla.",
         sv: "Utkastet till riktlinjer har uppdaterats med hänsyn till krigets i Ukraina följder och är på remiss hos sektorerna.",
@@ -52,6 +54,7 @@ export const seedUpdates: Record<string, SeedUpdate[]> = {
     },
     {
       daysAgo: 140,
+      on: "2022-03-21",
       body: {
         fi: "Johtoryhmä kävi läpi ensimmäisen luonnoksen.",
         sv: "Ledningsgruppen gick igenom det första utkastet.",
@@ -62,6 +65,7 @@ export const seedUpdates: Record<string, SeedUpdate[]> = {
   networks: [
     {
       daysAgo: 200,
+      on: "2022-06-09",
       body: {
         fi: "Verkostokyselyn vastaukset on saatu kaikilta toimialoilta; yhteensä 68 verkostoa.",
         sv: "Svaren på nätverksenkäten har kommit in från alla sektorer; sammanlagt 68 nätverk.",
@@ -70,6 +74,7 @@ export const seedUpdates: Record<string, SeedUpdate[]> = {
     },
     {
       daysAgo: 210,
+      on: "2022-05-30",
       visibility: "internal",
       body: { fi: "Sisäinen: kahden verkoston jäsenmaksut nousevat ensi vuonna, selvitetään jatko." },
     },

@@ -1,9 +1,14 @@
 import type { LocalizedText } from "../schema/common";
 
 /**
- * The source page (shared/seed/strategy-page-fi.txt) as data: the council
+ * The source page (db/seed/source/strategy-page-fi.txt, kept beside the seed) as data: the council
  * term 2021–2025, its two goals, their priorities and measures. Finnish is
- * the original; Swedish and English are translations.
+ * the original; English follows the source page's English rendering
+ * (strategy-page-en.md); Swedish is the project's translation. The titles,
+ * descriptions and due dates are the page's; the statuses and progress
+ * figures are demo data (the page was written in 2022, when the work was
+ * under way), chosen so that they do not contradict the due dates: what was
+ * due in 2022–2023 is completed or late, nothing past due is "on schedule".
  */
 type SeedMeasure = {
   key: string;
@@ -55,14 +60,31 @@ export const seedPeriod = {
   endYear: 2025,
 };
 
+/**
+ * The source page's own sentences that name the priorities, quoted whole as
+ * each priority's description. Finnish is the original; English follows the
+ * English rendering of the source page (strategy-page-en.md); the source has
+ * no Swedish, so Swedish is the project's translation.
+ */
+const INTERNATIONAL_FOCUS: LocalizedText = {
+  fi: "Kansainvälisessä, erityisesti EU-edunvalvonnassa, keskitytään Helsingin taloudellista elpymistä, julkisten palvelujen kehittämistä, digitalisaatiota, ilmastonmuutoksen hillintää sekä alueellisia innovaatioekosysteemejä tukeviin ja edistäviin toimenpiteisiin.",
+  sv: "Den internationella intressebevakningen, särskilt EU-intressebevakningen, fokuserar på åtgärder som stöder och främjar Helsingfors ekonomiska återhämtning, utvecklingen av offentliga tjänster, digitaliseringen, begränsningen av klimatförändringen och regionala innovationsekosystem.",
+  en: "International, and especially EU, advocacy focuses on measures that support and advance Helsinki's economic recovery, the development of public services, digitalisation, climate change mitigation and regional innovation ecosystems.",
+};
+const NATIONAL_PRIORITIES: LocalizedText = {
+  fi: "Kansallisen edunvalvonnan erityisiä painopisteitä kuluvalla valtuustokaudella ovat osaavan työvoiman saatavuus, työllisyys ja kaupungin taloudellisten toimintaedellytysten turvaaminen erityisesti varmistamalla riittävä sosiaali- ja terveyspalveluiden sekä pelastustoimen rahoitus. Kaupunki edistää valtion kanssa koulutustarjonnan lisäämistä pääkaupunkiseudulla erityisesti työvoimapulasta kärsivillä alueilla.",
+  sv: "De särskilda prioriteringarna för den nationella intressebevakningen under den pågående fullmäktigeperioden är tillgången till kompetent arbetskraft, sysselsättningen och att trygga stadens ekonomiska verksamhetsförutsättningar, särskilt genom att säkerställa tillräcklig finansiering av social- och hälsovården samt räddningsväsendet. Staden främjar tillsammans med staten ett utökat utbildningsutbud i huvudstadsregionen, särskilt inom områden som lider av arbetskraftsbrist.",
+  en: "The particular priorities of national advocacy in the current council term are the availability of skilled labour, employment, and securing the city's financial operating conditions, especially by ensuring sufficient funding of social and health services and of rescue services. With the state, the city promotes more education on offer in the capital region, especially in fields that suffer from labour shortage.",
+};
+
 export const seedGoals = [
   {
     key: "international",
     scope: "international" as const,
     title: {
-      fi: "Helsinki on aktiivinen kansainvälinen toimija",
-      sv: "Helsingfors är en aktiv internationell aktör",
-      en: "Helsinki is an active international actor",
+      fi: "Helsingin kaupunki on aktiivinen kansainvälinen toimija",
+      sv: "Helsingfors stad är en aktiv internationell aktör",
+      en: "The City of Helsinki is an active international actor",
     },
     description: {
       fi: "Helsingin kaupunki on aktiivinen kansainvälinen toimija: kokoaan suurempi Helsinki maailmalla. Helsinki käy kansainvälisesti ja EU-tasolla aktiivista kaupunkipoliittista keskustelua ennakoivasti ja konkreettisten ehdotusten avulla.",
@@ -70,11 +92,11 @@ export const seedGoals = [
       en: "The City of Helsinki is an active international actor: a Helsinki bigger than its size in the world. Helsinki takes part in urban-policy debate internationally and at EU level, proactively and with concrete proposals.",
     },
     priorities: [
-      { key: "recovery", fi: "Taloudellinen elpyminen", sv: "Ekonomisk återhämtning", en: "Economic recovery" },
-      { key: "services", fi: "Julkisten palvelujen kehittäminen", sv: "Utveckling av offentliga tjänster", en: "Development of public services" },
-      { key: "digital", fi: "Digitalisaatio", sv: "Digitalisering", en: "Digitalisation" },
-      { key: "climate", fi: "Ilmastonmuutoksen hillintä", sv: "Begränsning av klimatförändringen", en: "Climate change mitigation" },
-      { key: "innovation", fi: "Alueelliset innovaatioekosysteemit", sv: "Regionala innovationsekosystem", en: "Regional innovation ecosystems" },
+      { key: "recovery", fi: "Taloudellinen elpyminen", sv: "Ekonomisk återhämtning", en: "Economic recovery", description: INTERNATIONAL_FOCUS },
+      { key: "services", fi: "Julkisten palvelujen kehittäminen", sv: "Utveckling av offentliga tjänster", en: "Development of public services", description: INTERNATIONAL_FOCUS },
+      { key: "digital", fi: "Digitalisaatio", sv: "Digitalisering", en: "Digitalisation", description: INTERNATIONAL_FOCUS },
+      { key: "climate", fi: "Ilmastonmuutoksen hillintä", sv: "Begränsning av klimatförändringen", en: "Climate change mitigation", description: INTERNATIONAL_FOCUS },
+      { key: "innovation", fi: "Alueelliset innovaatioekosysteemit", sv: "Regionala innovationsekosystem", en: "Regional innovation ecosystems", description: INTERNATIONAL_FOCUS },
     ],
   },
   {
@@ -91,19 +113,21 @@ export const seedGoals = [
       en: "Helsinki advocates purposefully for the interests of the city and its residents in national forums. The national advocacy priorities were updated in 2022 on the basis of the city strategy and changes in the operating environment.",
     },
     priorities: [
-      { key: "labour", fi: "Osaavan työvoiman saatavuus", sv: "Tillgång till kompetent arbetskraft", en: "Availability of skilled labour" },
-      { key: "employment", fi: "Työllisyys", sv: "Sysselsättning", en: "Employment" },
+      { key: "labour", fi: "Osaavan työvoiman saatavuus", sv: "Tillgång till kompetent arbetskraft", en: "Availability of skilled labour", description: NATIONAL_PRIORITIES },
+      { key: "employment", fi: "Työllisyys", sv: "Sysselsättning", en: "Employment", description: NATIONAL_PRIORITIES },
       {
         key: "financing",
-        fi: "Sosiaali- ja terveyspalveluiden sekä pelastustoimen riittävä rahoitus",
-        sv: "Tillräcklig finansiering av social- och hälsovården samt räddningsväsendet",
-        en: "Sufficient funding of social and health services and rescue services",
+        fi: "Kaupungin taloudellisten toimintaedellytysten turvaaminen erityisesti varmistamalla riittävä sosiaali- ja terveyspalveluiden sekä pelastustoimen rahoitus",
+        sv: "Att trygga stadens ekonomiska verksamhetsförutsättningar, särskilt genom att säkerställa tillräcklig finansiering av social- och hälsovården samt räddningsväsendet",
+        en: "Securing the city's financial operating conditions, especially by ensuring sufficient funding of social and health services and of rescue services",
+        description: NATIONAL_PRIORITIES,
       },
       {
         key: "education",
-        fi: "Koulutustarjonnan lisääminen pääkaupunkiseudulla",
-        sv: "Utökat utbildningsutbud i huvudstadsregionen",
-        en: "More education on offer in the capital region",
+        fi: "Koulutustarjonnan lisääminen pääkaupunkiseudulla valtion kanssa erityisesti työvoimapulasta kärsivillä alueilla",
+        sv: "Att tillsammans med staten utöka utbildningsutbudet i huvudstadsregionen, särskilt inom områden som lider av arbetskraftsbrist",
+        en: "More education on offer in the capital region, with the state, especially in fields that suffer from labour shortage",
+        description: NATIONAL_PRIORITIES,
       },
     ],
   },
@@ -125,8 +149,8 @@ export const seedMeasures: Record<"international" | "national", SeedMeasure[]> =
         sv: "Uppdateringen beaktar den nya stadsstrategin och förändringarna i omvärlden, särskilt Ukrainakrisens följder för prioriteringarna och det internationella samarbetet.",
         en: "The update takes into account the new city strategy and changes in the operating environment, in particular the effects of the crisis in Ukraine on priorities and international cooperation.",
       },
-      status: "on_schedule",
-      progress: 80,
+      status: "completed",
+      progress: 100,
       start: ["2022-01-01", "month"],
       due: ["2022-06-01", "month"],
       unit: "KANS",
@@ -164,8 +188,8 @@ export const seedMeasures: Record<"international" | "national", SeedMeasure[]> =
         sv: "Under 2022 kartläggs Helsingfors stads internationella nätverk för att identifiera dem som staden lämnar samt nya möjliga behov.",
         en: "During 2022 the city maps its international networks, identifying the ones to leave and new possible needs.",
       },
-      status: "on_schedule",
-      progress: 50,
+      status: "completed",
+      progress: 100,
       start: ["2022-01-01", "month"],
       due: ["2022-12-01", "month"],
       unit: "KANS",
@@ -184,8 +208,8 @@ export const seedMeasures: Record<"international" | "national", SeedMeasure[]> =
         sv: "När EU-finansiering hämtas hem säkerställs inte bara beloppet utan också att EU-projekten stöder Helsingfors strategiska mål. Helsingfors vill också främja ansvarsfull användning av EU-medel.",
         en: "When bringing EU funding home, the city makes sure not only of the amount but that the EU projects support Helsinki's strategic goals. Helsinki also wants to promote the responsible use of EU funds.",
       },
-      status: "on_schedule",
-      progress: 40,
+      status: "late",
+      progress: 85,
       start: ["2021-08-01", "month"],
       due: ["2025-12-01", "month"],
       unit: "ELKE",
@@ -214,8 +238,8 @@ export const seedMeasures: Record<"international" | "national", SeedMeasure[]> =
         sv: "Intressebevaknings- och kommunikationsplaner för intressebevakningens prioriteringar",
         en: "Advocacy and communication plans for each advocacy priority",
       },
-      status: "on_schedule",
-      progress: 60,
+      status: "late",
+      progress: 75,
       start: ["2022-06-01", "month"],
       due: ["2023-06-01", "month"],
       unit: "STRA",
@@ -247,8 +271,8 @@ export const seedMeasures: Record<"international" | "national", SeedMeasure[]> =
         sv: "För den internationella, EU- och nationella intressebevakningen genomförs under fullmäktigeperioden en intern utvärdering (högsta ledningen och experter).",
         en: "For international, EU and national advocacy, an internal evaluation is carried out during the council term by top management and experts.",
       },
-      status: "not_started",
-      progress: 0,
+      status: "late",
+      progress: 60,
       due: ["2025-12-01", "month"],
       unit: "STRA",
       priorities: ALL_PRIORITIES,

@@ -27,7 +27,7 @@ export async function seedStrategyExtras(
     if (!measureId) continue;
     for (const u of updates) {
       const visibility = u.visibility ?? "public";
-      const [row] = await tx.insert(progressUpdates).values({ measureId, date: daysAgo(u.daysAgo), body: u.body, visibility, authorId: ids.authorId }).returning();
+      const [row] = await tx.insert(progressUpdates).values({ measureId, date: u.on ?? daysAgo(u.daysAgo), body: u.body, visibility, authorId: ids.authorId, isDemo: true }).returning();
       if (!row) continue;
       await recordAudit(tx, { entityType: "progress_update", entityId: row.id, action: "create", version: 1, actor: null, after: { date: row.date, body: row.body, visibility } });
       if (visibility === "public") {
@@ -41,7 +41,7 @@ export async function seedStrategyExtras(
   for (const [i, ind] of seedIndicators.entries()) {
     const [row] = await tx
       .insert(indicators)
-      .values({ periodId: ids.periodId, title: ind.title, description: ind.description, unit: ind.unit, responsibleUnitId: ids.unitIds.get(ind.unitCode), sortOrder: i })
+      .values({ periodId: ids.periodId, title: ind.title, description: ind.description, unit: ind.unit, responsibleUnitId: ids.unitIds.get(ind.unitCode), sortOrder: i, isDemo: true })
       .returning();
     if (!row) continue;
     const points = [

@@ -10,7 +10,7 @@ import { statuses } from "./rules";
 export const roles = ["coordinator", "partner"] as const;
 export const riskLevels = ["low", "medium", "high"] as const;
 export const followUpStatuses = ["open", "in_progress", "closed"] as const;
-export const managementModes = ["direct", "shared"] as const;
+export const managementModes = ["direct", "shared", "indirect"] as const;
 
 const uuid = z.string().uuid();
 const optionalUuid = z.preprocess((v) => (v === "" || v === null ? undefined : v), z.string().uuid().optional());

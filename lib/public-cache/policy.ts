@@ -19,8 +19,26 @@ export const MAX_KEY_LENGTH = 512;
 /** What the cache needs of a request, from a Next request or a plain Node one. */
 export type RequestLike = { method: string; pathname: string; search: string; header: (name: string) => string | null | undefined };
 
+/**
+ * An address no page has: a control character (raw or %-encoded, e.g.
+ * `/fi/%00`), a segment that starts or ends with white space
+ * (`/fi/networks%20`), or an encoding that does not decode. Next would
+ * otherwise decode and trim its way to a real page (or to a cache entry of
+ * its own); such an address is a 404, and never cached.
+ */
+export function isMalformedPath(pathname: string): boolean {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return true;
+  }
+  if (/[\u0000-\u001f\u007f-\u009f]/.test(decoded)) return true;
+  return decoded.split("/").some((segment) => segment !== segment.trim());
+}
+
 export function isPublicPagePath(pathname: string): boolean {
-  return publicPage.test(pathname) && !notCached.test(pathname);
+  return publicPage.test(pathname) && !notCached.test(pathname) && !isMalformedPath(pathname);
 }
 
 export function isEmbedPath(pathname: string): boolean {

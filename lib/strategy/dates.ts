@@ -30,14 +30,29 @@ export function effectiveEnd(date: string, precision: Precision): string {
   return `${y}-${String(m).padStart(2, "0")}-${String(last).padStart(2, "0")}`;
 }
 
-/** Format for display: "06/2022" for month precision, the locale's date otherwise. */
+/** The Intl locale of a site language: Finnish and Swedish as in Finland, English in European (British) form, never US. */
+export function intlDateLocale(locale: string): string {
+  return locale === "fi" ? "fi-FI" : locale === "sv" ? "sv-FI" : "en-GB";
+}
+
+/**
+ * Format for display: "06/2022" for month precision, the locale's date
+ * otherwise — "15.6.2022" in Finnish and Swedish, "15 Jun 2022" in English
+ * (day first, month in words: neither US order nor an ambiguous 15/06/2022).
+ */
 export function formatFlexibleDate(date: string | null | undefined, precision: Precision, locale: string): string {
   if (!date) return "";
   const [y, m, d] = date.split("-").map(Number) as [number, number, number];
   if (precision === "month") return `${String(m).padStart(2, "0")}/${y}`;
-  return new Intl.DateTimeFormat(locale === "fi" ? "fi-FI" : locale === "sv" ? "sv-FI" : "en-GB", { timeZone: "UTC" }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  );
+  const options: Intl.DateTimeFormatOptions = locale === "en" ? { timeZone: "UTC", day: "numeric", month: "short", year: "numeric" } : { timeZone: "UTC" };
+  return new Intl.DateTimeFormat(intlDateLocale(locale), options).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+/** A moment (e.g. when something was published) as a Helsinki date and time in the reader's language: "2 Dec 2026, 14:05" in English. */
+export function formatMoment(at: Date, locale: string, withTime = true): string {
+  const options: Intl.DateTimeFormatOptions = { timeZone: "Europe/Helsinki", day: "numeric", month: locale === "en" ? "short" : "numeric", year: "numeric" };
+  if (withTime) Object.assign(options, { hour: "2-digit", minute: "2-digit" });
+  return new Intl.DateTimeFormat(intlDateLocale(locale), options).format(at);
 }
 
 /** For a form field: how a stored date is typed back. */

@@ -109,13 +109,13 @@ async function main() {
           createdAt: new Date(),
           updatedAt: new Date(),
         }));
-        const snapshot = measureSnapshot({ ...row, createdAt: new Date(), updatedAt: new Date(), version: 1, reviewComment: null, published: null, archivedAt: null, createdBy: null, updatedBy: null }, chosen, milestones);
+        const snapshot = measureSnapshot({ ...row, createdAt: new Date(), updatedAt: new Date(), version: 1, reviewComment: null, published: null, archivedAt: null, createdBy: null, updatedBy: null, isDemo: false }, chosen, milestones);
         rows.push({ ...row, published: snapshot });
         for (const p of chosen) links.push({ measureId: row.id, priorityId: p });
         history.push({ entityType: "measure", entityId: row.id, action: "publish", version: 1, after: snapshot, isPublication: true });
         if (rnd() < 0.4) {
           const u = { id: randomUUID(), measureId: row.id, date: `${year}-${String(month).padStart(2, "0")}-20`, body: { fi: `Työ eteni: ${topic.fi}.`, sv: `Arbetet framskred: ${topic.sv}.`, en: `Work progressed: ${topic.en}.` } };
-          const us = progressUpdateSnapshot({ ...u, visibility: "public", authorId: null, version: 1, reviewState: "published", reviewComment: null, published: null, publishedAt: null, publishedVersion: 1, archivedAt: null, createdBy: null, updatedBy: null, createdAt: new Date(), updatedAt: new Date() });
+          const us = progressUpdateSnapshot({ ...u, visibility: "public", authorId: null, version: 1, reviewState: "published", reviewComment: null, published: null, publishedAt: null, publishedVersion: 1, archivedAt: null, createdBy: null, updatedBy: null, isDemo: false, createdAt: new Date(), updatedAt: new Date() });
           updates.push({ ...u, reviewState: "published", published: us, publishedAt: new Date(), publishedVersion: 1 });
           history.push({ entityType: "progress_update", entityId: u.id, action: "publish", version: 1, after: us, isPublication: true });
         }

@@ -15,7 +15,7 @@ describe("database start-up with demo data", () => {
     expect(tree).toHaveLength(1);
     expect(tree[0]?.name.fi).toBe("Valtuustokausi 2021–2025");
     expect(tree[0]?.goals.map((g) => g.title.fi)).toEqual([
-      "Helsinki on aktiivinen kansainvälinen toimija",
+      "Helsingin kaupunki on aktiivinen kansainvälinen toimija",
       "Helsinki on aktiivinen valtakunnallinen vaikuttaja",
     ]);
     expect(tree[0]?.goals.map((g) => g.priorities.length)).toEqual([5, 4]);

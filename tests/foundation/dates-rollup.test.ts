@@ -18,6 +18,9 @@ describe("dates with month precision", () => {
   it("formats as 06/2022 or in the locale", () => {
     expect(formatFlexibleDate("2022-06-01", "month", "fi")).toBe("06/2022");
     expect(formatFlexibleDate("2022-06-15", "day", "fi")).toBe("15.6.2022");
+    // English in European form, day first with the month in words: never US order.
+    expect(formatFlexibleDate("2026-12-02", "day", "en")).toBe("2 Dec 2026");
+    expect(formatFlexibleDate("2026-12-02", "day", "sv")).toBe("2.12.2026");
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseEmbedOrigins } from "@/lib/embed-origins";
 import { NONCE_PLACEHOLDER, documentFor, toCachedDocument } from "@/lib/public-cache/html";
-import { isCacheableRequest, type RequestLike } from "@/lib/public-cache/policy";
+import { isCacheableRequest, isMalformedPath, type RequestLike } from "@/lib/public-cache/policy";
 import { entryFromRender } from "@/lib/public-cache/store";
 
 const page = (body: string) =>
@@ -72,6 +72,14 @@ describe("public page cache: which requests it answers", () => {
     expect(isCacheableRequest(request("/de"))).toBe(false);
     expect(isCacheableRequest(request("/api/public/v1/goals"))).toBe(false);
     expect(isCacheableRequest(request("/fi/search", {}, "GET", `?q=${"x".repeat(600)}`))).toBe(false);
+  });
+
+  it("an address with control characters or stray spaces is no page and never a cache entry", () => {
+    for (const path of ["/fi/%00", "/fi/networks%00", "/fi/networks%20", "/sv/%20networks", "/en/goals%09", "/fi/networks\u0000", "/fi/%1F", "/fi/%7F", "/fi/%C2%85", "/fi/%E0%A4%A", "/fi/networks%C2%A0"]) {
+      expect(isMalformedPath(path), path).toBe(true);
+      expect(isCacheableRequest(request(path)), path).toBe(false);
+    }
+    for (const path of ["/fi", "/fi/networks", "/sv/goals/1", "/en/search", "/fi/%C3%A4", "/embed/fi/goals/1"]) expect(isMalformedPath(path), path).toBe(false);
   });
 });
 

@@ -53,9 +53,9 @@ describe("public search", () => {
 
   it("filters by kind, status and goal, ranks title matches first, and pages in the database", async () => {
     const db = await getDb();
-    const onSchedule = await searchPublic(db, { q: "", type: "measure", status: "on_schedule" });
-    expect(onSchedule.total).toBeGreaterThan(0);
-    expect(onSchedule.hits.every((d) => d.type === "measure" && d.status === "on_schedule")).toBe(true);
+    const late = await searchPublic(db, { q: "", type: "measure", status: "late" });
+    expect(late.total).toBeGreaterThan(0);
+    expect(late.hits.every((d) => d.type === "measure" && d.status === "late")).toBe(true);
     const ofGoal = await searchPublic(db, { q: "", goal: seeded.visible.goalId, type: "measure", perPage: 1000 });
     expect(ofGoal.hits.every((d) => d.goalId === seeded.visible.goalId)).toBe(true);
     expect(ofGoal.hits.some((d) => d.id === seeded.visible.measureId)).toBe(true);

@@ -262,8 +262,9 @@ describe("indicators", () => {
   it("an editor of another unit cannot change an indicator", async () => {
     const db = await getDb();
     const otherEditor = await createActor(db, "editor", "STRA");
-    const [ind] = await db.select().from(indicators).innerJoin(strategyPeriods, eq(strategyPeriods.id, indicators.periodId));
-    const indicator = ind!.indicators;
+    // An indicator of another unit, chosen by its order (not by where the rows happen to lie on disk).
+    const rows = await db.select().from(indicators).innerJoin(strategyPeriods, eq(strategyPeriods.id, indicators.periodId)).orderBy(indicators.sortOrder);
+    const indicator = rows.map((r) => r.indicators).find((i) => i.responsibleUnitId !== otherEditor.unitId)!;
     const r = await updateIndicator.execute(otherEditor, {
       id: indicator.id, version: indicator.version, titleFi: "x", unitFi: "kpl", decimals: "0", responsibleUnitId: indicator.responsibleUnitId!, visibility: "public",
     });

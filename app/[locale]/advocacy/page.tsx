@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Breadcrumbs } from "@/components/public/Breadcrumbs";
 import { getDb } from "@/db/client";
 import { getPublishedAdvocacy } from "@/db/queries/advocacy/public";
+import { DemoNotice } from "@/components/public/DemoNotice";
 import { formatDay } from "@/lib/advocacy/format";
 import { pick } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
@@ -32,6 +33,7 @@ export default async function PublicAdvocacyPage({ params }: { params: Promise<{
     <>
       <Breadcrumbs items={[{ label: t("title") }]} />
       <h1 className="mb-4 text-heading-xl font-bold">{t("title")}</h1>
+      <DemoNotice show={[...pub.plans, ...pub.statements, ...pub.otherActions, ...pub.adoptedAsks].some((x) => x.isDemo)} />
       <p className="mb-8 max-w-3xl text-body-l">{t("lead")}</p>
       <nav aria-label={t("onThisPage")} className="mb-10">
         <ul className="flex flex-wrap gap-x-6 gap-y-1">

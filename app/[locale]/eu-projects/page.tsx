@@ -9,6 +9,7 @@ import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { formatMoney } from "@/lib/money";
+import { DemoNotice } from "@/components/public/DemoNotice";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -47,6 +48,7 @@ export default async function PublicEuProjects({ params, searchParams }: { param
     <>
       <Breadcrumbs items={[{ label: t("title") }]} />
       <h1 className="mb-2 text-heading-xl font-bold">{t("title")}</h1>
+      <DemoNotice show={projects.some((p) => p.isDemo)} />
       <p className="mb-6 max-w-3xl text-body-l">{t("lead")}</p>
       <form method="get" className="mb-6 flex flex-wrap items-end gap-4" role="search" aria-label={t("filters")}>
         <div>

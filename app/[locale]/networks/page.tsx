@@ -12,6 +12,7 @@ import { formatCents } from "@/lib/networks/amounts";
 import { countryName } from "@/lib/networks/countries";
 import { networkTypes } from "@/lib/networks/status";
 import { listHref, requestedPage } from "@/lib/paging";
+import { DemoBadge, DemoNotice } from "@/components/public/DemoNotice";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -39,6 +40,7 @@ export default async function PublicNetworksPage({ params, searchParams }: { par
     <>
       <Breadcrumbs items={[{ label: t("title") }]} />
       <h1 className="mb-4 text-heading-xl font-bold">{t("title")}</h1>
+      <DemoNotice show={list.some((n) => n.isDemo)} />
       <p className="mb-8 max-w-3xl text-body-l">{t("lead")}</p>
       {paged.byType.size > 1 || type ? (
         <nav aria-label={tn("fields.type")} className="mb-8">
@@ -74,6 +76,7 @@ export default async function PublicNetworksPage({ params, searchParams }: { par
                   <li key={n.id} className="py-4" data-testid="public-network">
                     <h3 className="text-heading-xs font-bold">
                       <Link href={`/networks/${n.id}`}>{pick(n.name, locale)}</Link>
+                      <DemoBadge show={n.isDemo} />
                     </h3>
                     <dl className="mt-2 flex flex-wrap items-center gap-x-6 gap-y-2 text-body-s">
                       <div className="flex gap-2">

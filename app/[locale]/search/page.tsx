@@ -13,6 +13,7 @@ import { getDb } from "@/db/client";
 import { SEARCH_PER_PAGE as PER_PAGE, searchPublic, searchTypes, type SearchHit, type SearchType } from "@/db/queries/public/search";
 import { publicLinks } from "@/lib/public/links";
 import { measureStatuses } from "@/lib/public/progress";
+import { DemoNotice } from "@/components/public/DemoNotice";
 
 /** The history's entity type of each kind of result (kinds without a public history page: null). */
 const historyType: Record<SearchType, string | null> = {
@@ -96,6 +97,7 @@ export default async function SearchPage({ params, searchParams }: { params: Pro
     <>
       <Breadcrumbs items={[{ label: t("title") }]} />
       <h1 className="mb-4 text-heading-xl font-bold">{t("title")}</h1>
+      <DemoNotice show={data.measures.some((m) => m.isDemo) || data.updates.some((u) => u.isDemo) || data.indicators.some((i) => i.isDemo)} />
       <p className="mb-6 max-w-3xl">{t("lead")}</p>
       <form role="search" method="get" className="mb-8 grid gap-4 bg-fog-light p-4 md:grid-cols-4 md:items-end">
         <div className="md:col-span-4">

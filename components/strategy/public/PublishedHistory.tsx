@@ -1,5 +1,6 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { fieldChanges } from "@/lib/history/changes";
+import { formatMoment } from "@/lib/strategy/dates";
 
 /**
  * The public history of an item: its published versions only, each with
@@ -18,7 +19,7 @@ export async function PublishedHistory({
   ignore?: string[];
 }) {
   const t = await getTranslations("history");
-  const f = await getFormatter();
+  const locale = await getLocale();
   const withChanges = entries.map((e, i) => ({ ...e, previous: entries[i - 1]?.snapshot ?? null, changes: i === 0 ? [] : fieldChanges(entries[i - 1]?.snapshot ?? null, e.snapshot, ignore) }));
   return (
     <section aria-labelledby="published-history" className="mt-12 border-t-2 border-line pt-4">
@@ -28,7 +29,7 @@ export async function PublishedHistory({
         {[...withChanges].reverse().map((e, idx) => (
           <li key={`${e.at.toISOString()}-${idx}`} className="border-l-4 border-silver pl-3">
             <p className="font-semibold">
-              <time dateTime={e.at.toISOString()}>{f.dateTime(e.at, { dateStyle: "medium" })}</time>
+              <time dateTime={e.at.toISOString()}>{formatMoment(e.at, locale, false)}</time>
             </p>
             {e === withChanges[0] ? (
               <p className="text-body-s">{t("firstVersion")}</p>

@@ -16,14 +16,14 @@ const visible = (t: { published: PgColumn; archivedAt: PgColumn }) => and(isNotN
 export async function getPublishedAdvocacy(db: Db) {
   const [priorityRows, planRows, activityRows, askRows] = await Promise.all([
     db.select({ id: priorities.id, snapshot: priorities.published }).from(priorities).where(and(isNotNull(priorities.published), isNull(priorities.archivedAt))),
-    db.select({ id: advocacyPlans.id, snapshot: advocacyPlans.published }).from(advocacyPlans).where(visible(advocacyPlans)),
-    db.select({ id: advocacyActivities.id, snapshot: advocacyActivities.published }).from(advocacyActivities).where(visible(advocacyActivities)),
-    db.select({ id: governmentAsks.id, snapshot: governmentAsks.published }).from(governmentAsks).where(visible(governmentAsks)),
+    db.select({ id: advocacyPlans.id, snapshot: advocacyPlans.published, isDemo: advocacyPlans.isDemo }).from(advocacyPlans).where(visible(advocacyPlans)),
+    db.select({ id: advocacyActivities.id, snapshot: advocacyActivities.published, isDemo: advocacyActivities.isDemo }).from(advocacyActivities).where(visible(advocacyActivities)),
+    db.select({ id: governmentAsks.id, snapshot: governmentAsks.published, isDemo: governmentAsks.isDemo }).from(governmentAsks).where(visible(governmentAsks)),
   ]);
   const publicPriorities = new Map(priorityRows.map((p) => [p.id, p.snapshot as PrioritySnapshot]));
   // Only items of published priorities are shown, so nothing points at an unpublished one.
-  const ofPublic = <S extends { priorityId: string }>(rows: { id: string; snapshot: unknown }[]) =>
-    rows.map((r) => ({ id: r.id, ...(r.snapshot as S) })).filter((r) => publicPriorities.has(r.priorityId));
+  const ofPublic = <S extends { priorityId: string }>(rows: { id: string; snapshot: unknown; isDemo: boolean }[]) =>
+    rows.map((r) => ({ id: r.id, ...(r.snapshot as S), isDemo: r.isDemo })).filter((r) => publicPriorities.has(r.priorityId));
   const activities = ofPublic<ActivitySnapshot>(activityRows).sort((a, b) => (b.date ?? "").localeCompare(a.date ?? ""));
   const asks = ofPublic<AskSnapshot>(askRows)
     .filter((a) => a.outcome === "adopted" || a.outcome === "partly")

@@ -7,7 +7,8 @@ import { networks, priorities } from "../../schema";
 import type { PrioritySnapshot } from "../strategy/snapshots";
 import type { NetworkSnapshot } from "./snapshots";
 
-export type PublicNetwork = NetworkSnapshot & { id: string; publishedAt: Date | null };
+/** `isDemo`: an invented demo network (marked in the seed), labelled as such in public. */
+export type PublicNetwork = NetworkSnapshot & { id: string; publishedAt: Date | null; isDemo: boolean };
 
 /**
  * One page of the public list, grouped by type (in the registry's type order)
@@ -23,13 +24,13 @@ export async function pagePublishedNetworks(db: Db, opts: { page: number; type?:
       async (limit, offset) =>
         (
           await db
-            .select({ id: networks.id, snapshot: networks.published, publishedAt: networks.publishedAt })
+            .select({ id: networks.id, snapshot: networks.published, publishedAt: networks.publishedAt, isDemo: networks.isDemo })
             .from(networks)
             .where(where)
             .orderBy(typeOrder, sql`lower(${networks.published}->'name'->>'fi')`, asc(networks.id))
             .limit(limit)
             .offset(offset)
-        ).map((r): PublicNetwork => ({ id: r.id, publishedAt: r.publishedAt, ...(r.snapshot as NetworkSnapshot) })),
+        ).map((r): PublicNetwork => ({ id: r.id, publishedAt: r.publishedAt, ...(r.snapshot as NetworkSnapshot), isDemo: r.isDemo })),
       async () => (await db.select({ n: sql<number>`count(*)::int` }).from(networks).where(where))[0]?.n ?? 0,
     ),
     db.select({ type: networks.type, n: sql<number>`count(*)::int` }).from(networks).where(visible).groupBy(networks.type),
@@ -39,10 +40,10 @@ export async function pagePublishedNetworks(db: Db, opts: { page: number; type?:
 
 export async function getPublishedNetwork(db: Db, id: string): Promise<PublicNetwork | null> {
   const [row] = await db
-    .select({ id: networks.id, snapshot: networks.published, publishedAt: networks.publishedAt })
+    .select({ id: networks.id, snapshot: networks.published, publishedAt: networks.publishedAt, isDemo: networks.isDemo })
     .from(networks)
     .where(and(eq(networks.id, id), isNotNull(networks.published), isNull(networks.archivedAt)));
-  return row ? { id: row.id, publishedAt: row.publishedAt, ...(row.snapshot as NetworkSnapshot) } : null;
+  return row ? { id: row.id, publishedAt: row.publishedAt, ...(row.snapshot as NetworkSnapshot), isDemo: row.isDemo } : null;
 }
 
 /** Titles of published priorities (from their snapshots) for the public network pages. */

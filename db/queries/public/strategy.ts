@@ -9,7 +9,8 @@ import type { GoalSnapshot, IndicatorSnapshot, MeasureSnapshot, PeriodSnapshot, 
 /** Published, not archived: the only rows the public may see, and only their snapshots. */
 const visible = (t: { published: PgColumn; archivedAt: PgColumn }) => and(isNotNull(t.published), isNull(t.archivedAt));
 
-type Published<S> = S & { id: string; publishedAt: string | null };
+/** `isDemo`: invented demo content (a marked seed row), which public pages label as such. */
+type Published<S> = S & { id: string; publishedAt: string | null; isDemo: boolean };
 export type PublicPeriod = Published<PeriodSnapshot>;
 export type PublicGoal = Published<GoalSnapshot>;
 export type PublicPriority = Published<PrioritySnapshot>;
@@ -28,8 +29,8 @@ export type PublicStrategy = {
 };
 
 async function snapshots<S>(db: Db, table: typeof goals | typeof priorities | typeof measures | typeof progressUpdates | typeof indicators | typeof strategyPeriods) {
-  const rows = await db.select({ id: table.id, snapshot: table.published, publishedAt: table.publishedAt }).from(table).where(visible(table));
-  return rows.map((r) => ({ id: r.id, publishedAt: r.publishedAt?.toISOString() ?? null, ...(r.snapshot as S) }));
+  const rows = await db.select({ id: table.id, snapshot: table.published, publishedAt: table.publishedAt, isDemo: table.isDemo }).from(table).where(visible(table));
+  return rows.map((r) => ({ id: r.id, publishedAt: r.publishedAt?.toISOString() ?? null, ...(r.snapshot as S), isDemo: r.isDemo }));
 }
 
 const bySort = <T extends { sortOrder: number; id: string }>(a: T, b: T) => a.sortOrder - b.sortOrder || a.id.localeCompare(b.id);

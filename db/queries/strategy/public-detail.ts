@@ -28,8 +28,8 @@ async function publishedGoal(db: Db, id: string) {
 }
 
 async function publishedMeasuresOfGoal(db: Db, goalId: string) {
-  const rows = await db.select({ id: measures.id, s: measures.published }).from(measures).where(and(visible(measures), sql`${measures.published}->>'goalId' = ${goalId}`));
-  return rows.map((r) => ({ id: r.id, ...(r.s as MeasureSnapshot) })).sort((a, b) => a.sortOrder - b.sortOrder);
+  const rows = await db.select({ id: measures.id, s: measures.published, isDemo: measures.isDemo }).from(measures).where(and(visible(measures), sql`${measures.published}->>'goalId' = ${goalId}`));
+  return rows.map((r) => ({ id: r.id, ...(r.s as MeasureSnapshot), isDemo: r.isDemo })).sort((a, b) => a.sortOrder - b.sortOrder);
 }
 
 async function publishedPrioritiesOfGoal(db: Db, goalId: string) {
@@ -39,9 +39,9 @@ async function publishedPrioritiesOfGoal(db: Db, goalId: string) {
 
 /** Published indicators linked to any of these measures or priorities. */
 async function publishedIndicatorsFor(db: Db, link: { measureIds?: string[]; priorityIds?: string[] }) {
-  const rows = await db.select({ id: indicators.id, s: indicators.published }).from(indicators).where(visible(indicators));
+  const rows = await db.select({ id: indicators.id, s: indicators.published, isDemo: indicators.isDemo }).from(indicators).where(visible(indicators));
   return rows
-    .map((r) => ({ id: r.id, ...(r.s as IndicatorSnapshot) }))
+    .map((r) => ({ id: r.id, ...(r.s as IndicatorSnapshot), isDemo: r.isDemo }))
     .filter((i) => i.measureIds.some((id) => link.measureIds?.includes(id)) || i.priorityIds.some((id) => link.priorityIds?.includes(id)))
     .sort((a, b) => a.sortOrder - b.sortOrder);
 }
@@ -61,28 +61,28 @@ export async function getPublicPriority(db: Db, goalId: string, id: string) {
   if (!p || (p.s as PrioritySnapshot).goalId !== goalId) return null;
   const priority = { id: p.id, ...(p.s as PrioritySnapshot) };
   // Measures of any goal of the period may serve this priority.
-  const rows = await db.select({ id: measures.id, s: measures.published }).from(measures).where(and(visible(measures), sql`${measures.published}->'priorityIds' ? ${id}`));
-  const measuresList = rows.map((r) => ({ id: r.id, ...(r.s as MeasureSnapshot) })).sort((a, b) => a.sortOrder - b.sortOrder);
+  const rows = await db.select({ id: measures.id, s: measures.published, isDemo: measures.isDemo }).from(measures).where(and(visible(measures), sql`${measures.published}->'priorityIds' ? ${id}`));
+  const measuresList = rows.map((r) => ({ id: r.id, ...(r.s as MeasureSnapshot), isDemo: r.isDemo })).sort((a, b) => a.sortOrder - b.sortOrder);
   const indicatorsList = await publishedIndicatorsFor(db, { priorityIds: [id] });
   return { ...found, priority, measures: measuresList, indicators: indicatorsList };
 }
 
 export async function getPublicMeasure(db: Db, id: string) {
   if (!uuid.test(id)) return null;
-  const [m] = await db.select({ id: measures.id, s: measures.published, publishedAt: measures.publishedAt }).from(measures).where(and(eq(measures.id, id), visible(measures)));
+  const [m] = await db.select({ id: measures.id, s: measures.published, publishedAt: measures.publishedAt, isDemo: measures.isDemo }).from(measures).where(and(eq(measures.id, id), visible(measures)));
   if (!m) return null;
-  const measure = { id: m.id, ...(m.s as MeasureSnapshot) };
+  const measure = { id: m.id, ...(m.s as MeasureSnapshot), isDemo: m.isDemo };
   const found = await publishedGoal(db, measure.goalId);
   if (!found) return null;
   const [priorityRows, updateRows, indicatorsList, unitRows] = await Promise.all([
     measure.priorityIds.length
       ? db.select({ id: priorities.id, s: priorities.published }).from(priorities).where(and(inArray(priorities.id, measure.priorityIds), visible(priorities)))
       : Promise.resolve([]),
-    db.select({ id: progressUpdates.id, s: progressUpdates.published }).from(progressUpdates).where(and(eq(progressUpdates.measureId, id), visible(progressUpdates))),
+    db.select({ id: progressUpdates.id, s: progressUpdates.published, isDemo: progressUpdates.isDemo }).from(progressUpdates).where(and(eq(progressUpdates.measureId, id), visible(progressUpdates))),
     publishedIndicatorsFor(db, { measureIds: [id] }),
     measure.responsibleUnitId ? db.select({ name: units.name }).from(units).where(eq(units.id, measure.responsibleUnitId)) : Promise.resolve([]),
   ]);
-  const updates = updateRows.map((u) => ({ id: u.id, ...(u.s as ProgressUpdateSnapshot) })).sort((a, b) => b.date.localeCompare(a.date));
+  const updates = updateRows.map((u) => ({ id: u.id, ...(u.s as ProgressUpdateSnapshot), isDemo: u.isDemo })).sort((a, b) => b.date.localeCompare(a.date));
   return {
     ...found,
     measure: { ...measure, milestones: measure.milestones ?? [] },
@@ -98,19 +98,19 @@ export async function getPublicMeasure(db: Db, id: string) {
 
 export async function getPublicIndicator(db: Db, id: string) {
   if (!uuid.test(id)) return null;
-  const [i] = await db.select({ id: indicators.id, s: indicators.published }).from(indicators).where(and(eq(indicators.id, id), visible(indicators)));
+  const [i] = await db.select({ id: indicators.id, s: indicators.published, isDemo: indicators.isDemo }).from(indicators).where(and(eq(indicators.id, id), visible(indicators)));
   if (!i) return null;
-  const indicator = { id: i.id, ...(i.s as IndicatorSnapshot) };
+  const indicator = { id: i.id, ...(i.s as IndicatorSnapshot), isDemo: i.isDemo };
   const period = await publishedPeriod(db, indicator.periodId);
   if (!period) return null;
   const [ms, ps] = await Promise.all([
-    indicator.measureIds.length ? db.select({ id: measures.id, s: measures.published }).from(measures).where(and(inArray(measures.id, indicator.measureIds), visible(measures))) : Promise.resolve([]),
+    indicator.measureIds.length ? db.select({ id: measures.id, s: measures.published, isDemo: measures.isDemo }).from(measures).where(and(inArray(measures.id, indicator.measureIds), visible(measures))) : Promise.resolve([]),
     indicator.priorityIds.length ? db.select({ id: priorities.id, s: priorities.published }).from(priorities).where(and(inArray(priorities.id, indicator.priorityIds), visible(priorities))) : Promise.resolve([]),
   ]);
   return {
     indicator,
     period,
-    measures: ms.map((m) => ({ id: m.id, ...(m.s as MeasureSnapshot) })),
+    measures: ms.map((m) => ({ id: m.id, ...(m.s as MeasureSnapshot), isDemo: m.isDemo })),
     priorities: ps.map((p) => ({ id: p.id, ...(p.s as PrioritySnapshot) })),
   };
 }

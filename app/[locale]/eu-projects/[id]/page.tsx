@@ -9,6 +9,7 @@ import { getPublishedProject, publicLabels } from "@/db/queries/funding/public";
 import { pick } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import { formatMoney } from "@/lib/money";
+import { DemoNotice } from "@/components/public/DemoNotice";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -38,8 +39,8 @@ export default async function PublicEuProject({ params }: { params: Promise<{ lo
     <>
       <Breadcrumbs items={[{ label: t("title"), href: "/eu-projects" }, { label: pick(p.name, locale) }]} />
       <h1 className="mb-2 text-heading-xl font-bold">{pick(p.name, locale)}</h1>
+      <DemoNotice show={p.isDemo} />
       {p.acronym ? <p className="mb-4 text-heading-s text-muted">{p.acronym}</p> : null}
-      {p.isDemo ? <p className="mb-4"><span className="bg-engel-light px-2">{tf("demo")}</span></p> : null}
       {p.summary ? <p className="mb-6 max-w-3xl text-body-l">{pick(p.summary, locale)}</p> : null}
       <dl className="mb-8 max-w-2xl">
         {[

@@ -14,6 +14,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { publicHistoryFormat } from "@/lib/strategy/public-format";
 import { measurePage } from "@/lib/strategy/measure-pages";
 import { rollUpProgress } from "@/lib/strategy/rollup";
+import { DemoNotice } from "@/components/public/DemoNotice";
 
 type Props = { searchParams: Promise<{ page?: string | string[] }>; params: Promise<{ locale: Locale; goalId: string }> };
 
@@ -44,6 +45,7 @@ export default async function PublicGoalPage({ params, searchParams }: Props) {
         {t("goal")} · {pick(period.name, locale)} · {tScope(goal.scope)}
       </p>
       <h1 className="mb-3 text-heading-l font-bold">{title}</h1>
+      <DemoNotice show={data.measures.some((m) => m.isDemo)} />
       <div className="mb-4">
         <ProgressBar value={rollUpProgress(data.measures)} label={`${tCommon("progress")}: ${title}`} />
       </div>

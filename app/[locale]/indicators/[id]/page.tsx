@@ -12,6 +12,7 @@ import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { publicHistoryFormat } from "@/lib/strategy/public-format";
+import { DemoNotice } from "@/components/public/DemoNotice";
 
 type Props = { params: Promise<{ locale: Locale; id: string }> };
 
@@ -40,6 +41,7 @@ export default async function PublicIndicatorPage({ params }: Props) {
         {t("indicator")} · {pick(data.period.name, locale)}
       </p>
       <h1 className="mb-3 text-heading-l font-bold">{pick(i.title, locale)}</h1>
+      <DemoNotice show={i.isDemo} />
       {i.description ? <p className="mb-6 max-w-3xl whitespace-pre-line">{pick(i.description, locale)}</p> : null}
       <IndicatorChart id={i.id} title={i.title} unit={i.unit} decimals={i.decimals} values={i.values} targets={i.targets} locale={locale} headingLevel={2} />
       {data.measures.length || data.priorities.length ? (

@@ -18,6 +18,7 @@ import { env } from "@/lib/env";
 import { formatFlexibleDate } from "@/lib/strategy/dates";
 import { isStale, todayInHelsinki } from "@/lib/strategy/flags";
 import { publicHistoryFormat } from "@/lib/strategy/public-format";
+import { DemoNotice } from "@/components/public/DemoNotice";
 
 type Props = { params: Promise<{ locale: Locale; id: string }> };
 
@@ -56,6 +57,7 @@ export default async function PublicMeasurePage({ params }: Props) {
       <Breadcrumbs items={[{ href: "/", label: t("home") }, { href: `/goals/${goal.id}`, label: pick(goal.title, locale) }, { label: pick(m.title, locale) }]} />
       <p className="text-body-s text-muted">{t("measure")}</p>
       <h1 className="mb-4 text-heading-l font-bold">{text(m.title)}</h1>
+      <DemoNotice show={m.isDemo} />
       <dl className="mb-6 grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">{tCommon("status")}</dt>
         <dd><CheckedStatus measure={m} today={today} locale={locale} /></dd>

@@ -12,6 +12,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { formatCents } from "@/lib/networks/amounts";
 import { countryName } from "@/lib/networks/countries";
 import { formatFlexibleDate } from "@/lib/strategy/dates";
+import { DemoNotice } from "@/components/public/DemoNotice";
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -62,6 +63,7 @@ export default async function PublicNetworkPage({ params }: { params: Promise<{ 
     <>
       <Breadcrumbs items={[{ label: t("title"), href: "/networks" }, { label: pick(n.name, locale) }]} />
       <h1 className="mb-4 text-heading-xl font-bold">{pick(n.name, locale)}</h1>
+      <DemoNotice show={n.isDemo} />
       {n.description ? <p className="mb-6 max-w-3xl text-body-l">{pick(n.description, locale)}</p> : null}
       <dl className="mb-8 max-w-3xl">
         {rows.map(([label, value]) => (

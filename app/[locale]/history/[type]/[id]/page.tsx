@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Breadcrumbs } from "@/components/public/Breadcrumbs";
 import { getDb } from "@/db/client";
 import { isHistoryType, publicHistory, type HistoryType } from "@/db/queries/public/history";
@@ -9,6 +9,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { isPublicItem } from "@/lib/public/content";
 import { changedKeys, displayValue, snapshotTitle } from "@/lib/public/history-diff";
 import { publicLinks } from "@/lib/public/links";
+import { formatMoment } from "@/lib/strategy/dates";
 
 type Params = Promise<{ locale: Locale; type: string; id: string }>;
 
@@ -42,7 +43,6 @@ export default async function HistoryPage({ params }: { params: Params }) {
   if (!found || !isHistoryType(type)) notFound();
   const t = await getTranslations("publicHistory");
   const tStatus = await getTranslations("status");
-  const format = await getFormatter();
   const name = snapshotTitle(found.current, locale);
   const href = itemHref(type, id, found.current);
   const label = (key: string, code: string) => (key === "status" && tStatus.has(code) ? tStatus(code) : t.has(`values.${code}`) ? t(`values.${code}`) : null);
@@ -66,7 +66,7 @@ export default async function HistoryPage({ params }: { params: Params }) {
           return (
             <li key={`${v.at.toISOString()}-${i}`} className="border-l-4 border-bus pl-4">
               <h2 className="text-heading-xs font-bold">
-                <time dateTime={v.at.toISOString()}>{format.dateTime(v.at, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Helsinki" })}</time>
+                <time dateTime={v.at.toISOString()}>{formatMoment(v.at, locale)}</time>
               </h2>
               <p className="mb-2 text-body-s text-muted">{!v.snapshot ? t("withdrawn") : v.previous ? t("changed") : t("first")}</p>
               {v.snapshot && keys.length ? (

@@ -11,7 +11,7 @@ import { createProgrammeInput, updateProgrammeInput } from "@/lib/funding/schema
 /** The EU programme reference list: admins maintain it (funding.programmes). */
 const paths = { paths: ["/staff/funding", "/staff/funding/programmes", "/staff/funding/projects", "/eu-projects"] };
 
-function values(input: { code: string; nameFi: string; nameSv: string; nameEn: string | null; managementMode: "direct" | "shared"; periodStart: number; periodEnd: number; active: boolean }) {
+function values(input: { code: string; nameFi: string; nameSv: string; nameEn: string | null; managementMode: "direct" | "shared" | "indirect"; periodStart: number; periodEnd: number; active: boolean }) {
   return {
     code: input.code,
     name: { fi: input.nameFi, sv: input.nameSv, ...(input.nameEn ? { en: input.nameEn } : {}) },

@@ -14,6 +14,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { publicHistoryFormat } from "@/lib/strategy/public-format";
 import { measurePage } from "@/lib/strategy/measure-pages";
 import { rollUpProgress } from "@/lib/strategy/rollup";
+import { DemoNotice } from "@/components/public/DemoNotice";
 
 type Props = { searchParams: Promise<{ page?: string | string[] }>; params: Promise<{ locale: Locale; goalId: string; priorityId: string }> };
 
@@ -41,6 +42,7 @@ export default async function PublicPriorityPage({ params, searchParams }: Props
       <Breadcrumbs items={[{ href: "/", label: t("home") }, { href: `/goals/${goal.id}`, label: pick(goal.title, locale) }, { label: title }]} />
       <p className="text-body-s text-muted">{t("priority")}</p>
       <h1 className="mb-3 text-heading-l font-bold">{title}</h1>
+      <DemoNotice show={data.measures.some((m) => m.isDemo)} />
       <div className="mb-4">
         <ProgressBar value={rollUpProgress(data.measures)} label={`${tCommon("progress")}: ${title}`} />
       </div>
