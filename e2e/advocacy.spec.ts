@@ -76,7 +76,7 @@ test.describe("editor", () => {
     const title = `Lausunto E2E ${unique()}`;
     await page.goto("/en/staff/advocacy");
     await page.getByRole("link", { name: "Record a statement" }).click();
-    await page.getByLabel("Priority").selectOption({ label: "Digitalisation (Helsinki is an active international actor)" });
+    await page.getByLabel("Priority").selectOption({ label: "Digitalisation (The City of Helsinki is an active international actor)" });
     await page.getByRole("group", { name: /^Title/ }).getByLabel("In Finnish").fill(title);
     await page.getByLabel("Ministry").fill("Valtiovarainministeriö");
     await page.getByLabel("Deadline").fill("2030-05-31");
@@ -93,7 +93,7 @@ test.describe("editor", () => {
 
   test("bad input is shown next to the field and the input stays", async ({ page }) => {
     await page.goto("/en/staff/advocacy/activities/new?type=statement");
-    await page.getByLabel("Priority").selectOption({ label: "Digitalisation (Helsinki is an active international actor)" });
+    await page.getByLabel("Priority").selectOption({ label: "Digitalisation (The City of Helsinki is an active international actor)" });
     await page.getByLabel("Ministry").fill("Ulkoministeriö");
     await page.getByRole("button", { name: "Save", exact: true }).click();
     const title = page.getByRole("group", { name: /^Title/ }).getByLabel("In Finnish");
@@ -197,7 +197,7 @@ test.describe("coordinator pages", () => {
     const title = `Annettu lausunto ${unique()}`;
     const editor = await asRole(browser, "editor");
     await editor.goto("/en/staff/advocacy/activities/new?type=statement");
-    await editor.getByLabel("Priority").selectOption({ label: "Climate change mitigation (Helsinki is an active international actor)" });
+    await editor.getByLabel("Priority").selectOption({ label: "Climate change mitigation (The City of Helsinki is an active international actor)" });
     await editor.getByRole("group", { name: /^Title/ }).getByLabel("In Finnish").fill(title);
     await editor.getByRole("group", { name: /^Title/ }).getByLabel("In Swedish").fill(`Utlåtande ${title}`);
     await editor.getByLabel("Deadline").fill("2026-01-31");

@@ -26,7 +26,7 @@ test.describe("executive", () => {
     await expect(table).toBeHidden();
     await chart.getByText("Show the numbers as a table").click();
     await expect(table).toBeVisible();
-    await expect(table.getByRole("rowheader", { name: "Helsinki is an active international actor" })).toBeVisible();
+    await expect(table.getByRole("rowheader", { name: "The City of Helsinki is an active international actor" })).toBeVisible();
     await expect(table.getByRole("columnheader", { name: "Late" })).toBeVisible();
   });
 

@@ -26,7 +26,7 @@ test.describe("EU funding, as a coordinator", () => {
     await page.goto("/en/staff/funding");
     const securedBefore = await page.getByTestId("secured-total").innerText();
     const programmeRow = page.locator("#fig-programme-title ~ div").getByRole("row", { name: /Just Transition Fund/ });
-    const heatRow = rowOf(page, "heat-map-table", /Sufficient funding of social/);
+    const heatRow = rowOf(page, "heat-map-table", /ensuring sufficient funding of social/);
     const programmeBefore = await lastCellCents(page, programmeRow);
 
     await page.goto("/en/staff/funding/import");
@@ -47,11 +47,11 @@ test.describe("EU funding, as a coordinator", () => {
     await page.goto(`/en/staff/funding/projects?q=${acronym}`);
     await page.getByRole("link", { name: new RegExp(acronym) }).click();
     await expect(page.getByText("This project is not aligned to any priority.")).toBeVisible();
-    await page.getByLabel("Priority").selectOption({ label: "Sufficient funding of social and health services and rescue services (Helsinki is an active national influencer)" });
+    await page.getByLabel("Priority").selectOption({ label: "Securing the city's financial operating conditions, especially by ensuring sufficient funding of social and health services and of rescue services (Helsinki is an active national influencer)" });
     await page.getByLabel("Strength").selectOption("3");
     await page.getByLabel("Justification").fill("Tukee palvelujen rahoituspohjaa.");
     await page.getByRole("button", { name: "Save alignment" }).click();
-    await expect(page.getByRole("row", { name: /Sufficient funding of social/ })).toContainText("3 – strong");
+    await expect(page.getByRole("row", { name: /ensuring sufficient funding of social/ })).toContainText("3 – strong");
     await expect(page.getByText("This project is not aligned to any priority.")).toHaveCount(0);
 
     await page.goto("/en/staff/funding");
@@ -71,7 +71,7 @@ test.describe("EU funding, as a coordinator", () => {
     await pub.getByRole("link", { name: `Just transition in Helsinki ${acronym}` }).click();
     await expect(pub.getByRole("heading", { level: 1, name: `Just transition in Helsinki ${acronym}` })).toBeVisible();
     await expect(pub.getByText("€1,234,567.89")).toBeVisible();
-    await expect(pub.getByText(/Sufficient funding of social/)).toBeVisible();
+    await expect(pub.getByText(/ensuring sufficient funding of social/)).toBeVisible();
     const body = await pub.locator("body").innerText();
     for (const secret of [`SISÄINEN-HUOMIO-${id}`, "Risk", "Internal", "500,000", "Audit"]) expect(body).not.toContain(secret);
     await expectNoAxeViolations(pub);

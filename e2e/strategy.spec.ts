@@ -7,7 +7,7 @@ import { expectNoAxeViolations, storageState, type DemoRole } from "./helpers";
  * collide on versions.
  */
 const GUIDELINES = { fi: "Kansainvälisen toiminnan linjausten ja painopisteiden päivitys vuosille 2022–2025", en: "Update of the guidelines and priorities of international activity for 2022–2025" };
-const INTERNATIONAL_GOAL_FI = "Helsinki on aktiivinen kansainvälinen toimija";
+const INTERNATIONAL_GOAL_FI = "Helsingin kaupunki on aktiivinen kansainvälinen toimija";
 const NETWORKS = { fi: "Kansainvälisten verkostojen kartoitus", en: "Mapping of the international networks" };
 // Several pages per test, each checked with axe, on a machine shared by many: allow time.
 test.describe.configure({ timeout: 120_000 });
