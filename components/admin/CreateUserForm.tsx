@@ -21,6 +21,15 @@ export function CreateUserForm({ roleOptions, unitOptions }: { roleOptions: Opti
       <SelectField name="role" label={t("role")} options={roleOptions} errors={fieldErrors(state, "role")} />
       <SelectField name="unitId" label={t("unit")} options={unitOptions} errors={fieldErrors(state, "unitId")} />
       <TextField name="password" type="password" autoComplete="new-password" label={t("initialPassword")} hint={t("initialPasswordHint")} errors={fieldErrors(state, "password")} />
+      <div className="mb-4">
+        <div className="flex min-h-[44px] items-center gap-2">
+          <input id="new-user-sso" name="ssoLinkAllowed" type="checkbox" defaultChecked aria-describedby="new-user-sso-hint" className="h-5 w-5" />
+          <label htmlFor="new-user-sso">{t("ssoLinkAllowed")}</label>
+        </div>
+        <p id="new-user-sso-hint" className="field-hint">
+          {t("ssoLinkAllowedHint")}
+        </p>
+      </div>
       <button type="submit" className="btn" disabled={pending}>
         {t("create")}
       </button>

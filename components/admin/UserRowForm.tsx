@@ -8,7 +8,7 @@ import { useActionMessages } from "@/components/ui/form/useActionMessages";
 import type { ActionResult } from "@/lib/actions/result";
 
 type Option = { value: string; label: string };
-export type AdminUser = { id: string; email: string; name: string; role: string | null; unitId: string | null; active: boolean; version: number; hasPassword: boolean; lastSignIn: string | null };
+export type AdminUser = { id: string; email: string; name: string; role: string | null; unitId: string | null; active: boolean; version: number; hasPassword: boolean; ssoLinked: boolean; ssoLinkAllowed: boolean; lastSignIn: string | null };
 
 /** One person: name, role, unit and whether they may sign in. */
 export function UserRowForm({ user, roleOptions, unitOptions }: { user: AdminUser; roleOptions: Option[]; unitOptions: Option[] }) {
@@ -23,7 +23,9 @@ export function UserRowForm({ user, roleOptions, unitOptions }: { user: AdminUse
       <div className="md:col-span-5">
         <p className="font-semibold">{user.email}</p>
         <p className="field-hint">
-          {user.hasPassword ? t("passwordSet") : t("ssoOnly")} · {user.lastSignIn ? t("lastSignIn", { at: new Date(user.lastSignIn) }) : t("neverSignedIn")}
+          {user.hasPassword ? t("passwordSet") : t("ssoOnly")} · {user.ssoLinked ? t("ssoLinked") : user.ssoLinkAllowed ? t("ssoWaiting") : null}
+          {user.ssoLinked || user.ssoLinkAllowed ? " · " : null}
+          {user.lastSignIn ? t("lastSignIn", { at: new Date(user.lastSignIn) }) : t("neverSignedIn")}
         </p>
         <FormMessage error={state && !state.ok ? translate(state.message) : null} success={state?.ok ? t("saved") : null} />
       </div>
@@ -34,6 +36,22 @@ export function UserRowForm({ user, roleOptions, unitOptions }: { user: AdminUse
         <input id={`active-${user.id}`} name="active" type="checkbox" defaultChecked={user.active} className="h-5 w-5" />
         <label htmlFor={`active-${user.id}`}>{t("active")}</label>
       </div>
+      {user.ssoLinked ? null : (
+        <div className="mb-4 flex min-h-[44px] items-center gap-2 md:order-last md:col-span-5">
+          <input
+            id={`sso-${user.id}`}
+            name="ssoLinkAllowed"
+            type="checkbox"
+            defaultChecked={user.ssoLinkAllowed}
+            aria-describedby={`sso-hint-${user.id}`}
+            className="h-5 w-5"
+          />
+          <label htmlFor={`sso-${user.id}`}>{t("ssoLinkAllowed")}</label>
+          <span id={`sso-hint-${user.id}`} className="field-hint">
+            {t("ssoLinkAllowedHint")}
+          </span>
+        </div>
+      )}
       <div className="mb-4">
         <button type="submit" className="btn" disabled={pending}>
           {t("save")}

@@ -29,9 +29,15 @@ export const users = pgTable(
     active: boolean().notNull().default(true),
     version: integer().notNull().default(1),
     lastSignInAt: timestamp({ withTimezone: true }),
+    /** Single sign-on identity: the provider (issuer) and its stable id for the person (subject). */
+    ssoIssuer: text(),
+    ssoSubject: text(),
+    /** Set by an admin: the first SSO sign-in with this (verified) e-mail may attach
+     * to this account. Cleared once an identity is attached. */
+    ssoLinkAllowed: boolean().notNull().default(false),
     ...timestamps,
   },
-  (t) => [uniqueIndex("users_email_unique").on(t.email)],
+  (t) => [uniqueIndex("users_email_unique").on(t.email), uniqueIndex("users_sso_identity_unique").on(t.ssoIssuer, t.ssoSubject)],
 );
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;

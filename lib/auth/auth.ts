@@ -1,13 +1,13 @@
 import "server-only";
-import { eq } from "drizzle-orm";
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { users } from "@/db/schema";
 import { env, oidcEnabled } from "@/lib/env";
 import { checkCredentials } from "./credentials";
 import { clientAddress } from "./rate-limit";
+import { upsertOidcUser } from "./sso";
+import { SSO_LOCALE_COOKIE } from "./sso-locale";
 
 /** Sign-in refused because of too many failures; shown with its own message. */
 export class RateLimitedSignin extends CredentialsSignin {
@@ -55,24 +55,14 @@ if (oidcEnabled()) {
   });
 }
 
-/** An SSO user is matched by email; a new one is created without any staff role. */
-async function upsertOidcUser(email: string, name: string | null | undefined): Promise<string | null> {
-  const db = await getDb();
-  const normalised = email.trim().toLowerCase();
-  const [existing] = await db.select({ id: users.id, active: users.active }).from(users).where(eq(users.email, normalised));
-  if (existing) {
-    if (!existing.active) return null;
-    await db.update(users).set({ lastSignInAt: new Date() }).where(eq(users.id, existing.id));
-    return existing.id;
+async function ssoLocale(): Promise<string> {
+  try {
+    const { cookies } = await import("next/headers");
+    const value = (await cookies()).get(SSO_LOCALE_COOKIE)?.value;
+    return value === "sv" || value === "en" ? value : "fi";
+  } catch {
+    return "fi";
   }
-  const [created] = await db
-    .insert(users)
-    .values({ email: normalised, name: name || normalised, role: null, lastSignInAt: new Date() })
-    .onConflictDoNothing()
-    .returning({ id: users.id });
-  if (created) return created.id;
-  const [raced] = await db.select({ id: users.id }).from(users).where(eq(users.email, normalised));
-  return raced?.id ?? null;
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
@@ -89,12 +79,19 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     },
   },
   callbacks: {
-    async signIn({ user, account }) {
+    async signIn({ user, account, profile }) {
       if (account?.provider === "oidc") {
-        if (!user.email) return false;
-        const id = await upsertOidcUser(user.email, user.name);
-        if (!id) return false;
-        user.id = id;
+        const claims = (profile ?? {}) as { sub?: unknown; email?: unknown; email_verified?: unknown; name?: unknown };
+        const result = await upsertOidcUser(await getDb(), {
+          issuer: env().AUTH_OIDC_ISSUER ?? "",
+          subject: typeof claims.sub === "string" ? claims.sub : account.providerAccountId,
+          email: typeof claims.email === "string" ? claims.email : user.email,
+          emailVerified: claims.email_verified,
+          name: typeof claims.name === "string" ? claims.name : user.name,
+        });
+        // A refusal goes back to the sign-in page with its reason, in the locale the sign-in started from.
+        if (!result.ok) return `/${await ssoLocale()}/signin?error=${result.reason}`;
+        user.id = result.userId;
       }
       return true;
     },

@@ -1,7 +1,9 @@
 "use server";
 
 import { AuthError } from "next-auth";
+import { cookies } from "next/headers";
 import { signIn, signOut } from "@/lib/auth/auth";
+import { SSO_LOCALE_COOKIE } from "@/lib/auth/sso-locale";
 import { isDatabaseUnavailable } from "@/lib/db-errors";
 import { isLocale } from "@/lib/i18n/routing";
 
@@ -42,6 +44,8 @@ export async function signInWithPassword(_prev: SignInState, formData: FormData)
 export async function signInWithOidc(formData: FormData) {
   const localeValue = field(formData, "locale");
   const locale = isLocale(localeValue) ? localeValue : "fi";
+  // Remembered for the sign-in page a refused SSO sign-in returns to (lib/auth/auth.ts).
+  (await cookies()).set(SSO_LOCALE_COOKIE, locale, { httpOnly: true, sameSite: "lax", path: "/", maxAge: 600 });
   await signIn("oidc", { redirectTo: safeCallback(field(formData, "callbackUrl"), locale) });
 }
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SignInForm } from "@/components/auth/SignInForm";
+import { FormMessage } from "@/components/ui/form/Fields";
 import { DEMO_PASSWORD, seedUsers } from "@/db/seed/strategy-page";
 import { isDemoMode, oidcEnabled, env } from "@/lib/env";
 import type { Locale } from "@/lib/i18n/routing";
@@ -12,16 +13,25 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: L
   return { title: t("title") };
 }
 
+/** A refused single sign-on comes back here with its reason (lib/auth/sso.ts); Auth.js's own errors get a general message. */
+function ssoError(error: string | undefined, t: (key: "ssoUnverified" | "ssoNotLinked" | "ssoDeactivated" | "ssoFailed") => string): string | null {
+  if (typeof error !== "string" || !error) return null;
+  if (error === "sso_unverified") return t("ssoUnverified");
+  if (error === "sso_not_linked") return t("ssoNotLinked");
+  if (error === "sso_deactivated") return t("ssoDeactivated");
+  return t("ssoFailed");
+}
+
 export default async function SignInPage({
   params,
   searchParams,
 }: {
   params: Promise<{ locale: Locale }>;
-  searchParams: Promise<{ callbackUrl?: string }>;
+  searchParams: Promise<{ callbackUrl?: string; error?: string }>;
 }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const { callbackUrl } = await searchParams;
+  const { callbackUrl, error } = await searchParams;
   const t = await getTranslations("signin");
   const tErrors = await getTranslations("errors");
   const tRoles = await getTranslations("roles");
@@ -33,6 +43,7 @@ export default async function SignInPage({
           {t("title")}
         </h1>
         <p className="mb-6">{t("intro")}</p>
+        <FormMessage error={ssoError(error, t)} />
         {oidcEnabled() ? (
           <>
             <form action={signInWithOidc} className="mb-4">

@@ -20,7 +20,7 @@ const checkbox = z
   .union([z.literal("on"), z.literal("true"), z.literal("false"), z.literal(""), z.boolean()])
   .optional()
   .transform((v) => v === true || v === "on" || v === "true");
-const USER_FIELDS = ["name", "role", "unitId", "active"];
+const USER_FIELDS = ["name", "role", "unitId", "active", "ssoLinkAllowed"];
 
 /** Grant or change a person's role and unit, or deactivate them. */
 export const updateUser = defineAction({
@@ -32,6 +32,8 @@ export const updateUser = defineAction({
     role: roleInput,
     unitId: optionalUuid,
     active: checkbox,
+    /** The first SSO sign-in with this (verified) e-mail may attach to the account; see lib/auth/sso.ts. */
+    ssoLinkAllowed: checkbox,
   }),
   requires: ["users.manage"],
   load: async (tx, input) => (await tx.select().from(users).where(eq(users.id, input.id)).for("update"))[0],
@@ -41,7 +43,9 @@ export const updateUser = defineAction({
     if (input.unitId && !(await tx.select({ id: units.id }).from(units).where(eq(units.id, input.unitId)))[0]) {
       throw invalidField("unitId", "unknownItem");
     }
-    const next = { name: input.name, role: input.role, unitId: input.unitId, active: input.active };
+    // An account that already has its SSO identity cannot be opened to another one.
+    const ssoLinkAllowed = input.ssoLinkAllowed && !item.ssoSubject;
+    const next = { name: input.name, role: input.role, unitId: input.unitId, active: input.active, ssoLinkAllowed };
     const updated = await updateVersioned(tx, users, item.id, input.version, next, actor);
     const diff = changedFields(item, next, USER_FIELDS);
     await audit({ entityType: "user", entityId: item.id, action: "update", version: updated.version, ...diff });
@@ -50,7 +54,7 @@ export const updateUser = defineAction({
   revalidate: () => ({ paths: ["/staff/admin"] }),
 });
 
-/** Add a person: for SSO only (no password) or with an initial password. */
+/** Add a person: for SSO (attached at their first SSO sign-in) and/or with an initial password. */
 export const createUser = defineAction({
   name: "admin.createUser",
   input: z.object({
@@ -63,6 +67,7 @@ export const createUser = defineAction({
       .max(200)
       .optional()
       .refine((p) => !p || p.length >= 12, { message: "errors.passwordTooShort" }),
+    ssoLinkAllowed: checkbox,
   }),
   requires: ["users.manage"],
   run: async ({ tx, input, audit }) => {
@@ -74,7 +79,7 @@ export const createUser = defineAction({
     const passwordHash = input.password ? await hashPassword(input.password) : null;
     const [created] = await tx
       .insert(users)
-      .values({ email: input.email, name: input.name, role: input.role, unitId: input.unitId, passwordHash })
+      .values({ email: input.email, name: input.name, role: input.role, unitId: input.unitId, passwordHash, ssoLinkAllowed: input.ssoLinkAllowed })
       .returning({ id: users.id });
     if (!created) throw new ActionError("error");
     await audit({
@@ -82,7 +87,14 @@ export const createUser = defineAction({
       entityId: created.id,
       action: "create",
       version: 1,
-      after: { email: input.email, name: input.name, role: input.role, unitId: input.unitId, password: passwordHash ? "set" : "none" },
+      after: {
+        email: input.email,
+        name: input.name,
+        role: input.role,
+        unitId: input.unitId,
+        password: passwordHash ? "set" : "none",
+        ssoLinkAllowed: input.ssoLinkAllowed,
+      },
     });
     return { id: created.id };
   },

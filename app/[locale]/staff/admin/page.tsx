@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CreateUserForm } from "@/components/admin/CreateUserForm";
 import { UserRowForm } from "@/components/admin/UserRowForm";
 import { getDb } from "@/db/client";
-import { listUnits, listUsersForAdmin } from "@/db/queries/admin/users";
+import { listSsoRefusals, listUnits, listUsersForAdmin } from "@/db/queries/admin/users";
 import { requirePage } from "@/lib/auth/guards";
 import { pick } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
@@ -16,7 +16,7 @@ export default async function AdminUsersPage({ params }: { params: Promise<{ loc
   const t = await getTranslations("admin");
   const tRoles = await getTranslations("roles");
   const db = await getDb();
-  const [people, unitRows] = await Promise.all([listUsersForAdmin(db), listUnits(db)]);
+  const [people, unitRows, refusals] = await Promise.all([listUsersForAdmin(db), listUnits(db), listSsoRefusals(db)]);
   const roleOptions = [
     { value: "", label: t("noRole") },
     ...(["executive", "editor", "coordinator", "admin"] as const).map((r) => ({ value: r, label: tRoles(r) })),
@@ -43,6 +43,22 @@ export default async function AdminUsersPage({ params }: { params: Promise<{ loc
           />
         ))}
       </section>
+      {refusals.length ? (
+        <section aria-labelledby="sso-refusals-title" className="mt-10">
+          <h2 id="sso-refusals-title" className="mb-2 text-heading-m font-bold">
+            {t("ssoRefusals")}
+          </h2>
+          <p className="mb-2">{t("ssoRefusalsIntro", { count: refusals.length })}</p>
+          <ul className="list-disc pl-6">
+            {refusals.map((r) => (
+              <li key={r.id}>
+                {t("ssoRefusalAt", { at: r.at })}: {r.email ?? t("ssoRefusalNone")} —{" "}
+                {r.reason === "sso_unverified" || r.reason === "sso_not_linked" || r.reason === "sso_deactivated" ? t(`ssoReason_${r.reason}`) : r.why}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <section aria-labelledby="new-user-title" className="mt-10">
         <h2 id="new-user-title" className="mb-2 text-heading-m font-bold">
           {t("newUser")}
