@@ -9,6 +9,7 @@ import { listAsks, overdueStatements, upcomingDeadlines } from "@/db/queries/adv
 import { reviewSource } from "@/lib/review/sources";
 import { historyForStaff, publishedHistory } from "@/db/queries/audit";
 import { advocacyActivities, priorities } from "@/db/schema";
+import { prioritySnapshot } from "@/db/queries/strategy/snapshots";
 import { adoptionByPriority } from "@/lib/advocacy/adoption";
 import { todayInHelsinki } from "@/lib/advocacy/input";
 import type { Db } from "@/db/client";
@@ -75,7 +76,7 @@ describe("advocacy review, publication and history", () => {
     const editor = await actorByEmail(db, "editor@example.com");
     const coordinator = await actorByEmail(db, "coordinator@example.com");
     const p = await newPriority(db, "KANS");
-    await db.update(priorities).set({ published: { title: p.title }, reviewState: "published" }).where(eq(priorities.id, p.id));
+    await db.update(priorities).set({ published: prioritySnapshot(p), reviewState: "published" }).where(eq(priorities.id, p.id));
     const marker = `SISÄINEN-${Date.now()}`;
     const created = await createActivity.execute(editor, {
       type: "statement",
@@ -143,7 +144,7 @@ describe("advocacy review, publication and history", () => {
     const editor = await actorByEmail(db, "editor@example.com");
     const coordinator = await actorByEmail(db, "coordinator@example.com");
     const p = await newPriority(db, "KANS");
-    await db.update(priorities).set({ published: { title: p.title }, reviewState: "published" }).where(eq(priorities.id, p.id));
+    await db.update(priorities).set({ published: prioritySnapshot(p), reviewState: "published" }).where(eq(priorities.id, p.id));
     const base = { programmeYear: "2027", priorityId: p.id, "wordingFi": "Kaupungeille suora rahoitus", "wordingSv": "Direkt finansiering till städerna" };
     const created = await createAsk.execute(coordinator, { ...base, publishNow: "on" });
     if (!created.ok) throw new Error("not created");
@@ -162,7 +163,7 @@ describe("advocacy review, publication and history", () => {
     const db = await getDb();
     const coordinator = await actorByEmail(db, "coordinator@example.com");
     const p = await newPriority(db, "KANS");
-    await db.update(priorities).set({ published: { title: p.title }, reviewState: "published" }).where(eq(priorities.id, p.id));
+    await db.update(priorities).set({ published: prioritySnapshot(p), reviewState: "published" }).where(eq(priorities.id, p.id));
     const secret = `Salainen tavoite ${Date.now()}`;
     const created = await createPlan.execute(coordinator, { priorityId: p.id, "objectivesFi": secret, publishNow: "on" });
     expect(created).toMatchObject({ ok: true });

@@ -1,9 +1,10 @@
 import "server-only";
-import { and, asc, count, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
 import { centsFromDb } from "@/lib/money";
 import type { Db } from "../../client";
 import { euProjects, fundingProgrammes, priorities } from "../../schema";
 import type { LocalizedText } from "../../schema/common";
+import { publicIds, publicWhere } from "../public/visibility";
 import type { ProjectSnapshot } from "./snapshots";
 
 /**
@@ -15,8 +16,7 @@ export const PUBLIC_PAGE_SIZE = 50;
 /** One page of published projects (filters and sums in SQL, on the snapshot only), with the totals of the whole selection. */
 export async function listPublishedProjects(db: Db, filters: { programmeId?: string; status?: string; page?: number } = {}) {
   const where = and(
-    isNotNull(euProjects.published),
-    isNull(euProjects.archivedAt),
+    publicWhere.euProject(),
     filters.programmeId ? sql`${euProjects.published}->>'programmeId' = ${filters.programmeId}` : undefined,
     filters.status ? sql`${euProjects.published}->>'status' = ${filters.status}` : undefined,
   );
@@ -36,10 +36,11 @@ export async function listPublishedProjects(db: Db, filters: { programmeId?: str
     db
       .selectDistinct({ programmeId: sql<string>`${euProjects.published}->>'programmeId'`, status: sql<string>`${euProjects.published}->>'status'` })
       .from(euProjects)
-      .where(and(isNotNull(euProjects.published), isNull(euProjects.archivedAt))),
+      .where(publicWhere.euProject()),
   ]);
+  const projects = await onlyPublicAlignments(db, rows.map((r) => ({ id: r.id, publishedAt: r.publishedAt, ...(r.published as ProjectSnapshot) })));
   return {
-    projects: rows.map((r) => ({ id: r.id, publishedAt: r.publishedAt, ...(r.published as ProjectSnapshot) })),
+    projects,
     total: Number(totals?.n ?? 0),
     totalEuCents: centsFromDb(totals?.eu),
     programmeIds: [...new Set(facets.map((f) => f.programmeId))],
@@ -52,11 +53,19 @@ export async function getPublishedProject(db: Db, id: string) {
   const [row] = await db
     .select({ id: euProjects.id, published: euProjects.published, publishedAt: euProjects.publishedAt })
     .from(euProjects)
-    .where(and(eq(euProjects.id, id), isNotNull(euProjects.published), isNull(euProjects.archivedAt)));
-  return row ? { id: row.id, publishedAt: row.publishedAt, ...(row.published as ProjectSnapshot) } : null;
+    .where(and(eq(euProjects.id, id), publicWhere.euProject()));
+  if (!row) return null;
+  const [project] = await onlyPublicAlignments(db, [{ id: row.id, publishedAt: row.publishedAt, ...(row.published as ProjectSnapshot) }]);
+  return project!;
 }
 
-/** Names for the public pages: programmes (a public reference list) and the published titles of priorities. */
+/** A project's links to priorities that are not public (a draft priority, goal or period) are not shown. */
+async function onlyPublicAlignments<P extends ProjectSnapshot>(db: Db, projects: P[]): Promise<P[]> {
+  const shown = await publicIds(db, "priority", projects.flatMap((p) => p.alignments.map((a) => a.priorityId)));
+  return projects.map((p) => ({ ...p, alignments: p.alignments.filter((a) => shown.has(a.priorityId)) }));
+}
+
+/** Names for the public pages: programmes (a public reference list) and the titles of public priorities (../public/visibility). */
 export async function publicLabels(db: Db, priorityIds: string[]) {
   const [programmes, prioRows] = await Promise.all([
     db.select({ id: fundingProgrammes.id, code: fundingProgrammes.code, name: fundingProgrammes.name }).from(fundingProgrammes).orderBy(asc(fundingProgrammes.sortOrder)),
@@ -64,7 +73,7 @@ export async function publicLabels(db: Db, priorityIds: string[]) {
       ? db
           .select({ id: priorities.id, published: priorities.published })
           .from(priorities)
-          .where(and(inArray(priorities.id, priorityIds), isNotNull(priorities.published), isNull(priorities.archivedAt)))
+          .where(and(inArray(priorities.id, priorityIds), publicWhere.priority()))
       : Promise.resolve([]),
   ]);
   return {

@@ -1,12 +1,10 @@
 import "server-only";
-import { and, asc, inArray, isNotNull, isNull } from "drizzle-orm";
-import type { PgColumn } from "drizzle-orm/pg-core";
+import { asc } from "drizzle-orm";
 import type { Db } from "../../client";
 import { goals, measures, priorities, strategyPeriods, units } from "../../schema";
+import { publicWhere } from "../public/visibility";
 import type { GoalSnapshot, MeasureSnapshot, PeriodSnapshot, PrioritySnapshot } from "./snapshots";
 
-/** Published, not archived: the only rows the public may see, and only their snapshots. */
-const visible = (t: { published: PgColumn; archivedAt: PgColumn }) => and(isNotNull(t.published), isNull(t.archivedAt));
 
 export type PublicMeasure = MeasureSnapshot & { id: string };
 export type PublicPriority = PrioritySnapshot & { id: string };
@@ -18,20 +16,18 @@ export async function getPublishedStrategy(db: Db): Promise<PublicPeriod[]> {
   const periodRows = await db
     .select({ id: strategyPeriods.id, snapshot: strategyPeriods.published })
     .from(strategyPeriods)
-    .where(visible(strategyPeriods))
+    .where(publicWhere.period())
     .orderBy(asc(strategyPeriods.sortOrder), asc(strategyPeriods.startYear));
   if (!periodRows.length) return [];
   const goalRows = await db
     .select({ id: goals.id, snapshot: goals.published })
     .from(goals)
-    .where(and(visible(goals), inArray(goals.periodId, periodRows.map((p) => p.id))));
-  const goalIds = goalRows.map((g) => g.id);
-  const [priorityRows, measureRows] = goalIds.length
-    ? await Promise.all([
-        db.select({ id: priorities.id, snapshot: priorities.published }).from(priorities).where(and(visible(priorities), inArray(priorities.goalId, goalIds))),
-        db.select({ id: measures.id, snapshot: measures.published }).from(measures).where(and(visible(measures), inArray(measures.goalId, goalIds))),
-      ])
-    : [[], []];
+    .where(publicWhere.goal());
+  // The one visibility rule (../public/visibility) picks the rows; they hang under their snapshot's parent.
+  const [priorityRows, measureRows] = await Promise.all([
+    db.select({ id: priorities.id, snapshot: priorities.published }).from(priorities).where(publicWhere.priority()),
+    db.select({ id: measures.id, snapshot: measures.published }).from(measures).where(publicWhere.measure()),
+  ]);
 
   const bySort = <T extends { sortOrder: number }>(a: T, b: T) => a.sortOrder - b.sortOrder;
   const goalsList: PublicGoal[] = goalRows

@@ -1,0 +1,117 @@
+import "server-only";
+import { and, eq, inArray, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
+import type { PgColumn } from "drizzle-orm/pg-core";
+import type { Db } from "../../client";
+import {
+  advocacyActivities,
+  advocacyPlans,
+  euProjects,
+  goals,
+  governmentAsks,
+  indicators,
+  measures,
+  networks,
+  priorities,
+  progressUpdates,
+  strategyPeriods,
+} from "../../schema";
+
+/**
+ * THE public visibility rule — the only place that decides whether the public
+ * may see an item. Every public read (pages, search, open-data API, embeds,
+ * calendar feeds, published history, area pages) filters with it; never write
+ * `published is not null and archived_at is null` by hand in a public query.
+ *
+ * An item is public when it is published (has a public snapshot), is not
+ * archived, and every ancestor is public, following the parent named in its
+ * PUBLISHED snapshot (what the public sees), up the strategy chain:
+ *
+ *   period ← goal ← priority / measure ← progress update
+ *   period ← indicator
+ *   priority ← advocacy plan / activity / government ask
+ *   network, EU project: no parent (their links to priorities are shown only
+ *   for public priorities: filter the linked ids with `publicIds`)
+ *
+ * How to use it:
+ *   - rows of a table:   `db.select(...).from(measures).where(and(publicWhere.measure(), ...))`
+ *   - an id elsewhere:   `publicId.priority(sql\`(${networks.published}->>'x')::uuid\`)` or a column,
+ *                        e.g. `publicId.goal(measures.goalId)` — an SQL predicate (EXISTS …)
+ *   - links in a snapshot (priorityIds, alignments): `await publicIds(db, "priority", ids)`
+ *   - one item:          `await isPublic(db, "measure", id)`
+ * A new public area adds its table to `publicWhere` (and `publicId` if it is a
+ * parent), with its parent's rule, and tests a draft ancestor.
+ */
+
+type Publishable = { published: PgColumn; archivedAt: PgColumn };
+type IdSql = SQL | PgColumn;
+
+/** The row itself is published and not archived. NOT the public rule on its own (ancestors are not checked). */
+export const publishedRow = (t: Publishable): SQL => and(isNotNull(t.published), isNull(t.archivedAt))!;
+
+/** A parent id named in a row's published snapshot, as SQL (uuid). */
+const snap = (t: Publishable, key: string): SQL => sql`(${t.published}->>${sql.raw(`'${key}'`)})::uuid`;
+
+// Each level is an EXISTS on the parent's primary key with its own alias, so they nest.
+const periodId = (id: IdSql): SQL =>
+  sql`exists (select 1 from strategy_periods vis_period where vis_period.id = ${id} and vis_period.published is not null and vis_period.archived_at is null)`;
+const goalId = (id: IdSql): SQL =>
+  sql`exists (select 1 from goals vis_goal where vis_goal.id = ${id} and vis_goal.published is not null and vis_goal.archived_at is null and ${periodId(sql`(vis_goal.published->>'periodId')::uuid`)})`;
+const priorityId = (id: IdSql): SQL =>
+  sql`exists (select 1 from priorities vis_priority where vis_priority.id = ${id} and vis_priority.published is not null and vis_priority.archived_at is null and ${goalId(sql`(vis_priority.published->>'goalId')::uuid`)})`;
+const measureId = (id: IdSql): SQL =>
+  sql`exists (select 1 from measures vis_measure where vis_measure.id = ${id} and vis_measure.published is not null and vis_measure.archived_at is null and ${goalId(sql`(vis_measure.published->>'goalId')::uuid`)})`;
+
+/** "The item with this id is public" for the items that are parents of others. */
+export const publicId = { period: periodId, goal: goalId, priority: priorityId, measure: measureId };
+
+/** "This row is public" for every table the public site reads. */
+export const publicWhere = {
+  period: () => publishedRow(strategyPeriods),
+  goal: () => and(publishedRow(goals), periodId(snap(goals, "periodId")))!,
+  priority: () => and(publishedRow(priorities), goalId(snap(priorities, "goalId")))!,
+  measure: () => and(publishedRow(measures), goalId(snap(measures, "goalId")))!,
+  progressUpdate: () => and(publishedRow(progressUpdates), measureId(snap(progressUpdates, "measureId")))!,
+  indicator: () => and(publishedRow(indicators), periodId(snap(indicators, "periodId")))!,
+  advocacyPlan: () => and(publishedRow(advocacyPlans), priorityId(snap(advocacyPlans, "priorityId")))!,
+  advocacyActivity: () => and(publishedRow(advocacyActivities), priorityId(snap(advocacyActivities, "priorityId")))!,
+  governmentAsk: () => and(publishedRow(governmentAsks), priorityId(snap(governmentAsks, "priorityId")))!,
+  network: () => publishedRow(networks),
+  euProject: () => publishedRow(euProjects),
+};
+
+const tables = {
+  period: strategyPeriods,
+  goal: goals,
+  priority: priorities,
+  measure: measures,
+  progressUpdate: progressUpdates,
+  indicator: indicators,
+  advocacyPlan: advocacyPlans,
+  advocacyActivity: advocacyActivities,
+  governmentAsk: governmentAsks,
+  network: networks,
+  euProject: euProjects,
+} as const;
+export type PublicKind = keyof typeof tables;
+
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Is this one item public now? (Not-a-uuid answers false.) */
+export async function isPublic(db: Db, kind: PublicKind, id: string): Promise<boolean> {
+  if (!uuid.test(id)) return false;
+  const t = tables[kind];
+  const rows = await db.select({ id: t.id }).from(t).where(and(eq(t.id, id), publicWhere[kind]()));
+  return rows.length > 0;
+}
+
+/** Of these ids (e.g. the priority links of a network or EU project snapshot), the ones that are public. */
+export async function publicIds(db: Db, kind: PublicKind, ids: readonly string[]): Promise<Set<string>> {
+  const valid = [...new Set(ids)].filter((id) => uuid.test(id));
+  if (!valid.length) return new Set();
+  const t = tables[kind];
+  const rows = await db
+    .select({ id: t.id })
+    .from(t)
+    .where(and(inArray(t.id, valid), publicWhere[kind]()));
+  return new Set(rows.map((r) => r.id));
+}
