@@ -5,6 +5,7 @@ import { getPublishedProject, listPublishedProjects, publicLabels } from "@/db/q
 import { getPublishedNetwork, pagePublishedNetworks, publishedPriorityTitles } from "@/db/queries/networks/public";
 import { publicHistory } from "@/db/queries/public/history";
 import { loadPublicStrategy } from "@/db/queries/public/strategy";
+import { searchPublic } from "@/db/queries/public/search";
 import { isPublic, publicIds } from "@/db/queries/public/visibility";
 import { activitySnapshot } from "@/db/queries/advocacy/snapshots";
 import { getPublicGoal, getPublicIndicator, getPublicMeasure, getPublicPriority } from "@/db/queries/strategy/public-detail";
@@ -13,7 +14,6 @@ import { goalSnapshot, indicatorSnapshot, measureSnapshot, prioritySnapshot, pro
 import { advocacyActivities, euProjects, goals, indicators, measurePriorities, measures, milestones, networks, priorities, progressUpdates, strategyPeriods } from "@/db/schema";
 import { resources } from "@/lib/open-data/resources";
 import { isPublicItem } from "@/lib/public/content";
-import { buildSearchIndex, search } from "@/lib/public/search";
 import { publicCalendar } from "@/lib/reminders/calendar";
 import { setupTestDatabase } from "../helpers/db";
 
@@ -143,9 +143,9 @@ describe("one public visibility rule (a published item under a draft ancestor is
     const data = await loadPublicStrategy(db);
     expectNone(data);
     expect(data.indicators.find((i) => i.id === ids.indicator)?.measureIds).toEqual([]);
-    const index = buildSearchIndex(data);
-    expectNone(index);
-    expect(search(index, { q: M.toLowerCase() })).toEqual([]);
+    // The search (SQL, every area): nothing under the draft ancestors, by word or by listing everything.
+    expect((await searchPublic(db, { q: M.toLowerCase() })).total).toBe(0);
+    expectNone((await searchPublic(db, { q: "", perPage: 100_000 })).hits);
     const url = (path: string) => `https://example.test${path}`;
     for (const [name, resource] of Object.entries(resources)) {
       const rows = await resource.list(url);

@@ -34,6 +34,7 @@ import {
  *
  * How to use it:
  *   - rows of a table:   `db.select(...).from(measures).where(and(publicWhere.measure(), ...))`
+ *                        (or `publicRowOf.measure(table)` when the query passes the table itself)
  *   - an id elsewhere:   `publicId.priority(sql\`(${networks.published}->>'x')::uuid\`)` or a column,
  *                        e.g. `publicId.goal(measures.goalId)` — an SQL predicate (EXISTS …)
  *   - links in a snapshot (priorityIds, alignments): `await publicIds(db, "priority", ids)`
@@ -64,19 +65,37 @@ const measureId = (id: IdSql): SQL =>
 /** "The item with this id is public" for the items that are parents of others. */
 export const publicId = { period: periodId, goal: goalId, priority: priorityId, measure: measureId };
 
+/**
+ * "This row is public", for a table given by the caller (a query that reads
+ * the table under its own name, e.g. a union in the search). Prefer
+ * `publicWhere`, which names the table itself.
+ */
+export const publicRowOf = {
+  period: (t: Publishable): SQL => publishedRow(t),
+  goal: (t: Publishable): SQL => and(publishedRow(t), periodId(snap(t, "periodId")))!,
+  priority: (t: Publishable): SQL => and(publishedRow(t), goalId(snap(t, "goalId")))!,
+  measure: (t: Publishable): SQL => and(publishedRow(t), goalId(snap(t, "goalId")))!,
+  progressUpdate: (t: Publishable): SQL => and(publishedRow(t), measureId(snap(t, "measureId")))!,
+  indicator: (t: Publishable): SQL => and(publishedRow(t), periodId(snap(t, "periodId")))!,
+  /** Advocacy plans, activities and government asks: shown under their priority, so only when it is public. */
+  advocacy: (t: Publishable): SQL => and(publishedRow(t), priorityId(snap(t, "priorityId")))!,
+  network: (t: Publishable): SQL => publishedRow(t),
+  euProject: (t: Publishable): SQL => publishedRow(t),
+};
+
 /** "This row is public" for every table the public site reads. */
 export const publicWhere = {
-  period: () => publishedRow(strategyPeriods),
-  goal: () => and(publishedRow(goals), periodId(snap(goals, "periodId")))!,
-  priority: () => and(publishedRow(priorities), goalId(snap(priorities, "goalId")))!,
-  measure: () => and(publishedRow(measures), goalId(snap(measures, "goalId")))!,
-  progressUpdate: () => and(publishedRow(progressUpdates), measureId(snap(progressUpdates, "measureId")))!,
-  indicator: () => and(publishedRow(indicators), periodId(snap(indicators, "periodId")))!,
-  advocacyPlan: () => and(publishedRow(advocacyPlans), priorityId(snap(advocacyPlans, "priorityId")))!,
-  advocacyActivity: () => and(publishedRow(advocacyActivities), priorityId(snap(advocacyActivities, "priorityId")))!,
-  governmentAsk: () => and(publishedRow(governmentAsks), priorityId(snap(governmentAsks, "priorityId")))!,
-  network: () => publishedRow(networks),
-  euProject: () => publishedRow(euProjects),
+  period: () => publicRowOf.period(strategyPeriods),
+  goal: () => publicRowOf.goal(goals),
+  priority: () => publicRowOf.priority(priorities),
+  measure: () => publicRowOf.measure(measures),
+  progressUpdate: () => publicRowOf.progressUpdate(progressUpdates),
+  indicator: () => publicRowOf.indicator(indicators),
+  advocacyPlan: () => publicRowOf.advocacy(advocacyPlans),
+  advocacyActivity: () => publicRowOf.advocacy(advocacyActivities),
+  governmentAsk: () => publicRowOf.advocacy(governmentAsks),
+  network: () => publicRowOf.network(networks),
+  euProject: () => publicRowOf.euProject(euProjects),
 };
 
 const tables = {
