@@ -91,7 +91,7 @@ export async function getPublicMeasure(db: Db, id: string) {
     measure.priorityIds.length
       ? db.select({ id: priorities.id, s: priorities.published }).from(priorities).where(and(inArray(priorities.id, measure.priorityIds), publicWhere.priority()))
       : Promise.resolve([]),
-    db.select({ id: progressUpdates.id, s: progressUpdates.published }).from(progressUpdates).where(and(eq(progressUpdates.measureId, id), publicWhere.progressUpdate())),
+    db.select({ id: progressUpdates.id, s: progressUpdates.published, isDemo: progressUpdates.isDemo }).from(progressUpdates).where(and(eq(progressUpdates.measureId, id), publicWhere.progressUpdate())),
     publishedIndicatorsFor(db, { measureIds: [id] }),
     measure.responsibleUnitId ? db.select({ name: units.name }).from(units).where(eq(units.id, measure.responsibleUnitId)) : Promise.resolve([]),
   ]);
@@ -113,7 +113,7 @@ export async function getPublicIndicator(db: Db, id: string) {
   if (!uuid.test(id)) return null;
   const [i] = await db.select({ id: indicators.id, s: indicators.published, isDemo: indicators.isDemo }).from(indicators).where(and(eq(indicators.id, id), publicWhere.indicator()));
   if (!i) return null;
-  const [indicator] = await withPublicLinks(db, [{ id: i.id, ...(i.s as IndicatorSnapshot) }]);
+  const [indicator] = await withPublicLinks(db, [{ id: i.id, ...(i.s as IndicatorSnapshot), isDemo: i.isDemo }]);
   if (!indicator) return null;
   const period = await publishedPeriod(db, indicator.periodId);
   if (!period) return null;
