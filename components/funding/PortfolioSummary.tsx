@@ -11,6 +11,7 @@ import { formatDay } from "./format";
 export async function PortfolioSummary({ figures, deadlines, locale }: { figures: PortfolioFigures; deadlines: Deadline[]; locale: Locale }) {
   const t = await getTranslations("funding");
   const secured = sumCents(figures.byProgramme.map((b) => b.euCents));
+  const securedUnknown = figures.byProgramme.reduce((n, b) => n + b.unknown, 0);
   const { share, success, flags } = figures;
   const flagLinks = [
     { key: "unaligned", n: flags.unaligned, label: t("flags.unaligned", { n: flags.unaligned }) },
@@ -26,6 +27,7 @@ export async function PortfolioSummary({ figures, deadlines, locale }: { figures
           <div className="bg-fog-light p-4">
             <dt className="font-semibold">{t("figures.secured")}</dt>
             <dd className="text-heading-m font-bold" data-testid="secured-total">{formatMoney(secured, locale, { whole: true })}</dd>
+            {securedUnknown ? <dd className="text-body-s" data-testid="secured-unknown">{t("figures.securedUnknown", { n: securedUnknown })}</dd> : null}
             <dd className="field-hint">{t("figures.securedDef")}</dd>
           </div>
           <div className="bg-fog-light p-4">
@@ -34,6 +36,7 @@ export async function PortfolioSummary({ figures, deadlines, locale }: { figures
             <dd className="text-body-s">
               {t("figures.alignedShareOf", { aligned: formatMoney(share.alignedCents, locale, { whole: true }), total: formatMoney(share.totalCents, locale, { whole: true }) })}
             </dd>
+            {share.unknownProjects ? <dd className="text-body-s">{t("figures.securedUnknown", { n: share.unknownProjects })}</dd> : null}
             <dd className="field-hint">{t("figures.alignedShareDef")}</dd>
           </div>
           <div className="bg-fog-light p-4">

@@ -20,7 +20,7 @@ export type ProjectFormValues = {
   call?: string | null;
   role?: string;
   totalBudgetCents?: number | null;
-  euContributionCents?: number;
+  euContributionCents?: number | null;
   stateFundingCents?: number;
   ownFundingCents?: number;
   startDate?: string | null;
@@ -136,7 +136,7 @@ export function ProjectForm({
         <p className="field-hint mb-3">{t("form.moneyHint")}</p>
         <div className="grid gap-x-4 sm:grid-cols-2">
           {text("totalBudgetCents", t("fields.totalBudget"), money(values.totalBudgetCents))}
-          {text("euContributionCents", t("fields.euContribution"), money(values.euContributionCents ?? 0), undefined, true)}
+          {text("euContributionCents", t("fields.euContribution"), money(values.euContributionCents), t("form.euContributionHint"))}
           {text("stateFundingCents", t("fields.stateFunding"), money(values.stateFundingCents ?? 0))}
           {text("ownFundingCents", t("fields.ownFunding"), money(values.ownFundingCents ?? 0))}
         </div>

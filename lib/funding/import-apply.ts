@@ -66,7 +66,7 @@ function valuesOf(ctx: ImportContext, row: ValidatedRow<ProjectCsvRow>, current?
     call: keep("call", d.call, current?.call ?? null),
     role: d.role ?? current?.role ?? "partner",
     totalBudgetCents: keep("total_budget", d.total_budget, current?.totalBudgetCents ?? null),
-    euContributionCents: d.eu_contribution,
+    euContributionCents: keep("eu_contribution", d.eu_contribution, current?.euContributionCents ?? null),
     // Not-null amounts: an empty cell sets 0, as before.
     stateFundingCents: keep("state_funding", d.state_funding ?? 0, current?.stateFundingCents ?? 0),
     ownFundingCents: keep("own_funding", d.own_funding ?? 0, current?.ownFundingCents ?? 0),

@@ -21,7 +21,7 @@ export const projectColumns: ImportColumn[] = [
   { key: "status_date", headers: ["tilan päivä", "statusdatum"] },
   { key: "role", headers: ["rooli", "roll", "city role"] },
   { key: "total_budget", headers: ["kokonaisbudjetti", "total budget", "totalbudget"] },
-  { key: "eu_contribution", headers: ["eu-rahoitus", "eu-finansiering", "eu contribution"], required: true },
+  { key: "eu_contribution", headers: ["eu-rahoitus", "eu-finansiering", "eu contribution"] },
   { key: "state_funding", headers: ["valtion rahoitus", "statlig finansiering", "state funding"] },
   { key: "own_funding", headers: ["omarahoitus", "egen finansiering", "own funding", "own co-financing"] },
   { key: "start_date", headers: ["alkaa", "alkupäivä", "startdatum", "start"] },
@@ -57,7 +57,8 @@ const row = z
     status_date: cellDate({ optional: true }),
     role: cellEnum(["coordinator", "partner"] as const, { coordinator: ["koordinaattori", "koordinator"], partner: ["kumppani", "partner"] }, { optional: true }),
     total_budget: zMoney({ optional: true }),
-    eu_contribution: zMoney(),
+    // Empty = not known (null), never 0.
+    eu_contribution: zMoney({ optional: true }),
     state_funding: zMoney({ optional: true }),
     own_funding: zMoney({ optional: true }),
     start_date: cellDate({ optional: true }),

@@ -23,19 +23,23 @@ export const ALIGNED_MIN_STRENGTH = 2;
 /** In euros by priority and the heat-map, every link of strength ≥ 1 counts the project's whole EU contribution under that priority. */
 export const LINKED_MIN_STRENGTH = 1;
 
-/** The city's share of a project: EU + state + own co-financing. */
-export function cityShare(p: { euContributionCents: Cents; stateFundingCents: Cents; ownFundingCents: Cents }): Cents {
-  return p.euContributionCents + p.stateFundingCents + p.ownFundingCents;
+type Shares = { euContributionCents: Cents | null; stateFundingCents: Cents; ownFundingCents: Cents };
+
+/** The city's share of a project: EU + state + own co-financing; not known (null) while the EU contribution is not known. */
+export function cityShare(p: Shares): Cents | null {
+  return p.euContributionCents === null ? null : p.euContributionCents + p.stateFundingCents + p.ownFundingCents;
 }
 
-/** EU co-financing rate: the EU contribution as a share of the city's share (basis points). */
-export function euRate(p: { euContributionCents: Cents; stateFundingCents: Cents; ownFundingCents: Cents }): number | null {
-  return shareBasisPoints(p.euContributionCents, cityShare(p));
+/** EU co-financing rate: the EU contribution as a share of the city's share (basis points); null when not known. */
+export function euRate(p: Shares): number | null {
+  const share = cityShare(p);
+  return share === null || p.euContributionCents === null ? null : shareBasisPoints(p.euContributionCents, share);
 }
 
-/** The city's own co-financing as a share of the city's share (basis points). */
-export function ownRate(p: { euContributionCents: Cents; stateFundingCents: Cents; ownFundingCents: Cents }): number | null {
-  return shareBasisPoints(p.ownFundingCents, cityShare(p));
+/** The city's own co-financing as a share of the city's share (basis points); null when not known. */
+export function ownRate(p: Shares): number | null {
+  const share = cityShare(p);
+  return share === null ? null : shareBasisPoints(p.ownFundingCents, share);
 }
 
 /** Today in Helsinki as an ISO date: deadlines are Helsinki days, whatever the server's time zone. */

@@ -68,7 +68,8 @@ const projectFields = {
   call: text(200),
   role: z.enum(roles),
   totalBudgetCents: zMoney({ optional: true }),
-  euContributionCents: zMoney(),
+  // Empty = not known (null), never 0.
+  euContributionCents: zMoney({ optional: true }),
   stateFundingCents: zMoney({ optional: true }),
   ownFundingCents: zMoney({ optional: true }),
   startDate: cellDate({ optional: true }),

@@ -141,7 +141,7 @@ describe("publishing", () => {
     expect(projects.some((x) => x.acronym === "AICITY")).toBe(false);
     expect(projects.some((x) => x.acronym === "HELTWIN")).toBe(true);
     expect(total).toBe(projects.length);
-    expect(totalEuCents).toBe(projects.reduce((sum, p) => sum + p.euContributionCents, 0));
+    expect(totalEuCents).toBe(projects.reduce((sum, p) => sum + (p.euContributionCents ?? 0), 0));
     const closed = await listPublishedProjects(db, { status: "closed" });
     expect(closed.projects.map((p) => p.acronym).sort()).toEqual(["MOVEVET", "SMARTPORTS"]);
   });

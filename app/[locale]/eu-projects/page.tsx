@@ -71,7 +71,9 @@ export default async function PublicEuProjects({ params, searchParams }: { param
         </div>
         <button type="submit" className="btn">{t("show")}</button>
       </form>
-      <p className="mb-4" role="status">{t("summary", { count: list.total, total: formatMoney(list.totalEuCents, locale, { whole: true }) })}</p>
+      <p className="mb-4" role="status">{t("summary", { count: list.total, total: formatMoney(list.totalEuCents, locale, { whole: true }) })}
+        {list.unknownEu ? ` ${tf("figures.securedUnknown", { n: list.unknownEu })}` : null}
+      </p>
       {projects.length === 0 ? <p>{t("empty")}</p> : null}
       <ul className="divide-y divide-line border-y border-line">
         {projects.map((p) => (
@@ -84,7 +86,7 @@ export default async function PublicEuProjects({ params, searchParams }: { param
             <dl className="mt-2 flex flex-wrap gap-x-6 gap-y-1 text-body-s">
               <div className="flex gap-1"><dt>{tf("fields.programme")}:</dt><dd>{pick(labels.programmes.get(p.programmeId)?.name, locale)}</dd></div>
               <div className="flex gap-1"><dt>{tf("fields.status")}:</dt><dd>{tf(`status.${p.status}`)}</dd></div>
-              <div className="flex gap-1"><dt>{tf("fields.euContribution")}:</dt><dd>{formatMoney(p.euContributionCents, locale)}</dd></div>
+              <div className="flex gap-1"><dt>{tf("fields.euContribution")}:</dt><dd>{p.euContributionCents === null || p.euContributionCents === undefined ? tf("detail.notKnown") : formatMoney(p.euContributionCents, locale)}</dd></div>
               {p.startDate || p.endDate ? (
                 <div className="flex gap-1"><dt>{t("dates")}:</dt><dd>{[formatDay(p.startDate, locale), formatDay(p.endDate, locale)].filter(Boolean).join(" – ")}</dd></div>
               ) : null}

@@ -25,47 +25,50 @@ const live = isNull(euProjects.archivedAt);
 const secured = inArray(euProjects.status, [...SECURED_STATUSES]);
 const euSum = sql<string>`coalesce(sum(${euProjects.euContributionCents}), 0)::text`;
 const shareSum = sql<string>`coalesce(sum(${euProjects.euContributionCents} + ${euProjects.stateFundingCents} + ${euProjects.ownFundingCents}), 0)::text`;
+/** Projects whose EU contribution no source gives: left out of the sums above (unknown is not zero) and counted apart. */
+const euUnknown = sql<number>`count(distinct ${euProjects.id}) filter (where ${euProjects.euContributionCents} is null)`;
 
-export type Bucket = { key: string; projects: number; euCents: Cents };
+/** `unknown`: projects in the bucket whose EU contribution is not known (not in `euCents`). */
+export type Bucket = { key: string; projects: number; euCents: Cents; unknown: number };
 
 export async function euByStatus(db: Db) {
   const rows = await db
-    .select({ status: euProjects.status, n: count(), eu: euSum, share: shareSum })
+    .select({ status: euProjects.status, n: count(), eu: euSum, share: shareSum, unknown: euUnknown })
     .from(euProjects)
     .where(live)
     .groupBy(euProjects.status);
-  return rows.map((r) => ({ key: r.status as ProjectStatus, projects: Number(r.n), euCents: centsFromDb(r.eu), cityShareCents: centsFromDb(r.share) }));
+  return rows.map((r) => ({ key: r.status as ProjectStatus, projects: Number(r.n), euCents: centsFromDb(r.eu), cityShareCents: centsFromDb(r.share), unknown: Number(r.unknown) }));
 }
 
 export async function euByProgramme(db: Db): Promise<Bucket[]> {
   const rows = await db
-    .select({ programmeId: euProjects.programmeId, n: count(), eu: euSum })
+    .select({ programmeId: euProjects.programmeId, n: count(), eu: euSum, unknown: euUnknown })
     .from(euProjects)
     .where(and(live, secured))
     .groupBy(euProjects.programmeId);
-  return rows.map((r) => ({ key: r.programmeId, projects: Number(r.n), euCents: centsFromDb(r.eu) }));
+  return rows.map((r) => ({ key: r.programmeId, projects: Number(r.n), euCents: centsFromDb(r.eu), unknown: Number(r.unknown) }));
 }
 
 export async function euByYear(db: Db): Promise<Bucket[]> {
   const year = sql<string | null>`extract(year from ${euProjects.startDate})::int::text`;
   const rows = await db
-    .select({ year, n: count(), eu: euSum })
+    .select({ year, n: count(), eu: euSum, unknown: euUnknown })
     .from(euProjects)
     .where(and(live, secured))
     .groupBy(year)
     .orderBy(year);
-  return rows.map((r) => ({ key: r.year ?? "none", projects: Number(r.n), euCents: centsFromDb(r.eu) }));
+  return rows.map((r) => ({ key: r.year ?? "none", projects: Number(r.n), euCents: centsFromDb(r.eu), unknown: Number(r.unknown) }));
 }
 
 /** Each link of strength ≥ 1 counts the project's whole EU contribution under that priority (see rules.ts). */
 export async function euByPriority(db: Db): Promise<Bucket[]> {
   const rows = await db
-    .select({ priorityId: euProjectAlignments.priorityId, n: sql<number>`count(distinct ${euProjects.id})`, eu: euSum })
+    .select({ priorityId: euProjectAlignments.priorityId, n: sql<number>`count(distinct ${euProjects.id})`, eu: euSum, unknown: euUnknown })
     .from(euProjectAlignments)
     .innerJoin(euProjects, eq(euProjects.id, euProjectAlignments.projectId))
     .where(and(live, secured, gte(euProjectAlignments.strength, LINKED_MIN_STRENGTH)))
     .groupBy(euProjectAlignments.priorityId);
-  return rows.map((r) => ({ key: r.priorityId, projects: Number(r.n), euCents: centsFromDb(r.eu) }));
+  return rows.map((r) => ({ key: r.priorityId, projects: Number(r.n), euCents: centsFromDb(r.eu), unknown: Number(r.unknown) }));
 }
 
 /** Priorities × programmes, euros (same counting as euByPriority). */
@@ -88,12 +91,21 @@ export async function alignedShare(db: Db) {
       aligned: sql<string>`coalesce(sum(${euProjects.euContributionCents}) filter (where ${isAligned}), 0)::text`,
       projects: count(),
       alignedProjects: sql<number>`count(*) filter (where ${isAligned})`,
+      unknown: euUnknown,
     })
     .from(euProjects)
     .where(and(live, inArray(euProjects.status, [...SHARE_STATUSES])));
   const total = centsFromDb(row?.total);
   const aligned = centsFromDb(row?.aligned);
-  return { totalCents: total, alignedCents: aligned, projects: Number(row?.projects ?? 0), alignedProjects: Number(row?.alignedProjects ?? 0), basisPoints: shareBasisPoints(aligned, total) };
+  return {
+    totalCents: total,
+    alignedCents: aligned,
+    projects: Number(row?.projects ?? 0),
+    alignedProjects: Number(row?.alignedProjects ?? 0),
+    /** Projects left out of both sums because their EU contribution is not known. */
+    unknownProjects: Number(row?.unknown ?? 0),
+    basisPoints: shareBasisPoints(aligned, total),
+  };
 }
 
 /** Success rate of applications: granted (incl. ongoing and closed) over decided (those and rejected), by count. */

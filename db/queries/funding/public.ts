@@ -30,7 +30,12 @@ export async function listPublishedProjects(db: Db, filters: { programmeId?: str
       .limit(PUBLIC_PAGE_SIZE)
       .offset((page - 1) * PUBLIC_PAGE_SIZE),
     db
-      .select({ n: count(), eu: sql<string>`coalesce(sum((${euProjects.published}->>'euContributionCents')::bigint), 0)::text` })
+      .select({
+        n: count(),
+        eu: sql<string>`coalesce(sum((${euProjects.published}->>'euContributionCents')::bigint), 0)::text`,
+        // Not known (null in the snapshot): not in the sum, counted apart.
+        unknown: sql<number>`count(*) filter (where ${euProjects.published}->>'euContributionCents' is null)`,
+      })
       .from(euProjects)
       .where(where),
     db
@@ -43,6 +48,7 @@ export async function listPublishedProjects(db: Db, filters: { programmeId?: str
     projects,
     total: Number(totals?.n ?? 0),
     totalEuCents: centsFromDb(totals?.eu),
+    unknownEu: Number(totals?.unknown ?? 0),
     programmeIds: [...new Set(facets.map((f) => f.programmeId))],
     statuses: [...new Set(facets.map((f) => f.status))],
   };

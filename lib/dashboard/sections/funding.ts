@@ -7,7 +7,7 @@ import { exactMoney } from "./networks";
 
 /** The EU funding portfolio's figures, as the funding area's queries return them (db/queries/funding/portfolio.ts). */
 export type FundingData = {
-  byProgramme: { key: string; projects: number; euCents: Cents }[];
+  byProgramme: { key: string; projects: number; euCents: Cents; unknown: number }[];
   byPriority: { key: string; projects: number; euCents: Cents }[];
   heat: { priorityId: string; programmeId: string; euCents: Cents }[];
   share: { totalCents: Cents; alignedCents: Cents; projects: number; alignedProjects: number; basisPoints: number | null };
@@ -28,6 +28,8 @@ export function fundingSection(data: FundingData, { t, locale, goalTitles }: { t
   const compact = (c: Cents) => formatMoney(c, locale, { compact: true });
   const programme = new Map(data.programmes.map((p) => [p.id, p]));
   const secured = data.byProgramme.reduce((a, b) => a + b.euCents, 0);
+  // Secured projects whose EU contribution no source gives: not in the sum, counted apart.
+  const securedUnknown = data.byProgramme.reduce((a, b) => a + b.unknown, 0);
   const byProgramme = [...data.byProgramme].filter((b) => b.euCents > 0).sort((a, b) => b.euCents - a.euCents);
   const priorityMoney = new Map(data.byPriority.map((b) => [b.key, b]));
   const heatRows = data.priorities.filter((p) => data.heat.some((h) => h.priorityId === p.id && h.euCents > 0));
@@ -40,6 +42,7 @@ export function fundingSection(data: FundingData, { t, locale, goalTitles }: { t
     intro: t("funding.intro"),
     figures: [
       { key: "secured", label: t("funding.secured"), value: compact(secured), href: "/staff/funding" },
+      ...(securedUnknown ? [{ key: "securedUnknown", label: t("funding.securedUnknown", { n: securedUnknown }), value: formatCount(securedUnknown, locale) }] : []),
       { key: "aligned", label: t("funding.alignedShare"), value: formatPercent(data.share.basisPoints, locale) },
       { key: "alignedMoney", label: t("funding.alignedMoney"), value: compact(data.share.alignedCents) },
       { key: "success", label: t("funding.successRate"), value: formatPercent(data.success.basisPoints, locale) },
