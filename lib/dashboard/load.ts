@@ -44,14 +44,18 @@ export async function dashboardTranslators(locale: Locale): Promise<{ t: Transla
   return { t, tStatus };
 }
 
+/** A keeper of read results (the pages pass `cachedUntilWrite`, lib/summary-cache.ts); by default every read runs. */
+type Cache = <T>(key: string, read: () => Promise<T>) => Promise<T>;
+
 export type LoadedBriefing = { briefing: Briefing; outline: DashboardOutline; scope: DashboardScope };
 
 /** Everything the dashboard, the HTML briefing and the PDF show, for one period (and goal) in one language. */
 export async function loadBriefing(
   db: Db,
-  o: { locale: Locale; query: DashboardQuery; today: string; staleAfterDays: number },
+  o: { locale: Locale; query: DashboardQuery; today: string; staleAfterDays: number; cache?: Cache },
 ): Promise<LoadedBriefing | null> {
-  const outline = await dashboardOutline(db);
+  const cache: Cache = o.cache ?? ((_key, read) => read());
+  const outline = await cache("dashboard-outline", () => dashboardOutline(db));
   const scope = resolveScope(outline, o.query, o.today);
   if (!scope) return null;
   const { t, tStatus } = await dashboardTranslators(o.locale);
@@ -59,12 +63,14 @@ export async function loadBriefing(
   const goal = scope.goalId ? outline.goals.find((g) => g.id === scope.goalId) : undefined;
   const goalTitles = new Map(outline.goals.map((g) => [g.id, g.title]));
 
-  const [strategy, funding, advocacy, networks] = await Promise.all([
-    strategyFigures(db, { ...scope, today: o.today, staleAfterDays: o.staleAfterDays }),
-    fundingFigures(db, scope, outline),
-    advocacyFigures(db, scope, o.today),
-    networksFigures(db),
-  ]);
+  const [strategy, funding, advocacy, networks] = await cache(`dashboard-figures:${JSON.stringify([scope, o.today, o.staleAfterDays])}`, () =>
+    Promise.all([
+      strategyFigures(db, { ...scope, today: o.today, staleAfterDays: o.staleAfterDays }),
+      fundingFigures(db, scope, outline),
+      advocacyFigures(db, scope, o.today),
+      networksFigures(db),
+    ]),
+  );
   const ctx = { t, locale: o.locale, goalTitles };
   const sections: Section[] = [
     strategySection(strategy, { ...ctx, tStatus, staleAfterDays: o.staleAfterDays, periodId: scope.periodId, goalId: scope.goalId }),

@@ -8,6 +8,7 @@ import { loadBriefing, scopeQuery, type DashboardQuery } from "@/lib/dashboard/l
 import { todayInHelsinki } from "@/lib/dashboard/today";
 import { env } from "@/lib/env";
 import type { Locale } from "@/lib/i18n/routing";
+import { cachedUntilWrite } from "@/lib/summary-cache";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
@@ -21,7 +22,7 @@ export default async function DashboardPage({ params, searchParams }: { params: 
   setRequestLocale(locale);
   await requirePage(locale, "dashboard.view");
   const t = await getTranslations("dashboard");
-  const loaded = await loadBriefing(await getDb(), { locale, query: await searchParams, today: todayInHelsinki(), staleAfterDays: env().STALE_AFTER_DAYS });
+  const loaded = await loadBriefing(await getDb(), { locale, query: await searchParams, today: todayInHelsinki(), staleAfterDays: env().STALE_AFTER_DAYS, cache: cachedUntilWrite });
   if (!loaded) {
     return (
       <>

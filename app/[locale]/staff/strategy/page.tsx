@@ -11,6 +11,7 @@ import { getUnitNames } from "@/db/queries/strategy/public";
 import { strategyOutline } from "@/db/queries/strategy/staff-list";
 import { measureSorts, pageMeasuresForStaff } from "@/db/queries/strategy/staff-page";
 import { requirePage } from "@/lib/auth/guards";
+import { cachedUntilWrite } from "@/lib/summary-cache";
 import { env } from "@/lib/env";
 import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
@@ -37,8 +38,10 @@ export default async function StaffStrategy({ params, searchParams }: { params: 
   const tStatus = await getTranslations("status");
   const tCommon = await getTranslations("common");
   const db = await getDb();
+  const opts = { page: requestedPage(sp.page), sort, locale, today: todayInHelsinki(), staleAfterDays: env().STALE_AFTER_DAYS };
+  const listPage = () => cachedUntilWrite(`staff-measures:${JSON.stringify([filters, opts])}`, () => pageMeasuresForStaff(db, filters, opts));
   const [list, unitRows, outline] = await Promise.all([
-    pageMeasuresForStaff(db, filters, { page: requestedPage(sp.page), sort, locale, today: todayInHelsinki(), staleAfterDays: env().STALE_AFTER_DAYS }),
+    listPage(),
     getUnitNames(db),
     strategyOutline(db),
   ]);

@@ -6,6 +6,7 @@ import { todayInHelsinki } from "@/lib/dashboard/today";
 import { env } from "@/lib/env";
 import { isLocale } from "@/lib/i18n/routing";
 import { can } from "@/lib/permissions";
+import { cachedUntilWrite } from "@/lib/summary-cache";
 
 const text = (status: number, body: string) =>
   new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
@@ -22,7 +23,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   if (!can(user.role, "dashboard.view")) return text(403, "Forbidden");
   const today = todayInHelsinki();
   const query = Object.fromEntries(new URL(request.url).searchParams);
-  const loaded = await loadBriefing(await getDb(), { locale, query, today, staleAfterDays: env().STALE_AFTER_DAYS });
+  const loaded = await loadBriefing(await getDb(), { locale, query, today, staleAfterDays: env().STALE_AFTER_DAYS, cache: cachedUntilWrite });
   if (!loaded) return text(404, "No strategy period");
   const { t } = await dashboardTranslators(locale);
   const pdf = await renderBriefingPdf(loaded.briefing, { confidential: t("pdf.confidential"), compress: query.compress !== "0" });

@@ -7,6 +7,7 @@ import { todayInHelsinki } from "@/lib/dashboard/today";
 import { env } from "@/lib/env";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { cachedUntilWrite } from "@/lib/summary-cache";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
@@ -23,7 +24,7 @@ export default async function BriefingPage({ params, searchParams }: { params: P
   setRequestLocale(locale);
   await requirePage(locale, "dashboard.view");
   const t = await getTranslations("dashboard");
-  const loaded = await loadBriefing(await getDb(), { locale, query: await searchParams, today: todayInHelsinki(), staleAfterDays: env().STALE_AFTER_DAYS });
+  const loaded = await loadBriefing(await getDb(), { locale, query: await searchParams, today: todayInHelsinki(), staleAfterDays: env().STALE_AFTER_DAYS, cache: cachedUntilWrite });
   if (!loaded) {
     return (
       <>

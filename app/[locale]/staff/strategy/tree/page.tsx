@@ -11,6 +11,7 @@ import { strategyOutline } from "@/db/queries/strategy/staff-list";
 import { pageMeasuresForStaff } from "@/db/queries/strategy/staff-page";
 import { goalRollUps, priorityRollUps } from "@/db/queries/strategy/tree";
 import { requirePage } from "@/lib/auth/guards";
+import { cachedUntilWrite } from "@/lib/summary-cache";
 import { env } from "@/lib/env";
 import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
@@ -41,11 +42,13 @@ export default async function StrategyTreePage({ params, searchParams }: { param
   const tStatus = await getTranslations("status");
   const tCommon = await getTranslations("common");
   const db = await getDb();
-  const [outline, goalSums, archived] = await Promise.all([strategyOutline(db), goalRollUps(db), manage && showArchived ? archivedStrategyItems(db) : null]);
+  const [outline, goalSums, archived] = await Promise.all([strategyOutline(db), cachedUntilWrite("strategy-goal-rollups", () => goalRollUps(db)), manage && showArchived ? archivedStrategyItems(db) : null]);
   const open = openRaw && UUID.test(openRaw) && outline.goals.some((g) => g.id === openRaw) ? openRaw : undefined;
   const [openMeasures, prioritySums] = open
     ? await Promise.all([
-        pageMeasuresForStaff(db, { goal: open }, { page: requestedPage(sp.page), sort: { key: "order", desc: false }, locale, today: todayInHelsinki(), staleAfterDays: env().STALE_AFTER_DAYS }),
+        cachedUntilWrite(`strategy-tree:${JSON.stringify([open, requestedPage(sp.page), locale, todayInHelsinki(), env().STALE_AFTER_DAYS])}`, () =>
+          pageMeasuresForStaff(db, { goal: open }, { page: requestedPage(sp.page), sort: { key: "order", desc: false }, locale, today: todayInHelsinki(), staleAfterDays: env().STALE_AFTER_DAYS }),
+        ),
         priorityRollUps(db, open),
       ])
     : [null, null];
