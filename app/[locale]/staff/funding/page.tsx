@@ -8,6 +8,7 @@ import { portfolioFigures } from "@/db/queries/funding/portfolio";
 import { requirePage } from "@/lib/auth/guards";
 import { helsinkiToday } from "@/lib/funding/rules";
 import type { Locale } from "@/lib/i18n/routing";
+import { cachedUntilWrite } from "@/lib/summary-cache";
 
 /** The EU project portfolio: key figures, flags, deadlines and every figure as a chart with its table. */
 export default async function FundingPortfolio({ params }: { params: Promise<{ locale: Locale }> }) {
@@ -17,7 +18,7 @@ export default async function FundingPortfolio({ params }: { params: Promise<{ l
   const t = await getTranslations("funding");
   const db = await getDb();
   const today = helsinkiToday();
-  const [figures, deadlines] = await Promise.all([portfolioFigures(db, today), upcomingDeadlines(db, today, { limit: 30 })]);
+  const [figures, deadlines] = await Promise.all([cachedUntilWrite(`funding-portfolio:${today}`, () => portfolioFigures(db, today)), upcomingDeadlines(db, today, { limit: 30 })]);
   return (
     <>
       <h1 className="mb-2 text-heading-l font-bold">{t("title")}</h1>
