@@ -112,14 +112,17 @@ async function main() {
     }
 
     // The briefing PDF: generated on request; the time of one request (no concurrency), five times.
+    console.log(`\nStaff pages: ${STAFF_CONNECTIONS} concurrent signed-in users, ${DURATION} s each (target: p95 < 150 ms and HTML < 200 kB)`);
+    console.table(rows);
     const pdfTimes = [];
+    const pdfStatuses = [];
     let pdfBytes = 0;
     for (let i = 0; i < 5; i++) {
       const t0 = performance.now();
-      const r = await fetch(`${app.base}/fi/staff/dashboard/briefing.pdf`, { headers: { cookie: cookies.executive } });
+      const r = await fetch(`${app.base}/fi/staff/dashboard/briefing.pdf`, { headers: { cookie: cookies.executive }, signal: AbortSignal.timeout(60_000) }).catch((error) => ({ status: String(error.name ?? error), arrayBuffer: async () => new ArrayBuffer(0) }));
       pdfBytes = (await r.arrayBuffer()).byteLength;
       pdfTimes.push(performance.now() - t0);
-      if (r.status !== 200) throw new Error(`briefing PDF answered ${r.status}`);
+      pdfStatuses.push(r.status);
     }
     pdfTimes.sort((a, b) => a - b);
 
@@ -142,10 +145,8 @@ async function main() {
     }
 
     console.log(`\nStaff speed at city scale — ${counts.measures} measures, ${counts.progress_updates} progress updates, ${counts.eu_projects} EU projects, ${counts.networks} networks, ${counts.audit_log} history entries; PostgreSQL, production server\n`);
-    console.log(`Staff pages: ${STAFF_CONNECTIONS} concurrent signed-in users, ${DURATION} s each (target: p95 < 150 ms and HTML < 200 kB)`);
-    console.table(rows);
     const median = pdfTimes[Math.floor(pdfTimes.length / 2)];
-    console.log(`Briefing PDF (executive, ${kb(pdfBytes)}): median ${ms(median)} ms, slowest ${ms(pdfTimes.at(-1))} ms of 5 (target < 2 000 ms: ${pdfTimes.at(-1) < 2000 ? "pass" : "FAIL"})\n`);
+    console.log(`Briefing PDF (executive, ${kb(pdfBytes)}): median ${ms(median)} ms, slowest ${ms(pdfTimes.at(-1))} ms of 5, answers ${[...new Set(pdfStatuses)].join("/")} (target < 2 000 ms: ${pdfTimes.at(-1) < 2000 && pdfStatuses.every((x) => x === 200) ? "pass" : "FAIL"})\n`);
     console.log(`Public pages: ${PUBLIC_CONNECTIONS} connections, ${DURATION} s each (target: ≥ 70 % of the static file's req/s and p99 < 100 ms)`);
     console.table(pub);
   } finally {
