@@ -22,6 +22,16 @@ PG_URL=$(scripts/pg.sh start "$PG_DIR" "$PG_PORT")
 # PostgreSQL run (the production database); on the embedded one, a short form.
 step "unit and integration tests: embedded PGlite"
 HOSTILE_RUNS=${HOSTILE_RUNS_PGLITE:-100} TEST_DB=pglite npx vitest run
+# Date-sensitive tests again under fixed clocks (tests/helpers/setup.ts reads FAKE_NOW):
+# late evening UTC on the day daylight saving time ends (23:30 in Helsinki: 24-hour
+# blocks back into summer land on the next calendar day), and midday on the day it
+# begins. Only these files, only on the embedded database.
+DATE_SENSITIVE_TESTS=(tests/reminders/areas.test.ts tests/reminders/digest.test.ts tests/reminders/feeds.test.ts tests/reminders/inbox.test.ts
+  tests/strategy/flags-filters.test.ts tests/strategy/workflow.test.ts tests/advocacy/advocacy.test.ts)
+for fake_now in 2026-10-25T21:30:00Z 2026-03-29T10:00:00Z; do
+  step "date-sensitive tests under the clock $fake_now (embedded PGlite)"
+  FAKE_NOW=$fake_now TEST_DB=pglite npx vitest run "${DATE_SENSITIVE_TESTS[@]}"
+done
 step "unit and integration tests: PostgreSQL"
 TEST_DB=postgres TEST_DATABASE_URL="$PG_URL" npx vitest run
 

@@ -11,6 +11,7 @@ import { runReminders } from "@/lib/reminders/job";
 import { logMailer, mailerFromEnv } from "@/lib/reminders/mailer";
 import { setupTestDatabase } from "../helpers/db";
 import { startSmtpServer, type TestSmtpServer } from "../helpers/smtp";
+import { middayInHelsinki } from "../helpers/clock";
 import { daysFromToday, makeMeasure, makeMilestone, makePerson, makeUpdate, today, tri, uniq } from "./fixtures";
 
 /**
@@ -152,7 +153,7 @@ describe("reminder digests over SMTP", () => {
     expect(smtp.to(daily.email)).toHaveLength(1);
     expect(smtp.to(daily.email)[0]!.text).toContain("Päivän koonti");
     expect(smtp.to(none.email)).toHaveLength(0);
-    const tomorrow = new Date(Date.now() + 86_400_000);
+    const tomorrow = middayInHelsinki(daysFromToday(1));
     await run(tomorrow);
     expect(smtp.to(daily.email)).toHaveLength(2);
     expect(smtp.to(none.email)).toHaveLength(0);

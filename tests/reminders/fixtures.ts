@@ -2,15 +2,14 @@ import { asc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { goals, measureContacts, measures, milestones, progressUpdates, reminderPreferences, units, users } from "@/db/schema";
 import type { LocalizedText } from "@/db/schema/common";
-import { addDays } from "@/lib/reminders/dates";
-import { todayInHelsinki } from "@/lib/strategy/flags";
+import { helsinkiDaysAgo, helsinkiDaysFromToday, helsinkiToday } from "../helpers/clock";
 
 let n = 0;
 /** A short unique marker for names in this test run. */
 export const uniq = (prefix = "r") => `${prefix}${Date.now().toString(36)}${(++n).toString(36)}`;
 
-export const today = () => todayInHelsinki();
-export const daysFromToday = (days: number) => addDays(today(), days);
+export const today = helsinkiToday;
+export const daysFromToday = helsinkiDaysFromToday;
 
 export async function unitIdOf(db: Db, code: string) {
   const [u] = await db.select({ id: units.id }).from(units).where(eq(units.code, code));
@@ -32,13 +31,13 @@ export async function makePerson(
   return u!;
 }
 
-/** A measure of a unit, created `createdDaysAgo` days ago (no progress update: stale after STALE_AFTER_DAYS). */
+/** A measure of a unit, created `createdDaysAgo` Helsinki calendar days ago (no progress update: stale after STALE_AFTER_DAYS). */
 export async function makeMeasure(
   db: Db,
   m: { unit: string; title: LocalizedText; contacts?: string[]; visibility?: "public" | "internal"; createdDaysAgo?: number; status?: "on_schedule" | "completed" | "late"; due?: string | null },
 ) {
   const [goal] = await db.select({ id: goals.id }).from(goals).orderBy(asc(goals.sortOrder)).limit(1);
-  const created = new Date(Date.now() - (m.createdDaysAgo ?? 0) * 86_400_000);
+  const created = m.createdDaysAgo ? helsinkiDaysAgo(m.createdDaysAgo) : new Date();
   const [row] = await db
     .insert(measures)
     .values({
