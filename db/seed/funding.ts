@@ -13,15 +13,24 @@ import { recordAudit } from "../queries/audit";
 import { projectSnapshot } from "../queries/funding/snapshots";
 import { parseMoney } from "@/lib/money";
 import { demoProjects, demoStatusHistory } from "./funding-demo";
-import { seedProgrammes } from "./funding-programmes";
+import { closedProgrammes2014, seedProgrammes } from "./funding-programmes";
 
-/** The EU programme reference list, into an empty table (every database, demo or not). */
+/**
+ * The EU programme reference list, into an empty table (every database, demo
+ * or not). In a database that already has its list, the closed 2014–2020
+ * programmes whose codes are missing are added at start-up (a code already
+ * there is left as it is, so an admin's edits stay).
+ * Done here, not in a migration: UIA uses the "indirect" management mode,
+ * which PostgreSQL does not let the same transaction that added it use.
+ */
 export async function ensureFundingProgrammes(db: Db | Tx): Promise<void> {
   const [row] = await db.select({ n: count() }).from(fundingProgrammes);
-  if ((row?.n ?? 0) > 0) return;
+  const empty = (row?.n ?? 0) === 0;
+  const list = empty ? seedProgrammes : closedProgrammes2014;
+  const offset = empty ? 0 : seedProgrammes.length - closedProgrammes2014.length;
   await db
     .insert(fundingProgrammes)
-    .values(seedProgrammes.map((p, i) => ({ ...p, sortOrder: i })))
+    .values(list.map((p, i) => ({ ...p, sortOrder: offset + i })))
     .onConflictDoNothing();
 }
 

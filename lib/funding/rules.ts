@@ -42,6 +42,11 @@ export function ownRate(p: Shares): number | null {
   return share === null ? null : shareBasisPoints(p.ownFundingCents, share);
 }
 
+/** A programme whose period has ended (e.g. the 2014–2020 ones): shown as closed, still chosen for the projects that ran under it. */
+export function programmeClosed(p: { periodEnd: number }, today: string = helsinkiToday()): boolean {
+  return p.periodEnd < Number(today.slice(0, 4));
+}
+
 /** Today in Helsinki as an ISO date: deadlines are Helsinki days, whatever the server's time zone. */
 export function helsinkiToday(now: Date = new Date()): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Helsinki", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);

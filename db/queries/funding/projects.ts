@@ -145,7 +145,7 @@ export type StaffProject = NonNullable<Awaited<ReturnType<typeof getProjectForSt
 export async function fundingFormOptions(db: Db) {
   const [programmes, unitRows, priorityRows, people] = await Promise.all([
     db
-      .select({ id: fundingProgrammes.id, code: fundingProgrammes.code, name: fundingProgrammes.name, active: fundingProgrammes.active })
+      .select({ id: fundingProgrammes.id, code: fundingProgrammes.code, name: fundingProgrammes.name, active: fundingProgrammes.active, periodStart: fundingProgrammes.periodStart, periodEnd: fundingProgrammes.periodEnd })
       .from(fundingProgrammes)
       .orderBy(asc(fundingProgrammes.sortOrder), asc(fundingProgrammes.code)),
     db.select({ id: units.id, code: units.code, name: units.name }).from(units).orderBy(asc(units.code)),

@@ -1,6 +1,7 @@
 import { asc } from "drizzle-orm";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { FundingNav } from "@/components/funding/FundingNav";
+import { programmeClosed } from "@/lib/funding/rules";
 import { ProgrammeForm } from "@/components/funding/ProgrammeForm";
 import { getDb } from "@/db/client";
 import { fundingProgrammes } from "@/db/schema";
@@ -49,7 +50,10 @@ export default async function ProgrammesPage({ params }: { params: Promise<{ loc
                 </th>
                 <td className="p-2 font-mono">{p.code}</td>
                 <td className="p-2">{t(`mode.${p.managementMode}`)}</td>
-                <td className="p-2">{`${p.periodStart}–${p.periodEnd}`}</td>
+                <td className="p-2">
+                  {`${p.periodStart}–${p.periodEnd}`}
+                  {programmeClosed(p) ? <span className="ml-2 bg-fog-light px-1">{t("programmes.closed")}</span> : null}
+                </td>
                 <td className="p-2">{p.active ? t("import.yes") : t("programmes.inactive")}</td>
               </tr>
             ))}

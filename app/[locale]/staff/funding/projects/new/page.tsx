@@ -5,7 +5,7 @@ import { ProjectForm } from "@/components/funding/ProjectForm";
 import { getDb } from "@/db/client";
 import { fundingFormOptions } from "@/db/queries/funding/projects";
 import { requirePage } from "@/lib/auth/guards";
-import { statuses } from "@/lib/funding/rules";
+import { programmeClosed, statuses } from "@/lib/funding/rules";
 import { pick } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import { can } from "@/lib/permissions";
@@ -30,7 +30,7 @@ export default async function NewProject({ params }: { params: Promise<{ locale:
         statuses={statuses}
         values={{ responsibleUnitId: user.unitId, role: "partner", riskLevel: "low" }}
         options={{
-          programmes: options.programmes.filter((p) => p.active).map((p) => ({ id: p.id, label: pick(p.name, locale) })),
+          programmes: options.programmes.filter((p) => p.active).map((p) => ({ id: p.id, label: programmeClosed(p) ? t("programmes.closedLabel", { name: pick(p.name, locale), start: p.periodStart, end: p.periodEnd }) : pick(p.name, locale) })),
           units: unitChoices.map((u) => ({ id: u.id, label: pick(u.name, locale) })),
           people: options.people.map((p) => ({ id: p.id, label: p.name })),
         }}

@@ -7,6 +7,7 @@ import { getDb } from "@/db/client";
 import { fundingFormOptions, getProjectForStaff } from "@/db/queries/funding/projects";
 import { requirePage } from "@/lib/auth/guards";
 import { mayEditProject } from "@/lib/funding/project-write";
+import { programmeClosed } from "@/lib/funding/rules";
 import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
@@ -39,7 +40,7 @@ export default async function EditProject({ params }: { params: Promise<{ locale
         locale={locale}
         values={p}
         options={{
-          programmes: options.programmes.filter((x) => x.active || x.id === p.programmeId).map((x) => ({ id: x.id, label: pick(x.name, locale) })),
+          programmes: options.programmes.filter((x) => x.active || x.id === p.programmeId).map((x) => ({ id: x.id, label: programmeClosed(x) ? t("programmes.closedLabel", { name: pick(x.name, locale), start: x.periodStart, end: x.periodEnd }) : pick(x.name, locale) })),
           units: unitChoices.map((u) => ({ id: u.id, label: pick(u.name, locale) })),
           people: options.people.map((x) => ({ id: x.id, label: x.name })),
         }}
