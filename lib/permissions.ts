@@ -86,6 +86,21 @@ export function canAny(role: Role, wanted: readonly Capability[]): boolean {
 export type Actor = { id: string; name: string; email: string; role: Role; unitId: string | null; locale: string };
 
 /**
+ * May this person make `target` the responsible unit of an item whose unit is
+ * now `current` (undefined: a new item)? Holders of `manage` may hand an item
+ * to any unit; others may keep the unit it has or make it their own unit, and
+ * never hand it to another unit — also not when they are a contact person of
+ * the item (which lets them edit it). The rule of EU projects and networks;
+ * measures go further and lock the unit for editors.
+ */
+export function mayAssignUnit(actor: Actor, manage: Capability, target: string | null | undefined, current?: string | null): boolean {
+  if (can(actor.role, manage)) return true;
+  const unit = target ?? null;
+  if (current !== undefined && unit === (current ?? null)) return true;
+  return unit !== null && unit === actor.unitId;
+}
+
+/**
  * May this person edit an item owned by a unit and/or contact persons?
  * `manage` is the capability that allows editing every such item, `own` the
  * one that allows editing one's own.

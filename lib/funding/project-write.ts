@@ -4,7 +4,7 @@ import type { Tx } from "@/db/client";
 import { euProjects, euProjectStatusChanges, fundingProgrammes, units, users, type EuProject } from "@/db/schema";
 import { ActionError, type FieldErrors } from "@/lib/actions/result";
 import { loadForUpdate, updateVersioned, type PublishableTable } from "@/lib/publishing";
-import { can, canEditOwned, type Actor } from "@/lib/permissions";
+import { can, canEditOwned, type Actor, mayAssignUnit } from "@/lib/permissions";
 import { helsinkiToday } from "./rules";
 
 /** The table as the shared publishing helpers see it. */
@@ -69,11 +69,7 @@ export async function checkReferences(tx: Tx, values: { programmeId?: string; re
 
 /** An editor may only give a project to their own unit (or keep it where it is): anything else is refused. */
 export function checkEditorUnit(actor: Actor, unitId: string | null | undefined, current?: string | null): void {
-  if (can(actor.role, "funding.manage")) return;
-  const target = unitId ?? null;
-  if (current !== undefined && target === (current ?? null)) return;
-  if (target !== null && target === actor.unitId) return;
-  throw new ActionError("forbidden");
+  if (!mayAssignUnit(actor, "funding.manage", unitId, current)) throw new ActionError("forbidden");
 }
 
 /**

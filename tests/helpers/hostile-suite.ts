@@ -17,7 +17,7 @@ export const HOSTILE_RUNS = Number(process.env.HOSTILE_RUNS ?? 1000);
 export const HOSTILE_SEED = Number(process.env.HOSTILE_SEED ?? 20260801);
 
 const rowFiles = import.meta.glob<MatrixRows>(["../matrix/*.ts", "!../matrix/*.test.ts"], { eager: true, import: "rows" });
-const rowsByAction = new Map(Object.values(rowFiles).flatMap((r) => r.actions ?? []).map((r) => [r.action, r] as const));
+const rowsByAction = new Map(Object.values(rowFiles).flatMap((r) => r.actions ?? []).filter((r) => !r.case).map((r) => [r.action, r] as const));
 
 export function hostileShard(shard: number, shards: number) {
   const getDb = setupTestDatabase({ demo: true });

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { units } from "@/db/schema";
 import type { ErrorCode } from "@/lib/actions/result";
@@ -35,6 +35,12 @@ export type FixtureContext = {
 export type ActionRow = {
   /** The defineAction name (`action.actionName`). */
   action: string;
+  /**
+   * A further row of an action that already has its main row: what this one
+   * tries (e.g. a refusal that needs its own input). Rows without `case` are
+   * the action's main row (the one the hostile-input suite uses).
+   */
+  case?: string;
   /**
    * Create the item the action works on, owned by `ctx.ownerUnitId`, and
    * return a VALID input for it. Called afresh before each role's call.
@@ -89,6 +95,14 @@ export type ConcurrentSaveRow = {
 
 export type MatrixRows = { actions?: ActionRow[]; routes?: RouteRow[]; exempt?: ExemptRow[]; saves?: ConcurrentSaveRow[] };
 
+/** A unit that is neither the owner's nor the other editor's: where a hand-over would send the item. */
+export async function thirdUnitId(ctx: FixtureContext): Promise<string> {
+  const rows = await ctx.db.select({ id: units.id }).from(units).orderBy(asc(units.code));
+  const third = rows.find((u) => u.id !== ctx.ownerUnitId && u.id !== ctx.otherUnitId);
+  if (!third) throw new Error("the matrix needs three units");
+  return third.id;
+}
+
 // Presets for the common shapes; spell out a full record where none fits.
 export const everyone: Expectations = { public: "allowed", executive: "allowed", editorOwn: "allowed", editorOther: "allowed", coordinator: "allowed", admin: "allowed" };
 export const staffOnly: Expectations = { ...everyone, public: "refused" };
@@ -124,10 +138,13 @@ export async function matrixActors(db: Db): Promise<{ ownerUnitId: string; other
  * What the matrix lacks: enumerated actions/routes without a row, rows for
  * things that no longer exist, and rows listed twice.
  */
+/** An action row's name in the test list: the action, and its case if it has one. */
+export const actionRowLabel = (r: { action: string; case?: string }) => (r.case ? `${r.action} (${r.case})` : r.action);
+
 export function matrixGaps(
   found: { key: string; actionName?: string }[],
   routes: { key: string }[],
-  rows: { actions: { action: string }[]; routes: { route: string }[]; exempt: { key: string }[] },
+  rows: { actions: { action: string; case?: string }[]; routes: { route: string }[]; exempt: { key: string }[] },
 ): { missing: string[]; stale: string[]; duplicates: string[] } {
   const exempt = new Set(rows.exempt.map((r) => r.key));
   const actionRowNames = new Set(rows.actions.map((r) => r.action));
@@ -138,9 +155,10 @@ export function matrixGaps(
   ];
   const known = new Set([...found.flatMap((f) => (f.actionName ? [f.key, f.actionName] : [f.key])), ...routes.map((r) => r.key)]);
   const all = [...rows.actions.map((r) => r.action), ...rows.routes.map((r) => r.route), ...rows.exempt.map((r) => r.key)];
+  const labelled = [...rows.actions.map(actionRowLabel), ...rows.routes.map((r) => r.route), ...rows.exempt.map((r) => r.key)];
   return {
     missing,
     stale: all.filter((k) => !known.has(k)),
-    duplicates: all.filter((k, i) => all.indexOf(k) !== i),
+    duplicates: labelled.filter((k, i) => labelled.indexOf(k) !== i),
   };
 }

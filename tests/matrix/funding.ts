@@ -9,7 +9,7 @@ import {
   priorities,
   units,
 } from "@/db/schema";
-import { adminOnly, managers, ownersAndManagers, type Expectations, type FixtureContext, type MatrixRows } from "../helpers/matrix";
+import { adminOnly, managers, ownersAndManagers, thirdUnitId, type Expectations, type FixtureContext, type MatrixRows } from "../helpers/matrix";
 
 /** A project owned by the fixture's owner unit, with one alignment, partner, report and audit. */
 async function projectFixture(ctx: FixtureContext, values: Partial<typeof euProjects.$inferInsert> = {}) {
@@ -84,6 +84,17 @@ export const rows: MatrixRows = {
         const [p] = await ctx.db.select().from(euProjects).where(eq(euProjects.id, String(input.id)));
         if (p?.euContributionCents !== 12345678) throw new Error("the allowed save did not change the money");
       },
+    },
+    {
+      // Issue 14 item 7: the contact person may edit the project but not hand it to another unit.
+      action: "funding.project.update",
+      case: "hand-over to a third unit by the contact person",
+      fixture: async (ctx) => {
+        const { f, ref: r } = await ref(ctx);
+        if (ctx.caller) await ctx.db.update(euProjects).set({ contactId: ctx.caller.id }).where(eq(euProjects.id, f.project.id));
+        return { ...form(ctx, f.programmeId), ...r, externalId: f.project.externalId, responsibleUnitId: await thirdUnitId(ctx), contactId: ctx.caller?.id ?? "" };
+      },
+      expect: managers,
     },
     { action: "funding.project.status", fixture: async (ctx) => ({ ...(await ref(ctx)).ref, status: "closed", changedOn: "2024-01-01", note: "" }), expect: ownersAndManagers },
     { action: "funding.project.publish", fixture: async (ctx) => (await ref(ctx)).ref, expect: managers },

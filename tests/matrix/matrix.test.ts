@@ -13,7 +13,7 @@ import { findActions, findDefinedActions, findRoutes } from "../helpers/enumerat
 import { eq } from "drizzle-orm";
 import { units } from "@/db/schema";
 import { ownersAndManagers, type ActionRow } from "../helpers/matrix";
-import { matrixActors, matrixGaps, matrixRoles, type FixtureContext, type MatrixRole, type MatrixRows } from "../helpers/matrix";
+import { actionRowLabel, matrixActors, matrixGaps, matrixRoles, type FixtureContext, type MatrixRole, type MatrixRows } from "../helpers/matrix";
 
 /**
  * The permission matrix: every server action and route handler, as each
@@ -110,10 +110,10 @@ async function checkActionRow(action: ServerAction<unknown>, row: ActionRow, rol
   }
 }
 
-describe.each(actionRows.map((row) => [row.action, row] as const))("action %s", (name, row) => {
+describe.each(actionRows.map((row) => [actionRowLabel(row), row] as const))("action %s", (_label, row) => {
   it.each(matrixRoles.map((role) => [role, row.expect[role]] as const))("as %s: %s", async (role) => {
-    const action = actions.get(name);
-    expect(action, `no action named ${name}`).toBeDefined();
+    const action = actions.get(row.action);
+    expect(action, `no action named ${row.action}`).toBeDefined();
     if (action) await checkActionRow(action, row, role);
   });
 });

@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import {
+  networkContacts,
   networkParticipation,
   networkReviewItems,
   networkReviewRounds,
@@ -7,7 +8,7 @@ import {
   networks,
   networkStatusChanges,
 } from "@/db/schema";
-import { managers, ownersAndManagers, type Expectations, type FixtureContext, type MatrixRows } from "../helpers/matrix";
+import { managers, ownersAndManagers, thirdUnitId, type Expectations, type FixtureContext, type MatrixRows } from "../helpers/matrix";
 
 /** Networks: registry (owners and managers), publication and reviews (coordinators), scoring (networks.review holders). */
 
@@ -70,6 +71,22 @@ export const rows: MatrixRows = {
         return { ...fields(ctx), id: n.id, version: n.version, internalNotes: "changed" };
       },
       expect: ownersAndManagers,
+    },
+    {
+      // Issue 14 item 7: an editor who is (or lists themselves as) a contact person may edit the
+      // network, but not hand it to another unit; only coordinators and admins may.
+      action: "networks.update",
+      case: "hand-over to a third unit by a contact person",
+      fixture: async (ctx) => {
+        const n = await network(ctx);
+        if (ctx.caller) await ctx.db.insert(networkContacts).values({ networkId: n.id, userId: ctx.caller.id });
+        return { ...fields(ctx), id: n.id, version: n.version, responsibleUnitId: await thirdUnitId(ctx), contactIds: ctx.caller ? [ctx.caller.id] : [] };
+      },
+      expect: managers,
+      verifyAllowed: async (ctx, input) => {
+        const [n] = await ctx.db.select().from(networks).where(eq(networks.id, String(input.id)));
+        if (n?.responsibleUnitId !== input.responsibleUnitId) throw new Error("the hand-over was not saved");
+      },
     },
     {
       action: "networks.publish",

@@ -17,7 +17,7 @@ import {
   publishNetworkRow,
   stateAfterSave,
 } from "@/lib/networks/write";
-import { can } from "@/lib/permissions";
+import { can, mayAssignUnit } from "@/lib/permissions";
 import { archiveRow, changedFields, returnRow, updateVersioned } from "@/lib/publishing";
 
 const edited = ["name", "description", "type", "website", "countryCode", "annualFeeCents", "feeCurrency", "staffDays", "responsibleUnitId", "decisionNumber", "decisionDate", "internalNotes", "contactIds", "priorityIds"];
@@ -82,9 +82,12 @@ export const updateNetwork = defineAction({
   input: networkUpdateInput,
   requires: ["networks.manage", "networks.editOwn"],
   load: (tx, input) => loadNetworkForAction(tx, input.id),
-  // The editor must be allowed to edit it now, and still after the change (no handing it to another unit).
+  // The editor must be allowed to edit it now and still after the change, and may not hand it to
+  // another unit (listing oneself as a contact person does not make that allowed), as for EU projects.
   authorize: (actor, item, input) =>
-    mayEditNetwork(actor, item) && mayEditNetwork(actor, { responsibleUnitId: input.responsibleUnitId, contactIds: input.contactIds }),
+    mayEditNetwork(actor, item) &&
+    mayAssignUnit(actor, "networks.manage", input.responsibleUnitId, item.responsibleUnitId) &&
+    mayEditNetwork(actor, { responsibleUnitId: input.responsibleUnitId, contactIds: input.contactIds }),
   run: async ({ tx, actor, input, item, audit }) => {
     if (item.archivedAt) throw new ActionError("not_found");
     const columns = columnsFrom(input);
