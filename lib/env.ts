@@ -41,6 +41,8 @@ const schema = z.object({
   /** Deadlines this many days ahead are listed as coming up in digests and the inbox. */
   /** The proxies in front of the app (a hop count, or addresses/CIDR ranges), for the client address of per-address limits (lib/auth/client-address.ts). */
   TRUSTED_PROXIES: unsetIfEmpty(z.string().optional()),
+  /** An open evaluation round shows its results and who has answered only once this many have submitted (a round may set its own). */
+  EVALUATION_MIN_ANSWERS: unsetIfEmpty(z.coerce.number().int().min(1).max(1000).default(5)),
   REMINDER_LOOKAHEAD_DAYS: unsetIfEmpty(z.coerce.number().int().min(1).max(90).default(14)),
 });
 

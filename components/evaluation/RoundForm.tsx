@@ -17,6 +17,7 @@ export type RoundFormValues = {
   opensOn: string;
   closesOn: string;
   anonymous: boolean;
+  minAnswers: number | null;
   priorityIds: string[];
   respondentIds: string[];
 };
@@ -33,12 +34,15 @@ export function RoundForm({
   periods,
   priorities,
   people,
+  defaultMinAnswers,
 }: {
   round?: RoundFormValues;
   periods: Option[];
   priorities: Option[];
   /** Executives first, then the staff who can be named experts. */
   people: Option[];
+  /** The minimum of answers when the round sets none (EVALUATION_MIN_ANSWERS). */
+  defaultMinAnswers: number;
 }) {
   const t = useTranslations("evaluationForm");
   const router = useRouter();
@@ -64,16 +68,41 @@ export function RoundForm({
           <TextField name="closesOn" type="date" label={t("closesOn")} defaultValue={round?.closesOn} hint={t("closesOnHint")} required />
         </div>
         <div className="flex items-start gap-2">
-          <input type="checkbox" id="round-anonymous" name="anonymous" defaultChecked={round?.anonymous ?? true} className="mt-1 h-5 w-5" aria-describedby="round-anonymous-hint" />
+          <input
+            type="checkbox"
+            id="round-anonymous"
+            name={locked ? undefined : "anonymous"}
+            defaultChecked={round?.anonymous ?? true}
+            disabled={locked}
+            className="mt-1 h-5 w-5"
+            aria-describedby="round-anonymous-hint"
+          />
+          {locked && round.anonymous ? <input type="hidden" name="anonymous" value="on" /> : null}
           <div>
             <label htmlFor="round-anonymous" className="font-semibold">
               {t("anonymous")}
             </label>
             <p id="round-anonymous-hint" className="field-hint">
-              {t("anonymousHint")}
+              {locked ? t("anonymityLocked") : t("anonymousHint")}
             </p>
           </div>
         </div>
+        {locked ? (
+          <div>
+            <p className="field-label">{t("minAnswers")}</p>
+            <p>{round.minAnswers ?? defaultMinAnswers}</p>
+            <p className="field-hint">{t("minAnswersLocked")}</p>
+            {round.minAnswers !== null ? <input type="hidden" name="minAnswers" value={round.minAnswers} /> : null}
+          </div>
+        ) : (
+          <TextField
+            name="minAnswers"
+            inputMode="numeric"
+            label={t("minAnswers")}
+            defaultValue={round?.minAnswers ?? ""}
+            hint={t("minAnswersHint", { default: defaultMinAnswers })}
+          />
+        )}
         {locked ? (
           <div className="border-2 border-line p-4">
             <p className="field-label">{t("priorities")}</p>

@@ -22,6 +22,12 @@ export const evaluationRounds = pgTable(
     opensOn: date({ mode: "string" }).notNull(),
     closesOn: date({ mode: "string" }).notNull(),
     anonymous: boolean().notNull().default(false),
+    /**
+     * Results and who has answered stay hidden until the round closes or at
+     * least this many have submitted (null: EVALUATION_MIN_ANSWERS, default 5).
+     * Fixed when the round opens, like `anonymous`.
+     */
+    minAnswers: integer(),
     status: roundStatus().notNull().default("draft"),
     openedAt: timestamp({ withTimezone: true }),
     closedAt: timestamp({ withTimezone: true }),

@@ -158,12 +158,25 @@ export const reviewInput = z.object({
 const idList = () =>
   z.preprocess((v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(uuidInput()).min(1).max(200));
 
+/** An optional whole number 1–1000 ("" = not set: the default applies). */
+const optionalCount = () =>
+  z.preprocess((v) => v ?? "", z.unknown()).transform((v, ctx): number | null => {
+    if (v === undefined || v === null || (typeof v === "string" && v.trim() === "")) return null;
+    const n = typeof v === "number" ? v : typeof v === "string" && /^\s*\d+\s*$/.test(v) ? Number(v) : NaN;
+    if (!Number.isSafeInteger(n) || n < 1 || n > 1000) {
+      ctx.addIssue({ code: "custom", message: "errors.minAnswers" });
+      return z.NEVER;
+    }
+    return n;
+  });
+
 const roundShape = {
   ...localizedKeys("name", 200, true),
   periodId: optionalUuid(),
   opensOn: dayDate(),
   closesOn: dayDate(),
   anonymous: checkbox(),
+  minAnswers: optionalCount(),
   priorityIds: idList(),
   respondentIds: idList(),
 };

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "@/db/client";
-import { roundResults } from "@/db/queries/evaluation/results";
+import { resultsGate, roundResults } from "@/db/queries/evaluation/results";
 import { getRound, roundQuestions } from "@/db/queries/evaluation/staff";
 import { pick } from "@/lib/i18n/localized";
 import { toCsv } from "@/lib/import-export/csv";
@@ -16,6 +16,8 @@ export type ExportLabels = { priority: string; answers: string; mean: string; sd
 export async function roundResultsCsv(db: Db, roundId: string, options: { freeTexts: boolean; locale: Locale; labels: ExportLabels }) {
   const round = await getRound(db, roundId);
   if (!round) return null;
+  // Hidden results are not exported either (the route answers 403 with the reason).
+  if (!(await resultsGate(db, roundId))?.visible) return null;
   const [questions, results] = await Promise.all([roundQuestions(db, roundId), roundResults(db, roundId, { freeTexts: options.freeTexts })]);
   const title = new Map(questions.map((q) => [q.id, pick(q.title, options.locale)]));
   const L = options.labels;

@@ -28,7 +28,8 @@ async function setup(db: Db, options: { anonymous?: boolean; status?: "draft" | 
   const p1 = await newPriority(db, "KANS");
   const p2 = await newPriority(db, "STRA");
   const people = await Promise.all(Array.from({ length: options.people ?? 3 }, () => namedRespondent(db)));
-  const r = await newRound(db, { status: options.status ?? "open", anonymous: options.anonymous, priorityIds: [p1.id, p2.id], respondentIds: people.map((p) => p.id) });
+  // The minimum of answers is 1 here: these tests read running results (the minimum has its own tests in evaluation-privacy.test.ts).
+  const r = await newRound(db, { status: options.status ?? "open", anonymous: options.anonymous, minAnswers: 1, priorityIds: [p1.id, p2.id], respondentIds: people.map((p) => p.id) });
   const respondentOf = (actor: Actor) => r.respondents.find((x) => x.userId === actor.id)!;
   const [q1, q2] = r.questions as [(typeof r.questions)[0], (typeof r.questions)[0]];
   return { ...r, people, respondentOf, q1, q2 };

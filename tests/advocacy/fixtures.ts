@@ -66,7 +66,7 @@ export async function newPlan(db: Db, priorityId: string, values: Partial<typeof
 /** A round with one question per given priority and the given respondents. */
 export async function newRound(
   db: Db,
-  options: { status?: "draft" | "open" | "closed"; anonymous?: boolean; priorityIds: string[]; respondentIds: string[] },
+  options: { status?: "draft" | "open" | "closed"; anonymous?: boolean; minAnswers?: number | null; priorityIds: string[]; respondentIds: string[] },
 ) {
   const [round] = await db
     .insert(evaluationRounds)
@@ -75,6 +75,7 @@ export async function newRound(
       opensOn: "2026-01-01",
       closesOn: "2026-12-31",
       anonymous: options.anonymous ?? false,
+      minAnswers: options.minAnswers ?? null,
       status: options.status ?? "open",
       closedAt: options.status === "closed" ? new Date() : null,
     })

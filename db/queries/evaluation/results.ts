@@ -1,5 +1,6 @@
 import "server-only";
-import { and, asc, eq, inArray, isNotNull } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, sql } from "drizzle-orm";
+import { env } from "@/lib/env";
 import type { Db } from "../../client";
 import { evaluationAnswers, evaluationQuestions, evaluationRespondents, evaluationRounds, users } from "../../schema";
 import type { LocalizedText } from "../../schema/common";
@@ -8,8 +9,31 @@ import { summarizeScores, type ScoreSummary } from "@/lib/advocacy/stats";
 export type FreeText = { text: string; name: string | null };
 export type PriorityResult = { questionId: string; priorityId: string; summary: ScoreSummary; freeTexts: FreeText[] };
 
+export type ResultsGate = { visible: boolean; status: "draft" | "open" | "closed"; submitted: number; minimum: number };
+
 /**
- * A round's results per priority, from submitted questionnaires only (drafts
+ * May a round's results and the list of who has answered be shown? Only once
+ * the round is closed or at least `minimum` people have submitted (the
+ * round's own minimum, else EVALUATION_MIN_ANSWERS, default 5): with fewer,
+ * running results next to who answered would tell a coordinator one person's
+ * scores. Every read of results or answering status goes through this.
+ */
+export async function resultsGate(db: Db, roundId: string): Promise<ResultsGate | null> {
+  const [[row], [count]] = await Promise.all([
+    db.select({ status: evaluationRounds.status, minAnswers: evaluationRounds.minAnswers }).from(evaluationRounds).where(eq(evaluationRounds.id, roundId)),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(evaluationRespondents)
+      .where(and(eq(evaluationRespondents.roundId, roundId), eq(evaluationRespondents.status, "submitted"))),
+  ]);
+  if (!row) return null;
+  const minimum = row.minAnswers ?? env().EVALUATION_MIN_ANSWERS;
+  const submitted = Number(count?.n ?? 0);
+  return { visible: row.status === "closed" || submitted >= minimum, status: row.status, submitted, minimum };
+}
+
+/**
+ * A round's results per priority (none while `resultsGate` hides them), from submitted questionnaires only (drafts
  * never count). Free texts only when asked for (coordinators and admins);
  * names only when the round is not anonymous — in an anonymous round names
  * are not even read, and the texts are put in alphabetical order so that their
@@ -18,6 +42,7 @@ export type PriorityResult = { questionId: string; priorityId: string; summary: 
 export async function roundResults(db: Db, roundId: string, options: { freeTexts: boolean }): Promise<PriorityResult[]> {
   const [round] = await db.select({ anonymous: evaluationRounds.anonymous }).from(evaluationRounds).where(eq(evaluationRounds.id, roundId));
   if (!round) return [];
+  if (!(await resultsGate(db, roundId))?.visible) return [];
   const questions = await db
     .select({ id: evaluationQuestions.id, priorityId: evaluationQuestions.priorityId })
     .from(evaluationQuestions)

@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, count, desc, eq, ne } from "drizzle-orm";
 import type { Db } from "../../client";
 import { evaluationAnswers, evaluationQuestions, evaluationRespondents, evaluationRounds, goals, priorities, users } from "../../schema";
+import { resultsGate } from "./results";
 
 /** Rounds with their answering progress (for coordinators and the round list). */
 export async function listRounds(db: Db) {
@@ -45,14 +46,21 @@ export async function roundQuestions(db: Db, roundId: string) {
 /**
  * Who was asked and whether they have answered, for the coordinator who
  * follows the round (and reminds). Never carries the answers themselves.
+ * Whether each has answered (status, time) is null while the results are
+ * hidden (`resultsGate`: round open, fewer than the minimum submitted).
  */
 export async function roundRespondents(db: Db, roundId: string) {
-  return db
-    .select({ userId: users.id, name: users.name, role: users.role, status: evaluationRespondents.status, submittedAt: evaluationRespondents.submittedAt })
-    .from(evaluationRespondents)
-    .innerJoin(users, eq(users.id, evaluationRespondents.userId))
-    .where(eq(evaluationRespondents.roundId, roundId))
-    .orderBy(asc(users.name));
+  const [rows, gate] = await Promise.all([
+    db
+      .select({ userId: users.id, name: users.name, role: users.role, status: evaluationRespondents.status, submittedAt: evaluationRespondents.submittedAt })
+      .from(evaluationRespondents)
+      .innerJoin(users, eq(users.id, evaluationRespondents.userId))
+      .where(eq(evaluationRespondents.roundId, roundId))
+      .orderBy(asc(users.name)),
+    resultsGate(db, roundId),
+  ]);
+  if (gate?.visible) return rows;
+  return rows.map((r) => ({ ...r, status: null, submittedAt: null }));
 }
 
 /** People who may be chosen as respondents: active accounts whose role may answer. */

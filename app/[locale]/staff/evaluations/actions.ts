@@ -2,7 +2,7 @@
 
 import { evaluationRounds } from "@/db/schema";
 import { defineAction } from "@/lib/actions/define-action";
-import { ActionError } from "@/lib/actions/result";
+import { ActionError, invalidField } from "@/lib/actions/result";
 import { createRoundInput, roundStepInput, updateRoundInput } from "@/lib/advocacy/schemas";
 import {
   bumpRound,
@@ -17,7 +17,7 @@ import {
 import { changedFields } from "@/lib/publishing";
 
 const paths = (id: string) => ["/staff/evaluations", `/staff/evaluations/${id}`, `/staff/evaluations/${id}/answer`, "/staff/advocacy", "/staff"];
-const roundFields = ["name", "periodId", "opensOn", "closesOn", "anonymous"] as const;
+const roundFields = ["name", "periodId", "opensOn", "closesOn", "anonymous", "minAnswers"] as const;
 
 /** A coordinator prepares a round: name, answering period, priorities to rate, respondents. */
 export const createRound = defineAction({
@@ -35,6 +35,7 @@ export const createRound = defineAction({
         opensOn: input.opensOn,
         closesOn: input.closesOn,
         anonymous: input.anonymous,
+        minAnswers: input.minAnswers,
         createdBy: actor.id,
         updatedBy: actor.id,
       })
@@ -62,13 +63,16 @@ export const updateRound = defineAction({
   load: (tx, input) => lockRound(tx, input.id),
   run: async ({ tx, actor, input, item: round, audit }) => {
     if (round.status === "closed") throw new ActionError("invalid", { key: "errors.roundClosed" });
+    // Once answers may have come in, who may see what is fixed: anonymity and the minimum of answers.
+    if (round.status !== "draft" && input.anonymous !== round.anonymous) throw invalidField("anonymous", "anonymityFixed");
+    if (round.status !== "draft" && input.minAnswers !== round.minAnswers) throw invalidField("minAnswers", "minAnswersFixed");
     await checkPriorities(tx, input.priorityIds);
     await checkRespondents(tx, input.respondentIds);
     const updated = await bumpRound(
       tx,
       round,
       input.version,
-      { name: input.name, periodId: input.periodId, opensOn: input.opensOn, closesOn: input.closesOn, anonymous: input.anonymous },
+      { name: input.name, periodId: input.periodId, opensOn: input.opensOn, closesOn: input.closesOn, anonymous: input.anonymous, minAnswers: input.minAnswers },
       actor,
     );
     const questionsChanged = await syncQuestions(tx, round, input.priorityIds);

@@ -4,7 +4,7 @@ import { RoundForm } from "@/components/evaluation/RoundForm";
 import { RoundResults } from "@/components/evaluation/RoundResults";
 import { RoundSteps } from "@/components/evaluation/RoundSteps";
 import { getDb } from "@/db/client";
-import { closedRoundHistory, roundResults, type RoundPoint } from "@/db/queries/evaluation/results";
+import { closedRoundHistory, resultsGate, roundResults, type RoundPoint } from "@/db/queries/evaluation/results";
 import { getRound, roundQuestions, roundRespondents } from "@/db/queries/evaluation/staff";
 import { formatDay } from "@/lib/advocacy/format";
 import { requirePage } from "@/lib/auth/guards";
@@ -12,6 +12,7 @@ import { roundFormOptions } from "@/lib/evaluation/options";
 import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { env } from "@/lib/env";
 import { can } from "@/lib/permissions";
 
 /**
@@ -33,7 +34,9 @@ export default async function RoundPage({ params }: { params: Promise<{ locale: 
   const tRoles = await getTranslations("roles");
   const questions = await roundQuestions(db, roundId);
   const titles = new Map(questions.map((q) => [q.priorityId, pick(q.title, locale)]));
-  const showResults = manage || round.status === "closed";
+  const gate = (await resultsGate(db, roundId))!;
+  // Results and who has answered: once closed, or (coordinators) once enough have answered.
+  const showResults = (manage || round.status === "closed") && gate.visible;
   const [results, history, respondents, options] = await Promise.all([
     showResults ? roundResults(db, roundId, { freeTexts: manage }) : Promise.resolve([]),
     showResults ? closedRoundHistory(db, questions.map((q) => q.priorityId)) : Promise.resolve(new Map<string, RoundPoint[]>()),
@@ -44,7 +47,7 @@ export default async function RoundPage({ params }: { params: Promise<{ locale: 
   const before = new Map(
     [...history].map(([id, points]) => [id, points.filter((p) => p.roundId !== round.id && (!round.closedAt || p.closedAt < round.closedAt))]),
   );
-  const submitted = respondents.filter((r) => r.status === "submitted").length;
+  const submitted = gate.submitted;
   return (
     <>
       <nav aria-label={t("breadcrumbs")} className="mb-4 text-body-s">
@@ -81,7 +84,9 @@ export default async function RoundPage({ params }: { params: Promise<{ locale: 
           ) : null}
         </section>
       ) : (
-        <p className="mb-10 border-l-4 border-bus bg-bus-light p-3">{t("resultsWhenClosed")}</p>
+        <p className="mb-10 border-l-4 border-bus bg-bus-light p-3">
+          {manage && round.status !== "closed" ? t("resultsHidden", { minimum: gate.minimum, submitted: gate.submitted }) : t("resultsWhenClosed")}
+        </p>
       )}
 
       {manage ? (
@@ -104,7 +109,7 @@ export default async function RoundPage({ params }: { params: Promise<{ locale: 
                 <tr key={r.userId} className="border-b border-line">
                   <th scope="row" className="p-2 font-normal">{r.name}</th>
                   <td className="p-2">{r.role ? tRoles(r.role) : "–"}</td>
-                  <td className="p-2">{t(`respondentStatus.${r.status}`)}</td>
+                  <td className="p-2">{r.status ? t(`respondentStatus.${r.status}`) : t("respondentStatus.hidden")}</td>
                 </tr>
               ))}
             </tbody>
@@ -127,12 +132,14 @@ export default async function RoundPage({ params }: { params: Promise<{ locale: 
               opensOn: round.opensOn,
               closesOn: round.closesOn,
               anonymous: round.anonymous,
+              minAnswers: round.minAnswers,
               priorityIds: questions.map((q) => q.priorityId),
               respondentIds: respondents.map((r) => r.userId),
             }}
             periods={options.periods}
             priorities={options.priorities}
             people={options.people}
+            defaultMinAnswers={env().EVALUATION_MIN_ANSWERS}
           />
         </section>
       ) : null}

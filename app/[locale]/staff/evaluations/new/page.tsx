@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { RoundForm } from "@/components/evaluation/RoundForm";
+import { env } from "@/lib/env";
 import { getDb } from "@/db/client";
 import { requirePage } from "@/lib/auth/guards";
 import { roundFormOptions } from "@/lib/evaluation/options";
@@ -20,7 +21,7 @@ export default async function NewRoundPage({ params }: { params: Promise<{ local
         <Link href="/staff/evaluations">{t("title")}</Link> › <span aria-current="page">{t("newRound")}</span>
       </nav>
       <h1 className="mb-6 text-heading-l font-bold">{t("newRound")}</h1>
-      <RoundForm periods={options.periods} priorities={options.priorities} people={options.people} />
+      <RoundForm periods={options.periods} priorities={options.priorities} people={options.people} defaultMinAnswers={env().EVALUATION_MIN_ANSWERS} />
     </>
   );
 }

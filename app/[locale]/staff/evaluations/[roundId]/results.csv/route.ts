@@ -1,5 +1,6 @@
 import { createTranslator } from "next-intl";
 import { getDb } from "@/db/client";
+import { resultsGate } from "@/db/queries/evaluation/results";
 import { getRound } from "@/db/queries/evaluation/staff";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { roundResultsCsv } from "@/lib/evaluation/export";
@@ -26,7 +27,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   const manage = can(user.role, "evaluation.manage");
   if (!manage && round.status !== "closed") return new Response("Forbidden", { status: 403 });
   // createTranslator works in and outside a page request (the route is also called in tests).
-  const t = createTranslator({ locale, messages: await loadMessages(locale), namespace: "evaluation" }) as unknown as (key: string) => string;
+  const t = createTranslator({ locale, messages: await loadMessages(locale), namespace: "evaluation" }) as unknown as (key: string, params?: Record<string, number>) => string;
+  const gate = await resultsGate(db, roundId);
+  if (!gate?.visible) return new Response(t("resultsHidden", { minimum: gate?.minimum ?? 0, submitted: gate?.submitted ?? 0 }), { status: 403, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "private, no-store" } });
   const csv = await roundResultsCsv(db, roundId, {
     freeTexts: manage,
     locale,

@@ -1,0 +1,1 @@
+ALTER TABLE "evaluation_rounds" ADD COLUMN "min_answers" integer;
