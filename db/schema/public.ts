@@ -1,4 +1,4 @@
-import { index, integer, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigint, index, integer, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { timestamps } from "./common";
 import { localeEnum, users } from "./users";
 
@@ -30,3 +30,16 @@ export const feedbackMessages = pgTable(
   (t) => [index("feedback_messages_created").on(t.createdAt), index("feedback_messages_sender").on(t.senderKey, t.createdAt)],
 );
 export type FeedbackMessage = typeof feedbackMessages.$inferSelect;
+
+/**
+ * The public change counter: one row, raised by every transaction that writes
+ * a history record other than feedback (a deferred trigger on audit_log, see
+ * migration "trust-data_public_generation"), at commit time. The row lock
+ * makes those transactions raise it one after the other in commit order, so
+ * the value read after a commit is exact (unlike max(audit_log.id), which
+ * follows insert order). Read by lib/public-cache/generation.ts.
+ */
+export const publicGeneration = pgTable("public_generation", {
+  id: integer().primaryKey(),
+  value: bigint({ mode: "number" }).notNull().default(0),
+});

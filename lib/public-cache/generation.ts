@@ -4,10 +4,14 @@ import { getDb } from "@/db/client";
 
 /**
  * "Has anything public changed?" Every write in the app leaves a history
- * record in the same transaction (the action wrapper insists on it), so the
- * newest history id is a cheap, exact change counter that every app server
- * sees: one indexed query at most once per interval per process. Feedback
- * messages are left out; they never change a public page.
+ * record in the same transaction (the action wrapper insists on it), and a
+ * deferred trigger on the history raises the one-row counter
+ * `public_generation` when such a transaction commits. The row lock orders
+ * the raises by commit, so the value read after a commit includes every
+ * transaction that committed before it — exact, unlike the newest history id
+ * (ids follow insert order: a transaction with a lower id committing later
+ * was missed for good). One primary-key read at most once per interval per
+ * process. Feedback messages are left out; they never change a public page.
  *
  * The action wrapper also forces a re-check right after a write, so the
  * server that handled the publication serves the new content at once; other
@@ -20,10 +24,10 @@ const intervalMs = () => Number(process.env.PUBLIC_CACHE_CHECK_MS ?? 1000);
 
 async function readGeneration(): Promise<string> {
   const db = await getDb();
-  const rows = await db.execute<{ id: string | number | null }>(sql`select max(id) as id from audit_log where entity_type <> 'feedback'`);
+  const rows = await db.execute<{ value: string | number | null }>(sql`select value from public_generation where id = 1`);
   // postgres.js returns an array, PGlite an object with rows.
-  const list = (Array.isArray(rows) ? rows : (rows as unknown as { rows: { id: string | number | null }[] }).rows) ?? [];
-  return String(list[0]?.id ?? 0);
+  const list = (Array.isArray(rows) ? rows : (rows as unknown as { rows: { value: string | number | null }[] }).rows) ?? [];
+  return String(list[0]?.value ?? 0);
 }
 
 /** The current change counter, re-read from the database when older than the interval. */
