@@ -1,17 +1,22 @@
 import type { LocalizedText as Text } from "@/db/schema/common";
-import { isFallback, pick } from "@/lib/i18n/localized";
+import { pickWithLang } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 
+type Tag = "span" | "p" | "div" | "h1" | "h2" | "h3" | "dd" | "li" | "strong";
+
 /**
- * A content text in the reader's language; when it is shown in Finnish
- * because the translation is missing, it is marked lang="fi" so that a
- * screen reader pronounces it right (WCAG 3.1.2).
+ * The one way a content text reaches a page: in the reader's language, and
+ * when it is shown in another language (Finnish, because the translation is
+ * missing, or a Finnish-only name such as a consultation) it carries that
+ * language's `lang`, so that a screen reader pronounces it right (WCAG 3.1.2).
  */
-export function LocalizedText({ text, locale, as: Tag = "span", className }: { text: Text | null | undefined; locale: Locale; as?: "span" | "p" | "div"; className?: string }) {
+export function LocalizedText({ text, locale, as: Tag = "span", className }: { text: Text | null | undefined; locale: Locale; as?: Tag; className?: string }) {
   if (!text) return null;
+  const { value, lang } = pickWithLang(text, locale);
+  if (lang === locale && Tag === "span" && !className) return <>{value}</>;
   return (
-    <Tag lang={isFallback(text, locale) ? "fi" : undefined} className={className}>
-      {pick(text, locale)}
+    <Tag lang={lang === locale ? undefined : lang} className={className}>
+      {value}
     </Tag>
   );
 }

@@ -7,11 +7,32 @@ import { listHref } from "@/lib/paging";
  * 50 000") and links to the neighbouring, first and last pages. The links keep
  * the rest of the query, so every page has a shareable address.
  */
-export async function Pager({ path, query, page, pages, total, from, to, label }: { path: string; query: Record<string, string>; page: number; pages: number; total: number; from: number; to: number; label?: string }) {
+export async function Pager({
+  path,
+  query,
+  page,
+  pages,
+  total,
+  from,
+  to,
+  label,
+  param = "page",
+}: {
+  path: string;
+  query: Record<string, string>;
+  page: number;
+  pages: number;
+  total: number;
+  from: number;
+  to: number;
+  label?: string;
+  /** The query key of this list's page, when a page holds two paged lists (e.g. `statementsPage`). */
+  param?: string;
+}) {
   const t = await getTranslations("paging");
   const locale = await getLocale();
   const n = (x: number) => new Intl.NumberFormat(locale === "fi" ? "fi-FI" : locale === "sv" ? "sv-FI" : "en-GB").format(x);
-  const href = (p: number) => listHref(path, query, { page: p });
+  const href = (p: number) => listHref(path, query, { [param]: p > 1 ? p : undefined });
   const shown = [...new Set([1, page - 1, page, page + 1, pages])].filter((p) => p >= 1 && p <= pages).sort((a, b) => a - b);
   return (
     <div className="mt-4 flex flex-wrap items-center justify-between gap-4">

@@ -3,16 +3,24 @@ import type { Locale } from "./routing";
 
 /** A content field in the reader's language, falling back to Finnish. */
 export function pick(text: LocalizedText | null | undefined, locale: Locale): string {
-  if (!text) return "";
+  return pickWithLang(text, locale).value;
+}
+
+/**
+ * The same read, with the language actually used: the reader's when the
+ * translation exists, else Finnish. What is rendered in another language than
+ * the page's must carry that language's `lang` (WCAG 3.1.2): render through
+ * `<LocalizedText>` (components/public/LocalizedText.tsx), which does so.
+ */
+export function pickWithLang(text: LocalizedText | null | undefined, locale: Locale): { value: string; lang: Locale } {
+  if (!text) return { value: "", lang: locale };
   const value = text[locale];
-  return value && value.trim() ? value : text.fi;
+  return value && value.trim() ? { value, lang: locale } : { value: text.fi, lang: "fi" };
 }
 
 /** True when the text is shown in Finnish because the reader's language is missing. */
 export function isFallback(text: LocalizedText | null | undefined, locale: Locale): boolean {
-  if (!text || locale === "fi") return false;
-  const value = text[locale];
-  return !(value && value.trim());
+  return Boolean(text) && pickWithLang(text, locale).lang !== locale;
 }
 
 /** The languages a publishable text still lacks (Finnish and Swedish are required by law). */

@@ -45,7 +45,7 @@ export async function isPublicItem(type: string, id: string): Promise<boolean> {
     case "advocacy_activity":
     case "government_ask": {
       const a = await byGeneration("advocacy", async () => getPublishedAdvocacy(await getDb()));
-      const list = type === "advocacy_plan" ? a.plans : type === "government_ask" ? a.adoptedAsks : [...a.statements, ...a.otherActions];
+      const list = type === "advocacy_plan" ? a.plans : type === "government_ask" ? a.asks : [...a.statements, ...a.otherActions];
       return has(list);
     }
     default:

@@ -1,12 +1,20 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AdoptionFigures } from "@/components/advocacy/AdoptionFigures";
 import { Breadcrumbs } from "@/components/public/Breadcrumbs";
+import { DemoBadge, DemoNotice } from "@/components/public/DemoNotice";
+import { LocalizedText } from "@/components/public/LocalizedText";
+import { Pager } from "@/components/ui/Pager";
 import { getDb } from "@/db/client";
-import { getPublishedAdvocacy } from "@/db/queries/advocacy/public";
-import { DemoNotice } from "@/components/public/DemoNotice";
+import { getPublishedAdvocacy, pagePublishedAsks, pagePublishedStatements, publishedAskOutcomes } from "@/db/queries/advocacy/public";
+import { askOutcome, type AskOutcome } from "@/db/schema/advocacy";
+import { adoptionByPriority } from "@/lib/advocacy/adoption";
 import { formatDay } from "@/lib/advocacy/format";
+import { finnishText, ministryText, programmeReferenceText } from "@/lib/advocacy/names";
 import { pick } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { listHref, plainQuery, requestedPage } from "@/lib/paging";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -14,26 +22,54 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: L
   return { title: t("title") };
 }
 
+const outcomeTone: Record<AskOutcome, string> = {
+  adopted: "bg-success-light",
+  partly: "bg-alert-light",
+  not_adopted: "bg-error-light",
+  pending: "bg-silver-light",
+};
+
 /**
- * The public view of the city's advocacy: asks adopted in government
- * programmes, statements given, other published actions and the public
- * summaries of advocacy plans. Only published snapshots are read.
+ * The public record of the city's advocacy: every published government-
+ * programme ask with its real outcome (adopted, partly, not adopted, pending)
+ * and the adoption rate with its definition (the staff register's rule and
+ * function), the statements given with their dates and links, other
+ * published actions and the public summaries of advocacy plans. Only
+ * published snapshots are read; the asks and statements are paged in SQL.
  */
-export default async function PublicAdvocacyPage({ params }: { params: Promise<{ locale: Locale }> }) {
+export default async function PublicAdvocacyPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: Locale }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
+  const raw = await searchParams;
+  const query = plainQuery(raw);
+  const outcome = askOutcome.enumValues.find((o) => o === query.outcome);
+  const askedYear = /^\d{4}$/.test(query.year ?? "") ? Number(query.year) : undefined;
   const t = await getTranslations("publicAdvocacy");
   const tType = await getTranslations("advocacyTypes");
   const tOutcome = await getTranslations("askOutcomes");
+  const tCommon = await getTranslations("common");
   const db = await getDb();
-  const pub = await getPublishedAdvocacy(db);
-  const priorityName = (id: string) => pick(pub.priorities.get(id)?.title, locale);
-  const years = [...new Set(pub.adoptedAsks.map((a) => a.programmeYear))];
+  const [pub, figures] = await Promise.all([getPublishedAdvocacy(db), publishedAskOutcomes(db, askedYear)]);
+  const [asks, statements] = await Promise.all([
+    pagePublishedAsks(db, { page: requestedPage(raw.page), outcome, year: askedYear }),
+    pagePublishedStatements(db, { page: requestedPage(raw.statementsPage) }),
+  ]);
+  const { overall, byPriority } = adoptionByPriority(figures.outcomes);
+  const priorityNames = new Map([...pub.priorities].map(([id, p]) => [id, pick(p.title, locale)]));
+  const priority = (id: string) => <LocalizedText text={pub.priorities.get(id)?.title} locale={locale} />;
+  const anyDemo = [...pub.plans, ...pub.statements, ...pub.otherActions, ...pub.asks].some((x) => x.isDemo);
+  const filterLink = (changes: Record<string, string | undefined>) => listHref("/advocacy", query, { ...changes, page: undefined });
   return (
     <>
       <Breadcrumbs items={[{ label: t("title") }]} />
       <h1 className="mb-4 text-heading-xl font-bold">{t("title")}</h1>
-      <DemoNotice show={[...pub.plans, ...pub.statements, ...pub.otherActions, ...pub.adoptedAsks].some((x) => x.isDemo)} />
+      <DemoNotice show={anyDemo} />
       <p className="mb-8 max-w-3xl text-body-l">{t("lead")}</p>
       <nav aria-label={t("onThisPage")} className="mb-10">
         <ul className="flex flex-wrap gap-x-6 gap-y-1">
@@ -47,70 +83,106 @@ export default async function PublicAdvocacyPage({ params }: { params: Promise<{
       <section id="asks" aria-labelledby="asks-heading" className="mb-12">
         <h2 id="asks-heading" className="mb-2 text-heading-l font-bold">{t("asksTitle")}</h2>
         <p className="mb-4 max-w-3xl">{t("asksLead")}</p>
-        {pub.adoptedAsks.length === 0 ? <p>{t("none")}</p> : null}
-        {years.map((year) => (
-          <div key={year} className="mb-8">
-            <h3 className="mb-3 text-heading-m font-bold">{t("programme", { year })}</h3>
-            <ul className="flex flex-col gap-4">
-              {pub.adoptedAsks
-                .filter((a) => a.programmeYear === year)
-                .map((a) => (
-                  <li key={a.id} className="border-l-4 border-coat pl-4">
-                    <p className="font-semibold">{pick(a.wording, locale)}</p>
-                    <p className="text-body-s">
-                      <span className="mr-2 inline-block bg-success-light px-2 font-semibold">{tOutcome(a.outcome)}</span>
-                      {priorityName(a.priorityId)}
-                    </p>
-                    {a.evidence ? (
-                      <blockquote className="mt-2 border-l-2 border-silver pl-3 italic">
-                        {pick(a.evidence, locale)}
-                        {a.evidenceRef ? <footer className="not-italic text-body-s">— {a.evidenceRef}</footer> : null}
-                      </blockquote>
-                    ) : null}
+        {figures.year !== null ? (
+          <div className="mb-8">
+            <h3 id="adoption-heading" className="mb-3 text-heading-m font-bold">{t("figuresTitle", { year: figures.year })}</h3>
+            {figures.years.length > 1 ? (
+              <ul aria-label={t("programmeYears")} className="mb-3 flex flex-wrap gap-x-4">
+                {figures.years.map((y) => (
+                  <li key={y}>
+                    {y === figures.year ? <span aria-current="true" className="font-bold">{y}</span> : <Link href={filterLink({ year: String(y) })}>{y}</Link>}
                   </li>
                 ))}
-            </ul>
+              </ul>
+            ) : null}
+            <AdoptionFigures overall={overall} byPriority={byPriority} priorityNames={priorityNames} locale={locale} caption={t("figuresTitle", { year: figures.year })} />
           </div>
-        ))}
+        ) : null}
+        <nav aria-label={t("outcomeFilter")} className="mb-4">
+          <ul className="flex flex-wrap gap-x-6 gap-y-1">
+            <li>{outcome ? <Link href={filterLink({ outcome: undefined })}>{t("allOutcomes")}</Link> : <span aria-current="true" className="font-bold">{t("allOutcomes")}</span>}</li>
+            {askOutcome.enumValues.map((o) => (
+              <li key={o}>{o === outcome ? <span aria-current="true" className="font-bold">{tOutcome(o)}</span> : <Link href={filterLink({ outcome: o })}>{tOutcome(o)}</Link>}</li>
+            ))}
+          </ul>
+        </nav>
+        {asks.total === 0 ? <p>{t("none")}</p> : null}
+        <ul className="flex flex-col gap-4" data-testid="public-asks">
+          {asks.rows.map((a) => (
+            <li key={a.id} className="border-l-4 border-coat pl-4" data-outcome={a.outcome}>
+              <p className="text-body-s text-muted">{t("programme", { year: a.programmeYear })}</p>
+              <LocalizedText as="p" className="font-semibold" text={a.wording} locale={locale} />
+              <p className="text-body-s">
+                <span className={`mr-2 inline-block px-2 font-semibold ${outcomeTone[a.outcome]}`}>{tOutcome(a.outcome)}</span>
+                {priority(a.priorityId)}
+                <DemoBadge show={a.isDemo} />
+              </p>
+              {a.target ? (
+                <p className="text-body-s">
+                  {t("target")}: <LocalizedText text={a.target} locale={locale} />
+                </p>
+              ) : null}
+              {a.evidence ? (
+                a.isDemo ? (
+                  <div className="mt-2 border-l-2 border-silver pl-3">
+                    <p className="text-body-s font-semibold">{t("demoEvidence")}</p>
+                    <LocalizedText as="p" text={a.evidence} locale={locale} />
+                    {a.evidenceRef ? <p className="text-body-s">{t("source")}: <LocalizedText text={programmeReferenceText(a.evidenceRef)} locale={locale} /></p> : null}
+                  </div>
+                ) : (
+                  <blockquote className="mt-2 border-l-2 border-silver pl-3 italic">
+                    <LocalizedText as="p" text={a.evidence} locale={locale} />
+                    {a.evidenceRef ? <footer className="not-italic text-body-s">— <LocalizedText text={programmeReferenceText(a.evidenceRef)} locale={locale} /></footer> : null}
+                  </blockquote>
+                )
+              ) : null}
+            </li>
+          ))}
+        </ul>
+        <Pager path="/advocacy" query={query} page={asks.page} pages={asks.pages} total={asks.total} from={asks.from} to={asks.to} label={t("asksPages")} />
       </section>
 
       <section id="statements" aria-labelledby="statements-heading" className="mb-12">
         <h2 id="statements-heading" className="mb-2 text-heading-l font-bold">{t("statementsTitle")}</h2>
         <p className="mb-4 max-w-3xl">{t("statementsLead")}</p>
-        {pub.statements.length === 0 ? <p>{t("none")}</p> : null}
+        {statements.total === 0 ? <p>{t("none")}</p> : null}
         <ul className="divide-y divide-line border-y border-line">
-          {pub.statements.map((s) => (
+          {statements.rows.map((s) => (
             <li key={s.id} className="py-4">
-              <h3 className="text-heading-xs font-bold">{pick(s.title, locale)}</h3>
+              <h3 className="text-heading-xs font-bold">
+                <LocalizedText text={s.title} locale={locale} />
+                <DemoBadge show={s.isDemo} />
+              </h3>
               <dl className="mt-1 grid gap-x-4 text-body-s sm:grid-cols-[max-content_1fr]">
                 <dt className="font-semibold">{t("given")}</dt>
-                <dd>{formatDay(s.date, locale)}</dd>
+                <dd>{s.date ? <time dateTime={s.date}>{formatDay(s.date, locale)}</time> : tCommon("noDate")}</dd>
                 {s.ministry ? (
                   <>
                     <dt className="font-semibold">{t("ministry")}</dt>
-                    <dd>{s.ministry}</dd>
+                    <LocalizedText as="dd" text={ministryText(s.ministry)} locale={locale} />
                   </>
                 ) : null}
                 {s.consultation ? (
                   <>
                     <dt className="font-semibold">{t("consultation")}</dt>
-                    <dd>{s.consultation}</dd>
+                    <LocalizedText as="dd" text={finnishText(s.consultation)} locale={locale} />
                   </>
                 ) : null}
                 <dt className="font-semibold">{t("priority")}</dt>
-                <dd>{priorityName(s.priorityId)}</dd>
+                <dd>{priority(s.priorityId)}</dd>
               </dl>
-              {s.summary ? <p className="mt-2 max-w-3xl">{pick(s.summary, locale)}</p> : null}
+              {s.summary ? <LocalizedText as="p" className="mt-2 max-w-3xl" text={s.summary} locale={locale} /> : null}
               {s.outcome ? (
                 <p className="mt-2 max-w-3xl">
                   <span className="font-semibold">{t("outcome")}: </span>
-                  {pick(s.outcome, locale)}
+                  <LocalizedText text={s.outcome} locale={locale} />
                 </p>
               ) : null}
               <Links links={s.links} label={t("documents")} />
             </li>
           ))}
         </ul>
+        <Pager path="/advocacy" query={query} page={statements.page} pages={statements.pages} total={statements.total} from={statements.from} to={statements.to} label={t("statementsPages")} param="statementsPage" />
       </section>
 
       <section id="actions" aria-labelledby="actions-heading" className="mb-12">
@@ -120,15 +192,22 @@ export default async function PublicAdvocacyPage({ params }: { params: Promise<{
           {pub.otherActions.map((a) => (
             <li key={a.id} className="py-4">
               <p className="text-body-s text-muted">
-                {tType(a.type)} · {formatDay(a.date, locale)} · {priorityName(a.priorityId)}
+                {tType(a.type)} · {formatDay(a.date, locale)} · {priority(a.priorityId)}
               </p>
-              <h3 className="text-heading-xs font-bold">{pick(a.title, locale)}</h3>
-              {a.audience ? <p className="text-body-s">{t("audience", { audience: a.audience })}</p> : null}
-              {a.summary ? <p className="mt-2 max-w-3xl">{pick(a.summary, locale)}</p> : null}
+              <h3 className="text-heading-xs font-bold">
+                <LocalizedText text={a.title} locale={locale} />
+                <DemoBadge show={a.isDemo} />
+              </h3>
+              {a.audience ? (
+                <p className="text-body-s">
+                  {t("audienceLabel")}: <LocalizedText text={finnishText(a.audience)} locale={locale} />
+                </p>
+              ) : null}
+              {a.summary ? <LocalizedText as="p" className="mt-2 max-w-3xl" text={a.summary} locale={locale} /> : null}
               {a.outcome ? (
                 <p className="mt-2 max-w-3xl">
                   <span className="font-semibold">{t("outcome")}: </span>
-                  {pick(a.outcome, locale)}
+                  <LocalizedText text={a.outcome} locale={locale} />
                 </p>
               ) : null}
               <Links links={a.links} label={t("documents")} />
@@ -143,8 +222,11 @@ export default async function PublicAdvocacyPage({ params }: { params: Promise<{
         <ul className="grid gap-4 sm:grid-cols-2">
           {pub.plans.map((p) => (
             <li key={p.id} className="bg-fog-light p-4">
-              <h3 className="mb-2 text-heading-xs font-bold">{priorityName(p.priorityId)}</h3>
-              <p>{pick(p.publicSummary, locale)}</p>
+              <h3 className="mb-2 text-heading-xs font-bold">
+                {priority(p.priorityId)}
+                <DemoBadge show={p.isDemo} />
+              </h3>
+              <LocalizedText as="p" text={p.publicSummary} locale={locale} />
             </li>
           ))}
         </ul>

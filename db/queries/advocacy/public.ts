@@ -1,6 +1,8 @@
 import "server-only";
+import { and, asc, desc, sql } from "drizzle-orm";
+import { fetchPage } from "@/lib/paging";
 import type { Db } from "../../client";
-import { advocacyActivities, advocacyPlans, governmentAsks, priorities } from "../../schema";
+import { advocacyActivities, advocacyPlans, governmentAsks, priorities, type AskOutcome } from "../../schema";
 import { publicWhere } from "../public/visibility";
 import type { PrioritySnapshot } from "../strategy/snapshots";
 import type { ActivitySnapshot, AskSnapshot, PlanSnapshot } from "./snapshots";
@@ -10,8 +12,13 @@ import type { ActivitySnapshot, AskSnapshot, PlanSnapshot } from "./snapshots";
  * working copies. Internal plans, internal notes and evaluations have no
  * snapshot, so they cannot appear here. Rows are chosen by the one
  * visibility rule (../public/visibility): items of a priority that is not
- * public (its goal or period a draft) are left out.
+ * public (its goal or period a draft) are left out. Every ask is shown with
+ * its real outcome (adopted, partly, not adopted, pending): a record, not a
+ * selection.
  */
+
+export type PublicAsk = AskSnapshot & { id: string; isDemo: boolean };
+export type PublicActivity = ActivitySnapshot & { id: string; isDemo: boolean };
 
 export async function getPublishedAdvocacy(db: Db) {
   const [priorityRows, planRows, activityRows, askRows] = await Promise.all([
@@ -21,18 +28,78 @@ export async function getPublishedAdvocacy(db: Db) {
     db.select({ id: governmentAsks.id, snapshot: governmentAsks.published, isDemo: governmentAsks.isDemo }).from(governmentAsks).where(publicWhere.governmentAsk()),
   ]);
   const publicPriorities = new Map(priorityRows.map((p) => [p.id, p.snapshot as PrioritySnapshot]));
-  // Only items of published priorities are shown, so nothing points at an unpublished one.
   const ofPublic = <S extends { priorityId: string }>(rows: { id: string; snapshot: unknown; isDemo: boolean }[]) =>
     rows.map((r) => ({ id: r.id, ...(r.snapshot as S), isDemo: r.isDemo })).filter((r) => publicPriorities.has(r.priorityId));
   const activities = ofPublic<ActivitySnapshot>(activityRows).sort((a, b) => (b.date ?? "").localeCompare(a.date ?? ""));
-  const asks = ofPublic<AskSnapshot>(askRows)
-    .filter((a) => a.outcome === "adopted" || a.outcome === "partly")
-    .sort((a, b) => b.programmeYear - a.programmeYear || a.sortOrder - b.sortOrder);
+  const asks = ofPublic<AskSnapshot>(askRows).sort((a, b) => b.programmeYear - a.programmeYear || a.sortOrder - b.sortOrder);
   return {
     priorities: publicPriorities,
     plans: ofPublic<PlanSnapshot>(planRows),
     statements: activities.filter((a) => a.type === "statement"),
     otherActions: activities.filter((a) => a.type !== "statement"),
-    adoptedAsks: asks,
+    /** Every published ask, whatever its outcome. */
+    asks,
   };
+}
+
+/** One page of published asks, newest programme first, optionally of one outcome and one programme year (in SQL). */
+export async function pagePublishedAsks(db: Db, opts: { page: number; outcome?: AskOutcome; year?: number; size?: number }) {
+  const where = and(
+    publicWhere.governmentAsk(),
+    opts.outcome ? sql`${governmentAsks.published}->>'outcome' = ${opts.outcome}` : undefined,
+    opts.year ? sql`(${governmentAsks.published}->>'programmeYear')::int = ${opts.year}` : undefined,
+  );
+  return fetchPage(
+    opts.page,
+    async (limit, offset) =>
+      (
+        await db
+          .select({ id: governmentAsks.id, snapshot: governmentAsks.published, isDemo: governmentAsks.isDemo })
+          .from(governmentAsks)
+          .where(where)
+          .orderBy(desc(sql`(${governmentAsks.published}->>'programmeYear')::int`), asc(sql`(${governmentAsks.published}->>'sortOrder')::int`), asc(governmentAsks.id))
+          .limit(limit)
+          .offset(offset)
+      ).map((r): PublicAsk => ({ id: r.id, ...(r.snapshot as AskSnapshot), isDemo: r.isDemo })),
+    async () => (await db.select({ n: sql<number>`count(*)::int` }).from(governmentAsks).where(where))[0]?.n ?? 0,
+    opts.size,
+  );
+}
+
+/**
+ * The published asks of one programme year as (priority, outcome): what the
+ * adoption figures count (lib/advocacy/adoption.ts, the same rule and function
+ * as the staff register). With the years that have published asks.
+ */
+export async function publishedAskOutcomes(db: Db, year?: number) {
+  const base = publicWhere.governmentAsk();
+  const yearCol = sql<number>`(${governmentAsks.published}->>'programmeYear')::int`;
+  const years = (await db.selectDistinct({ year: yearCol }).from(governmentAsks).where(base)).map((r) => Number(r.year)).sort((a, b) => b - a);
+  const chosen = year && years.includes(year) ? year : (years.find((y) => y <= new Date().getFullYear()) ?? years[0]);
+  if (chosen === undefined) return { years, year: null, outcomes: [] };
+  const outcomes = await db
+    .select({ priorityId: sql<string>`${governmentAsks.published}->>'priorityId'`, outcome: sql<AskOutcome>`${governmentAsks.published}->>'outcome'` })
+    .from(governmentAsks)
+    .where(and(base, sql`${yearCol} = ${chosen}`));
+  return { years, year: chosen, outcomes };
+}
+
+/** One page of the statements given (published with their date), newest first (in SQL). */
+export async function pagePublishedStatements(db: Db, opts: { page: number; size?: number }) {
+  const where = and(publicWhere.advocacyActivity(), sql`${advocacyActivities.published}->>'type' = 'statement'`);
+  return fetchPage(
+    opts.page,
+    async (limit, offset) =>
+      (
+        await db
+          .select({ id: advocacyActivities.id, snapshot: advocacyActivities.published, isDemo: advocacyActivities.isDemo })
+          .from(advocacyActivities)
+          .where(where)
+          .orderBy(desc(sql`${advocacyActivities.published}->>'date'`), asc(advocacyActivities.id))
+          .limit(limit)
+          .offset(offset)
+      ).map((r): PublicActivity => ({ id: r.id, ...(r.snapshot as ActivitySnapshot), isDemo: r.isDemo })),
+    async () => (await db.select({ n: sql<number>`count(*)::int` }).from(advocacyActivities).where(where))[0]?.n ?? 0,
+    opts.size,
+  );
 }
