@@ -3,12 +3,13 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { formatDay } from "@/components/funding/format";
 import { Breadcrumbs } from "@/components/public/Breadcrumbs";
 import { getDb } from "@/db/client";
-import { listPublishedProjects, PUBLIC_PAGE_SIZE, publicLabels } from "@/db/queries/funding/public";
+import { listPublishedProjects, PUBLIC_PAGE_SIZE, publicAlignedShare, publicEuByPriority, publicLabels } from "@/db/queries/funding/public";
+import { publishedPriorityTitles } from "@/db/queries/networks/public";
 import { statuses, type ProjectStatus } from "@/lib/funding/rules";
 import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { formatMoney } from "@/lib/money";
+import { formatMoney, formatPercent } from "@/lib/money";
 import { DemoNotice } from "@/components/public/DemoNotice";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
@@ -31,7 +32,9 @@ export default async function PublicEuProjects({ params, searchParams }: { param
   const programmeFilter = one(sp.programme) && UUID.test(one(sp.programme)!) ? one(sp.programme) : undefined;
   const statusFilter = statuses.includes(one(sp.status) as ProjectStatus) ? one(sp.status) : undefined;
   const page = Math.max(1, Math.min(100_000, Number(one(sp.page)) || 1));
-  const list = await listPublishedProjects(db, { programmeId: programmeFilter, status: statusFilter, page });
+  const [allPriorities, share, byPriority] = await Promise.all([publishedPriorityTitles(db), publicAlignedShare(db), publicEuByPriority(db)]);
+  const priorityFilter = one(sp.priority) && allPriorities.has(one(sp.priority)!) ? one(sp.priority) : undefined;
+  const list = await listPublishedProjects(db, { programmeId: programmeFilter, status: statusFilter, priorityId: priorityFilter, page });
   const projects = list.projects;
   const labels = await publicLabels(db, [...new Set(projects.flatMap((p) => p.alignments.map((a) => a.priorityId)))]);
   const usedProgrammes = list.programmeIds.map((id) => labels.programmes.get(id)).filter((p): p is NonNullable<typeof p> => Boolean(p));
@@ -41,6 +44,7 @@ export default async function PublicEuProjects({ params, searchParams }: { param
     const q = new URLSearchParams();
     if (programmeFilter) q.set("programme", programmeFilter);
     if (statusFilter) q.set("status", statusFilter);
+    if (priorityFilter) q.set("priority", priorityFilter);
     q.set("page", String(n));
     return `/eu-projects?${q.toString()}`;
   };
@@ -50,6 +54,42 @@ export default async function PublicEuProjects({ params, searchParams }: { param
       <h1 className="mb-2 text-heading-xl font-bold">{t("title")}</h1>
       <DemoNotice show={projects.some((p) => p.isDemo)} />
       <p className="mb-6 max-w-3xl text-body-l">{t("lead")}</p>
+      <section aria-labelledby="eu-figures" className="mb-10">
+        <h2 id="eu-figures" className="mb-2 text-heading-l font-bold">{t("figuresTitle")}</h2>
+        <p className="mb-4 max-w-3xl">{t("figuresLead")}</p>
+        <dl className="mb-6 max-w-3xl">
+          <dt className="font-semibold">{tf("figures.alignedShare")}</dt>
+          <dd className="text-heading-m font-bold" data-testid="aligned-share">{formatPercent(share.basisPoints, locale)}</dd>
+          <dd>{tf("figures.alignedShareOf", { aligned: formatMoney(share.alignedCents, locale, { whole: true }), total: formatMoney(share.totalCents, locale, { whole: true }) })}</dd>
+          <dd className="text-body-s" id="aligned-share-def">{tf("figures.alignedShareDef")}</dd>
+          {share.unknownAmountProjects ? <dd className="text-body-s">{t("unknownAmounts", { n: share.unknownAmountProjects })}</dd> : null}
+        </dl>
+        <table className="w-full max-w-3xl border-collapse text-left text-body-s" aria-describedby="by-priority-def">
+          <caption className="mb-2 text-left text-heading-s font-bold">{tf("figures.byPriority")}</caption>
+          <thead>
+            <tr className="border-b-2 border-ink">
+              <th scope="col" className="p-2">{tf("figures.priority")}</th>
+              <th scope="col" className="p-2 text-right">{tf("figures.projects")}</th>
+              <th scope="col" className="p-2 text-right">{tf("figures.euros")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {[...allPriorities].map(([id, title]) => {
+              const b = byPriority.find((x) => x.priorityId === id);
+              return (
+                <tr key={id} className="border-b border-line">
+                  <th scope="row" className="p-2 font-normal">
+                    <Link href={`/eu-projects?priority=${id}`}>{pick(title, locale)}</Link>
+                  </th>
+                  <td className="p-2 text-right">{b?.projects ?? 0}</td>
+                  <td className="p-2 text-right">{b ? formatMoney(b.euCents, locale, { whole: true }) : tf("figures.noFunding")}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+        <p className="mt-2 max-w-3xl text-body-s" id="by-priority-def">{tf("figures.securedDef")} {tf("figures.byPriorityDef")}</p>
+      </section>
       <form method="get" className="mb-6 flex flex-wrap items-end gap-4" role="search" aria-label={t("filters")}>
         <div>
           <label htmlFor="pf-programme" className="field-label">{tf("fields.programme")}</label>
@@ -66,6 +106,15 @@ export default async function PublicEuProjects({ params, searchParams }: { param
             <option value="">{t("all")}</option>
             {usedStatuses.map((s) => (
               <option key={s} value={s}>{tf(`status.${s}`)}</option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="pf-priority" className="field-label">{t("priority")}</label>
+          <select id="pf-priority" name="priority" defaultValue={priorityFilter ?? ""} className="field-input">
+            <option value="">{t("all")}</option>
+            {[...allPriorities].map(([id, title]) => (
+              <option key={id} value={id}>{pick(title, locale)}</option>
             ))}
           </select>
         </div>
