@@ -15,6 +15,8 @@ test.describe("evaluation round", () => {
     await coordinator.getByRole("group", { name: /^Name of the round/ }).getByLabel("In Finnish").fill(name);
     await coordinator.getByLabel("Answering starts").fill("2026-01-01");
     await coordinator.getByLabel("Answering ends").fill("2030-12-31");
+    // One answer is enough to show running results in this round (the default minimum is 5).
+    await coordinator.getByLabel("Minimum number of answers before results are shown").fill("1");
     await coordinator.getByRole("checkbox", { name: "Employment (Helsinki is an active national influencer)" }).check();
     await coordinator.getByRole("checkbox", { name: "Johanna Johtaja (Executive)" }).check();
     await coordinator.getByRole("button", { name: "Create the round" }).click();
