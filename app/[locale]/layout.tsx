@@ -5,12 +5,20 @@ import { getMessages, getTranslations, setRequestLocale } from "next-intl/server
 import { SiteFooter } from "@/components/layout/SiteFooter";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { isLocale } from "@/lib/i18n/routing";
+import { feedPath } from "@/lib/public/feed-path";
 import "../globals.css";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale: isLocale(locale) ? locale : "fi", namespace: "app" });
-  return { title: { default: `${t("name")} – ${t("city")}`, template: `%s – ${t("city")}` }, description: t("name") };
+  const l = isLocale(locale) ? locale : "fi";
+  const tFeed = await getTranslations({ locale: l, namespace: "publicFeed" });
+  return {
+    title: { default: `${t("name")} – ${t("city")}`, template: `%s – ${t("city")}` },
+    description: t("name"),
+    // Readers' feed apps find what was published here.
+    alternates: { types: { "application/atom+xml": [{ url: feedPath(l), title: tFeed("title") }] } },
+  };
 }
 
 /** Namespaces that client components need; the rest stay on the server. */

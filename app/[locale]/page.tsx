@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { FeedLink } from "@/components/public/FeedLink";
 import { GoalCard } from "@/components/public/GoalCard";
 import { LocalizedText } from "@/components/public/LocalizedText";
 import { CheckedStatus } from "@/components/strategy/public/CheckedStatus";
@@ -106,6 +107,7 @@ export default async function PublicHome({ params }: { params: Promise<{ locale:
         </section>
       </div>
 
+      <FeedLink locale={locale} />
       <section aria-labelledby="sections-title">
         <h2 id="sections-title" className="mb-4 text-heading-m font-bold">
           {t("explore")}

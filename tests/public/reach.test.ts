@@ -1,9 +1,13 @@
 import { eq, isNotNull } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as list } from "@/app/api/public/v1/[resource]/route";
+import { GET as feed } from "@/app/api/public/feeds/[file]/route";
+import { recordAudit } from "@/db/queries/audit";
 import { publicAreaCounts } from "@/db/queries/public/areas";
+import { lastPublishedAt } from "@/db/queries/public/feed";
 import { searchPublic } from "@/db/queries/public/search";
-import { euProjects, networks, units } from "@/db/schema";
+import { euProjects, measures, networks, units } from "@/db/schema";
+import { atomFeed } from "@/lib/public/feed";
 import { sitemapXml } from "@/lib/public/sitemap";
 import { setupTestDatabase } from "../helpers/db";
 import { seedInternalMarkers } from "./markers";
@@ -88,5 +92,39 @@ describe("open data for every area", () => {
     const adopted = await data<{ outcome: string }>("advocacy-asks", "?outcome=adopted");
     expect(adopted.every((a) => a.outcome === "adopted")).toBe(true);
     expect((await get("networks", "?fee=1")).status).toBe(400);
+  });
+});
+
+describe("feeds of what was published", () => {
+  it("lists publications of public items newest first, site-wide and per goal, never of hidden items", async () => {
+    const db = await getDb();
+    const [row] = await db.select({ published: measures.published }).from(measures).where(eq(measures.id, seeded.visible.measureId));
+    await recordAudit(db, { entityType: "measure", entityId: seeded.visible.measureId, action: "publish", version: 2, actor: null, after: row!.published, isPublication: true });
+    for (const id of seeded.hiddenIds) await recordAudit(db, { entityType: "measure", entityId: id, action: "publish", version: 2, actor: null, after: { title: { fi: "INTERNAL-MARKER-reach-feed" } }, isPublication: true });
+    const site = (await atomFeed({ origin: "https://example.test", locale: "en" }))!;
+    expect(site).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">');
+    expect(site).toContain("Public reach");
+    expect(site).toContain(`href="https://example.test/en/measures/${seeded.visible.measureId}"`);
+    expect(site).not.toContain("INTERNAL-MARKER");
+    for (const id of seeded.hiddenIds) expect(site).not.toContain(id);
+    // Newest first: the measure published just now leads.
+    expect(site.indexOf("<entry>")).toBe(site.indexOf(`<entry><id>tag:example.test,2021:publication:`));
+    const firstEntry = site.slice(site.indexOf("<entry>"), site.indexOf("</entry>"));
+    expect(firstEntry).toContain("Public reach");
+    const goalFeed = (await atomFeed({ origin: "https://example.test", locale: "sv", goalId: seeded.visible.goalId }))!;
+    expect(goalFeed).toContain(`/sv/measures/${seeded.visible.measureId}`);
+    expect(await atomFeed({ origin: "https://example.test", locale: "fi", goalId: "00000000-0000-4000-8000-000000000000" })).toBeNull();
+    const route = await feed(new Request("http://localhost/api/public/feeds/de.atom"), { params: Promise.resolve({ file: "de.atom" }) });
+    expect(route.status).toBe(404);
+    const ok = await feed(new Request("http://localhost/api/public/feeds/fi.atom"), { params: Promise.resolve({ file: "fi.atom" }) });
+    expect(ok.headers.get("content-type")).toContain("application/atom+xml");
+  });
+
+  it("knows when each public item was last published", async () => {
+    const db = await getDb();
+    const [n] = await db.select({ id: networks.id, at: networks.publishedAt }).from(networks).where(isNotNull(networks.published)).limit(1);
+    expect((await lastPublishedAt(db, "network", n!.id))?.getTime()).toBe(n!.at?.getTime());
+    const draft = await draftNetwork("Ei julkaistu");
+    expect(await lastPublishedAt(db, "network", draft.id)).toBeNull();
   });
 });

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { formatDay } from "@/components/funding/format";
 import { Breadcrumbs } from "@/components/public/Breadcrumbs";
+import { LastUpdated } from "@/components/public/LastUpdated";
 import { getDb } from "@/db/client";
 import { publishedHistory } from "@/db/queries/audit";
 import { getPublishedProject, publicLabels } from "@/db/queries/funding/public";
@@ -40,6 +41,7 @@ export default async function PublicEuProject({ params }: { params: Promise<{ lo
       <Breadcrumbs items={[{ label: t("title"), href: "/eu-projects" }, { label: pick(p.name, locale) }]} />
       <h1 className="mb-2 text-heading-xl font-bold">{pick(p.name, locale)}</h1>
       <DemoNotice show={p.isDemo} />
+      <LastUpdated type="euProject" id={p.id} locale={locale} />
       {p.acronym ? <p className="mb-4 text-heading-s text-muted">{p.acronym}</p> : null}
       {p.summary ? <p className="mb-6 max-w-3xl text-body-l">{pick(p.summary, locale)}</p> : null}
       <dl className="mb-8 max-w-2xl">

@@ -2,12 +2,15 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Breadcrumbs } from "@/components/strategy/public/Breadcrumbs";
+import { FeedLink } from "@/components/public/FeedLink";
+import { LastUpdated } from "@/components/public/LastUpdated";
 import { PagedMeasureList } from "@/components/strategy/public/PagedMeasureList";
 import { PublishedHistory } from "@/components/strategy/public/PublishedHistory";
 import { ProgressBar } from "@/components/ui/ProgressBar";
 import { getDb } from "@/db/client";
 import { publishedHistory } from "@/db/queries/audit";
 import { getPublicGoal } from "@/db/queries/strategy/public-detail";
+import { feedPath } from "@/lib/public/feed-path";
 import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
@@ -21,7 +24,21 @@ type Props = { searchParams: Promise<{ page?: string | string[] }>; params: Prom
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, goalId } = await params;
   const data = await getPublicGoal(await getDb(), goalId);
-  return data ? { title: pick(data.goal.title, locale) } : {};
+  if (!data) return {};
+  const tFeed = await getTranslations({ locale, namespace: "publicFeed" });
+  const title = pick(data.goal.title, locale);
+  // The site's feed and this goal's (a page's alternates replace the layout's).
+  return {
+    title,
+    alternates: {
+      types: {
+        "application/atom+xml": [
+          { url: feedPath(locale), title: tFeed("title") },
+          { url: feedPath(locale, data.goal.id), title: tFeed("goalTitle", { goal: title }) },
+        ],
+      },
+    },
+  };
 }
 
 /** A published goal: its priorities and measures with roll-up progress, and its published history. */
@@ -46,6 +63,8 @@ export default async function PublicGoalPage({ params, searchParams }: Props) {
       </p>
       <h1 className="mb-3 text-heading-l font-bold">{title}</h1>
       <DemoNotice show={data.measures.some((m) => m.isDemo)} />
+      <LastUpdated type="goal" id={goal.id} locale={locale} />
+      <FeedLink locale={locale} goalId={goal.id} />
       <div className="mb-4">
         <ProgressBar value={rollUpProgress(data.measures)} label={`${tCommon("progress")}: ${title}`} />
       </div>

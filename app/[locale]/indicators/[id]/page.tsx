@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Breadcrumbs } from "@/components/strategy/public/Breadcrumbs";
+import { LastUpdated } from "@/components/public/LastUpdated";
 import { IndicatorChart } from "@/components/strategy/public/IndicatorChart";
 import { PublishedHistory } from "@/components/strategy/public/PublishedHistory";
 import { getDb } from "@/db/client";
@@ -42,6 +43,7 @@ export default async function PublicIndicatorPage({ params }: Props) {
       </p>
       <h1 className="mb-3 text-heading-l font-bold">{pick(i.title, locale)}</h1>
       <DemoNotice show={i.isDemo} />
+      <LastUpdated type="indicator" id={i.id} locale={locale} />
       {i.description ? <p className="mb-6 max-w-3xl whitespace-pre-line">{pick(i.description, locale)}</p> : null}
       <IndicatorChart id={i.id} title={i.title} unit={i.unit} decimals={i.decimals} values={i.values} targets={i.targets} locale={locale} headingLevel={2} />
       {data.measures.length || data.priorities.length ? (

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Breadcrumbs } from "@/components/strategy/public/Breadcrumbs";
+import { LastUpdated } from "@/components/public/LastUpdated";
 import { IndicatorChart } from "@/components/strategy/public/IndicatorChart";
 import { PublishedHistory } from "@/components/strategy/public/PublishedHistory";
 import { ProgressBar } from "@/components/ui/ProgressBar";
@@ -58,6 +59,7 @@ export default async function PublicMeasurePage({ params }: Props) {
       <p className="text-body-s text-muted">{t("measure")}</p>
       <h1 className="mb-4 text-heading-l font-bold">{text(m.title)}</h1>
       <DemoNotice show={m.isDemo} />
+      <LastUpdated type="measure" id={m.id} locale={locale} />
       <dl className="mb-6 grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">{tCommon("status")}</dt>
         <dd><CheckedStatus measure={m} today={today} locale={locale} /></dd>

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { MembershipBadge } from "@/components/networks/MembershipBadge";
 import { Breadcrumbs } from "@/components/public/Breadcrumbs";
+import { LastUpdated } from "@/components/public/LastUpdated";
 import { getDb } from "@/db/client";
 import { publishedHistory } from "@/db/queries/audit";
 import { getPublishedNetwork, publishedPriorityTitles } from "@/db/queries/networks/public";
@@ -64,6 +65,7 @@ export default async function PublicNetworkPage({ params }: { params: Promise<{ 
       <Breadcrumbs items={[{ label: t("title"), href: "/networks" }, { label: pick(n.name, locale) }]} />
       <h1 className="mb-4 text-heading-xl font-bold">{pick(n.name, locale)}</h1>
       <DemoNotice show={n.isDemo} />
+      <LastUpdated type="network" id={n.id} locale={locale} />
       {n.description ? <p className="mb-6 max-w-3xl text-body-l">{pick(n.description, locale)}</p> : null}
       <dl className="mb-8 max-w-3xl">
         {rows.map(([label, value]) => (

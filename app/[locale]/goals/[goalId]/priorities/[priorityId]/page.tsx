@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Breadcrumbs } from "@/components/strategy/public/Breadcrumbs";
+import { LastUpdated } from "@/components/public/LastUpdated";
 import { IndicatorChart } from "@/components/strategy/public/IndicatorChart";
 import { PagedMeasureList } from "@/components/strategy/public/PagedMeasureList";
 import { PublishedHistory } from "@/components/strategy/public/PublishedHistory";
@@ -43,6 +44,7 @@ export default async function PublicPriorityPage({ params, searchParams }: Props
       <p className="text-body-s text-muted">{t("priority")}</p>
       <h1 className="mb-3 text-heading-l font-bold">{title}</h1>
       <DemoNotice show={data.measures.some((m) => m.isDemo)} />
+      <LastUpdated type="priority" id={priority.id} locale={locale} />
       <div className="mb-4">
         <ProgressBar value={rollUpProgress(data.measures)} label={`${tCommon("progress")}: ${title}`} />
       </div>
