@@ -119,6 +119,11 @@ test.describe("no leaks", () => {
 
     const request = await playwright.request.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
     const pages = await crawl(request, ["/fi", "/sv", "/en"], /\/(staff|signin)(\/|$)/, 150);
+    // The sitemap, the feeds and every area's open data (JSON and CSV).
+    for (const url of ["/sitemap.xml", "/api/public/feeds/fi.atom", "/api/public/feeds/en.atom", ...["eu-projects", "networks", "advocacy-actions", "advocacy-asks"].flatMap((r) => [`/api/public/v1/${r}`, `/api/public/v1/${r}.csv`])]) {
+      const response = await request.get(url);
+      pages.push({ url, status: response.status(), body: await response.text() });
+    }
     const health = await request.get("/api/health");
     const session = await request.get("/api/auth/session");
     pages.push({ url: "/api/health", status: health.status(), body: await health.text() }, { url: "/api/auth/session", status: session.status(), body: await session.text() });

@@ -12,7 +12,7 @@ import { e2eSql, recordPublication } from "./db";
  */
 
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-type Seeded = { marker: string; hiddenIds: string[]; visibleMeasureId: string; visibleTitle: string; goalIds: string[]; priorityIds: string[] };
+type Seeded = { marker: string; hiddenIds: string[]; areaHidden: { project: string; ask: string }; visibleMeasureId: string; visibleTitle: string; goalIds: string[]; priorityIds: string[] };
 
 async function seed(tag: string): Promise<Seeded> {
   const sql = e2eSql();
@@ -61,6 +61,13 @@ async function seed(tag: string): Promise<Seeded> {
     const [indicator] = await sql<{ id: string }[]>`insert into indicators (period_id, title, unit) values (${goal!.period_id}, ${json({ fi: M("indicator") })}, ${json({ fi: "kpl" })}) returning id`;
     // Advocacy: an internal plan and a statement's internal notes.
     await sql`insert into advocacy_activities (type, priority_id, title, internal_notes, visibility) values ('statement', ${priority!.id}, ${json({ fi: M("internal-statement") })}, ${M("statement-notes")}, 'internal')`;
+    // The other areas: a published network's working copy with a draft name and internal notes; an unpublished EU project; an internal ask.
+    await sql`update networks set name = ${json({ fi: M("network-draft"), sv: M("network-draft") })}, internal_notes = ${M("network-notes")}
+      where id = (select id from networks where published is not null and archived_at is null order by id limit 1)`;
+    const [hiddenProject] = await sql<{ id: string }[]>`insert into eu_projects (external_id, name, programme_id, internal_notes)
+      values (${M("project-ext")}, ${json({ fi: M("project"), sv: M("project") })}, (select id from funding_programmes order by sort_order limit 1), ${M("project-notes")}) returning id`;
+    const [hiddenAsk] = await sql<{ id: string }[]>`insert into government_asks (programme_year, priority_id, wording, internal_notes, visibility)
+      values (2027, ${priority!.id}, ${json({ fi: M("internal-ask"), sv: M("internal-ask") })}, ${M("ask-notes")}, 'internal') returning id`;
     // A published goal whose working copy has a draft description.
     await sql`update goals set description = ${json({ fi: M("goal-draft") })} where id = ${goal!.id}`;
 
@@ -68,7 +75,8 @@ async function seed(tag: string): Promise<Seeded> {
     const priorities = await sql<{ id: string }[]>`select id from priorities where published is not null and archived_at is null`;
     return {
       marker: `INTERNAL-MARKER-${tag}`,
-      hiddenIds: [internal, draft, archived, orphan, hiddenGoal!.id, hiddenPriority!.id, indicator!.id],
+      hiddenIds: [internal, draft, archived, orphan, hiddenGoal!.id, hiddenPriority!.id, indicator!.id, hiddenProject!.id, hiddenAsk!.id],
+      areaHidden: { project: hiddenProject!.id, ask: hiddenAsk!.id },
       visibleMeasureId,
       visibleTitle,
       goalIds: goals.map((g) => g.id),
@@ -121,11 +129,20 @@ test("signed-out readers never see internal fields, drafts or unpublished items 
     `/${l}/search?q=${encodeURIComponent("INTERNAL-MARKER")}`,
     `/${l}/search?q=${encodeURIComponent(seeded.visibleTitle)}`,
     `/${l}/search?type=measure`,
+    `/${l}/search?type=euProject`,
+    `/${l}/search?type=network`,
+    `/${l}/search?type=action`,
+    `/${l}/search?type=ask`,
+    `/${l}/eu-projects`,
+    `/${l}/networks`,
+    `/${l}/advocacy`,
+    `/api/public/feeds/${l}.atom`,
+    ...seeded.goalIds.map((id) => `/api/public/feeds/goals/${id}/${l}.atom`),
     `/${l}/history/measure/${seeded.visibleMeasureId}`,
     ...seeded.goalIds.map((id) => `/embed/${l}/goals/${id}`),
     ...seeded.priorityIds.map((id) => `/embed/${l}/priorities/${id}`),
   ]);
-  const site = await walk(request, typed, seeded, problems);
+  const site = await walk(request, ["/sitemap.xml", ...typed], seeded, problems);
 
   // Open data: the index, every list as JSON and CSV, and every item.
   const index = (await (await request.get("/api/public/v1")).json()) as { data: { name: string; json: string; csv: string }[] };
@@ -149,6 +166,13 @@ test("signed-out readers never see internal fields, drafts or unpublished items 
       expect(response.status(), url).toBe(404);
       check(url, await response.text(), seeded, problems, { ids: false });
     }
+  }
+
+  // The other areas' hidden items are not found by their addresses, nor their feeds.
+  for (const url of [`/fi/eu-projects/${seeded.areaHidden.project}`, `/api/public/v1/eu-projects/${seeded.areaHidden.project}`, `/api/public/v1/advocacy-asks/${seeded.areaHidden.ask}`, ...seeded.hiddenIds.map((id) => `/api/public/feeds/goals/${id}/fi.atom`)]) {
+    const response = await request.get(url);
+    expect(response.status(), url).toBe(404);
+    check(url, await response.text(), seeded, problems, { ids: false });
   }
 
   // The walk saw the published version: it did look at real, fresh content.

@@ -37,6 +37,8 @@ export const capabilities = [
   "feedback.manage",
   /** Own profile, reminders and calendar feed. */
   "profile.edit",
+  /** Choose to be shown as the public contact of an item one is a contact person of (item check). */
+  "publicContact.own",
 ] as const;
 export type Capability = (typeof capabilities)[number];
 
@@ -55,6 +57,7 @@ const coordinator: Capability[] = [
   "networks.manage",
   "networks.editOwn",
   "networks.review",
+  "publicContact.own",
 ];
 
 export const permissionTable: Record<Role, ReadonlySet<Capability>> = {
@@ -69,6 +72,7 @@ export const permissionTable: Record<Role, ReadonlySet<Capability>> = {
     "evaluation.answer",
     "funding.editOwn",
     "networks.editOwn",
+    "publicContact.own",
   ]),
   coordinator: new Set<Capability>(coordinator),
   admin: new Set<Capability>([...coordinator, "funding.programmes", "users.manage", "units.manage", "feedback.manage"]),

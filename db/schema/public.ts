@@ -1,5 +1,5 @@
-import { bigint, index, integer, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { timestamps } from "./common";
+import { bigint, boolean, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { localized, timestamps } from "./common";
 import { localeEnum, users } from "./users";
 
 export const feedbackKind = pgEnum("feedback_kind", ["accessibility", "content", "other"]);
@@ -43,3 +43,29 @@ export const publicGeneration = pgTable("public_generation", {
   id: integer().primaryKey(),
   value: bigint({ mode: "number" }).notNull().default(0),
 });
+
+export const publicContactEntity = pgEnum("public_contact_entity", ["measure", "network"]);
+
+/**
+ * A staff member's own choice to be shown as the public contact of a
+ * measure or network they are a contact person of: their name, the title
+ * given here and their unit; the e-mail address only with `showEmail`.
+ * Without a row nothing about them is public.
+ */
+export const publicContacts = pgTable(
+  "public_contacts",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id),
+    entityType: publicContactEntity().notNull(),
+    entityId: uuid().notNull(),
+    title: localized("title"),
+    showEmail: boolean().notNull().default(false),
+    version: integer().notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex("public_contacts_item_user").on(t.entityType, t.entityId, t.userId), index("public_contacts_user").on(t.userId)],
+);
+export type PublicContactRow = typeof publicContacts.$inferSelect;

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Breadcrumbs } from "@/components/strategy/public/Breadcrumbs";
 import { LastUpdated } from "@/components/public/LastUpdated";
+import { PublicContacts } from "@/components/public/PublicContacts";
 import { IndicatorChart } from "@/components/strategy/public/IndicatorChart";
 import { PublishedHistory } from "@/components/strategy/public/PublishedHistory";
 import { ProgressBar } from "@/components/ui/ProgressBar";
@@ -154,6 +155,7 @@ export default async function PublicMeasurePage({ params }: Props) {
       ) : null}
 
       <PublishedHistory entries={history} fieldLabels={fieldLabels} format={format} ignore={["sortOrder", "startPrecision", "duePrecision", "goalId"]} />
+      <PublicContacts entityType="measure" id={m.id} locale={locale} />
     </>
   );
 }

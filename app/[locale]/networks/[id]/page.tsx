@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { MembershipBadge } from "@/components/networks/MembershipBadge";
 import { Breadcrumbs } from "@/components/public/Breadcrumbs";
 import { LastUpdated } from "@/components/public/LastUpdated";
+import { PublicContacts } from "@/components/public/PublicContacts";
 import { getDb } from "@/db/client";
 import { publishedHistory } from "@/db/queries/audit";
 import { getPublishedNetwork, publishedPriorityTitles } from "@/db/queries/networks/public";
@@ -107,6 +108,7 @@ export default async function PublicNetworkPage({ params }: { params: Promise<{ 
           })}
         </ol>
       </section>
+      <PublicContacts entityType="network" id={n.id} locale={locale} />
     </>
   );
 }

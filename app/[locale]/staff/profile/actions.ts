@@ -1,11 +1,13 @@
 "use server";
 
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { z } from "zod";
+import { contactPersonsOf } from "@/db/queries/public/contacts";
 import { feedOf, renewFeed, revokeFeed } from "@/db/queries/reminders/feeds";
-import { reminderPreferences, users } from "@/db/schema";
+import { publicContacts, reminderPreferences, users } from "@/db/schema";
 import { defineAction } from "@/lib/actions/define-action";
 import { ActionError } from "@/lib/actions/result";
+import { localizedShape, toLocalized } from "@/lib/forms/zod-fields";
 import { updateVersioned } from "@/lib/publishing";
 import { privateFeedPath } from "@/lib/reminders/tokens";
 
@@ -65,4 +67,50 @@ export const revokeCalendarFeed = defineAction({
     return { revoked: true };
   },
   revalidate: () => ({ paths: ["/staff/profile"] }),
+});
+
+/**
+ * A contact person's own choice to be shown as the public contact of a
+ * measure or network (name, the title given here and unit; e-mail only with
+ * "shownWithEmail"). Only for items one is a contact person of; "hidden"
+ * removes the choice. Nobody chooses for another person.
+ */
+export const setPublicContact = defineAction({
+  name: "public.contact.set",
+  input: z.object({
+    entityType: z.enum(["measure", "network"]),
+    entityId: z.string().uuid(),
+    mode: z.enum(["hidden", "shown", "shownWithEmail"]),
+    ...localizedShape("title", 200, false),
+  }),
+  requires: ["publicContact.own"],
+  load: async (tx, input) => {
+    const contacts = await contactPersonsOf(tx, input.entityType, input.entityId);
+    return contacts ? { contacts } : null;
+  },
+  authorize: (actor, item) => item.contacts.includes(actor.id),
+  run: async ({ tx, actor, input, audit }) => {
+    const where = and(eq(publicContacts.userId, actor.id), eq(publicContacts.entityType, input.entityType), eq(publicContacts.entityId, input.entityId));
+    const [before] = await tx.select().from(publicContacts).where(where).for("update");
+    const beforeState = before ? { mode: before.showEmail ? "shownWithEmail" : "shown", title: before.title } : { mode: "hidden", title: null };
+    const title = toLocalized(input, "title");
+    let rowId = before?.id ?? null;
+    if (input.mode === "hidden") {
+      if (before) await tx.delete(publicContacts).where(eq(publicContacts.id, before.id));
+    } else if (before) {
+      await tx.update(publicContacts).set({ showEmail: input.mode === "shownWithEmail", title, version: before.version + 1, updatedAt: new Date() }).where(eq(publicContacts.id, before.id));
+    } else {
+      const [row] = await tx.insert(publicContacts).values({ userId: actor.id, entityType: input.entityType, entityId: input.entityId, showEmail: input.mode === "shownWithEmail", title }).returning({ id: publicContacts.id });
+      rowId = row!.id;
+    }
+    await audit({
+      entityType: "public_contact",
+      entityId: rowId ?? input.entityId,
+      action: input.mode === "hidden" ? "hide" : before ? "update" : "show",
+      before: { item: `${input.entityType}:${input.entityId}`, userId: actor.id, ...beforeState },
+      after: { item: `${input.entityType}:${input.entityId}`, userId: actor.id, mode: input.mode, title: input.mode === "hidden" ? null : title },
+    });
+    return { mode: input.mode };
+  },
+  revalidate: (input) => ({ paths: ["/staff/profile", input.entityType === "measure" ? `/measures/${input.entityId}` : `/networks/${input.entityId}`] }),
 });

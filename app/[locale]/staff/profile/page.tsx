@@ -1,13 +1,17 @@
 import { eq } from "drizzle-orm";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { CalendarFeedControls } from "@/components/reminders/CalendarFeedControls";
+import { PublicContactForm } from "@/components/public/PublicContactForm";
 import { ProfileForm } from "@/components/reminders/ProfileForm";
 import { getDb } from "@/db/client";
+import { myContactItems } from "@/db/queries/public/contacts";
 import { feedOf } from "@/db/queries/reminders/feeds";
 import { getRecipient } from "@/db/queries/reminders/recipients";
 import { users } from "@/db/schema";
 import { requirePage } from "@/lib/auth/guards";
+import { pick } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
+import { can } from "@/lib/permissions";
 import { appBaseUrl } from "@/lib/reminders/base-url";
 import { publicFeedPath } from "@/lib/reminders/tokens";
 
@@ -24,6 +28,8 @@ export default async function ProfilePage({ params }: { params: Promise<{ locale
     getRecipient(db, user.id),
     feedOf(db, user.id),
   ]);
+  const contactItems = can(user.role, "publicContact.own") ? await myContactItems(db, user.id) : [];
+  const tContact = await getTranslations("publicContact");
   const t = await getTranslations("profile");
   const format = await getFormatter();
   const publicUrl = `${appBaseUrl()}${publicFeedPath(locale)}`;
@@ -52,6 +58,24 @@ export default async function ProfilePage({ params }: { params: Promise<{ locale
           })}
         </p>
       </section>
+      {contactItems.length ? (
+        <section aria-labelledby="public-contact-heading" className="mt-10 max-w-3xl">
+          <h2 id="public-contact-heading" className="mb-2 text-heading-m font-bold">
+            {tContact("profileTitle")}
+          </h2>
+          <p className="mb-4">{tContact("profileIntro")}</p>
+          {contactItems.map((item) => (
+            <PublicContactForm
+              key={`${item.entityType}-${item.id}`}
+              entityType={item.entityType}
+              entityId={item.id}
+              itemTitle={pick(item.title, locale)}
+              mode={item.choice ? (item.choice.showEmail ? "shownWithEmail" : "shown") : "hidden"}
+              title={item.choice?.title ?? null}
+            />
+          ))}
+        </section>
+      ) : null}
     </>
   );
 }
