@@ -202,9 +202,15 @@ const FIELD_PREFIX = "row:";
 export function importRejected(errors: RowError[]): ActionError {
   const fields: FieldErrors = {};
   for (const e of errors) (fields[`${FIELD_PREFIX}${e.line}:${e.column ?? ""}`] ??= []).push(e.message);
-  const lines = new Set(errors.map((e) => e.line));
+  // Problems of the header line are named as such, not counted as "1 bad row".
+  const header = errors.filter((e) => e.line === 1 && HEADER_PROBLEMS.has(e.message.key));
+  if (header.length === errors.length) return new ActionError("invalid", { key: "errors.importHeaderRejected", params: { problems: header.length } }, fields);
+  const lines = new Set(errors.filter((e) => !header.includes(e)).map((e) => e.line));
   return new ActionError("invalid", { key: "errors.importRejected", params: { rows: lines.size } }, fields);
 }
+
+/** The problems `validateCsv` reports on the header line (line 1). */
+const HEADER_PROBLEMS = new Set(["import.unknownColumn", "import.duplicateColumn", "import.missingColumn", "import.tooManyRows"]);
 
 /** The row errors of a failed import, by line (for the form and tests). */
 export function rowErrorsFromFields(fields: FieldErrors | undefined): RowError[] {

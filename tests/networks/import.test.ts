@@ -61,9 +61,12 @@ describe("CSV import of networks (the shared all-or-nothing mechanism)", () => {
     const result = await importNetworks.execute(coordinator, { csv });
     expect(result.ok).toBe(false);
     if (result.ok) return;
+    // Every problem at once (issue 15): the rows that pass the cell checks are checked against the database too.
     expect(rowErrorsFromFields(result.fields).map((e) => [e.line, e.column, e.message.key])).toEqual([
       [3, "annual_fee", "errors.moneyNegative"],
       [4, "status_since", "errors.dayDate"],
+      [5, "priorities", "networkTransfer.errors.unknownPriority"],
+      [6, "status_since", "errors.statusDateBeforeLatest"],
     ]);
     expect(await total()).toBe(before);
     expect((await byName("Eurocities"))?.version).toBe(eurocitiesBefore?.version);

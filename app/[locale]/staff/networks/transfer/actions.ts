@@ -117,8 +117,16 @@ async function applyRow(tx: Tx, actor: Actor, audit: AuditFn, look: Lookups, val
 
 async function run(tx: Tx, actor: Actor, audit: AuditFn, csv: string, dryRun: boolean) {
   const validated = validateCsv(csv, networkImportSpec);
-  if (!validated.ok) throw importRejected(validated.errors);
   const look = await lookups(tx);
+  if (!validated.ok) {
+    // Every problem at once: the rows that passed the cell checks are also checked against the database (nothing is written).
+    const more: RowError[] = [];
+    for (const row of validated.rows) {
+      const outcome = await applyRow(tx, actor, audit, look, row, true);
+      if (Array.isArray(outcome)) more.push(...outcome);
+    }
+    throw importRejected([...validated.errors, ...more].sort((a, b) => a.line - b.line));
+  }
   const summary = await applyAllOrNothing(validated.rows, (row) => applyRow(tx, actor, audit, look, row, dryRun));
   // The import itself is part of the history too (also when it changed nothing).
   if (!dryRun) await audit({ entityType: "network_import", entityId: randomUUID(), action: "import", after: summary });
