@@ -24,6 +24,13 @@ const nextConfig = {
   // Loaded by Node at run time, not bundled: PGlite ships WASM; pdfkit reads its font data and
   // fontkit tables from its own folder; exceljs is large and server-only.
   serverExternalPackages: ["@electric-sql/pglite", "pdfkit", "exceljs"],
+  experimental: {
+    // The proxy (proxy.ts) runs on /api/* and Next copies a request body for it, keeping
+    // only this many bytes (10 MB by default). Above the import routes' own limit
+    // (MAX_IMPORT_BYTES, 20 MB, lib/import-export/route.ts) a file the route accepts is
+    // never cut; a bigger one is refused by the route's size check.
+    proxyClientMaxBodySize: 21 * 1024 * 1024,
+  },
   // `npm start`'s first build skips the type check (BUILD_SKIP_TYPECHECK=1, about a third of the
   // build on 2 cores): the code it builds is type-checked by `npm test` and CI. `npm run build` checks.
   typescript: { ignoreBuildErrors: process.env.BUILD_SKIP_TYPECHECK === "1" },

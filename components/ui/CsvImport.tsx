@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 import type { ActionResult, Message } from "@/lib/actions/result";
 import { rowErrorsFromFields, type ImportSummary, type RowError } from "@/lib/import-export/import";
+import { countCsvRows, IMPORT_ROWS_HEADER, IMPORT_SHA256_HEADER, toHex } from "@/lib/import-export/integrity";
 
 type State =
   | { phase: "idle" }
@@ -27,7 +28,7 @@ export function CsvImport({ endpoint, onImported }: { endpoint: string; onImport
   const [fileError, setFileError] = useState<string | null>(null);
   const busy = state.phase === "upload" || state.phase === "process";
 
-  function send(check: boolean) {
+  async function send(check: boolean) {
     const file = fileRef.current?.files?.[0];
     if (!file) {
       setFileError(t("import.chooseFile"));
@@ -36,9 +37,23 @@ export function CsvImport({ endpoint, onImported }: { endpoint: string; onImport
     }
     setFileError(null);
     setState({ phase: "upload", loaded: 0, total: file.size, check });
+    // What was read here goes with the upload; the server refuses a body that differs (lib/import-export/route.ts).
+    let rows: number;
+    let hash: string | null;
+    try {
+      const bytes = await file.arrayBuffer();
+      rows = countCsvRows(new TextDecoder().decode(bytes));
+      // crypto.subtle exists only on https (and localhost); the row count is still checked without it.
+      hash = globalThis.crypto?.subtle ? toHex(await globalThis.crypto.subtle.digest("SHA-256", bytes)) : null;
+    } catch {
+      setState({ phase: "failed", message: { key: "errors.error" }, rows: [] });
+      return;
+    }
     const xhr = new XMLHttpRequest();
     xhr.open("POST", `${endpoint}${check ? "?check=1" : ""}`);
     xhr.setRequestHeader("content-type", "text/csv; charset=utf-8");
+    xhr.setRequestHeader(IMPORT_ROWS_HEADER, String(rows));
+    if (hash) xhr.setRequestHeader(IMPORT_SHA256_HEADER, hash);
     xhr.upload.onprogress = (e) => setState({ phase: "upload", loaded: e.loaded, total: e.lengthComputable ? e.total : file.size, check });
     xhr.upload.onload = () => setState({ phase: "process", check });
     xhr.onerror = () => setState({ phase: "failed", message: { key: "errors.unavailable" }, rows: [] });
@@ -89,10 +104,10 @@ export function CsvImport({ endpoint, onImported }: { endpoint: string; onImport
         ) : null}
       </div>
       <div className="flex flex-wrap gap-3">
-        <button type="button" className="btn btn-secondary" disabled={busy} onClick={() => send(true)}>
+        <button type="button" className="btn btn-secondary" disabled={busy} onClick={() => void send(true)}>
           {t("import.check")}
         </button>
-        <button type="button" className="btn" disabled={busy} onClick={() => send(false)}>
+        <button type="button" className="btn" disabled={busy} onClick={() => void send(false)}>
           {t("import.run")}
         </button>
       </div>
