@@ -1,38 +1,29 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { createUser } from "@/app/[locale]/staff/admin/actions";
-import { FormMessage, SelectField, TextField } from "@/components/ui/form/Fields";
-import { useActionMessages } from "@/components/ui/form/useActionMessages";
-import type { ActionResult } from "@/lib/actions/result";
+import { ActionFormBody } from "@/components/ui/form/ActionFormBody";
+import { CheckboxField, SelectField, TextField } from "@/components/ui/form/Fields";
+import { useActionForm } from "@/components/ui/form/useActionForm";
 
 type Option = { value: string; label: string };
 
 export function CreateUserForm({ roleOptions, unitOptions }: { roleOptions: Option[]; unitOptions: Option[] }) {
   const t = useTranslations("admin");
-  const [state, action, pending] = useActionState<ActionResult<{ id: string }> | null, FormData>(createUser, null);
-  const { translate, fieldErrors } = useActionMessages();
+  const { state, formAction, onSubmit, pending } = useActionForm(createUser);
   return (
-    <form action={action} className="max-w-xl" noValidate>
-      <FormMessage error={state && !state.ok ? translate(state.message) : null} success={state?.ok ? t("created") : null} />
-      <TextField name="email" type="email" label={t("email")} errors={fieldErrors(state, "email")} required />
-      <TextField name="name" label={t("name")} errors={fieldErrors(state, "name")} required />
-      <SelectField name="role" label={t("role")} options={roleOptions} errors={fieldErrors(state, "role")} />
-      <SelectField name="unitId" label={t("unit")} options={unitOptions} errors={fieldErrors(state, "unitId")} />
-      <TextField name="password" type="password" autoComplete="new-password" label={t("initialPassword")} hint={t("initialPasswordHint")} errors={fieldErrors(state, "password")} />
-      <div className="mb-4">
-        <div className="flex min-h-[44px] items-center gap-2">
-          <input id="new-user-sso" name="ssoLinkAllowed" type="checkbox" defaultChecked aria-describedby="new-user-sso-hint" className="h-5 w-5" />
-          <label htmlFor="new-user-sso">{t("ssoLinkAllowed")}</label>
-        </div>
-        <p id="new-user-sso-hint" className="field-hint">
-          {t("ssoLinkAllowedHint")}
-        </p>
-      </div>
-      <button type="submit" className="btn" disabled={pending}>
-        {t("create")}
-      </button>
+    <form action={formAction} onSubmit={onSubmit} className="max-w-xl" noValidate>
+      <ActionFormBody state={state} successText={t("created")}>
+        <TextField className="mb-4" name="email" type="email" label={t("email")} required />
+        <TextField className="mb-4" name="name" label={t("name")} required />
+        <SelectField className="mb-4" name="role" label={t("role")} options={roleOptions} />
+        <SelectField className="mb-4" name="unitId" label={t("unit")} options={unitOptions} />
+        <TextField className="mb-4" name="password" type="password" autoComplete="new-password" label={t("initialPassword")} hint={t("initialPasswordHint")} />
+        <CheckboxField className="mb-4 flex min-h-[44px] flex-wrap items-center gap-2" id="new-user-sso" name="ssoLinkAllowed" label={t("ssoLinkAllowed")} hint={t("ssoLinkAllowedHint")} defaultChecked />
+        <button type="submit" className="btn" disabled={pending}>
+          {t("create")}
+        </button>
+      </ActionFormBody>
     </form>
   );
 }

@@ -1,35 +1,37 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { alignProject, removeAudit, removePartner, removeReport, saveAudit, savePartner, saveReport, unalignProject } from "@/app/[locale]/staff/funding/projects/[id]/actions";
 import { archiveProject, publishProject, returnProject, setProjectStatus } from "@/app/[locale]/staff/funding/actions";
+import { ActionFormBody } from "@/components/ui/form/ActionFormBody";
+import { SelectField, TextArea, TextField } from "@/components/ui/form/Fields";
+import { useActionForm } from "@/components/ui/form/useActionForm";
 import { useRouter } from "@/lib/i18n/navigation";
-import { Field, FormStatus, useActionForm } from "./form-kit";
 import { dayInput } from "./format";
 
 type AnyAction = typeof alignProject;
 
 /** A small form for one part of a project: posts with the project's id and version, refreshes the page when saved. */
-function PartForm({ action, id, version, children, submit, reset = true, className }: { action: AnyAction; id: string; version: number; children: (errors: (f: string) => string[]) => ReactNode; submit: string; reset?: boolean; className?: string }) {
+function PartForm({ action, id, version, children, submit, reset = true, className }: { action: AnyAction; id: string; version: number; children: ReactNode; submit: string; reset?: boolean; className?: string }) {
+  const t = useTranslations("common");
   const router = useRouter();
-  const ref = useRef<HTMLFormElement>(null);
-  const { state, onSubmit, formAction, pending, msg, errors } = useActionForm(action);
-  useEffect(() => {
-    if (state?.ok) {
-      if (reset) ref.current?.reset();
+  const { state, onSubmit, formAction, pending } = useActionForm(action, {
+    onSuccess: (_data, form) => {
+      if (reset) form?.reset();
       router.refresh();
-    }
-  }, [state, reset, router]);
+    },
+  });
   return (
-    <form ref={ref} action={formAction} onSubmit={onSubmit} noValidate className={className ?? "mt-4 border border-line p-4"}>
-      <input type="hidden" name="id" value={id} />
-      <input type="hidden" name="version" value={version} />
-      <FormStatus state={state} msg={msg} />
-      {children(errors)}
-      <button type="submit" className="btn btn-secondary" disabled={pending}>
-        {submit}
-      </button>
+    <form action={formAction} onSubmit={onSubmit} noValidate className={className ?? "mt-4 border border-line p-4"}>
+      <ActionFormBody state={state} successText={t("saved")}>
+        <input type="hidden" name="id" value={id} />
+        <input type="hidden" name="version" value={version} />
+        {children}
+        <button type="submit" className="btn btn-secondary" disabled={pending}>
+          {submit}
+        </button>
+      </ActionFormBody>
     </form>
   );
 }
@@ -38,48 +40,34 @@ function PartForm({ action, id, version, children, submit, reset = true, classNa
 export function ButtonForm({ kind, id, version, hidden, label, danger }: { kind: "unalign" | "removePartner" | "removeReport" | "removeAudit" | "publish" | "archive"; id: string; version: number; hidden?: Record<string, string>; label: string; danger?: boolean }) {
   const actions = { unalign: unalignProject, removePartner, removeReport, removeAudit, publish: publishProject, archive: archiveProject };
   const router = useRouter();
-  const { state, onSubmit, formAction, pending, msg } = useActionForm(actions[kind] as AnyAction);
-  useEffect(() => {
-    if (state?.ok) router.refresh();
-  }, [state, router]);
+  const { state, onSubmit, formAction, pending } = useActionForm(actions[kind] as AnyAction, { onSuccess: () => router.refresh() });
   return (
     <form action={formAction} onSubmit={onSubmit} className="inline">
-      <input type="hidden" name="id" value={id} />
-      <input type="hidden" name="version" value={version} />
-      {Object.entries(hidden ?? {}).map(([k, v]) => (
-        <input key={k} type="hidden" name={k} value={v} />
-      ))}
-      <button type="submit" className={`btn ${danger ? "btn-danger" : "btn-secondary"}`} disabled={pending}>
-        {label}
-      </button>
-      {state && !state.ok ? <FormStatus state={state} msg={msg} /> : null}
+      <ActionFormBody state={state}>
+        <input type="hidden" name="id" value={id} />
+        <input type="hidden" name="version" value={version} />
+        {Object.entries(hidden ?? {}).map(([k, v]) => (
+          <input key={k} type="hidden" name={k} value={v} />
+        ))}
+        <button type="submit" className={`btn ${danger ? "btn-danger" : "btn-secondary"}`} disabled={pending}>
+          {label}
+        </button>
+      </ActionFormBody>
     </form>
   );
 }
+
+const cell = "mb-4";
 
 export function StatusForm({ id, version, statuses, current }: { id: string; version: number; statuses: readonly string[]; current: string }) {
   const t = useTranslations("funding");
   return (
     <PartForm action={setProjectStatus as AnyAction} id={id} version={version} submit={t("statusForm.submit")}>
-      {(errors) => (
-        <div className="grid gap-x-4 sm:grid-cols-3">
-          <Field name="status" label={t("statusForm.status")} errors={errors("status")}>
-            {(p) => (
-              <select {...p} className="field-input" defaultValue={current}>
-                {statuses.map((s) => (
-                  <option key={s} value={s}>{t(`status.${s}`)}</option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field name="changedOn" label={t("statusForm.date")} hint={t("form.dateHint")} errors={errors("changedOn")}>
-            {(p) => <input {...p} className="field-input" />}
-          </Field>
-          <Field name="note" label={t("statusForm.note")} errors={errors("note")}>
-            {(p) => <input {...p} className="field-input" />}
-          </Field>
-        </div>
-      )}
+      <div className="grid gap-x-4 sm:grid-cols-3">
+        <SelectField className={cell} name="status" label={t("statusForm.status")} defaultValue={current} options={statuses.map((s) => ({ value: s, label: t(`status.${s}`) }))} />
+        <TextField className={cell} name="changedOn" label={t("statusForm.date")} hint={t("form.dateHint")} />
+        <TextField className={cell} name="note" label={t("statusForm.note")} />
+      </div>
     </PartForm>
   );
 }
@@ -88,34 +76,18 @@ export function AlignForm({ id, version, priorities }: { id: string; version: nu
   const t = useTranslations("funding");
   return (
     <PartForm action={alignProject} id={id} version={version} submit={t("alignForm.submit")}>
-      {(errors) => (
-        <>
-          <div className="grid gap-x-4 sm:grid-cols-2">
-            <Field name="priorityId" label={t("alignForm.priority")} errors={errors("priorityId")}>
-              {(p) => (
-                <select {...p} className="field-input" defaultValue="">
-                  <option value="">{t("form.choose")}</option>
-                  {priorities.map((o) => (
-                    <option key={o.id} value={o.id}>{o.label}</option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <Field name="strength" label={t("alignForm.strength")} hint={t("alignForm.strengthHint")} errors={errors("strength")}>
-              {(p) => (
-                <select {...p} className="field-input" defaultValue="2">
-                  {[0, 1, 2, 3].map((s) => (
-                    <option key={s} value={s}>{`${s} – ${t(`strength.${s}`)}`}</option>
-                  ))}
-                </select>
-              )}
-            </Field>
-          </div>
-          <Field name="justification" label={t("alignForm.justification")} errors={errors("justification")}>
-            {(p) => <textarea {...p} rows={2} className="field-input" />}
-          </Field>
-        </>
-      )}
+      <div className="grid gap-x-4 sm:grid-cols-2">
+        <SelectField className={cell} name="priorityId" label={t("alignForm.priority")} empty={t("form.choose")} options={priorities.map((o) => ({ value: o.id, label: o.label }))} />
+        <SelectField
+          className={cell}
+          name="strength"
+          label={t("alignForm.strength")}
+          hint={t("alignForm.strengthHint")}
+          defaultValue="2"
+          options={[0, 1, 2, 3].map((s) => ({ value: String(s), label: `${s} – ${t(`strength.${s}`)}` }))}
+        />
+      </div>
+      <TextArea className={cell} name="justification" label={t("alignForm.justification")} rows={2} />
     </PartForm>
   );
 }
@@ -124,25 +96,11 @@ export function PartnerForm({ id, version }: { id: string; version: number }) {
   const t = useTranslations("funding");
   return (
     <PartForm action={savePartner as AnyAction} id={id} version={version} submit={t("partnerForm.submit")}>
-      {(errors) => (
-        <div className="grid gap-x-4 sm:grid-cols-3">
-          <Field name="organisation" label={t("partnerForm.organisation")} errors={errors("organisation")}>
-            {(p) => <input {...p} className="field-input" />}
-          </Field>
-          <Field name="country" label={t("partnerForm.country")} hint={t("partnerForm.countryHint")} errors={errors("country")}>
-            {(p) => <input {...p} className="field-input" maxLength={2} />}
-          </Field>
-          <Field name="role" label={t("partnerForm.role")} errors={errors("role")}>
-            {(p) => (
-              <select {...p} className="field-input" defaultValue="partner">
-                {["coordinator", "partner", "associated"].map((r) => (
-                  <option key={r} value={r}>{t(`partnerRole.${r}`)}</option>
-                ))}
-              </select>
-            )}
-          </Field>
-        </div>
-      )}
+      <div className="grid gap-x-4 sm:grid-cols-3">
+        <TextField className={cell} name="organisation" label={t("partnerForm.organisation")} />
+        <TextField className={cell} name="country" label={t("partnerForm.country")} hint={t("partnerForm.countryHint")} maxLength={2} />
+        <SelectField className={cell} name="role" label={t("partnerForm.role")} defaultValue="partner" options={["coordinator", "partner", "associated"].map((r) => ({ value: r, label: t(`partnerRole.${r}`) }))} />
+      </div>
     </PartForm>
   );
 }
@@ -151,31 +109,15 @@ export function ReportForm({ id, version, report }: { id: string; version: numbe
   const t = useTranslations("funding");
   return (
     <PartForm action={saveReport as AnyAction} id={id} version={version} submit={report ? t("reportForm.update") : t("reportForm.submit")} reset={!report}>
-      {(errors) => (
-        <>
-          {report ? <input type="hidden" name="reportId" value={report.id} /> : null}
-          <div className="grid gap-x-4 sm:grid-cols-3">
-            <Field name="title" label={t("reportForm.title")} errors={errors("title")}>
-              {(p) => <input {...p} className="field-input" defaultValue={report?.title ?? ""} />}
-            </Field>
-            <Field name="dueDate" label={t("reportForm.due")} hint={t("form.dateHint")} errors={errors("dueDate")}>
-              {(p) => <input {...p} className="field-input" defaultValue={dayInput(report?.dueDate)} />}
-            </Field>
-            <Field name="submittedOn" label={t("reportForm.submitted")} hint={t("form.dateHint")} errors={errors("submittedOn")}>
-              {(p) => <input {...p} className="field-input" defaultValue={dayInput(report?.submittedOn)} />}
-            </Field>
-            <Field name="periodStart" label={t("reportForm.periodStart")} errors={errors("periodStart")}>
-              {(p) => <input {...p} className="field-input" defaultValue={dayInput(report?.periodStart)} />}
-            </Field>
-            <Field name="periodEnd" label={t("reportForm.periodEnd")} errors={errors("periodEnd")}>
-              {(p) => <input {...p} className="field-input" defaultValue={dayInput(report?.periodEnd)} />}
-            </Field>
-            <Field name="note" label={t("reportForm.note")} errors={errors("note")}>
-              {(p) => <input {...p} className="field-input" defaultValue={report?.note ?? ""} />}
-            </Field>
-          </div>
-        </>
-      )}
+      {report ? <input type="hidden" name="reportId" value={report.id} /> : null}
+      <div className="grid gap-x-4 sm:grid-cols-3">
+        <TextField className={cell} name="title" label={t("reportForm.title")} defaultValue={report?.title} />
+        <TextField className={cell} name="dueDate" label={t("reportForm.due")} hint={t("form.dateHint")} defaultValue={dayInput(report?.dueDate)} />
+        <TextField className={cell} name="submittedOn" label={t("reportForm.submitted")} hint={t("form.dateHint")} defaultValue={dayInput(report?.submittedOn)} />
+        <TextField className={cell} name="periodStart" label={t("reportForm.periodStart")} defaultValue={dayInput(report?.periodStart)} />
+        <TextField className={cell} name="periodEnd" label={t("reportForm.periodEnd")} defaultValue={dayInput(report?.periodEnd)} />
+        <TextField className={cell} name="note" label={t("reportForm.note")} defaultValue={report?.note} />
+      </div>
     </PartForm>
   );
 }
@@ -184,34 +126,20 @@ export function AuditForm({ id, version, audit }: { id: string; version: number;
   const t = useTranslations("funding");
   return (
     <PartForm action={saveAudit as AnyAction} id={id} version={version} submit={audit ? t("auditForm.update") : t("auditForm.submit")} reset={!audit}>
-      {(errors) => (
-        <>
-          {audit ? <input type="hidden" name="auditId" value={audit.id} /> : null}
-          <div className="grid gap-x-4 sm:grid-cols-2">
-            <Field name="auditor" label={t("auditForm.auditor")} errors={errors("auditor")}>
-              {(p) => <input {...p} className="field-input" defaultValue={audit?.auditor ?? ""} />}
-            </Field>
-            <Field name="auditDate" label={t("auditForm.date")} hint={t("form.dateHint")} errors={errors("auditDate")}>
-              {(p) => <input {...p} className="field-input" defaultValue={dayInput(audit?.auditDate)} />}
-            </Field>
-            <Field name="followUpStatus" label={t("auditForm.followUp")} errors={errors("followUpStatus")}>
-              {(p) => (
-                <select {...p} className="field-input" defaultValue={audit?.followUpStatus ?? "open"}>
-                  {["open", "in_progress", "closed"].map((s) => (
-                    <option key={s} value={s}>{t(`followUp.${s}`)}</option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <Field name="followUpDue" label={t("auditForm.followUpDue")} hint={t("form.dateHint")} errors={errors("followUpDue")}>
-              {(p) => <input {...p} className="field-input" defaultValue={dayInput(audit?.followUpDue)} />}
-            </Field>
-          </div>
-          <Field name="findings" label={t("auditForm.findings")} errors={errors("findings")}>
-            {(p) => <textarea {...p} rows={2} className="field-input" defaultValue={audit?.findings ?? ""} />}
-          </Field>
-        </>
-      )}
+      {audit ? <input type="hidden" name="auditId" value={audit.id} /> : null}
+      <div className="grid gap-x-4 sm:grid-cols-2">
+        <TextField className={cell} name="auditor" label={t("auditForm.auditor")} defaultValue={audit?.auditor} />
+        <TextField className={cell} name="auditDate" label={t("auditForm.date")} hint={t("form.dateHint")} defaultValue={dayInput(audit?.auditDate)} />
+        <SelectField
+          className={cell}
+          name="followUpStatus"
+          label={t("auditForm.followUp")}
+          defaultValue={audit?.followUpStatus ?? "open"}
+          options={["open", "in_progress", "closed"].map((s) => ({ value: s, label: t(`followUp.${s}`) }))}
+        />
+        <TextField className={cell} name="followUpDue" label={t("auditForm.followUpDue")} hint={t("form.dateHint")} defaultValue={dayInput(audit?.followUpDue)} />
+      </div>
+      <TextArea className={cell} name="findings" label={t("auditForm.findings")} defaultValue={audit?.findings} rows={2} />
     </PartForm>
   );
 }
@@ -220,11 +148,7 @@ export function ReturnForm({ id, version }: { id: string; version: number }) {
   const t = useTranslations("funding");
   return (
     <PartForm action={returnProject as AnyAction} id={id} version={version} submit={t("review.return")}>
-      {(errors) => (
-        <Field name="comment" label={t("review.comment")} errors={errors("comment")}>
-          {(p) => <textarea {...p} rows={2} className="field-input" />}
-        </Field>
-      )}
+      <TextArea className={cell} name="comment" label={t("review.comment")} rows={2} />
     </PartForm>
   );
 }

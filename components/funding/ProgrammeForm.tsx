@@ -1,71 +1,59 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useRef } from "react";
 import { createProgramme, updateProgramme } from "@/app/[locale]/staff/funding/programmes/actions";
+import { ActionFormBody } from "@/components/ui/form/ActionFormBody";
+import { CheckboxField, SelectField, TextField } from "@/components/ui/form/Fields";
+import { useActionForm } from "@/components/ui/form/useActionForm";
 import { useRouter } from "@/lib/i18n/navigation";
-import { Field, FormStatus, useActionForm } from "./form-kit";
 
 type Programme = { id: string; version: number; code: string; name: { fi: string; sv?: string; en?: string }; managementMode: string; periodStart: number; periodEnd: number; active: boolean };
 
 /** Add a programme to the reference list, or edit one (admins). */
 export function ProgrammeForm({ programme }: { programme?: Programme }) {
   const t = useTranslations("funding");
+  const tCommon = useTranslations("common");
   const router = useRouter();
-  const ref = useRef<HTMLFormElement>(null);
-  const { state, onSubmit, formAction, pending, msg, errors } = useActionForm((programme ? updateProgramme : createProgramme) as typeof updateProgramme);
-  useEffect(() => {
-    if (state?.ok) {
-      if (!programme) ref.current?.reset();
+  const { state, onSubmit, formAction, pending } = useActionForm((programme ? updateProgramme : createProgramme) as typeof updateProgramme, {
+    onSuccess: (_data, form) => {
+      if (!programme) form?.reset();
       router.refresh();
-    }
-  }, [state, programme, router]);
+    },
+  });
   const version = state?.ok ? state.data.version : programme?.version;
   return (
-    <form ref={ref} action={formAction} onSubmit={onSubmit} noValidate className="border border-line p-4">
-      {programme ? (
-        <>
-          <input type="hidden" name="id" value={programme.id} />
-          <input type="hidden" name="version" value={version} />
-        </>
-      ) : null}
-      <FormStatus state={state} msg={msg} />
-      <div className="grid gap-x-4 sm:grid-cols-2 lg:grid-cols-4">
-        <Field name="code" label={t("programmes.code")} errors={errors("code")}>
-          {(p) => <input {...p} className="field-input" defaultValue={programme?.code ?? ""} />}
-        </Field>
-        <Field name="nameFi" label={t("programmes.nameFi")} errors={errors("nameFi")}>
-          {(p) => <input {...p} className="field-input" defaultValue={programme?.name.fi ?? ""} />}
-        </Field>
-        <Field name="nameSv" label={t("programmes.nameSv")} errors={errors("nameSv")}>
-          {(p) => <input {...p} className="field-input" defaultValue={programme?.name.sv ?? ""} />}
-        </Field>
-        <Field name="nameEn" label={t("programmes.nameEn")} errors={errors("nameEn")}>
-          {(p) => <input {...p} className="field-input" defaultValue={programme?.name.en ?? ""} />}
-        </Field>
-        <Field name="managementMode" label={t("programmes.mode")} errors={errors("managementMode")}>
-          {(p) => (
-            <select {...p} className="field-input" defaultValue={programme?.managementMode ?? "direct"}>
-              <option value="direct">{t("mode.direct")}</option>
-              <option value="shared">{t("mode.shared")}</option>
-              <option value="indirect">{t("mode.indirect")}</option>
-            </select>
-          )}
-        </Field>
-        <Field name="periodStart" label={t("programmes.periodStart")} errors={errors("periodStart")}>
-          {(p) => <input {...p} inputMode="numeric" className="field-input" defaultValue={programme?.periodStart ?? 2021} />}
-        </Field>
-        <Field name="periodEnd" label={t("programmes.periodEnd")} errors={errors("periodEnd")}>
-          {(p) => <input {...p} inputMode="numeric" className="field-input" defaultValue={programme?.periodEnd ?? 2027} />}
-        </Field>
-        <div className="mb-4 flex items-end gap-2">
-          <input type="checkbox" id={`active-${programme?.id ?? "new"}`} name="active" defaultChecked={programme?.active ?? true} className="h-6 w-6" />
-          <label htmlFor={`active-${programme?.id ?? "new"}`}>{t("programmes.active")}</label>
+    <form action={formAction} onSubmit={onSubmit} noValidate className="border border-line p-4">
+      <ActionFormBody state={state} successText={tCommon("saved")}>
+        {programme ? (
+          <>
+            <input type="hidden" name="id" value={programme.id} />
+            <input type="hidden" name="version" value={version} />
+          </>
+        ) : null}
+        <div className="grid gap-x-4 sm:grid-cols-2 lg:grid-cols-4">
+          <TextField className="mb-4" name="code" label={t("programmes.code")} defaultValue={programme?.code} />
+          <TextField className="mb-4" name="nameFi" label={t("programmes.nameFi")} defaultValue={programme?.name.fi} />
+          <TextField className="mb-4" name="nameSv" label={t("programmes.nameSv")} defaultValue={programme?.name.sv} />
+          <TextField className="mb-4" name="nameEn" label={t("programmes.nameEn")} defaultValue={programme?.name.en} />
+          <SelectField
+            className="mb-4"
+            name="managementMode"
+            label={t("programmes.mode")}
+            defaultValue={programme?.managementMode ?? "direct"}
+            options={[
+              { value: "direct", label: t("mode.direct") },
+              { value: "shared", label: t("mode.shared") },
+              { value: "indirect", label: t("mode.indirect") },
+            ]}
+          />
+          <TextField className="mb-4" name="periodStart" label={t("programmes.periodStart")} inputMode="numeric" defaultValue={programme?.periodStart ?? 2021} />
+          <TextField className="mb-4" name="periodEnd" label={t("programmes.periodEnd")} inputMode="numeric" defaultValue={programme?.periodEnd ?? 2027} />
+          <CheckboxField className="mb-4 flex items-end gap-2" name="active" label={t("programmes.active")} defaultChecked={programme?.active ?? true} />
         </div>
-      </div>
-      <button type="submit" className="btn btn-secondary" disabled={pending}>
-        {programme ? t("programmes.save") : t("programmes.add")}
-      </button>
+        <button type="submit" className="btn btn-secondary" disabled={pending}>
+          {programme ? t("programmes.save") : t("programmes.add")}
+        </button>
+      </ActionFormBody>
     </form>
   );
 }

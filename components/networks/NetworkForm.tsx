@@ -6,8 +6,8 @@ import { createNetwork, updateNetwork } from "@/app/[locale]/staff/networks/acti
 import { formatMoneyInput } from "@/lib/money";
 import { countryCodes, countryName } from "@/lib/networks/countries";
 import { membershipStatuses, networkTypes, todayInHelsinki } from "@/lib/networks/status";
-import { ActionForm } from "./ActionForm";
-import { CheckboxGroup, SelectField, TextArea, TextField } from "./Fields";
+import { ActionForm } from "@/components/ui/form/ActionForm";
+import { CheckboxGroup, SelectField, TextArea, TextField } from "@/components/ui/form/Fields";
 
 type Option = { value: string; label: string; group?: string };
 export type NetworkFormValues = {
@@ -97,8 +97,8 @@ export function NetworkForm({
       <fieldset className="flex flex-col gap-4">
         <legend className="mb-2 text-heading-s font-bold">{t("form.responsibility")}</legend>
         <SelectField name="responsibleUnitId" label={t("fields.unit")} defaultValue={n?.responsibleUnitId ?? defaultUnitId} empty={t("form.noUnit")} options={units} />
-        <CheckboxGroup name="contactIds" label={t("fields.contacts")} options={users} defaultValues={n?.contactIds ?? []} />
-        <CheckboxGroup name="priorityIds" label={t("fields.priorities")} options={priorities} defaultValues={n?.priorityIds ?? []} />
+        <CheckboxGroup name="contactIds" columns={2} legend={t("fields.contacts")} options={users} defaultValues={n?.contactIds ?? []} />
+        <CheckboxGroup name="priorityIds" columns={2} legend={t("fields.priorities")} options={priorities} defaultValues={n?.priorityIds ?? []} />
       </fieldset>
       <fieldset className="flex flex-col gap-4">
         <legend className="mb-2 text-heading-s font-bold">{t("form.decision")}</legend>

@@ -4,8 +4,8 @@ import { useTranslations } from "next-intl";
 import { addNetworkToRound, closeReviewRound, decideNetwork, openReviewRound, scoreNetwork } from "@/app/[locale]/staff/networks/reviews/actions";
 import { recommendations } from "@/lib/networks/review";
 import { todayInHelsinki } from "@/lib/networks/status";
-import { ActionForm } from "./ActionForm";
-import { RadioGroup, SelectField, TextArea, TextField } from "./Fields";
+import { ActionForm } from "@/components/ui/form/ActionForm";
+import { RadioGroup, SelectField, TextArea, TextField } from "@/components/ui/form/Fields";
 
 const scores = ["1", "2", "3", "4", "5"].map((v) => ({ value: v, label: v }));
 
@@ -53,10 +53,10 @@ export function ScoreForm({ roundId, networkId, own }: { roundId: string; networ
     <ActionForm id="score" action={scoreNetwork} submitLabel={own ? t("score.update") : t("score.submit")} success={t("score.saved")}>
       <input type="hidden" name="roundId" value={roundId} />
       <input type="hidden" name="networkId" value={networkId} />
-      <RadioGroup name="strategicFit" label={t("criteria.strategicFit")} hint={t("score.scaleHint")} options={scores} defaultValue={own ? String(own.strategicFit) : null} />
-      <RadioGroup name="benefit" label={t("criteria.benefit")} options={scores} defaultValue={own ? String(own.benefit) : null} />
-      <RadioGroup name="costEffectiveness" label={t("criteria.costEffectiveness")} options={scores} defaultValue={own ? String(own.costEffectiveness) : null} />
-      <RadioGroup name="recommendation" label={t("recommendation")} options={recommendations.map((r) => ({ value: r, label: t(`recommendations.${r}`) }))} defaultValue={own?.recommendation} />
+      <RadioGroup name="strategicFit" legend={t("criteria.strategicFit")} hint={t("score.scaleHint")} options={scores} defaultValue={own ? String(own.strategicFit) : null} />
+      <RadioGroup name="benefit" legend={t("criteria.benefit")} options={scores} defaultValue={own ? String(own.benefit) : null} />
+      <RadioGroup name="costEffectiveness" legend={t("criteria.costEffectiveness")} options={scores} defaultValue={own ? String(own.costEffectiveness) : null} />
+      <RadioGroup name="recommendation" legend={t("recommendation")} options={recommendations.map((r) => ({ value: r, label: t(`recommendations.${r}`) }))} defaultValue={own?.recommendation} />
       <TextArea name="justification" label={t("justification")} required defaultValue={own?.justification} rows={3} />
     </ActionForm>
   );

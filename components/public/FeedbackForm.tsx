@@ -1,10 +1,10 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { sendFeedback, type FeedbackFormState } from "@/app/[locale]/feedback/actions";
-import { FormMessage, SelectField, TextField } from "@/components/ui/form/Fields";
-import { useActionMessages } from "@/components/ui/form/useActionMessages";
+import { ActionFormBody } from "@/components/ui/form/ActionFormBody";
+import { SelectField, TextArea, TextField } from "@/components/ui/form/Fields";
+import { useFormAction } from "@/components/ui/form/useActionForm";
 
 type Props = { locale: string; pagePath: string | null; defaultKind: "accessibility" | "content" | "other"; maxLength: number };
 
@@ -15,9 +15,8 @@ type Props = { locale: string; pagePath: string | null; defaultKind: "accessibil
  */
 export function FeedbackForm({ locale, pagePath, defaultKind, maxLength }: Props) {
   const t = useTranslations("publicFeedback");
-  const [state, action, pending] = useActionState<FeedbackFormState | null, FormData>(sendFeedback, null);
+  const { state, formAction, onSubmit, pending } = useFormAction<FeedbackFormState>(sendFeedback);
   const kept = state && !state.ok ? state.values : undefined;
-  const { translate, fieldErrors } = useActionMessages();
   if (state?.ok) {
     return (
       <div role="status" className="border-l-4 border-success bg-success-light p-4">
@@ -27,55 +26,32 @@ export function FeedbackForm({ locale, pagePath, defaultKind, maxLength }: Props
     );
   }
   return (
-    <form action={action} noValidate className="max-w-2xl">
-      <FormMessage error={state && !state.ok ? translate(state.message) : null} />
-      <input type="hidden" name="locale" value={locale} />
-      {pagePath ? <input type="hidden" name="pagePath" value={pagePath} /> : null}
-      <SelectField
-        id="feedback-kind"
-        name="kind"
-        label={t("kind")}
-        defaultValue={kept?.kind || defaultKind}
-        options={(["accessibility", "content", "other"] as const).map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
-        errors={fieldErrors(state, "kind")}
-        required
-      />
-      <div className="mb-4">
-        <label htmlFor="feedback-message" className="field-label">
-          {t("message")}
-          <span aria-hidden="true"> *</span>
-        </label>
-        <p id="feedback-message-hint" className="field-hint">
-          {t("messageHint", { max: maxLength })}
-        </p>
-        <textarea
-          id="feedback-message"
-          name="message"
-          rows={8}
-          maxLength={maxLength}
+    <form action={formAction} onSubmit={onSubmit} noValidate className="max-w-2xl">
+      <ActionFormBody state={state}>
+        <input type="hidden" name="locale" value={locale} />
+        {pagePath ? <input type="hidden" name="pagePath" value={pagePath} /> : null}
+        <SelectField
+          className="mb-4"
+          id="feedback-kind"
+          name="kind"
+          label={t("kind")}
+          defaultValue={kept?.kind || defaultKind}
+          options={(["accessibility", "content", "other"] as const).map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
           required
-          defaultValue={kept?.message ?? ""}
-          className="field-input"
-          aria-invalid={fieldErrors(state, "message").length ? true : undefined}
-          aria-describedby={["feedback-message-hint", fieldErrors(state, "message").length ? "feedback-message-error" : null].filter(Boolean).join(" ")}
         />
-        {fieldErrors(state, "message").length ? (
-          <p id="feedback-message-error" className="field-error">
-            {fieldErrors(state, "message").join(" ")}
-          </p>
-        ) : null}
-      </div>
-      <TextField id="feedback-name" name="name" label={t("name")} autoComplete="name" defaultValue={kept?.name} errors={fieldErrors(state, "name")} />
-      <TextField id="feedback-email" name="email" type="email" label={t("email")} hint={t("emailHint")} autoComplete="email" defaultValue={kept?.email} errors={fieldErrors(state, "email")} />
-      {/* A trap for form-filling robots: hidden from people and from assistive technology. */}
-      <div className="absolute -left-[10000px] h-px w-px overflow-hidden" aria-hidden="true">
-        <label htmlFor="feedback-website">{t("trap")}</label>
-        <input id="feedback-website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
-      </div>
-      <p className="mb-4 text-body-s">{t("privacy")}</p>
-      <button type="submit" className="btn" disabled={pending}>
-        {t("send")}
-      </button>
+        <TextArea className="mb-4" id="feedback-message" name="message" label={t("message")} hint={t("messageHint", { max: maxLength })} rows={8} maxLength={maxLength} required defaultValue={kept?.message} />
+        <TextField className="mb-4" id="feedback-name" name="name" label={t("name")} autoComplete="name" defaultValue={kept?.name} />
+        <TextField className="mb-4" id="feedback-email" name="email" type="email" label={t("email")} hint={t("emailHint")} autoComplete="email" defaultValue={kept?.email} />
+        {/* A trap for form-filling robots: hidden from people and from assistive technology. */}
+        <div className="absolute -left-[10000px] h-px w-px overflow-hidden" aria-hidden="true">
+          <label htmlFor="feedback-website">{t("trap")}</label>
+          <input id="feedback-website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+        </div>
+        <p className="mb-4 text-body-s">{t("privacy")}</p>
+        <button type="submit" className="btn" disabled={pending}>
+          {t("send")}
+        </button>
+      </ActionFormBody>
     </form>
   );
 }

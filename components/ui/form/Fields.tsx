@@ -131,11 +131,13 @@ export function TextArea(props: Omit<TextProps, "multiline" | "type" | "inputMod
   );
 }
 
-export function SelectField(props: Common & { options: { value: string; label: string }[]; defaultValue?: string | null }) {
+/** A select; `empty` adds a first option with the value "" (e.g. "– choose –"). */
+export function SelectField(props: Common & { options: { value: string; label: string }[]; defaultValue?: string | number | null; empty?: string }) {
   const f = useField(props);
   return (
     <FieldShell id={f.id} label={props.label} required={props.required} className={f.wrapper ?? ""}>
       <select id={f.id} name={props.name} defaultValue={props.defaultValue ?? ""} aria-required={props.required || undefined} className="field-input" {...f.aria}>
+        {props.empty !== undefined ? <option value="">{props.empty}</option> : null}
         {props.options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -147,22 +149,61 @@ export function SelectField(props: Common & { options: { value: string; label: s
   );
 }
 
-/** Checkboxes sent as `name[]`; errors of `name` are shown under the legend. */
-export function CheckboxGroup(props: Omit<Common, "label" | "required"> & { legend: string; options: { value: string; label: string }[]; defaultValues: string[] }) {
+/** Checkboxes sent as `name[]`; errors of `name` are shown under the legend. An option's `group` is shown under its label. */
+export function CheckboxGroup(
+  props: Omit<Common, "label" | "required"> & { legend: string; options: { value: string; label: string; group?: string }[]; defaultValues: string[]; columns?: 1 | 2 },
+) {
   const f = useField(props);
   return (
     <fieldset className={f.wrapper} aria-describedby={f.aria["aria-describedby"]}>
       <legend className="field-label">{props.legend}</legend>
       <FieldMessages id={f.id} hint={props.hint} errors={f.errors} />
-      <ul className="mt-1 flex flex-col gap-1">
+      <ul className={props.columns === 2 ? "mt-1 grid gap-1 sm:grid-cols-2" : "mt-1 flex flex-col gap-1"}>
         {props.options.map((o) => (
           <li key={o.value} className="flex items-start gap-2">
             <input type="checkbox" id={`${f.id}-${o.value}`} name={`${props.name}[]`} value={o.value} defaultChecked={props.defaultValues.includes(o.value)} className="mt-1 h-5 w-5" />
-            <label htmlFor={`${f.id}-${o.value}`}>{o.label}</label>
+            <label htmlFor={`${f.id}-${o.value}`}>
+              {o.label}
+              {o.group ? <span className="block text-body-s text-muted">{o.group}</span> : null}
+            </label>
           </li>
         ))}
       </ul>
     </fieldset>
+  );
+}
+
+/** Radio buttons, e.g. a 1–5 score; errors of `name` are shown under the legend. */
+export function RadioGroup(props: Omit<Common, "label"> & { legend: string; options: { value: string; label: string }[]; defaultValue?: string | null }) {
+  const f = useField(props);
+  return (
+    <fieldset className={f.wrapper} aria-describedby={f.aria["aria-describedby"]} >
+      <legend className="field-label">
+        {props.legend}
+        {props.required ? <RequiredMark /> : null}
+      </legend>
+      <FieldMessages id={f.id} hint={props.hint} errors={f.errors} />
+      <div className="mt-1 flex flex-wrap gap-4">
+        {props.options.map((o) => (
+          <label key={o.value} className="flex items-center gap-2">
+            <input type="radio" name={props.name} value={o.value} defaultChecked={props.defaultValue === o.value} className="h-5 w-5" />
+            {o.label}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/** A single checkbox (sent as "on" when ticked). */
+export function CheckboxField(props: Omit<Common, "required"> & { defaultChecked?: boolean }) {
+  const f = useField({ ...props, className: "" });
+  return (
+    <div className={props.className ?? "flex min-h-[44px] flex-wrap items-center gap-2"}>
+      <input id={f.id} name={props.name} type="checkbox" defaultChecked={props.defaultChecked} className="h-5 w-5" {...f.aria} />
+      <label htmlFor={f.id}>{props.label}</label>
+      <FieldMessages id={f.id} hint={props.hint} errors={f.errors} />
+    </div>
   );
 }
 

@@ -8,14 +8,17 @@ type Action<T> = (prev: unknown, input: FormData) => Promise<ActionResult<T>>;
 
 /**
  * Runs a server action from a form without React's automatic form reset, so
- * that whatever the user typed stays in the fields after an error or a
- * conflict. The pressed button's name/value (e.g. intent=publish) is sent.
- * After a conflict the page is refreshed underneath the form: the hidden
- * version and the history show the newer version, the typed input stays.
+ * that whatever the user typed stays in the fields after an error. The
+ * pressed button's name/value (e.g. intent=publish) is sent. Put both
+ * `action={formAction}` and `onSubmit={onSubmit}` on the form: with
+ * JavaScript the form is sent by onSubmit; without it (the public pages are
+ * served script-free) the browser posts it to the same action.
+ *
+ * This is the state hook under every form; forms bound to a `defineAction`
+ * action use `useActionForm`, which adds the one conflict behaviour.
  */
-export function useActionForm<T>(action: Action<T>, options: { onSuccess?: (data: T, form: HTMLFormElement | null) => void } = {}) {
-  const router = useRouter();
-  const [state, dispatch, pending] = useActionState<ActionResult<T> | null, FormData>(action as Action<T> as never, null);
+export function useFormAction<S>(action: (prev: S | null, input: FormData) => Promise<S>) {
+  const [state, formAction, pending] = useActionState<S | null, FormData>(action as never, null);
   const [, startTransition] = useTransition();
   const formRef = useRef<HTMLFormElement | null>(null);
 
@@ -25,8 +28,22 @@ export function useActionForm<T>(action: Action<T>, options: { onSuccess?: (data
     formRef.current = form;
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLElement | null;
     const data = new FormData(form, submitter && submitter.getAttribute("name") ? submitter : undefined);
-    startTransition(() => dispatch(data));
+    startTransition(() => formAction(data));
   };
+
+  return { state, pending, onSubmit, formAction, formRef };
+}
+
+/**
+ * A form bound to a `defineAction` action (see useFormAction). After a
+ * version conflict the page is refreshed underneath the form: the hidden
+ * version and the history show the newer version, the typed input stays, so
+ * "save again" saves. `onSuccess` gets the action's data and the form.
+ */
+export function useActionForm<T>(action: Action<T>, options: { onSuccess?: (data: T, form: HTMLFormElement | null) => void } = {}) {
+  const router = useRouter();
+  const form = useFormAction<ActionResult<T>>(action as never);
+  const { state, formRef } = form;
 
   useEffect(() => {
     if (!state) return;
@@ -35,5 +52,5 @@ export function useActionForm<T>(action: Action<T>, options: { onSuccess?: (data
     // eslint-disable-next-line react-hooks/exhaustive-deps -- react to a new result only
   }, [state]);
 
-  return { state, pending, onSubmit };
+  return form;
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Breadcrumbs } from "@/components/strategy/public/Breadcrumbs";
+import { Breadcrumbs } from "@/components/public/Breadcrumbs";
 import { FeedLink } from "@/components/public/FeedLink";
 import { LastUpdated } from "@/components/public/LastUpdated";
 import { PagedMeasureList } from "@/components/strategy/public/PagedMeasureList";
@@ -57,7 +57,7 @@ export default async function PublicGoalPage({ params, searchParams }: Props) {
   const title = pick(goal.title, locale);
   return (
     <>
-      <Breadcrumbs items={[{ href: "/", label: t("home") }, { label: title }]} />
+      <Breadcrumbs items={[{ label: title }]} />
       <p className="text-body-s text-muted">
         {t("goal")} · {pick(period.name, locale)} · {tScope(goal.scope)}
       </p>

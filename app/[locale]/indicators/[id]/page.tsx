@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Breadcrumbs } from "@/components/strategy/public/Breadcrumbs";
+import { Breadcrumbs } from "@/components/public/Breadcrumbs";
 import { LastUpdated } from "@/components/public/LastUpdated";
 import { IndicatorChart } from "@/components/strategy/public/IndicatorChart";
 import { PublishedHistory } from "@/components/strategy/public/PublishedHistory";
@@ -37,7 +37,7 @@ export default async function PublicIndicatorPage({ params }: Props) {
   const { fieldLabels, format } = await publicHistoryFormat(locale, names);
   return (
     <>
-      <Breadcrumbs items={[{ href: "/", label: t("home") }, { label: pick(i.title, locale) }]} />
+      <Breadcrumbs items={[{ label: pick(i.title, locale) }]} />
       <p className="text-body-s text-muted">
         {t("indicator")} · {pick(data.period.name, locale)}
       </p>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Breadcrumbs } from "@/components/strategy/public/Breadcrumbs";
+import { Breadcrumbs } from "@/components/public/Breadcrumbs";
 import { LastUpdated } from "@/components/public/LastUpdated";
 import { PublicContacts } from "@/components/public/PublicContacts";
 import { IndicatorChart } from "@/components/strategy/public/IndicatorChart";
@@ -56,7 +56,7 @@ export default async function PublicMeasurePage({ params }: Props) {
   );
   return (
     <>
-      <Breadcrumbs items={[{ href: "/", label: t("home") }, { href: `/goals/${goal.id}`, label: pick(goal.title, locale) }, { label: pick(m.title, locale) }]} />
+      <Breadcrumbs items={[{ href: `/goals/${goal.id}`, label: pick(goal.title, locale) }, { label: pick(m.title, locale) }]} />
       <p className="text-body-s text-muted">{t("measure")}</p>
       <h1 className="mb-4 text-heading-l font-bold">{text(m.title)}</h1>
       <DemoNotice show={m.isDemo} />

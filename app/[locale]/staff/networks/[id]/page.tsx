@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ParticipationForm, PublicationControls, RemoveParticipationButton, RemoveRoleButton, RoleForm, StatusChangeForm } from "@/components/networks/DetailForms";
-import { HistoryList } from "@/components/networks/HistoryList";
+import { HistoryList } from "@/components/history/HistoryList";
 import { MembershipBadge } from "@/components/networks/MembershipBadge";
 import { NetworksNav } from "@/components/networks/NetworksNav";
 import { getDb } from "@/db/client";
@@ -198,10 +198,30 @@ export default async function NetworkPage({ params }: { params: Promise<{ locale
         </section>
       ) : null}
 
-      <section aria-labelledby="history" className="mb-10">
-        <h2 id="history" className="mb-2 text-heading-m font-bold">{t("history.title")}</h2>
-        <HistoryList entries={history} locale={locale} />
-      </section>
+      <HistoryList
+        entries={history}
+        title={t("history.title")}
+        fieldLabels={{
+          name: t("fields.name"),
+          description: t("fields.description"),
+          type: t("fields.type"),
+          status: t("fields.status"),
+          statusSince: t("fields.statusSince"),
+          website: t("fields.website"),
+          countryCode: t("fields.country"),
+          annualFeeCents: t("fields.annualFee"),
+          feeCurrency: t("fields.currency"),
+          staffDays: t("fields.staffDays"),
+          responsibleUnitId: t("fields.unit"),
+          contactIds: t("fields.contacts"),
+          priorityIds: t("fields.priorities"),
+          decisionNumber: t("fields.decisionNumber"),
+          decisionDate: t("fields.decisionDate"),
+          internalNotes: t("fields.internalNotes"),
+        }}
+        actionLabels={Object.fromEntries(["create", "update", "publish", "return", "archive", "status", "import", "role.add", "role.remove"].map((a) => [a, t(`history.actions.${a}`)]))}
+        names={Object.fromEntries([...options.units.map((u) => [u.id, pick(u.name, locale)]), ...options.users.map((u) => [u.id, u.name]), ...options.priorities.map((p) => [p.id, pick(p.title, locale)])])}
+      />
     </>
   );
 }

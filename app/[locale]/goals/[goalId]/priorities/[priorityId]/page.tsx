@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Breadcrumbs } from "@/components/strategy/public/Breadcrumbs";
+import { Breadcrumbs } from "@/components/public/Breadcrumbs";
 import { LastUpdated } from "@/components/public/LastUpdated";
 import { IndicatorChart } from "@/components/strategy/public/IndicatorChart";
 import { PagedMeasureList } from "@/components/strategy/public/PagedMeasureList";
@@ -40,7 +40,7 @@ export default async function PublicPriorityPage({ params, searchParams }: Props
   const title = pick(priority.title, locale);
   return (
     <>
-      <Breadcrumbs items={[{ href: "/", label: t("home") }, { href: `/goals/${goal.id}`, label: pick(goal.title, locale) }, { label: title }]} />
+      <Breadcrumbs items={[{ href: `/goals/${goal.id}`, label: pick(goal.title, locale) }, { label: title }]} />
       <p className="text-body-s text-muted">{t("priority")}</p>
       <h1 className="mb-3 text-heading-l font-bold">{title}</h1>
       <DemoNotice show={data.measures.some((m) => m.isDemo)} />
