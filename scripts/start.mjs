@@ -5,6 +5,7 @@
 import { execSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { portFromArgs } from "./port-arg.mjs";
 
 const env = { ...process.env };
 if (!env.DATABASE_URL && !env.AUTH_SECRET) {
@@ -14,6 +15,13 @@ if (!env.DATABASE_URL && !env.AUTH_SECRET) {
   env.AUTH_SECRET = readFileSync(file, "utf8").trim();
 }
 env.AUTH_TRUST_HOST ??= "true";
+// `npm start -- -p 3961` (or --port 3961, --port=3961) wins over PORT, as with `next start`.
+try {
+  env.PORT = portFromArgs(process.argv.slice(2)) ?? env.PORT;
+} catch (error) {
+  console.error(`[start] ${error.message}`);
+  process.exit(2);
+}
 env.PORT ??= "3000";
 
 if (!existsSync(".next/BUILD_ID") || env.REBUILD === "1") {
