@@ -12,9 +12,9 @@ import { currentPeriod, publicStrategy } from "@/lib/public/content";
 import { publicLinks } from "@/lib/public/links";
 import { byGeneration } from "@/lib/public/memo";
 import { publicSections } from "@/lib/public/sections";
-import { todayInHelsinki } from "@/lib/strategy/flags";
 import { formatFlexibleDate } from "@/lib/strategy/dates";
 import { DemoNotice } from "@/components/public/DemoNotice";
+import { todayInHelsinki } from "@/lib/dates";
 
 const RECENT = 6;
 

@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import type { LocalizedText } from "@/db/schema/common";
-import { formatDay } from "@/lib/advocacy/format";
 import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { formatDay } from "@/lib/dates";
 
 export type ActivityRow = {
   id: string;

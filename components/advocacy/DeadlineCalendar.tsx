@@ -1,9 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import type { LocalizedText } from "@/db/schema/common";
-import { daysBetween, formatDay, monthLabel } from "@/lib/advocacy/format";
+import { monthLabel } from "@/lib/advocacy/format";
 import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { daysBetween, formatDay } from "@/lib/dates";
 
 type Statement = {
   id: string;

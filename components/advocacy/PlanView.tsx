@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import type { AdvocacyPlan } from "@/db/schema";
-import { formatDay } from "@/lib/advocacy/format";
 import { pick } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
+import { formatDay } from "@/lib/dates";
 
 /** An advocacy plan read-only: objectives, messages, audiences, channels, the communication plan's timeline. */
 export async function PlanView({ plan, locale, headingLevel = 3 }: { plan: AdvocacyPlan; locale: Locale; headingLevel?: 2 | 3 }) {

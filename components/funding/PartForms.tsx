@@ -8,7 +8,7 @@ import { ActionFormBody } from "@/components/ui/form/ActionFormBody";
 import { SelectField, TextArea, TextField } from "@/components/ui/form/Fields";
 import { useActionForm } from "@/components/ui/form/useActionForm";
 import { useRouter } from "@/lib/i18n/navigation";
-import { dayInput } from "./format";
+import { dayInput } from "@/lib/dates";
 
 type AnyAction = typeof alignProject;
 

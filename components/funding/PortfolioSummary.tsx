@@ -5,7 +5,7 @@ import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { formatMoney, formatPercent, sumCents } from "@/lib/money";
-import { formatDay } from "./format";
+import { formatDay } from "@/lib/dates";
 
 /** The key figures (secured money, aligned share, success rate) with their definitions, the flags and the deadlines. */
 export async function PortfolioSummary({ figures, deadlines, locale }: { figures: PortfolioFigures; deadlines: Deadline[]; locale: Locale }) {

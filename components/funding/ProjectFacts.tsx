@@ -5,7 +5,7 @@ import { pick } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import { formatMoney, formatPercent } from "@/lib/money";
 import type { LocalizedText } from "@/db/schema/common";
-import { formatDay } from "./format";
+import { formatDay } from "@/lib/dates";
 
 /** The project's facts and its money split, with the derived co-financing rates. */
 export async function ProjectFacts({ data, locale, programme, unitName }: { data: StaffProject; locale: Locale; programme: { name: LocalizedText; code: string; managementMode: string } | null; unitName: string | null }) {

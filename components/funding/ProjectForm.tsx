@@ -7,7 +7,7 @@ import { SelectField, TextArea, TextField } from "@/components/ui/form/Fields";
 import { useActionForm } from "@/components/ui/form/useActionForm";
 import { useRouter } from "@/lib/i18n/navigation";
 import { formatMoneyInput } from "@/lib/money";
-import { dayInput } from "./format";
+import { dayInput } from "@/lib/dates";
 
 type Option = { id: string; label: string };
 export type ProjectFormValues = {

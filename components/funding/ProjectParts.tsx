@@ -2,8 +2,8 @@ import { getTranslations } from "next-intl/server";
 import type { StaffProject } from "@/db/queries/funding/projects";
 import { pick } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
-import { formatDay } from "./format";
 import { AlignForm, AuditForm, ButtonForm, PartnerForm, ReportForm, StatusForm } from "./PartForms";
+import { formatDay } from "@/lib/dates";
 
 const th = "p-2";
 

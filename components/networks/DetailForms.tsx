@@ -3,9 +3,10 @@
 import { useTranslations } from "next-intl";
 import { archiveNetwork, publishNetwork, returnNetwork } from "@/app/[locale]/staff/networks/actions";
 import { addNetworkRole, addParticipation, changeNetworkStatus, removeNetworkRole, removeParticipation } from "@/app/[locale]/staff/networks/[id]/actions";
-import { membershipStatuses, participationKinds, todayInHelsinki } from "@/lib/networks/status";
+import { membershipStatuses, participationKinds } from "@/lib/networks/status";
 import { ActionForm } from "@/components/ui/form/ActionForm";
 import { SelectField, TextArea, TextField } from "@/components/ui/form/Fields";
+import { todayInHelsinki } from "@/lib/dates";
 
 type On = { networkId: string; version: number };
 

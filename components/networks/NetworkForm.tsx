@@ -5,9 +5,10 @@ import type { LocalizedText } from "@/db/schema/common";
 import { createNetwork, updateNetwork } from "@/app/[locale]/staff/networks/actions";
 import { formatMoneyInput } from "@/lib/money";
 import { countryCodes, countryName } from "@/lib/networks/countries";
-import { membershipStatuses, networkTypes, todayInHelsinki } from "@/lib/networks/status";
+import { membershipStatuses, networkTypes } from "@/lib/networks/status";
 import { ActionForm } from "@/components/ui/form/ActionForm";
 import { CheckboxGroup, SelectField, TextArea, TextField } from "@/components/ui/form/Fields";
+import { todayInHelsinki } from "@/lib/dates";
 
 type Option = { value: string; label: string; group?: string };
 export type NetworkFormValues = {

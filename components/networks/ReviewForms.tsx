@@ -3,9 +3,9 @@
 import { useTranslations } from "next-intl";
 import { addNetworkToRound, closeReviewRound, decideNetwork, openReviewRound, scoreNetwork } from "@/app/[locale]/staff/networks/reviews/actions";
 import { recommendations } from "@/lib/networks/review";
-import { todayInHelsinki } from "@/lib/networks/status";
 import { ActionForm } from "@/components/ui/form/ActionForm";
 import { RadioGroup, SelectField, TextArea, TextField } from "@/components/ui/form/Fields";
+import { todayInHelsinki } from "@/lib/dates";
 
 const scores = ["1", "2", "3", "4", "5"].map((v) => ({ value: v, label: v }));
 

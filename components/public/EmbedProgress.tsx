@@ -5,8 +5,8 @@ import type { LocalizedText } from "@/db/schema/common";
 import { isFallback, pick } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import { statusCounts } from "@/lib/public/progress";
-import { todayInHelsinki } from "@/lib/strategy/flags";
 import { rollUpProgress } from "@/lib/strategy/rollup";
+import { todayInHelsinki } from "@/lib/dates";
 
 type Row = { id: string; title: LocalizedText; measures: PublicMeasure[] };
 

@@ -6,9 +6,9 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { publicLinks } from "@/lib/public/links";
 import { statusCounts } from "@/lib/public/progress";
-import { todayInHelsinki } from "@/lib/strategy/flags";
 import { rollUpProgress } from "@/lib/strategy/rollup";
 import { LocalizedText } from "./LocalizedText";
+import { todayInHelsinki } from "@/lib/dates";
 
 /** A goal on the home page: its progress rolled up from its measures, the measures by status, its priorities. */
 export async function GoalCard({ goal, priorities, measures, locale }: { goal: PublicGoal; priorities: PublicPriority[]; measures: PublicMeasure[]; locale: Locale }) {

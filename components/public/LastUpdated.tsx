@@ -3,7 +3,7 @@ import { getDb } from "@/db/client";
 import { lastPublishedAt, type LastUpdatedType } from "@/db/queries/public/feed";
 import type { Locale } from "@/lib/i18n/routing";
 import { formatFlexibleDate } from "@/lib/strategy/dates";
-import { todayInHelsinki } from "@/lib/strategy/flags";
+import { todayInHelsinki } from "@/lib/dates";
 
 /** When the public version of an item was last published (its Helsinki calendar day), shown on every public item page. */
 export async function LastUpdated({ type, id, locale }: { type: LastUpdatedType; id: string; locale: Locale }) {

@@ -10,7 +10,7 @@ import type { Actor } from "@/lib/permissions";
 import { overviewItems, personalItems, receivesOverview, type PersonalItem } from "@/lib/reminders/assign";
 import { describeItem, type Translate } from "@/lib/reminders/describe";
 import type { ItemState } from "@/lib/reminders/items";
-import { todayInHelsinki } from "@/lib/strategy/flags";
+import { todayInHelsinki } from "@/lib/dates";
 
 /** How many city-wide overdue items are listed before the rest fold away. */
 const OVERVIEW_SHOWN = 10;

@@ -111,11 +111,6 @@ export function isWebAddress(s: string): boolean {
 export const linksToText = (links: readonly { label: string; url: string }[]) =>
   links.map((l) => (l.label && l.label !== l.url ? `${l.label} | ${l.url}` : l.url)).join("\n");
 
-/** Today as an ISO date in Helsinki (deadlines are Finnish calendar days). */
-export function todayInHelsinki(now = new Date()): string {
-  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Helsinki", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
-}
-
 type Flat<B extends string> = `${B}Fi` | `${B}Sv` | `${B}En`;
 
 /**

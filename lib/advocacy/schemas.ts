@@ -1,20 +1,7 @@
 import { z } from "zod";
 import { planAudiences, planChannels } from "@/lib/advocacy/vocabulary";
-import {
-  finnishFirst,
-  gatherLocalized,
-  localizedKeys,
-  checkbox,
-  choiceList,
-  dayDate,
-  linksInput,
-  nested,
-  optionalDayDate,
-  optionalText,
-  optionalUuid,
-  uuidInput,
-  versionInput,
-} from "./input";
+import { finnishFirst, gatherLocalized, localizedKeys, checkbox, choiceList, dayDate, linksInput, nested, optionalDayDate, optionalText, optionalUuid, uuidInput, versionInput } from "./input";
+import {  } from "@/lib/dates";
 
 /** Input of the advocacy and evaluation forms (also what tests send). */
 const visibilityInput = z.enum(["public", "internal"]);

@@ -1,11 +1,10 @@
 import { formatPercent } from "@/lib/money";
+import { formatDay as formatLongDay, intlLocale } from "@/lib/dates";
 
 /** A translator for the dashboard's strings (next-intl's, or createTranslator's outside a request). */
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 export type Locale = "fi" | "sv" | "en";
-
-const intlLocale = (locale: Locale) => (locale === "fi" ? "fi-FI" : locale === "sv" ? "sv-FI" : "en-GB");
 
 export function formatCount(n: number, locale: Locale): string {
   return new Intl.NumberFormat(intlLocale(locale)).format(n);
@@ -24,8 +23,7 @@ export function formatScore(value: number | null, locale: Locale): string {
 
 /** A date (ISO) as the locale writes it: 28.11.2026 / 28.11.2026 / 28 November 2026. */
 export function formatDay(iso: string, locale: Locale): string {
-  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(intlLocale(locale), { timeZone: "UTC", dateStyle: locale === "en" ? "long" : "short" }).format(new Date(Date.UTC(y, m - 1, d)));
+  return formatLongDay(iso, locale, locale === "en" ? "long" : "short");
 }
 
 /** A staff-list link that keeps the dashboard's period and goal. */

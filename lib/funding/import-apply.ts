@@ -10,7 +10,7 @@ import { changedFields } from "@/lib/publishing";
 import type { Actor } from "@/lib/permissions";
 import { ENTITY, recordStatusChange, touchProject } from "./project-write";
 import type { ProjectCsvRow } from "./import-spec";
-import { helsinkiToday } from "./rules";
+import { todayInHelsinki } from "@/lib/dates";
 
 /** Lookups an import needs, loaded once per file (not once per row). */
 export async function importContext(tx: Tx, rows: ValidatedRow<ProjectCsvRow>[]) {
@@ -98,7 +98,7 @@ export async function applyProjectRow(
   const current = ctx.existing.get(d.external_id);
   const values = valuesOf(ctx, row, current);
   const status = d.status ?? current?.status ?? "idea";
-  const statusDate = d.status_date ?? helsinkiToday();
+  const statusDate = d.status_date ?? todayInHelsinki();
   try {
     if (!current) {
       const [created] = await tx.insert(euProjects).values({ ...values, status, reviewState: "draft", createdBy: actor.id, updatedBy: actor.id }).returning();
@@ -128,7 +128,7 @@ export async function applyProjectRow(
 export function previewRow(ctx: ImportContext, row: ValidatedRow<ProjectCsvRow>): RowOutcome | RowError[] {
   const problems = referenceErrors(ctx, row);
   if (problems.length) return problems;
-  if (row.data.status_date && row.data.status_date > helsinkiToday()) return [{ line: row.line, column: "status_date", message: { key: "errors.futureDate" } }];
+  if (row.data.status_date && row.data.status_date > todayInHelsinki()) return [{ line: row.line, column: "status_date", message: { key: "errors.futureDate" } }];
   const current = ctx.existing.get(row.data.external_id);
   if (!current) return "created";
   const values = valuesOf(ctx, row, current);

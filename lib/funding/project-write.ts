@@ -5,7 +5,7 @@ import { euProjects, euProjectStatusChanges, fundingProgrammes, units, users, ty
 import { ActionError, type FieldErrors } from "@/lib/actions/result";
 import { loadForUpdate, updateVersioned, type PublishableTable } from "@/lib/publishing";
 import { can, canEditOwned, type Actor, mayAssignUnit } from "@/lib/permissions";
-import { helsinkiToday } from "./rules";
+import { todayInHelsinki } from "@/lib/dates";
 
 /** The table as the shared publishing helpers see it. */
 export const projectsTable = euProjects as unknown as PublishableTable;
@@ -77,7 +77,7 @@ export function checkEditorUnit(actor: Actor, unitId: string | null | undefined,
  * nor before the previous change (the history reads in order).
  */
 export async function recordStatusChange(tx: Tx, projectId: string, status: EuProject["status"], changedOn: string, actor: Actor, note: string | null = null): Promise<void> {
-  if (changedOn > helsinkiToday()) throw new ActionError("invalid", { key: "errors.invalid" }, { changedOn: [{ key: "errors.futureDate" }] });
+  if (changedOn > todayInHelsinki()) throw new ActionError("invalid", { key: "errors.invalid" }, { changedOn: [{ key: "errors.futureDate" }] });
   const [last] = await tx
     .select({ changedOn: euProjectStatusChanges.changedOn })
     .from(euProjectStatusChanges)

@@ -5,13 +5,13 @@ import type { Db, Tx } from "@/db/client";
 import type { LocalizedText } from "@/db/schema/common";
 import { euProjectAlignments, euProjects, fundingProgrammes, priorities, users, type EuProject } from "@/db/schema";
 import { projectSnapshot, type ProjectSnapshot } from "@/db/queries/funding/snapshots";
-import { formatDay } from "@/components/funding/format";
 import { missingRequiredTranslations, pick } from "@/lib/i18n/localized";
 import { formatMoney } from "@/lib/money";
 import { publishRow, returnRow } from "@/lib/publishing";
 import type { ComparisonRow, ReviewRow, ReviewSource } from "@/lib/review/types";
 import { ENTITY, loadProject, projectsTable } from "./project-write";
 import { LINKED_MIN_STRENGTH } from "./rules";
+import { formatDay } from "@/lib/dates";
 
 /**
  * EU projects in the cross-area review queue (lib/review/sources.ts): the

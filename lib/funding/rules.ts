@@ -1,4 +1,5 @@
 import { shareBasisPoints, type Cents } from "@/lib/money";
+import { todayInHelsinki } from "@/lib/dates";
 
 /**
  * The definitions behind the EU funding portfolio's figures, in one place so
@@ -43,18 +44,8 @@ export function ownRate(p: Shares): number | null {
 }
 
 /** A programme whose period has ended (e.g. the 2014–2020 ones): shown as closed, still chosen for the projects that ran under it. */
-export function programmeClosed(p: { periodEnd: number }, today: string = helsinkiToday()): boolean {
+export function programmeClosed(p: { periodEnd: number }, today: string = todayInHelsinki()): boolean {
   return p.periodEnd < Number(today.slice(0, 4));
-}
-
-/** Today in Helsinki as an ISO date: deadlines are Helsinki days, whatever the server's time zone. */
-export function helsinkiToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Helsinki", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
-}
-
-export function addDays(iso: string, days: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  return new Date(d.getTime() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** Days of the upcoming-deadlines list. */

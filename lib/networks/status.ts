@@ -1,3 +1,5 @@
+import { todayInHelsinki } from "@/lib/dates";
+
 export const membershipStatuses = ["candidate", "member", "observer", "leaving", "left"] as const;
 export type MembershipStatus = (typeof membershipStatuses)[number];
 export const networkTypes = ["city_network", "eu_network", "global_network", "bilateral", "other"] as const;
@@ -6,11 +8,6 @@ export const participationKinds = ["meeting", "conference", "working_group", "pr
 
 /** Statuses in which the city pays the fee and spends staff time. */
 export const activeStatuses: readonly MembershipStatus[] = ["member", "observer", "leaving"];
-
-/** Today as an ISO date in Helsinki (status changes may not be dated after it). */
-export function todayInHelsinki(now = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Helsinki", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
-}
 
 /**
  * Why a status change dated `date` cannot be added to a history whose dates

@@ -1,9 +1,9 @@
 import "server-only";
 import { tableToCsv } from "@/lib/import-export/table";
 import { byGeneration } from "@/lib/public/memo";
-import { todayInHelsinki } from "@/lib/strategy/flags";
 import { apiError, dataResponse, jsonBody, siteUrl } from "./respond";
 import { resources, type Resource } from "./resources";
+import { todayInHelsinki } from "@/lib/dates";
 
 const MAX_FILTER = 100;
 

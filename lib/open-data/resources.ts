@@ -2,9 +2,9 @@ import "server-only";
 import type { ExportColumn } from "@/lib/import-export/table";
 import { publicAreas, publicStrategy } from "@/lib/public/content";
 import { env } from "@/lib/env";
-import { todayInHelsinki } from "@/lib/strategy/flags";
 import { advocacyActionRecord, advocacyAskRecord, euProjectRecord, networkRecord } from "./serialize-areas";
 import { goalRecord, indicatorRecord, measureRecord, periodRecord, priorityRecord, updateRecord, type SiteUrl } from "./serialize";
+import { todayInHelsinki } from "@/lib/dates";
 
 /**
  * The open-data resources of API v1: each a list (JSON and CSV) and its

@@ -10,13 +10,12 @@ import { pick } from "@/lib/i18n/localized";
 import { loadMessages } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
 import { effectiveEnd, formatFlexibleDate } from "@/lib/strategy/dates";
-import { todayInHelsinki } from "@/lib/strategy/flags";
 import { relationTo } from "./assign";
-import { addDays } from "./dates";
 import { buildCalendar, type CalendarEvent } from "./ical";
 import { textIn } from "./items";
 import type { Translate } from "./describe";
 import { appBaseUrl } from "./base-url";
+import { addDays, todayInHelsinki } from "@/lib/dates";
 
 /** Feeds reach this far back; everything ahead is included. */
 const FEED_HISTORY_DAYS = 365;

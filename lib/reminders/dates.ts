@@ -1,10 +1,4 @@
-/** Calendar arithmetic on ISO dates ("2026-11-28"), in UTC so that no time zone shifts a day. */
-
-export function addDays(iso: string, days: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
+/** Digest periods: ISO weeks of Helsinki calendar days (day arithmetic is in lib/dates). */
 
 /** ISO 8601 week of a date: "2026-W48" (weeks start on Monday; week 1 holds the year's first Thursday). */
 export function isoWeek(iso: string): string {

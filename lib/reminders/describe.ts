@@ -1,7 +1,7 @@
 import type { Locale } from "@/lib/i18n/routing";
 import { formatFlexibleDate } from "@/lib/strategy/dates";
-import { daysBetween } from "@/lib/strategy/flags";
 import { textIn, type ItemState, type ReminderItem } from "./items";
+import { daysBetween } from "@/lib/dates";
 
 /** A translator over the `reminders` namespace (next-intl's, in a page or in the job). */
 export type Translate = (key: string, params?: Record<string, string | number>) => string;

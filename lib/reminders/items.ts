@@ -2,7 +2,7 @@ import type { LocalizedText } from "@/db/schema/common";
 import type { Capability } from "@/lib/permissions";
 import type { Locale } from "@/lib/i18n/routing";
 import { pick } from "@/lib/i18n/localized";
-import { addDays } from "./dates";
+import { addDays } from "@/lib/dates";
 
 /**
  * A reminder item: a deadline that needs a person. Items are derived from the

@@ -4,12 +4,12 @@ import { claimDigest, finishDigest } from "@/db/queries/reminders/digests";
 import { allReminderItems } from "@/db/queries/reminders/items";
 import { listRecipients, unitNameMap } from "@/db/queries/reminders/recipients";
 import { env } from "@/lib/env";
-import { todayInHelsinki } from "@/lib/strategy/flags";
 import { digestContent } from "./assign";
 import { digestPeriod } from "./dates";
 import { renderDigest } from "./email";
 import type { Mailer } from "./mailer";
 import { appBaseUrl } from "./base-url";
+import { todayInHelsinki } from "@/lib/dates";
 
 export type JobReport = {
   /** "smtp": e-mailed; "log": SMTP is not configured, the digests were written to the log. */

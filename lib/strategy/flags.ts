@@ -1,5 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import { effectiveEnd, type Precision } from "./dates";
+import { daysBetween, todayInHelsinki } from "@/lib/dates";
 
 /**
  * The one rule for "late" and "stale", used by the staff lists, the
@@ -31,11 +32,6 @@ export type FlagInput = {
   lastUpdate: string | null;
 };
 type LateInput = Pick<FlagInput, "status" | "dueDate" | "duePrecision" | "milestones">;
-
-/** Today as an ISO date in Helsinki (the city's calendar day). */
-export function todayInHelsinki(now = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Helsinki" }).format(now);
-}
 
 /**
  * Why a measure is late: its editor said so ("reported"), or a date passed
@@ -69,10 +65,6 @@ export function isStale(m: Pick<FlagInput, "status" | "createdAt" | "lastUpdate"
   if (FINISHED.has(m.status)) return false;
   const since = m.lastUpdate ?? todayInHelsinki(m.createdAt);
   return daysBetween(since, today) > staleAfterDays;
-}
-
-export function daysBetween(fromIso: string, toIso: string): number {
-  return Math.floor((Date.parse(`${toIso}T00:00:00Z`) - Date.parse(`${fromIso}T00:00:00Z`)) / 86_400_000);
 }
 
 // ---- The same rule in SQL -------------------------------------------------

@@ -17,8 +17,9 @@ import { upcomingDeadlines } from "@/db/queries/funding/deadlines";
 import { portfolioFigures } from "@/db/queries/funding/portfolio";
 import { listProjectsForStaff } from "@/db/queries/funding/projects";
 import { euProjectAlignments, euProjectAudits, euProjectReports, euProjects, fundingProgrammes, priorities, units } from "@/db/schema";
-import { addDays, helsinkiToday, statuses } from "@/lib/funding/rules";
+import { statuses } from "@/lib/funding/rules";
 import { formatMoney, sumCents } from "@/lib/money";
+import { addDays, todayInHelsinki } from "@/lib/dates";
 
 const N = Number(process.env.BENCH_PROJECTS ?? 10_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -48,7 +49,7 @@ async function generate() {
   const priorityIds = (await db.select({ id: priorities.id }).from(priorities)).map((p) => p.id);
   const unitIds = (await db.select({ id: units.id }).from(units)).map((u) => u.id);
   if (!programmeIds.length || !priorityIds.length) throw new Error("the database needs the programme list and the strategy (DEMO_MODE=true)");
-  const today = helsinkiToday();
+  const today = todayInHelsinki();
   const run = randomUUID().slice(0, 8);
   const t0 = performance.now();
   for (let start = 0; start < N; start += 1000) {
@@ -115,7 +116,7 @@ async function main() {
   console.info(`[bench:funding] generating ${N} EU projects…`);
   const generated = await generate();
   const db = await getDb();
-  const today = helsinkiToday();
+  const today = todayInHelsinki();
   const results = [
     await time("portfolio figures (all SQL aggregates)", () => portfolioFigures(db, today)),
     await time("project list, first page", () => listProjectsForStaff(db, {}, today, 1)),

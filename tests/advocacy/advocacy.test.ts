@@ -11,11 +11,11 @@ import { historyForStaff, publishedHistory } from "@/db/queries/audit";
 import { advocacyActivities, priorities } from "@/db/schema";
 import { prioritySnapshot } from "@/db/queries/strategy/snapshots";
 import { adoptionByPriority } from "@/lib/advocacy/adoption";
-import { todayInHelsinki } from "@/lib/advocacy/input";
 import type { Db } from "@/db/client";
 import { actorByEmail, createActor } from "../helpers/actors";
 import { setupTestDatabase } from "../helpers/db";
 import { fingerprint, newActivity, newPriority } from "./fixtures";
+import { todayInHelsinki } from "@/lib/dates";
 
 const getDb = setupTestDatabase({ demo: true });
 

@@ -6,12 +6,12 @@ import type { Db } from "@/db/client";
 import { listProjectsForStaff } from "@/db/queries/funding/projects";
 import { getPublishedProject, listPublishedProjects } from "@/db/queries/funding/public";
 import { euProjects, priorities, units } from "@/db/schema";
-import { helsinkiToday } from "@/lib/funding/rules";
 import type { Actor } from "@/lib/permissions";
 import { actorByEmail, createActor } from "../helpers/actors";
 import { changedTables, databaseChecksum } from "../helpers/checksum";
 import { setupTestDatabase } from "../helpers/db";
 import { programmeId, projectForm } from "./helpers";
+import { todayInHelsinki } from "@/lib/dates";
 
 // The review comparison is formatted with the real UI strings, outside a Next request.
 vi.mock("next-intl/server", async () => {
@@ -152,11 +152,11 @@ describe("the staff list", () => {
     const p = await create({ acronym: "LATEONE" });
     const r = await saveReport.execute(coordinator, { id: p.id, version: "1", title: "Väliraportti", dueDate: "1.1.2024" });
     expect(r.ok).toBe(true);
-    const { rows } = await listProjectsForStaff(db, { flag: "overdue" }, helsinkiToday());
+    const { rows } = await listProjectsForStaff(db, { flag: "overdue" }, todayInHelsinki());
     const mine = rows.find((x) => x.id === p.id);
     expect(mine?.overdueReports).toBe(1);
     expect(rows.every((x) => x.overdueReports > 0)).toBe(true);
-    const demo = await listProjectsForStaff(db, { q: "REBOOST" }, helsinkiToday());
+    const demo = await listProjectsForStaff(db, { q: "REBOOST" }, todayInHelsinki());
     expect(demo.rows[0]?.overdueReports).toBe(1);
     expect(demo.rows[0]?.openFindings).toBe(1);
   });

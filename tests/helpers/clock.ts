@@ -1,5 +1,4 @@
-import { addDays } from "@/lib/reminders/dates";
-import { todayInHelsinki } from "@/lib/strategy/flags";
+import { addDays, todayInHelsinki } from "@/lib/dates";
 
 /**
  * Dates for fixtures, in Helsinki calendar days like the code they test: never

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { chartGeometry } from "@/lib/strategy/chart";
 import { applyFilters, filtersToQuery, parseFilters } from "@/lib/strategy/filters";
-import { daysBetween, isLate, isStale, todayInHelsinki } from "@/lib/strategy/flags";
+import { isLate, isStale } from "@/lib/strategy/flags";
 import { formatDecimal } from "@/lib/strategy/numbers";
+import { daysBetween, todayInHelsinki } from "@/lib/dates";
 
 const base = {
   status: "on_schedule",

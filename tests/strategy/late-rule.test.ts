@@ -7,10 +7,11 @@ import PublicGoalPage from "@/app/[locale]/goals/[goalId]/page";
 import type { Db } from "@/db/client";
 import { goalSnapshot, measureSnapshot, periodSnapshot } from "@/db/queries/strategy/snapshots";
 import { goals, measures, milestones, strategyPeriods } from "@/db/schema";
-import { lateReason, todayInHelsinki } from "@/lib/strategy/flags";
+import { lateReason } from "@/lib/strategy/flags";
 import { statusCounts } from "@/lib/public/progress";
 import { setupTestDatabase } from "../helpers/db";
 import { renderHtml, renderLocale } from "../helpers/render";
+import { todayInHelsinki } from "@/lib/dates";
 
 vi.mock("next-intl/server", async () => (await import("../helpers/render")).translationsMock());
 vi.mock("@/lib/i18n/navigation", async () => (await import("../helpers/render")).navigationMock());

@@ -15,10 +15,10 @@ import { measureHistoryForStaff } from "@/db/queries/strategy/staff-measure";
 import { goals, indicatorPoints, indicators, measures, milestones, priorities, progressUpdates, strategyPeriods } from "@/db/schema";
 import { reviewSources } from "@/lib/review/sources";
 import { applyFilters } from "@/lib/strategy/filters";
-import { todayInHelsinki } from "@/lib/strategy/flags";
 import { actorByEmail, createActor } from "../helpers/actors";
 import { setupTestDatabase } from "../helpers/db";
 import { auditCount, firstGoal, kansMeasure, measureForm } from "./fixtures";
+import { todayInHelsinki } from "@/lib/dates";
 
 const getDb = setupTestDatabase({ demo: true });
 

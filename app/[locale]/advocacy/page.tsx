@@ -9,12 +9,12 @@ import { getDb } from "@/db/client";
 import { getPublishedAdvocacy, pagePublishedAsks, pagePublishedStatements, publishedAskOutcomes } from "@/db/queries/advocacy/public";
 import { askOutcome, type AskOutcome } from "@/db/schema/advocacy";
 import { adoptionByPriority } from "@/lib/advocacy/adoption";
-import { formatDay } from "@/lib/advocacy/format";
 import { finnishText, ministryText, programmeReferenceText } from "@/lib/advocacy/names";
 import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { listHref, plainQuery, requestedPage } from "@/lib/paging";
+import { formatDay } from "@/lib/dates";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
   const { locale } = await params;

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { formatDay } from "@/components/funding/format";
 import { Breadcrumbs } from "@/components/public/Breadcrumbs";
 import { getDb } from "@/db/client";
 import { listPublishedProjects, PUBLIC_PAGE_SIZE, publicAlignedShare, publicEuByPriority, publicLabels } from "@/db/queries/funding/public";
@@ -11,6 +10,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { formatMoney, formatPercent } from "@/lib/money";
 import { DemoNotice } from "@/components/public/DemoNotice";
+import { formatDay } from "@/lib/dates";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
   const { locale } = await params;

@@ -5,8 +5,8 @@ import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { formatFlexibleDate } from "@/lib/strategy/dates";
-import { todayInHelsinki } from "@/lib/strategy/flags";
 import { CheckedStatus } from "./CheckedStatus";
+import { todayInHelsinki } from "@/lib/dates";
 
 /** Published measures as a list with status (checked against the dates), due date and progress, each linking to its page. */
 export async function PublicMeasureList({ measures, locale }: { measures: (MeasureSnapshot & { id: string })[]; locale: Locale }) {

@@ -2,7 +2,8 @@ import "server-only";
 import { and, asc, eq, isNotNull, isNull, lte, ne } from "drizzle-orm";
 import type { Db } from "../../client";
 import { euProjectAudits, euProjectReports, euProjects } from "../../schema";
-import { addDays, UPCOMING_DAYS } from "@/lib/funding/rules";
+import { UPCOMING_DAYS } from "@/lib/funding/rules";
+import { addDays } from "@/lib/dates";
 
 export type Deadline = {
   kind: "report" | "followUp";

@@ -3,15 +3,8 @@ import { and, asc, count, eq, gte, inArray, isNull, lt, ne, sql } from "drizzle-
 import type { Db } from "../../client";
 import { euProjectAlignments, euProjectAudits, euProjectReports, euProjects, fundingProgrammes, goals, priorities } from "../../schema";
 import { centsFromDb, shareBasisPoints, type Cents } from "@/lib/money";
-import {
-  ALIGNED_MIN_STRENGTH,
-  DECIDED_STATUSES,
-  LINKED_MIN_STRENGTH,
-  SECURED_STATUSES,
-  SHARE_STATUSES,
-  SUCCESS_STATUSES,
-  type ProjectStatus,
-} from "@/lib/funding/rules";
+import { ALIGNED_MIN_STRENGTH, DECIDED_STATUSES, LINKED_MIN_STRENGTH, SECURED_STATUSES, SHARE_STATUSES, SUCCESS_STATUSES, type ProjectStatus } from "@/lib/funding/rules";
+import {  } from "@/lib/dates";
 
 /** The outer project id, fully qualified: drizzle writes a bare "id" in single-table selects, which a subquery would read as its own table's id. */
 const PROJECT_ID = sql.raw('"eu_projects"."id"');

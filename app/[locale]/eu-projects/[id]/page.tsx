@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { formatDay } from "@/components/funding/format";
 import { Breadcrumbs } from "@/components/public/Breadcrumbs";
 import { LastUpdated } from "@/components/public/LastUpdated";
 import { getDb } from "@/db/client";
@@ -11,6 +10,7 @@ import { pick } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import { formatMoney } from "@/lib/money";
 import { DemoNotice } from "@/components/public/DemoNotice";
+import { formatDay } from "@/lib/dates";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

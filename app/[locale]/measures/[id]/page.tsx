@@ -18,9 +18,10 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { env } from "@/lib/env";
 import { formatFlexibleDate } from "@/lib/strategy/dates";
-import { isStale, todayInHelsinki } from "@/lib/strategy/flags";
+import { isStale } from "@/lib/strategy/flags";
 import { publicHistoryFormat } from "@/lib/strategy/public-format";
 import { DemoNotice } from "@/components/public/DemoNotice";
+import { todayInHelsinki } from "@/lib/dates";
 
 type Props = { params: Promise<{ locale: Locale; id: string }> };
 

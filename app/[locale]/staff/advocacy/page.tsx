@@ -5,12 +5,12 @@ import { PriorityOverview } from "@/components/advocacy/PriorityOverview";
 import { getDb } from "@/db/client";
 import { activityOutcomeFilters, listActivities, listAsks, listPlans, listPriorityOptions, overdueStatements, upcomingDeadlines } from "@/db/queries/advocacy/staff";
 import { activityFilters } from "@/lib/advocacy/filters";
-import { todayInHelsinki } from "@/lib/advocacy/input";
 import { requirePage } from "@/lib/auth/guards";
 import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { canAny } from "@/lib/permissions";
+import { todayInHelsinki } from "@/lib/dates";
 
 /** The advocacy workspace: deadlines, what has been done, and each priority's plan and asks. */
 export default async function StaffAdvocacyPage({

@@ -5,10 +5,10 @@ import { DashboardFilters } from "@/components/dashboard/DashboardFilters";
 import { getDb } from "@/db/client";
 import { requirePage } from "@/lib/auth/guards";
 import { loadBriefing, scopeQuery, type DashboardQuery } from "@/lib/dashboard/load";
-import { todayInHelsinki } from "@/lib/dashboard/today";
 import { env } from "@/lib/env";
 import type { Locale } from "@/lib/i18n/routing";
 import { cachedUntilWrite } from "@/lib/summary-cache";
+import { todayInHelsinki } from "@/lib/dates";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;

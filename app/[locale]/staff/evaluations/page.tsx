@@ -1,12 +1,12 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { listRounds, myQuestionnaires } from "@/db/queries/evaluation/staff";
-import { formatDay } from "@/lib/advocacy/format";
 import { requirePage } from "@/lib/auth/guards";
 import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { can } from "@/lib/permissions";
+import { formatDay } from "@/lib/dates";
 
 /**
  * Internal evaluation: the questionnaires waiting for this person, and the

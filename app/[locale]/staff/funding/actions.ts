@@ -5,7 +5,7 @@ import { euProjectAlignments, euProjects, type EuProject } from "@/db/schema";
 import { projectHistoryFields, projectSnapshot } from "@/db/queries/funding/snapshots";
 import { defineAction } from "@/lib/actions/define-action";
 import { ActionError } from "@/lib/actions/result";
-import { helsinkiToday, LINKED_MIN_STRENGTH } from "@/lib/funding/rules";
+import { LINKED_MIN_STRENGTH } from "@/lib/funding/rules";
 import { createProjectInput, projectRef, returnInput, statusInput, updateProjectInput, type ProjectInput } from "@/lib/funding/schemas";
 import {
   checkEditorUnit,
@@ -19,6 +19,7 @@ import {
 } from "@/lib/funding/project-write";
 import { archiveRow, changedFields, publishRow, returnRow } from "@/lib/publishing";
 import { can } from "@/lib/permissions";
+import { todayInHelsinki } from "@/lib/dates";
 
 const paths = (id?: string) => ({ paths: ["/staff/funding", "/staff/funding/projects", ...(id ? [`/staff/funding/projects/${id}`] : []), "/eu-projects", ...(id ? [`/eu-projects/${id}`] : []), "/staff/review", "/staff/dashboard"] });
 
@@ -67,7 +68,7 @@ export const createProject = defineAction({
       .values({ ...values, status: input.status, reviewState: can(actor.role, "content.publish") ? "draft" : "pending", createdBy: actor.id, updatedBy: actor.id })
       .returning();
     if (!row) throw new Error("project not created");
-    await recordStatusChange(tx, row.id, input.status, input.statusDate ?? helsinkiToday(), actor);
+    await recordStatusChange(tx, row.id, input.status, input.statusDate ?? todayInHelsinki(), actor);
     await audit({ entityType: ENTITY, entityId: row.id, action: "create", version: 1, after: values });
     return { id: row.id };
   },

@@ -6,9 +6,9 @@ import { getDb } from "@/db/client";
 import { upcomingDeadlines } from "@/db/queries/funding/deadlines";
 import { portfolioFigures } from "@/db/queries/funding/portfolio";
 import { requirePage } from "@/lib/auth/guards";
-import { helsinkiToday } from "@/lib/funding/rules";
 import type { Locale } from "@/lib/i18n/routing";
 import { cachedUntilWrite } from "@/lib/summary-cache";
+import { todayInHelsinki } from "@/lib/dates";
 
 /** The EU project portfolio: key figures, flags, deadlines and every figure as a chart with its table. */
 export default async function FundingPortfolio({ params }: { params: Promise<{ locale: Locale }> }) {
@@ -17,7 +17,7 @@ export default async function FundingPortfolio({ params }: { params: Promise<{ l
   const user = await requirePage(locale, "internal.read");
   const t = await getTranslations("funding");
   const db = await getDb();
-  const today = helsinkiToday();
+  const today = todayInHelsinki();
   const [figures, deadlines] = await Promise.all([cachedUntilWrite(`funding-portfolio:${today}`, () => portfolioFigures(db, today)), upcomingDeadlines(db, today, { limit: 30 })]);
   return (
     <>

@@ -20,8 +20,8 @@ import { plainQuery, requestedPage, requestedSort, sortParam } from "@/lib/pagin
 import { canEditOwned } from "@/lib/permissions";
 import { formatFlexibleDate } from "@/lib/strategy/dates";
 import { parseFilters } from "@/lib/strategy/filters";
-import { todayInHelsinki } from "@/lib/strategy/flags";
 import { measureStatuses } from "@/lib/strategy/measure-input";
+import { todayInHelsinki } from "@/lib/dates";
 
 const PATH = "/staff/strategy";
 

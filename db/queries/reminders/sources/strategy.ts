@@ -3,9 +3,9 @@ import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { Db } from "../../../client";
 import { goals, measureContacts, measures, milestones, progressUpdates } from "../../../schema";
 import type { ReminderItem } from "@/lib/reminders/items";
-import { addDays } from "@/lib/reminders/dates";
 import { effectiveEnd } from "@/lib/strategy/dates";
 import { groupBy, isoDay } from "./shared";
+import { addDays } from "@/lib/dates";
 
 const FINISHED = new Set(["completed", "cancelled"]);
 const measurePath = (id: string) => `/staff/strategy/measures/${id}`;

@@ -2,11 +2,11 @@ import { getDb } from "@/db/client";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { dashboardTranslators, loadBriefing } from "@/lib/dashboard/load";
 import { renderBriefingPdf } from "@/lib/dashboard/pdf";
-import { todayInHelsinki } from "@/lib/dashboard/today";
 import { env } from "@/lib/env";
 import { isLocale } from "@/lib/i18n/routing";
 import { can } from "@/lib/permissions";
 import { cachedUntilWrite } from "@/lib/summary-cache";
+import { todayInHelsinki } from "@/lib/dates";
 
 const text = (status: number, body: string) =>
   new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });

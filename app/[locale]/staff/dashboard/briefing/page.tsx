@@ -3,11 +3,11 @@ import { BriefingSections } from "@/components/dashboard/BriefingSections";
 import { getDb } from "@/db/client";
 import { requirePage } from "@/lib/auth/guards";
 import { loadBriefing, scopeQuery, type DashboardQuery } from "@/lib/dashboard/load";
-import { todayInHelsinki } from "@/lib/dashboard/today";
 import { env } from "@/lib/env";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { cachedUntilWrite } from "@/lib/summary-cache";
+import { todayInHelsinki } from "@/lib/dates";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;

@@ -6,7 +6,6 @@ import { RoundSteps } from "@/components/evaluation/RoundSteps";
 import { getDb } from "@/db/client";
 import { closedRoundHistory, resultsGate, roundResults, type RoundPoint } from "@/db/queries/evaluation/results";
 import { getRound, roundQuestions, roundRespondents } from "@/db/queries/evaluation/staff";
-import { formatDay } from "@/lib/advocacy/format";
 import { requirePage } from "@/lib/auth/guards";
 import { roundFormOptions } from "@/lib/evaluation/options";
 import { pick } from "@/lib/i18n/localized";
@@ -14,6 +13,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { env } from "@/lib/env";
 import { can } from "@/lib/permissions";
+import { formatDay } from "@/lib/dates";
 
 /**
  * One evaluation round. Coordinators prepare, open and close it, follow who

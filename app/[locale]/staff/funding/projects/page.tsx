@@ -1,15 +1,15 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { FundingNav } from "@/components/funding/FundingNav";
-import { formatDay } from "@/components/funding/format";
 import { getDb } from "@/db/client";
 import { fundingFormOptions, listProjectsForStaff, PAGE_SIZE, type ProjectFilters } from "@/db/queries/funding/projects";
 import { requirePage } from "@/lib/auth/guards";
 import { mayEditProject } from "@/lib/funding/project-write";
-import { helsinkiToday, statuses, type ProjectStatus } from "@/lib/funding/rules";
+import { statuses, type ProjectStatus } from "@/lib/funding/rules";
 import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { formatMoney } from "@/lib/money";
+import { formatDay, todayInHelsinki } from "@/lib/dates";
 
 const flags = ["unaligned", "overdue", "findings", "highRisk", "pending", "demo"] as const;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -33,7 +33,7 @@ export default async function ProjectList({ params, searchParams }: { params: Pr
   };
   const page = Math.max(1, Math.min(10_000, Number(one(sp.page)) || 1));
   const db = await getDb();
-  const today = helsinkiToday();
+  const today = todayInHelsinki();
   const [{ rows, total }, options] = await Promise.all([listProjectsForStaff(db, filters, today, page), fundingFormOptions(db)]);
   const programmeName = new Map(options.programmes.map((p) => [p.id, pick(p.name, locale)]));
   const unitName = new Map(options.units.map((u) => [u.id, u.code]));

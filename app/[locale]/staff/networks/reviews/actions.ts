@@ -7,10 +7,11 @@ import { networkPriorities, networkReviewItems, networkReviewRounds, networkRevi
 import { defineAction, type AuditFn } from "@/lib/actions/define-action";
 import { ActionError, invalidField } from "@/lib/actions/result";
 import { dateField, optionalText, recommendationField, requiredText, scoreField } from "@/lib/networks/input";
-import { statusChangeProblem, todayInHelsinki } from "@/lib/networks/status";
+import { statusChangeProblem } from "@/lib/networks/status";
 import { NETWORK, networksTable } from "@/lib/networks/write";
 import type { Actor } from "@/lib/permissions";
 import { updateVersioned } from "@/lib/publishing";
+import { todayInHelsinki } from "@/lib/dates";
 
 const ROUND = "network_review_round";
 const ITEM = "network_review_item";

@@ -18,8 +18,8 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { can } from "@/lib/permissions";
 import { listHref, plainQuery, requestedPage } from "@/lib/paging";
-import { todayInHelsinki } from "@/lib/strategy/flags";
 import { Pager } from "@/components/ui/Pager";
+import { todayInHelsinki } from "@/lib/dates";
 
 const PATH = "/staff/strategy/tree";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -8,9 +8,8 @@ import { getDb } from "@/db/client";
 import { getActivity, userNames } from "@/db/queries/advocacy/staff";
 import { historyForStaff } from "@/db/queries/audit";
 import { priorities as prioritiesTable } from "@/db/schema";
-import { formatDay } from "@/lib/advocacy/format";
 import { advocacyHistoryFormat } from "@/lib/advocacy/history-format";
-import { linksToText, todayInHelsinki } from "@/lib/advocacy/input";
+import { linksToText } from "@/lib/advocacy/input";
 import { advocacyFormOptions } from "@/lib/advocacy/options";
 import { mayEdit } from "@/lib/advocacy/workflow";
 import { requirePage } from "@/lib/auth/guards";
@@ -19,6 +18,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { can } from "@/lib/permissions";
 import { eq } from "drizzle-orm";
+import { formatDay, todayInHelsinki } from "@/lib/dates";
 
 /** One advocacy action: its details, its form for those who may edit it, review state and history. */
 export default async function ActivityPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {

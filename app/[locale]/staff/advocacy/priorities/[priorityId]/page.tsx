@@ -10,13 +10,13 @@ import { getPlanForPriority, getPriority, listActivities, listAsks, overdueState
 import { closedRoundHistory } from "@/db/queries/evaluation/results";
 import { getUnitNames } from "@/db/queries/strategy/public";
 import { adoptionByPriority } from "@/lib/advocacy/adoption";
-import { todayInHelsinki } from "@/lib/advocacy/input";
 import { mayEdit } from "@/lib/advocacy/workflow";
 import { requirePage } from "@/lib/auth/guards";
 import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { formatScore } from "@/lib/advocacy/stats";
+import { todayInHelsinki } from "@/lib/dates";
 
 /** A priority's advocacy in one place: plan, actions, deadlines, asks and the latest evaluation. */
 export default async function PriorityAdvocacyPage({ params }: { params: Promise<{ locale: Locale; priorityId: string }> }) {

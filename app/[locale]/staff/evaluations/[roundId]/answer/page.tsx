@@ -3,11 +3,11 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { Questionnaire } from "@/components/evaluation/Questionnaire";
 import { getDb } from "@/db/client";
 import { getQuestionnaire, getRound, roundQuestions } from "@/db/queries/evaluation/staff";
-import { formatDay } from "@/lib/advocacy/format";
 import { requirePage } from "@/lib/auth/guards";
 import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { formatDay } from "@/lib/dates";
 
 /**
  * The signed-in person's own questionnaire in a round. Nobody else's answers

@@ -12,11 +12,12 @@ import { fundingFormOptions, getProjectForStaff } from "@/db/queries/funding/pro
 import { fundingProgrammes, units } from "@/db/schema";
 import { requirePage } from "@/lib/auth/guards";
 import { mayEditProject } from "@/lib/funding/project-write";
-import { helsinkiToday, statuses } from "@/lib/funding/rules";
+import { statuses } from "@/lib/funding/rules";
 import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { can } from "@/lib/permissions";
+import { todayInHelsinki } from "@/lib/dates";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -87,7 +88,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ locale
         data={data}
         locale={locale}
         canEdit={canEdit}
-        today={helsinkiToday()}
+        today={todayInHelsinki()}
         priorities={options.priorities.map((o) => ({ id: o.id, label: `${pick(o.title, locale)} (${pick(o.goalTitle, locale)})` }))}
         statuses={statuses}
       />

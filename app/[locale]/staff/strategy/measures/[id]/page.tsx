@@ -16,9 +16,10 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { can, canEditOwned } from "@/lib/permissions";
 import { formatFlexibleDate } from "@/lib/strategy/dates";
-import { isLate, isStale, todayInHelsinki } from "@/lib/strategy/flags";
+import { isLate, isStale } from "@/lib/strategy/flags";
 import { strategyHistoryFormat } from "@/lib/strategy/history-format";
 import { archiveMeasure } from "../actions";
+import { todayInHelsinki } from "@/lib/dates";
 
 export default async function StaffMeasurePage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
   const { locale, id } = await params;
