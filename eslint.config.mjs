@@ -11,6 +11,42 @@ const config = [
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
+  // The layers (docs/architecture.md): app → components → lib → db. Imports only run downwards.
+  {
+    rules: {
+      "import/no-restricted-paths": [
+        "error",
+        {
+          zones: [
+            { target: "./db", from: ["./app", "./components"], message: "db/ never imports app/ or components/ (layers: docs/architecture.md)." },
+            { target: "./lib", from: ["./app", "./components"], message: "lib/ never imports app/ or components/: move what both need down into lib/ (layers: docs/architecture.md)." },
+            {
+              target: "./components",
+              from: "./app",
+              message: "components/ never import app/: a form bound to a server action lives beside the action in app/…/_components/, or the page hands the action in as a prop (docs/architecture.md).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["components/**/*.{ts,tsx}"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/db", "@/db/*", "@/db/**"],
+              allowTypeImports: true,
+              message: "components/ import only types from db/: the page loads the data (db/queries/<area>/) and hands it in (docs/architecture.md).",
+            },
+          ],
+        },
+      ],
+    },
+  },
 ];
 
 export default config;

@@ -60,7 +60,7 @@ test.describe("networks: coordinator", () => {
     await expect(page.getByTestId("public-network").filter({ hasText: name }).getByText("Member", { exact: true })).toBeVisible();
 
     await page.goto(`/en/staff/networks/${id}`);
-    await expect(page.getByRole("cell", { name: "Leaving" })).toBeVisible();
+    await expect(page.getByRole("region", { name: "Membership history" }).getByRole("cell", { name: "Leaving" })).toBeVisible();
     await page.getByRole("button", { name: "Approve and publish" }).click();
     await expect(page.getByText("Published.")).toBeVisible();
 

@@ -4,6 +4,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { SiteFooter } from "@/components/layout/SiteFooter";
 import { SiteHeader } from "@/components/layout/SiteHeader";
+import { signOutAction } from "@/app/[locale]/signin/actions";
 import { isLocale } from "@/lib/i18n/routing";
 import { feedPath } from "@/lib/public/feed-path";
 import "../globals.css";
@@ -38,7 +39,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           {t("skipToContent")}
         </a>
         <NextIntlClientProvider messages={clientMessages}>
-          <SiteHeader locale={locale} />
+          <SiteHeader locale={locale} signOutAction={signOutAction} />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 outline-none">
             {children}
           </main>

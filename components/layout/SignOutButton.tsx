@@ -1,8 +1,7 @@
-import { signOutAction } from "@/app/[locale]/signin/actions";
-
-export function SignOutButton({ label }: { label: string }) {
+/** Sign out; the layout hands in the sign-out server action (components do not import from app/). */
+export function SignOutButton({ label, action }: { label: string; action: () => Promise<void> }) {
   return (
-    <form action={signOutAction}>
+    <form action={action}>
       <button type="submit" className="btn btn-secondary">
         {label}
       </button>

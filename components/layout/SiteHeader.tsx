@@ -9,7 +9,7 @@ import { LanguageSwitcher } from "./LanguageSwitcher";
 import { SignOutButton } from "./SignOutButton";
 
 /** The city's identity, the main navigation, the language switcher and the sign-in state. */
-export async function SiteHeader({ locale }: { locale: Locale }) {
+export async function SiteHeader({ locale, signOutAction }: { locale: Locale; signOutAction: () => Promise<void> }) {
   const t = await getTranslations("nav");
   const tApp = await getTranslations("app");
   const tRoles = await getTranslations("roles");
@@ -37,7 +37,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
               <span className="text-body-s">
                 {t("signedInAs", { name: user.name })} ({tRoles(user.role)})
               </span>
-              <SignOutButton label={t("signOut")} />
+              <SignOutButton label={t("signOut")} action={signOutAction} />
             </div>
           ) : (
             <Link href="/signin" className="btn btn-secondary">

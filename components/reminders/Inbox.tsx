@@ -1,16 +1,12 @@
 import { getTranslations } from "next-intl/server";
-import type { Db } from "@/db/client";
-import { allReminderItems } from "@/db/queries/reminders/items";
-import { unitNameMap } from "@/db/queries/reminders/recipients";
-import { env } from "@/lib/env";
+import type { LocalizedText } from "@/db/schema/common";
 import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import type { Actor } from "@/lib/permissions";
 import { overviewItems, personalItems, receivesOverview, type PersonalItem } from "@/lib/reminders/assign";
 import { describeItem, type Translate } from "@/lib/reminders/describe";
-import type { ItemState } from "@/lib/reminders/items";
-import { todayInHelsinki } from "@/lib/dates";
+import type { ItemState, ReminderItem } from "@/lib/reminders/items";
 
 /** How many city-wide overdue items are listed before the rest fold away. */
 const OVERVIEW_SHOWN = 10;
@@ -19,11 +15,23 @@ const OVERVIEW_SHOWN = 10;
  * The start page's inbox: the same items as the digest, derived afresh from
  * the areas' rows, so an item shows as done as soon as the thing itself is.
  * Coordinators also see what is overdue across the city.
+ * The page loads the items (db/queries/reminders) and hands them in.
  */
-export async function Inbox({ db, user, locale }: { db: Db; user: Actor; locale: Locale }) {
-  const { REMINDER_LOOKAHEAD_DAYS: lookahead, STALE_AFTER_DAYS: staleAfterDays } = env();
-  const today = todayInHelsinki();
-  const [items, unitNames] = await Promise.all([allReminderItems(db, { today, staleAfterDays, lookahead }), unitNameMap(db)]);
+export async function Inbox({
+  items,
+  unitNames,
+  today,
+  lookahead,
+  user,
+  locale,
+}: {
+  items: ReminderItem[];
+  unitNames: Map<string, LocalizedText>;
+  today: string;
+  lookahead: number;
+  user: Actor;
+  locale: Locale;
+}) {
   const person = { ...user, locale };
   const mine = personalItems(person, items, today, lookahead);
   const overview = receivesOverview(user) ? overviewItems(person, items, today, lookahead, new Set(mine.map((x) => x.item.key))) : null;

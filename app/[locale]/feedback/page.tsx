@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { Breadcrumbs } from "@/components/public/Breadcrumbs";
-import { FeedbackForm } from "@/components/public/FeedbackForm";
+import { FeedbackForm } from "@/app/[locale]/feedback/_components/FeedbackForm";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { FEEDBACK_LIMITS } from "@/lib/public/feedback-limits";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { SignInForm } from "@/components/auth/SignInForm";
+import { SignInForm } from "@/app/[locale]/signin/_components/SignInForm";
 import { FormMessage } from "@/components/ui/form/Fields";
 import { DEMO_PASSWORD, seedUsers } from "@/db/seed/strategy-page";
 import { isDemoMode, oidcEnabled, env } from "@/lib/env";

@@ -1,14 +1,16 @@
-import { eq } from "drizzle-orm";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { Inbox } from "@/components/reminders/Inbox";
-import { units } from "@/db/schema";
+import { allReminderItems } from "@/db/queries/reminders/items";
+import { unitNameMap } from "@/db/queries/reminders/recipients";
 import { requirePage } from "@/lib/auth/guards";
 import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { staffAreas } from "@/lib/navigation";
 import { can } from "@/lib/permissions";
+import { todayInHelsinki } from "@/lib/dates";
+import { env } from "@/lib/env";
 
 /** The staff start page: who you are, what you may do, where to go. */
 export default async function StaffHome({ params }: { params: Promise<{ locale: Locale }> }) {
@@ -19,7 +21,11 @@ export default async function StaffHome({ params }: { params: Promise<{ locale: 
   const tRoles = await getTranslations("roles");
   const tAreas = await getTranslations("areas");
   const db = await getDb();
-  const [unit] = user.unitId ? await db.select({ name: units.name }).from(units).where(eq(units.id, user.unitId)) : [];
+  const { REMINDER_LOOKAHEAD_DAYS: lookahead, STALE_AFTER_DAYS: staleAfterDays } = env();
+  const today = todayInHelsinki();
+  const [reminderItems, unitNames] = await Promise.all([allReminderItems(db, { today, staleAfterDays, lookahead }), unitNameMap(db)]);
+  const unitName = user.unitId ? unitNames.get(user.unitId) : undefined;
+  const unit = unitName ? { name: unitName } : undefined;
   const abilities = [
     can(user.role, "internal.read") && t("capRead"),
     can(user.role, "strategy.editOwn") && !can(user.role, "strategy.manage") && t("capEdit"),
@@ -32,7 +38,7 @@ export default async function StaffHome({ params }: { params: Promise<{ locale: 
       <h1 className="mb-2 text-heading-l font-bold">{t("welcome", { name: user.name })}</h1>
       <p>{t("yourRole", { role: tRoles(user.role) })}</p>
       {unit ? <p>{t("unit", { unit: pick(unit.name, locale) })}</p> : null}
-      <Inbox db={db} user={user} locale={locale} />
+      <Inbox items={reminderItems} unitNames={unitNames} today={today} lookahead={lookahead} user={user} locale={locale} />
       <h2 id="can-do" className="mt-8 mb-2 text-heading-s font-bold">
         {t("canDo")}
       </h2>

@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { CreateUserForm } from "@/components/admin/CreateUserForm";
-import { UserRowForm } from "@/components/admin/UserRowForm";
+import { CreateUserForm } from "@/app/[locale]/staff/admin/_components/CreateUserForm";
+import { UserRowForm } from "@/app/[locale]/staff/admin/_components/UserRowForm";
 import { getDb } from "@/db/client";
 import { listSsoRefusals, listUnits, listUsersForAdmin } from "@/db/queries/admin/users";
 import { requirePage } from "@/lib/auth/guards";

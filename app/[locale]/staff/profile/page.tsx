@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { CalendarFeedControls } from "@/components/reminders/CalendarFeedControls";
+import { CalendarFeedControls } from "@/app/[locale]/staff/profile/_components/CalendarFeedControls";
 import { PublicContactForm } from "@/components/public/PublicContactForm";
-import { ProfileForm } from "@/components/reminders/ProfileForm";
+import { ProfileForm } from "@/app/[locale]/staff/profile/_components/ProfileForm";
 import { getDb } from "@/db/client";
 import { myContactItems } from "@/db/queries/public/contacts";
 import { feedOf } from "@/db/queries/reminders/feeds";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { FeedbackHandledButton } from "@/components/public/FeedbackHandledButton";
+import { FeedbackHandledButton } from "@/app/[locale]/staff/admin/_components/FeedbackHandledButton";
 import { getDb } from "@/db/client";
 import { listFeedback, type FeedbackFilter } from "@/db/queries/public/feedback";
 import { requirePage } from "@/lib/auth/guards";

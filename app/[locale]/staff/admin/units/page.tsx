@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { UnitForm } from "@/components/admin/UnitForm";
+import { UnitForm } from "@/app/[locale]/staff/admin/_components/UnitForm";
 import { getDb } from "@/db/client";
 import { listUnits } from "@/db/queries/admin/users";
 import { requirePage } from "@/lib/auth/guards";

@@ -1,8 +1,8 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { RoundForm } from "@/components/evaluation/RoundForm";
+import { RoundForm } from "@/app/[locale]/staff/evaluations/_components/RoundForm";
 import { RoundResults } from "@/components/evaluation/RoundResults";
-import { RoundSteps } from "@/components/evaluation/RoundSteps";
+import { RoundSteps } from "@/app/[locale]/staff/evaluations/_components/RoundSteps";
 import { getDb } from "@/db/client";
 import { closedRoundHistory, resultsGate, roundResults, type RoundPoint } from "@/db/queries/evaluation/results";
 import { getRound, roundQuestions, roundRespondents } from "@/db/queries/evaluation/staff";

@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { RoundForm } from "@/components/evaluation/RoundForm";
+import { RoundForm } from "@/app/[locale]/staff/evaluations/_components/RoundForm";
 import { env } from "@/lib/env";
 import { getDb } from "@/db/client";
 import { requirePage } from "@/lib/auth/guards";

@@ -2,7 +2,7 @@ import { asc } from "drizzle-orm";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { FundingNav } from "@/components/funding/FundingNav";
 import { programmeClosed } from "@/lib/funding/rules";
-import { ProgrammeForm } from "@/components/funding/ProgrammeForm";
+import { ProgrammeForm } from "@/app/[locale]/staff/funding/_components/ProgrammeForm";
 import { getDb } from "@/db/client";
 import { fundingProgrammes } from "@/db/schema";
 import { requirePage } from "@/lib/auth/guards";

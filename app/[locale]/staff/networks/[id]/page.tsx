@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ParticipationForm, PublicationControls, RemoveParticipationButton, RemoveRoleButton, RoleForm, StatusChangeForm } from "@/components/networks/DetailForms";
+import { ParticipationForm, PublicationControls, RemoveParticipationButton, RemoveRoleButton, RoleForm, StatusChangeForm } from "@/app/[locale]/staff/networks/_components/DetailForms";
 import { HistoryList } from "@/components/history/HistoryList";
 import { MembershipBadge } from "@/components/networks/MembershipBadge";
 import { NetworksNav } from "@/components/networks/NetworksNav";
@@ -220,6 +220,7 @@ export default async function NetworkPage({ params }: { params: Promise<{ locale
           internalNotes: t("fields.internalNotes"),
         }}
         actionLabels={Object.fromEntries(["create", "update", "publish", "return", "archive", "status", "import", "role.add", "role.remove"].map((a) => [a, t(`history.actions.${a}`)]))}
+        format={(field, value) => (field === "status" && typeof value === "string" ? t(`statuses.${value}`) : field === "type" && typeof value === "string" ? t(`types.${value}`) : null)}
         names={Object.fromEntries([...options.units.map((u) => [u.id, pick(u.name, locale)]), ...options.users.map((u) => [u.id, u.name]), ...options.priorities.map((p) => [p.id, pick(p.title, locale)])])}
       />
     </>

@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { NetworkForm } from "@/components/networks/NetworkForm";
+import { NetworkForm } from "@/app/[locale]/staff/networks/_components/NetworkForm";
 import { getDb } from "@/db/client";
 import { getNetworkFormOptions } from "@/db/queries/networks/staff";
 import { requirePage } from "@/lib/auth/guards";

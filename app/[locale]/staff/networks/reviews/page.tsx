@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { NetworksNav } from "@/components/networks/NetworksNav";
-import { OpenRoundForm } from "@/components/networks/ReviewForms";
+import { OpenRoundForm } from "@/app/[locale]/staff/networks/_components/ReviewForms";
 import { getDb } from "@/db/client";
 import { listReviewRounds } from "@/db/queries/networks/reviews";
 import { requirePage } from "@/lib/auth/guards";

@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ArchivedItems } from "@/components/strategy/ArchivedItems";
+import { ArchivedItems } from "@/app/[locale]/staff/strategy/_components/ArchivedItems";
 import { MeasureFlags } from "@/components/strategy/MeasureFlags";
-import { ReorderButtons } from "@/components/strategy/ReorderButtons";
+import { ReorderButtons } from "@/app/[locale]/staff/strategy/_components/ReorderButtons";
 import { StrategySubnav } from "@/components/strategy/StrategySubnav";
 import { ProgressBar } from "@/components/ui/ProgressBar";
 import { StatusBadge } from "@/components/ui/StatusBadge";

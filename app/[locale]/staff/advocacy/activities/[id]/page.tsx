@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ActivityForm } from "@/components/advocacy/ActivityForm";
-import { ArchiveItemButton } from "@/components/advocacy/ArchiveItemButton";
+import { ActivityForm } from "@/app/[locale]/staff/advocacy/_components/ActivityForm";
+import { ArchiveItemButton } from "@/app/[locale]/staff/advocacy/_components/ArchiveItemButton";
 import { ReviewStatus } from "@/components/advocacy/ReviewStatus";
 import { HistoryList } from "@/components/history/HistoryList";
 import { getDb } from "@/db/client";

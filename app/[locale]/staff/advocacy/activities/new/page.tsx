@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ActivityForm } from "@/components/advocacy/ActivityForm";
+import { ActivityForm } from "@/app/[locale]/staff/advocacy/_components/ActivityForm";
 import { getDb } from "@/db/client";
 import { advocacyFormOptions } from "@/lib/advocacy/options";
 import { requirePage } from "@/lib/auth/guards";

@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ArchiveItemButton } from "@/components/advocacy/ArchiveItemButton";
-import { AskForm } from "@/components/advocacy/AskForm";
+import { ArchiveItemButton } from "@/app/[locale]/staff/advocacy/_components/ArchiveItemButton";
+import { AskForm } from "@/app/[locale]/staff/advocacy/_components/AskForm";
 import { ReviewStatus } from "@/components/advocacy/ReviewStatus";
 import { HistoryList } from "@/components/history/HistoryList";
 import { getDb } from "@/db/client";

@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { AskForm } from "@/components/advocacy/AskForm";
+import { AskForm } from "@/app/[locale]/staff/advocacy/_components/AskForm";
 import { getDb } from "@/db/client";
 import { advocacyFormOptions } from "@/lib/advocacy/options";
 import { requirePage } from "@/lib/auth/guards";

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { PlanForm } from "@/components/advocacy/PlanForm";
+import { PlanForm } from "@/app/[locale]/staff/advocacy/_components/PlanForm";
 import { PlanView } from "@/components/advocacy/PlanView";
 import { ReviewStatus } from "@/components/advocacy/ReviewStatus";
 import { HistoryList } from "@/components/history/HistoryList";

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { Questionnaire } from "@/components/evaluation/Questionnaire";
+import { Questionnaire } from "@/app/[locale]/staff/evaluations/_components/Questionnaire";
 import { getDb } from "@/db/client";
 import { getQuestionnaire, getRound, roundQuestions } from "@/db/queries/evaluation/staff";
 import { requirePage } from "@/lib/auth/guards";

@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { createProject } from "@/app/[locale]/staff/funding/actions";
 import { FundingNav } from "@/components/funding/FundingNav";
-import { ProjectForm } from "@/components/funding/ProjectForm";
+import { ProjectForm } from "@/app/[locale]/staff/funding/_components/ProjectForm";
 import { getDb } from "@/db/client";
 import { fundingFormOptions } from "@/db/queries/funding/projects";
 import { requirePage } from "@/lib/auth/guards";

@@ -1,7 +1,7 @@
 import { notFound, redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { formOptions } from "@/components/networks/form-options";
-import { NetworkForm } from "@/components/networks/NetworkForm";
+import { NetworkForm } from "@/app/[locale]/staff/networks/_components/NetworkForm";
 import { getDb } from "@/db/client";
 import { getNetworkForStaff, getNetworkFormOptions } from "@/db/queries/networks/staff";
 import { requirePage } from "@/lib/auth/guards";

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { NetworksNav } from "@/components/networks/NetworksNav";
-import { AddToRoundForm, CloseRoundForm } from "@/components/networks/ReviewForms";
+import { AddToRoundForm, CloseRoundForm } from "@/app/[locale]/staff/networks/_components/ReviewForms";
 import { getDb } from "@/db/client";
 import { getReviewRound, networksNotInRound } from "@/db/queries/networks/reviews";
 import { requirePage } from "@/lib/auth/guards";

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { FieldComparison, MissingTranslations } from "@/components/review/FieldComparison";
-import { ReviewDecision } from "@/components/review/ReviewDecision";
+import { ReviewDecision } from "@/app/[locale]/staff/review/_components/ReviewDecision";
 import { getDb } from "@/db/client";
 import { requirePage } from "@/lib/auth/guards";
 import { Link } from "@/lib/i18n/navigation";

@@ -1,7 +1,7 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { StructureForm } from "@/components/strategy/StructureForm";
+import { StructureForm } from "@/app/[locale]/staff/strategy/_components/StructureForm";
 import { StructureItemPage } from "@/components/strategy/StructureItemPage";
 import { getDb } from "@/db/client";
 import { historyForStaff } from "@/db/queries/audit";

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { DeletePointButton, IndicatorForm, PointForm } from "@/components/strategy/IndicatorForm";
+import { DeletePointButton, IndicatorForm, PointForm } from "@/app/[locale]/staff/strategy/_components/IndicatorForm";
 import { IndicatorChart } from "@/components/strategy/public/IndicatorChart";
 import { StructureItemPage } from "@/components/strategy/StructureItemPage";
 import { getDb } from "@/db/client";

@@ -1,7 +1,7 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { IndicatorForm } from "@/components/strategy/IndicatorForm";
+import { IndicatorForm } from "@/app/[locale]/staff/strategy/_components/IndicatorForm";
 import { NewStructurePage } from "@/components/strategy/NewStructurePage";
 import { getDb } from "@/db/client";
 import { getUnitNames } from "@/db/queries/strategy/public";

@@ -1,6 +1,6 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { MeasureForm } from "@/components/strategy/MeasureForm";
+import { MeasureForm } from "@/app/[locale]/staff/strategy/_components/MeasureForm";
 import { getDb } from "@/db/client";
 import { getMeasureFormOptions } from "@/db/queries/strategy/staff-measure";
 import { goals } from "@/db/schema";

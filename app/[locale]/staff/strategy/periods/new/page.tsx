@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { NewStructurePage } from "@/components/strategy/NewStructurePage";
-import { StructureForm } from "@/components/strategy/StructureForm";
+import { StructureForm } from "@/app/[locale]/staff/strategy/_components/StructureForm";
 import { requirePage } from "@/lib/auth/guards";
 import type { Locale } from "@/lib/i18n/routing";
 import { can } from "@/lib/permissions";

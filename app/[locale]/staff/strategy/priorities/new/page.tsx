@@ -2,7 +2,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { NewStructurePage } from "@/components/strategy/NewStructurePage";
-import { StructureForm } from "@/components/strategy/StructureForm";
+import { StructureForm } from "@/app/[locale]/staff/strategy/_components/StructureForm";
 import { getDb } from "@/db/client";
 import { getUnitNames } from "@/db/queries/strategy/public";
 import { goals } from "@/db/schema";

@@ -2,7 +2,7 @@ import { notFound, redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { updateProject } from "@/app/[locale]/staff/funding/actions";
 import { FundingNav } from "@/components/funding/FundingNav";
-import { ProjectForm } from "@/components/funding/ProjectForm";
+import { ProjectForm } from "@/app/[locale]/staff/funding/_components/ProjectForm";
 import { getDb } from "@/db/client";
 import { fundingFormOptions, getProjectForStaff } from "@/db/queries/funding/projects";
 import { requirePage } from "@/lib/auth/guards";

@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { MembershipBadge } from "@/components/networks/MembershipBadge";
 import { NetworksNav } from "@/components/networks/NetworksNav";
-import { DecisionForm, ScoreForm } from "@/components/networks/ReviewForms";
+import { DecisionForm, ScoreForm } from "@/app/[locale]/staff/networks/_components/ReviewForms";
 import { getDb } from "@/db/client";
 import { getReviewRound } from "@/db/queries/networks/reviews";
 import { requirePage } from "@/lib/auth/guards";

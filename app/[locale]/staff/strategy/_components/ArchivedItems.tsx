@@ -6,7 +6,7 @@ import { restorePriority } from "@/app/[locale]/staff/strategy/priorities/action
 import type { ArchivedStrategyItem } from "@/db/queries/strategy/archived";
 import { pick } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
-import { RestoreButton } from "./RestoreButton";
+import { RestoreButton } from "@/components/strategy/RestoreButton";
 
 const restoreActions = { period: restorePeriod, goal: restoreGoal, priority: restorePriority, measure: restoreMeasure };
 

@@ -4,7 +4,7 @@ import type { StaffMeasure } from "@/db/queries/strategy/staff-measure";
 import { isFallback, pick } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import { effectiveEnd, formatFlexibleDate } from "@/lib/strategy/dates";
-import { ArchiveButton } from "./ArchiveButton";
+import { ArchiveButton } from "@/components/strategy/ArchiveButton";
 import { MilestoneForm } from "./MilestoneForm";
 import { ProgressUpdateForm } from "./ProgressUpdateForm";
 

@@ -1,0 +1,39 @@
+import path from "node:path";
+import { ESLint } from "eslint";
+import { describe, expect, it } from "vitest";
+
+/**
+ * The layer rule of docs/architecture.md is enforced by lint
+ * (eslint.config.mjs). These feed ESLint deliberately wrong imports, as if
+ * written in a file of each layer, and expect the error — and a right one,
+ * expecting none.
+ */
+const root = path.resolve(__dirname, "../..");
+const eslint = new ESLint({ cwd: root });
+
+async function layerErrors(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(`${code}\nexport const used = [x];\n`, { filePath: path.join(root, filePath) });
+  return (result?.messages ?? []).filter((m) => m.ruleId === "import/no-restricted-paths" || m.ruleId === "@typescript-eslint/no-restricted-imports").map((m) => m.message);
+}
+
+describe("the layer direction (lint)", () => {
+  it("refuses db importing components or app", async () => {
+    expect(await layerErrors("db/queries/networks/wrong.ts", 'import { TextField as x } from "@/components/ui/form/Fields";')).toEqual([expect.stringContaining("db/ never imports")]);
+    expect(await layerErrors("db/queries/networks/wrong.ts", 'import { createNetwork as x } from "@/app/[locale]/staff/networks/actions";')).toEqual([expect.stringContaining("db/ never imports")]);
+  });
+
+  it("refuses lib importing components or app, also by a relative path", async () => {
+    expect(await layerErrors("lib/networks/wrong.ts", 'import { ActionForm as x } from "../../components/ui/form/ActionForm";')).toEqual([expect.stringContaining("lib/ never imports")]);
+  });
+
+  it("refuses components importing app, and db except types", async () => {
+    expect(await layerErrors("components/networks/Wrong.tsx", 'import { createNetwork as x } from "@/app/[locale]/staff/networks/actions";')).toEqual([expect.stringContaining("components/ never import app/")]);
+    expect(await layerErrors("components/networks/Wrong.tsx", 'import { getDb as x } from "@/db/client";')).toEqual([expect.stringContaining("import only types from db/")]);
+    expect(await layerErrors("components/networks/Right.tsx", 'import type { Db as x } from "@/db/client";')).toEqual([]);
+  });
+
+  it("lets imports run downwards", async () => {
+    expect(await layerErrors("app/[locale]/staff/networks/right.ts", 'import { getDb as x } from "@/db/client";')).toEqual([]);
+    expect(await layerErrors("lib/networks/right.ts", 'import { getDb as x } from "@/db/client";')).toEqual([]);
+  });
+});
