@@ -7,6 +7,7 @@ import type { LocalizedText } from "@/db/schema/common";
 import { zMoney } from "@/lib/money-zod";
 import { parseDaysToTenths, tenthsToDays } from "./amounts";
 import { membershipStatuses, networkTypes } from "./status";
+import { isUuid } from "@/lib/ids";
 
 /**
  * The networks' CSV format, shared by the export and the import so that an
@@ -83,7 +84,7 @@ const url = z.union([z.string(), z.null(), z.undefined()]).transform((v, ctx) =>
 const uuidCell = z.union([z.string(), z.null(), z.undefined()]).transform((v, ctx) => {
   const text = (v ?? "").trim();
   if (!text) return null;
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(text)) {
+  if (!isUuid(text)) {
     ctx.addIssue({ code: "custom", message: "errors.unknownItem" });
     return z.NEVER;
   }

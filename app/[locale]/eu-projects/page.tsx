@@ -11,6 +11,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { formatMoney, formatPercent } from "@/lib/money";
 import { DemoNotice } from "@/components/public/DemoNotice";
 import { formatDay } from "@/lib/dates";
+import { isUuid } from "@/lib/ids";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -28,8 +29,7 @@ export default async function PublicEuProjects({ params, searchParams }: { param
   const tf = await getTranslations("funding");
   const sp = await searchParams;
   const db = await getDb();
-  const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-  const programmeFilter = one(sp.programme) && UUID.test(one(sp.programme)!) ? one(sp.programme) : undefined;
+  const programmeFilter = one(sp.programme) && isUuid(one(sp.programme)!) ? one(sp.programme) : undefined;
   const statusFilter = statuses.includes(one(sp.status) as ProjectStatus) ? one(sp.status) : undefined;
   const page = Math.max(1, Math.min(100_000, Number(one(sp.page)) || 1));
   const [allPriorities, share, byPriority] = await Promise.all([publishedPriorityTitles(db), publicAlignedShare(db), publicEuByPriority(db)]);

@@ -15,6 +15,7 @@ import {
   progressUpdates,
   strategyPeriods,
 } from "../../schema";
+import { isUuid } from "@/lib/ids";
 
 /**
  * THE public visibility rule — the only place that decides whether the public
@@ -113,11 +114,9 @@ const tables = {
 } as const;
 export type PublicKind = keyof typeof tables;
 
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Is this one item public now? (Not-a-uuid answers false.) */
 export async function isPublic(db: Db, kind: PublicKind, id: string): Promise<boolean> {
-  if (!uuid.test(id)) return false;
+  if (!isUuid(id)) return false;
   const t = tables[kind];
   const rows = await db.select({ id: t.id }).from(t).where(and(eq(t.id, id), publicWhere[kind]()));
   return rows.length > 0;
@@ -125,7 +124,7 @@ export async function isPublic(db: Db, kind: PublicKind, id: string): Promise<bo
 
 /** Of these ids (e.g. the priority links of a network or EU project snapshot), the ones that are public. */
 export async function publicIds(db: Db, kind: PublicKind, ids: readonly string[]): Promise<Set<string>> {
-  const valid = [...new Set(ids)].filter((id) => uuid.test(id));
+  const valid = [...new Set(ids)].filter((id) => isUuid(id));
   if (!valid.length) return new Set();
   const t = tables[kind];
   const rows = await db

@@ -4,6 +4,7 @@ import type { Db } from "../../client";
 import { goals, indicators, measures, priorities, progressUpdates, strategyPeriods, units } from "../../schema";
 import { publicIds, publicWhere } from "../public/visibility";
 import type { GoalSnapshot, IndicatorSnapshot, MeasureSnapshot, PeriodSnapshot, PrioritySnapshot, ProgressUpdateSnapshot } from "./snapshots";
+import { isUuid } from "@/lib/ids";
 
 /**
  * The public site's reads of single strategy items: published snapshots
@@ -20,15 +21,13 @@ async function withPublicLinks<T extends { priorityIds?: string[]; measureIds?: 
   }));
 }
 
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 async function publishedPeriod(db: Db, id: string) {
   const [p] = await db.select({ id: strategyPeriods.id, s: strategyPeriods.published }).from(strategyPeriods).where(and(eq(strategyPeriods.id, id), publicWhere.period()));
   return p ? { id: p.id, ...(p.s as PeriodSnapshot) } : null;
 }
 
 async function publishedGoal(db: Db, id: string) {
-  if (!uuid.test(id)) return null;
+  if (!isUuid(id)) return null;
   const [g] = await db.select({ id: goals.id, s: goals.published }).from(goals).where(and(eq(goals.id, id), publicWhere.goal()));
   if (!g) return null;
   const goal = { id: g.id, ...(g.s as GoalSnapshot) };
@@ -66,7 +65,7 @@ export async function getPublicGoal(db: Db, id: string) {
 }
 
 export async function getPublicPriority(db: Db, goalId: string, id: string) {
-  if (!uuid.test(id)) return null;
+  if (!isUuid(id)) return null;
   const found = await publishedGoal(db, goalId);
   if (!found) return null;
   const [p] = await db.select({ id: priorities.id, s: priorities.published }).from(priorities).where(and(eq(priorities.id, id), publicWhere.priority()));
@@ -80,7 +79,7 @@ export async function getPublicPriority(db: Db, goalId: string, id: string) {
 }
 
 export async function getPublicMeasure(db: Db, id: string) {
-  if (!uuid.test(id)) return null;
+  if (!isUuid(id)) return null;
   const [m] = await db.select({ id: measures.id, s: measures.published, publishedAt: measures.publishedAt, isDemo: measures.isDemo }).from(measures).where(and(eq(measures.id, id), publicWhere.measure()));
   if (!m) return null;
   const [measure] = await withPublicLinks(db, [{ id: m.id, ...(m.s as MeasureSnapshot), isDemo: m.isDemo }]);
@@ -110,7 +109,7 @@ export async function getPublicMeasure(db: Db, id: string) {
 }
 
 export async function getPublicIndicator(db: Db, id: string) {
-  if (!uuid.test(id)) return null;
+  if (!isUuid(id)) return null;
   const [i] = await db.select({ id: indicators.id, s: indicators.published, isDemo: indicators.isDemo }).from(indicators).where(and(eq(indicators.id, id), publicWhere.indicator()));
   if (!i) return null;
   const [indicator] = await withPublicLinks(db, [{ id: i.id, ...(i.s as IndicatorSnapshot), isDemo: i.isDemo }]);

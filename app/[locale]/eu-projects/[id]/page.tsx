@@ -11,11 +11,10 @@ import type { Locale } from "@/lib/i18n/routing";
 import { formatMoney } from "@/lib/money";
 import { DemoNotice } from "@/components/public/DemoNotice";
 import { formatDay } from "@/lib/dates";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "@/lib/ids";
 
 async function load(id: string) {
-  if (!UUID.test(id)) return null;
+  if (!isUuid(id)) return null;
   return getPublishedProject(await getDb(), id);
 }
 

@@ -15,12 +15,11 @@ import { formatCents } from "@/lib/networks/amounts";
 import { countryName } from "@/lib/networks/countries";
 import { formatFlexibleDate } from "@/lib/strategy/dates";
 import { DemoNotice } from "@/components/public/DemoNotice";
-
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "@/lib/ids";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: Locale; id: string }> }): Promise<Metadata> {
   const { locale, id } = await params;
-  if (!uuid.test(id)) return {};
+  if (!isUuid(id)) return {};
   const n = await getPublishedNetwork(await getDb(), id);
   return n ? { title: pick(n.name, locale) } : {};
 }
@@ -29,7 +28,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: L
 export default async function PublicNetworkPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  if (!uuid.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const db = await getDb();
   const n = await getPublishedNetwork(db, id);
   if (!n) notFound();

@@ -16,9 +16,9 @@ import { mayEditNetwork } from "@/lib/networks/write";
 import { plainQuery, requestedPage, requestedSort, sortParam } from "@/lib/paging";
 import { canAny } from "@/lib/permissions";
 import { formatFlexibleDate } from "@/lib/strategy/dates";
+import { isUuid } from "@/lib/ids";
 
 const PATH = "/staff/networks";
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const states = ["draft", "pending", "returned", "published"] as const;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
 const oneOf = <T extends string>(v: string | undefined, list: readonly T[]) => (v && (list as readonly string[]).includes(v) ? (v as T) : undefined);
@@ -29,7 +29,7 @@ export default async function NetworksPage({ params, searchParams }: { params: P
   setRequestLocale(locale);
   const user = await requirePage(locale, "internal.read");
   const sp = await searchParams;
-  const id = (v: string | undefined) => (v && UUID.test(v) ? v : undefined);
+  const id = (v: string | undefined) => (v && isUuid(v) ? v : undefined);
   const filters = {
     q: one(sp.q)?.slice(0, 200),
     type: oneOf(one(sp.type), networkTypes),

@@ -10,9 +10,9 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { formatMoney } from "@/lib/money";
 import { formatDay, todayInHelsinki } from "@/lib/dates";
+import { isUuid } from "@/lib/ids";
 
 const flags = ["unaligned", "overdue", "findings", "highRisk", "pending", "demo"] as const;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 export default async function ProjectList({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -21,7 +21,7 @@ export default async function ProjectList({ params, searchParams }: { params: Pr
   const user = await requirePage(locale, "internal.read");
   const t = await getTranslations("funding");
   const sp = await searchParams;
-  const id = (v: string | undefined) => (v && UUID.test(v) ? v : undefined);
+  const id = (v: string | undefined) => (v && isUuid(v) ? v : undefined);
   const filters: ProjectFilters = {
     q: one(sp.q)?.slice(0, 100),
     programmeId: id(one(sp.programme)),

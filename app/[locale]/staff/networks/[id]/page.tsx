@@ -16,15 +16,14 @@ import { countryName } from "@/lib/networks/countries";
 import { mayEditNetwork } from "@/lib/networks/write";
 import { can } from "@/lib/permissions";
 import { formatFlexibleDate } from "@/lib/strategy/dates";
-
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "@/lib/ids";
 
 /** One network for staff: its details, roles, status history, participation log, reviews and history. */
 export default async function NetworkPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   const user = await requirePage(locale, "internal.read");
-  if (!uuid.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const db = await getDb();
   const n = await getNetworkForStaff(db, id);
   if (!n || n.archivedAt) notFound();

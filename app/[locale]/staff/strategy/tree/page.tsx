@@ -20,9 +20,9 @@ import { can } from "@/lib/permissions";
 import { listHref, plainQuery, requestedPage } from "@/lib/paging";
 import { Pager } from "@/components/ui/Pager";
 import { todayInHelsinki } from "@/lib/dates";
+import { isUuid } from "@/lib/ids";
 
 const PATH = "/staff/strategy/tree";
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The strategy tree: periods → goals with their roll-up (grouped in SQL); a goal
@@ -43,7 +43,7 @@ export default async function StrategyTreePage({ params, searchParams }: { param
   const tCommon = await getTranslations("common");
   const db = await getDb();
   const [outline, goalSums, archived] = await Promise.all([strategyOutline(db), cachedUntilWrite("strategy-goal-rollups", () => goalRollUps(db)), manage && showArchived ? archivedStrategyItems(db) : null]);
-  const open = openRaw && UUID.test(openRaw) && outline.goals.some((g) => g.id === openRaw) ? openRaw : undefined;
+  const open = openRaw && isUuid(openRaw) && outline.goals.some((g) => g.id === openRaw) ? openRaw : undefined;
   const [openMeasures, prioritySums] = open
     ? await Promise.all([
         cachedUntilWrite(`strategy-tree:${JSON.stringify([open, requestedPage(sp.page), locale, todayInHelsinki(), env().STALE_AFTER_DAYS])}`, () =>

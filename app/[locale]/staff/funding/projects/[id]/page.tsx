@@ -18,14 +18,13 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { can } from "@/lib/permissions";
 import { todayInHelsinki } from "@/lib/dates";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "@/lib/ids";
 
 export default async function ProjectPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   const user = await requirePage(locale, "internal.read");
-  if (!UUID.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const t = await getTranslations("funding");
   const db = await getDb();
   const data = await getProjectForStaff(db, id);

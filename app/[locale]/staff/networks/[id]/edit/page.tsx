@@ -10,14 +10,13 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { mayEditNetwork } from "@/lib/networks/write";
 import { can } from "@/lib/permissions";
-
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "@/lib/ids";
 
 export default async function EditNetworkPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   const user = await requirePage(locale, "staff.view");
-  if (!uuid.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const db = await getDb();
   const n = await getNetworkForStaff(db, id);
   if (!n || n.archivedAt) notFound();

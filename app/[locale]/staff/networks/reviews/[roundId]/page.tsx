@@ -12,15 +12,14 @@ import { formatFeeTotals } from "@/lib/networks/amounts";
 import { recommendations } from "@/lib/networks/review";
 import { can } from "@/lib/permissions";
 import { formatFlexibleDate } from "@/lib/strategy/dates";
-
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "@/lib/ids";
 
 /** One review round: its summary (by recommendation, fees to keep and leave, unserved priorities) and every network's scores. */
 export default async function ReviewRoundPage({ params }: { params: Promise<{ locale: Locale; roundId: string }> }) {
   const { locale, roundId } = await params;
   setRequestLocale(locale);
   const user = await requirePage(locale, "internal.read");
-  if (!uuid.test(roundId)) notFound();
+  if (!isUuid(roundId)) notFound();
   const db = await getDb();
   const view = await getReviewRound(db, roundId);
   if (!view) notFound();

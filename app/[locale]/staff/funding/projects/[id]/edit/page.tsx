@@ -12,14 +12,13 @@ import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { can } from "@/lib/permissions";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "@/lib/ids";
 
 export default async function EditProject({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   const user = await requirePage(locale, "staff.view");
-  if (!UUID.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const db = await getDb();
   const data = await getProjectForStaff(db, id);
   if (!data || data.project.archivedAt) notFound();

@@ -12,15 +12,14 @@ import type { Locale } from "@/lib/i18n/routing";
 import { formatCents } from "@/lib/networks/amounts";
 import { can } from "@/lib/permissions";
 import { formatFlexibleDate } from "@/lib/strategy/dates";
-
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "@/lib/ids";
 
 /** One network in a round: every reviewer's assessment, one's own score form, and the coordinator's decision. */
 export default async function ReviewItemPage({ params }: { params: Promise<{ locale: Locale; roundId: string; networkId: string }> }) {
   const { locale, roundId, networkId } = await params;
   setRequestLocale(locale);
   const user = await requirePage(locale, "internal.read");
-  if (!uuid.test(roundId) || !uuid.test(networkId)) notFound();
+  if (!isUuid(roundId) || !isUuid(networkId)) notFound();
   const view = await getReviewRound(await getDb(), roundId);
   const item = view?.items.find((i) => i.networkId === networkId);
   if (!view || !item) notFound();
