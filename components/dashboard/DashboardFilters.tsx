@@ -1,4 +1,4 @@
-import type { DashboardOutline } from "@/db/queries/dashboard/strategy";
+import type { DashboardOutline } from "@/db/queries/strategy/dashboard";
 import type { DashboardScope } from "@/lib/dashboard/load";
 import type { Locale } from "@/lib/dashboard/format";
 import { pick } from "@/lib/i18n/localized";

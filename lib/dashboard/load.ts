@@ -1,18 +1,18 @@
 import "server-only";
 import { createTranslator } from "next-intl";
 import type { Db } from "@/db/client";
-import { advocacyFigures } from "@/db/queries/dashboard/advocacy";
-import { fundingFigures } from "@/db/queries/dashboard/funding";
-import { networksFigures } from "@/db/queries/dashboard/networks";
-import { dashboardOutline, strategyFigures, type DashboardOutline } from "@/db/queries/dashboard/strategy";
+import { advocacyFigures } from "@/db/queries/advocacy/dashboard";
+import { fundingFigures } from "@/db/queries/funding/dashboard";
+import { networksFigures } from "@/db/queries/networks/dashboard";
+import { dashboardOutline, strategyFigures, type DashboardOutline } from "@/db/queries/strategy/dashboard";
 import { pick } from "@/lib/i18n/localized";
 import { loadMessages } from "@/lib/i18n/messages";
 import { formatDay, type Locale, type Translate } from "./format";
 import type { Briefing, Section } from "./model";
-import { advocacySection, evaluationSection } from "./sections/advocacy";
-import { fundingSection } from "./sections/funding";
-import { networksSection } from "./sections/networks";
-import { strategySection } from "./sections/strategy";
+import { advocacySection, evaluationSection } from "@/lib/advocacy/dashboard-section";
+import { fundingSection } from "@/lib/funding/dashboard-section";
+import { networksSection } from "@/lib/networks/dashboard-section";
+import { strategySection } from "@/lib/strategy/dashboard-section";
 
 /** The dashboard's filters as they come in the URL query. */
 export type DashboardQuery = Record<string, string | string[] | undefined>;

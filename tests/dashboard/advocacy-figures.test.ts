@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { advocacyFigures } from "@/db/queries/dashboard/advocacy";
+import { advocacyFigures } from "@/db/queries/advocacy/dashboard";
 import { adoptionFigures } from "@/lib/advocacy/adoption";
 import { loadBriefing } from "@/lib/dashboard/load";
-import { adoptionRate } from "@/lib/dashboard/sections/advocacy";
+import { adoptionRate } from "@/lib/advocacy/dashboard-section";
 import { setupTestDatabase } from "../helpers/db";
 import { STALE_DAYS, TODAY, seedDashboardFixture, type DashboardFixture } from "./fixture";
 import { EXPECTED_ADVOCACY, seedAdvocacyFixture } from "./fixture-advocacy";

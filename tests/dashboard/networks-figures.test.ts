@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { feesByType } from "@/db/queries/dashboard/networks";
+import { feesByType } from "@/db/queries/networks/dashboard";
 import { loadBriefing } from "@/lib/dashboard/load";
 import { setupTestDatabase } from "../helpers/db";
 import { STALE_DAYS, TODAY, seedDashboardFixture, type DashboardFixture } from "./fixture";

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { progressByGoal, progressByPriority, strategyFigures } from "@/db/queries/dashboard/strategy";
+import { progressByGoal, progressByPriority, strategyFigures } from "@/db/queries/strategy/dashboard";
 import { loadBriefing } from "@/lib/dashboard/load";
 import { setupTestDatabase } from "../helpers/db";
 import { EXPECTED, STALE_DAYS, TODAY, seedDashboardFixture, type DashboardFixture } from "./fixture";

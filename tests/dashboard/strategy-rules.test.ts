@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { strategyTotals } from "@/db/queries/dashboard/strategy";
+import { strategyTotals } from "@/db/queries/strategy/dashboard";
 import { goals, measures, milestones, progressUpdates, strategyPeriods } from "@/db/schema";
 import { effectiveEnd } from "@/lib/strategy/dates";
 import { isLate, isStale } from "@/lib/strategy/flags";

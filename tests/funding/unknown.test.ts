@@ -6,7 +6,7 @@ import { alignProject } from "@/app/[locale]/staff/funding/projects/[id]/actions
 import type { Db } from "@/db/client";
 import { alignedShare, euByPriority, euByProgramme, euByStatus } from "@/db/queries/funding/portfolio";
 import { euProjects } from "@/db/schema";
-import { fundingSection } from "@/lib/dashboard/sections/funding";
+import { fundingSection } from "@/lib/funding/dashboard-section";
 import { cityShare, euRate, ownRate } from "@/lib/funding/rules";
 import { rowErrorsFromFields } from "@/lib/import-export/import";
 import type { Actor } from "@/lib/permissions";

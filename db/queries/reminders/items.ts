@@ -1,10 +1,10 @@
 import "server-only";
 import type { Db } from "../../client";
 import type { ReminderItem } from "@/lib/reminders/items";
-import { advocacyItems } from "./sources/advocacy";
-import { evaluationItems } from "./sources/evaluation";
-import { fundingItems } from "./sources/funding";
-import { strategyItems } from "./sources/strategy";
+import { advocacyItems } from "@/db/queries/advocacy/reminders";
+import { evaluationItems } from "@/db/queries/evaluation/reminders";
+import { fundingItems } from "@/db/queries/funding/reminders";
+import { strategyItems } from "@/db/queries/strategy/reminders";
 
 export type SourceOptions = { today: string; staleAfterDays: number; lookahead: number };
 

@@ -4,8 +4,8 @@ import { formatMoney, type Cents } from "@/lib/money";
 
 /** Euros without cents when there are none, with them otherwise (never rounded). */
 export const exactMoney = (cents: Cents, locale: string) => formatMoney(cents, locale, { whole: cents % 100 === 0 });
-import { formatCount, type Locale, type Translate } from "../format";
-import { palette, type Section } from "../model";
+import { formatCount, type Locale, type Translate } from "@/lib/dashboard/format";
+import { palette, type Section } from "@/lib/dashboard/model";
 
 export type Recommendation = "keep" | "leave" | "join" | "re_evaluate";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
-import type { Db } from "../../client";
-import { advocacyActivities, evaluationAnswers, evaluationQuestions, evaluationRespondents, evaluationRounds, goals, governmentAsks, priorities } from "../../schema";
+import type { Db } from "@/db/client";
+import { advocacyActivities, evaluationAnswers, evaluationQuestions, evaluationRespondents, evaluationRounds, goals, governmentAsks, priorities } from "@/db/schema";
 
 /**
  * Advocacy and internal-evaluation figures for the dashboard, as SQL

@@ -1,10 +1,10 @@
 import "server-only";
 import { and, eq, isNotNull, isNull } from "drizzle-orm";
-import type { Db } from "../../../client";
-import { euProjectAudits, euProjectReports, euProjects } from "../../../schema";
-import type { LocalizedText } from "../../../schema/common";
+import type { Db } from "@/db/client";
+import { euProjectAudits, euProjectReports, euProjects } from "@/db/schema";
+import type { LocalizedText } from "@/db/schema/common";
 import type { ItemText, ReminderItem } from "@/lib/reminders/items";
-import { isoDay } from "./shared";
+import { isoDay } from "@/db/queries/reminders/shared";
 
 /**
  * EU projects' reporting deadlines and audit follow-ups: the project's contact

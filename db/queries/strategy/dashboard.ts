@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, count, eq, isNull, sql } from "drizzle-orm";
-import type { Db } from "../../client";
-import { goals, measurePriorities, measures, priorities, strategyPeriods } from "../../schema";
+import type { Db } from "@/db/client";
+import { goals, measurePriorities, measures, priorities, strategyPeriods } from "@/db/schema";
 import { lateSql, staleSql } from "@/lib/strategy/flags";
 
 /**

@@ -1,9 +1,9 @@
 import type { LocalizedText } from "@/db/schema/common";
 import { pick } from "@/lib/i18n/localized";
 import { formatMoney, formatPercent, type Cents } from "@/lib/money";
-import { formatCount, type Locale, type Translate } from "../format";
-import { palette, type Section } from "../model";
-import { exactMoney } from "./networks";
+import { formatCount, type Locale, type Translate } from "@/lib/dashboard/format";
+import { palette, type Section } from "@/lib/dashboard/model";
+import { exactMoney } from "@/lib/networks/dashboard-section";
 
 /** The EU funding portfolio's figures, as the funding area's queries return them (db/queries/funding/portfolio.ts). */
 export type FundingData = {

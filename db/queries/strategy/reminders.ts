@@ -1,10 +1,10 @@
 import "server-only";
 import { and, eq, inArray, isNull } from "drizzle-orm";
-import type { Db } from "../../../client";
-import { goals, measureContacts, measures, milestones, progressUpdates } from "../../../schema";
+import type { Db } from "@/db/client";
+import { goals, measureContacts, measures, milestones, progressUpdates } from "@/db/schema";
 import type { ReminderItem } from "@/lib/reminders/items";
 import { effectiveEnd } from "@/lib/strategy/dates";
-import { groupBy, isoDay } from "./shared";
+import { groupBy, isoDay } from "@/db/queries/reminders/shared";
 import { addDays } from "@/lib/dates";
 
 const FINISHED = new Set(["completed", "cancelled"]);

@@ -2,8 +2,8 @@ import type { LocalizedText } from "@/db/schema/common";
 import { formatRate, PARTLY_WEIGHT } from "@/lib/advocacy/adoption";
 import { formatScore } from "@/lib/advocacy/stats";
 import { pick } from "@/lib/i18n/localized";
-import { formatCount, listHref, type Locale, type Translate } from "../format";
-import { palette, seriesColors, type Section } from "../model";
+import { formatCount, listHref, type Locale, type Translate } from "@/lib/dashboard/format";
+import { palette, seriesColors, type Section } from "@/lib/dashboard/model";
 
 type Counts = { total: number; adopted: number; partly: number; notAdopted: number; pending: number };
 

@@ -1,7 +1,7 @@
 import "server-only";
-import type { Db } from "../../client";
-import { alignedShare, euByPriority, euByProgramme, figureLabels, heatMap, successRate } from "../funding/portfolio";
-import type { DashboardOutline } from "./strategy";
+import type { Db } from "@/db/client";
+import { alignedShare, euByPriority, euByProgramme, figureLabels, heatMap, successRate } from "./portfolio";
+import type { DashboardOutline } from "@/db/queries/strategy/dashboard";
 
 /**
  * The EU funding part of the dashboard: the funding area's own portfolio

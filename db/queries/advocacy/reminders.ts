@@ -1,6 +1,6 @@
 import "server-only";
-import type { Db } from "../../../client";
-import { listActivities, listPriorityOptions } from "../../advocacy/staff";
+import type { Db } from "@/db/client";
+import { listActivities, listPriorityOptions } from "./staff";
 import type { ReminderItem } from "@/lib/reminders/items";
 
 /**

@@ -1,10 +1,10 @@
 import "server-only";
 import { and, inArray, isNull, sql } from "drizzle-orm";
-import type { Db } from "../../client";
-import { networks } from "../../schema";
+import type { Db } from "@/db/client";
+import { networks } from "@/db/schema";
 import { centsFromDb } from "@/lib/money";
 import { activeStatuses } from "@/lib/networks/status";
-import { latestRecommendations } from "../networks/reviews";
+import { latestRecommendations } from "./reviews";
 
 /**
  * Fees of the networks the city takes part in (the networks area's

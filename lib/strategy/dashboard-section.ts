@@ -1,7 +1,7 @@
 import type { LocalizedText } from "@/db/schema/common";
 import { pick } from "@/lib/i18n/localized";
-import { formatCount, formatProgress, listHref, type Locale, type Translate } from "../format";
-import { palette, type Section } from "../model";
+import { formatCount, formatProgress, listHref, type Locale, type Translate } from "@/lib/dashboard/format";
+import { palette, type Section } from "@/lib/dashboard/model";
 
 export type StrategyData = {
   totals: { measures: number; progress: number | null; late: number; stale: number; completed: number };

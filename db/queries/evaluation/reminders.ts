@@ -1,9 +1,9 @@
 import "server-only";
 import { eq, ne } from "drizzle-orm";
-import type { Db } from "../../../client";
-import { evaluationRespondents, evaluationRounds } from "../../../schema";
+import type { Db } from "@/db/client";
+import { evaluationRespondents, evaluationRounds } from "@/db/schema";
 import type { ReminderItem } from "@/lib/reminders/items";
-import { isoDay } from "./shared";
+import { isoDay } from "@/db/queries/reminders/shared";
 
 /**
  * Evaluation rounds waiting for a respondent's answer, due on the round's
