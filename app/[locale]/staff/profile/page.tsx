@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { CalendarFeedControls } from "@/app/[locale]/staff/profile/_components/CalendarFeedControls";
-import { PublicContactForm } from "@/components/public/PublicContactForm";
+import { PublicContactForm } from "@/app/[locale]/staff/profile/_components/PublicContactForm";
 import { ProfileForm } from "@/app/[locale]/staff/profile/_components/ProfileForm";
 import { getDb } from "@/db/client";
 import { myContactItems } from "@/db/queries/public/contacts";
