@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Breadcrumbs } from "@/components/public/Breadcrumbs";
-import { LastUpdated } from "@/components/public/LastUpdated";
+import { LastUpdated } from "@/app/[locale]/_components/LastUpdated";
 import { getDb } from "@/db/client";
 import { publishedHistory } from "@/db/queries/audit";
 import { getPublishedProject, publicLabels } from "@/db/queries/funding/public";

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Breadcrumbs } from "@/components/public/Breadcrumbs";
 import { FeedLink } from "@/components/public/FeedLink";
-import { LastUpdated } from "@/components/public/LastUpdated";
+import { LastUpdated } from "@/app/[locale]/_components/LastUpdated";
 import { PagedMeasureList } from "@/components/strategy/public/PagedMeasureList";
 import { PublishedHistory } from "@/components/strategy/public/PublishedHistory";
 import { ProgressBar } from "@/components/ui/ProgressBar";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Breadcrumbs } from "@/components/public/Breadcrumbs";
-import { LastUpdated } from "@/components/public/LastUpdated";
+import { LastUpdated } from "@/app/[locale]/_components/LastUpdated";
 import { IndicatorChart } from "@/components/strategy/public/IndicatorChart";
 import { PagedMeasureList } from "@/components/strategy/public/PagedMeasureList";
 import { PublishedHistory } from "@/components/strategy/public/PublishedHistory";
