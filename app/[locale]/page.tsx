@@ -8,7 +8,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { getDb } from "@/db/client";
 import { publicAreaCounts } from "@/db/queries/public/areas";
-import { currentPeriod, publicStrategy } from "@/lib/public/content";
+import { currentPeriod, publicReports, publicStrategy } from "@/lib/public/content";
 import { publicLinks } from "@/lib/public/links";
 import { byGeneration } from "@/lib/public/memo";
 import { publicSections } from "@/lib/public/sections";
@@ -27,6 +27,8 @@ export default async function PublicHome({ params }: { params: Promise<{ locale:
   const today = todayInHelsinki();
   const tSections = await getTranslations("publicSite.sections");
   const data = await publicStrategy();
+  const latestReport = (await publicReports())[0];
+  const tReport = await getTranslations("publicReport");
   const counts = await byGeneration("area-counts", async () => publicAreaCounts(await getDb()));
   const figure: Partial<Record<string, string>> = {
     euProjects: t("areaFigure.euProjects", { count: counts.euProjects }),
@@ -44,6 +46,11 @@ export default async function PublicHome({ params }: { params: Promise<{ locale:
       <h1 className="mb-4 text-heading-xl font-bold">{tHome("title")}</h1>
       <DemoNotice show={data.measures.some((m) => m.isDemo) || data.updates.some((u) => u.isDemo)} />
       <p className="mb-8 max-w-3xl text-body-l">{tHome("lead")}</p>
+      {latestReport ? (
+        <p className="mb-8 text-body-l font-semibold">
+          <Link href={`/reports/${latestReport.id}`}>{tReport("homeLink", { name: pick(latestReport.report.name, locale) })}</Link>
+        </p>
+      ) : null}
       {period ? (
         <section aria-labelledby="goals-title" className="mb-12">
           <h2 id="goals-title" className="mb-6 text-heading-l font-bold">

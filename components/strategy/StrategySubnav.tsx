@@ -5,6 +5,7 @@ const items = [
   { key: "measures", href: "/staff/strategy" },
   { key: "tree", href: "/staff/strategy/tree" },
   { key: "indicators", href: "/staff/strategy/indicators" },
+  { key: "rounds", href: "/staff/strategy/rounds" },
 ] as const;
 
 /** The strategy area's own sections. */

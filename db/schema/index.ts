@@ -9,3 +9,4 @@ export * from "./reminders";
 export * from "./public";
 export * from "./networks";
 export * from "./funding";
+export * from "./rounds";

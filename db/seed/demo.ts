@@ -7,6 +7,7 @@ import { goalSnapshot, measureSnapshot, periodSnapshot, prioritySnapshot } from 
 import { seedAdvocacy } from "./advocacy";
 import { seedNetworks } from "./networks";
 import { seedFundingDemo } from "./funding";
+import { seedFollowUpRound } from "./rounds";
 import { seedMeasureMilestones, seedStrategyExtras } from "./strategy";
 import { DEMO_PASSWORD, seedGoals, seedMeasures, seedPeriod, seedUnits, seedUsers } from "./strategy-page";
 
@@ -123,6 +124,7 @@ export async function seedDemo(db: Db, options: { withAccounts: boolean }): Prom
       }
     }
     await seedStrategyExtras(tx, { periodId: period.id, measureIds, priorityIds, unitIds, authorId: userIds.get("editor@example.com") ?? null });
+    await seedFollowUpRound(tx, { periodId: period.id, measureIds });
     await seedAdvocacy(tx, { priorities: priorityIds, users: userIds });
     await seedNetworks(tx, { unitIds, userIds, priorityIds });
     await seedFundingDemo(tx, { unitIds, userIds, priorityIds });

@@ -154,6 +154,32 @@ export const schemas: Record<string, Record<string, unknown>> = {
     url: { type: "string", format: "uri" },
     publishedAt: ts,
   }),
+  Report: obj({
+    id: uuid,
+    periodId: uuid,
+    name: ref("LocalizedText"),
+    cutOffDate: { type: "string", format: "date", description: "The day the report tells the situation of." },
+    previousReportId: { type: ["string", "null"], format: "uuid", description: "The period's previous published report, for comparison." },
+    measureCount: int,
+    url: { type: "string", format: "uri" },
+    publishedAt: ts,
+  }),
+  ReportEntry: obj({
+    id: { type: "string", description: "`<reportId>:<measureId>`" },
+    reportId: uuid,
+    measureId: uuid,
+    goalId: uuid,
+    priorityIds: { type: "array", items: uuid },
+    title: ref("LocalizedText"),
+    narrative: { ...nullableRef("LocalizedText"), description: "What was done, as written for the round; null when nothing was written." },
+    status: { type: "string", enum: statuses, description: "The status its editor reported in the round." },
+    checkedStatus: { type: "string", enum: statuses, description: "Checked against the report's cut-off date: `late` when the due date or an unfinished milestone's date had passed." },
+    late: { oneOf: [obj({ reason: { type: "string", enum: ["reported", "due", "milestone"] }, date: date, precision: { type: ["string", "null"], enum: ["day", "month", null] } }), { type: "null" }] },
+    progress: { type: "integer", minimum: 0, maximum: 100 },
+    dueDate: date,
+    duePrecision: { type: "string", enum: ["day", "month"] },
+    writtenAt: { type: ["string", "null"], format: "date-time" },
+  }),
   Meta: {
     type: "object",
     required: ["apiVersion", "license", "attribution"],
@@ -191,6 +217,14 @@ export const documented: Record<string, { schema: string; summary: string; filte
     summary: "Every published government-programme ask with its outcome (adopted, partly, not_adopted, pending) and the programme's wording as evidence.",
     filters: { outcome: askOutcome.enumValues.join(", "), priority: "Priority id", year: "Programme year, e.g. 2023" },
   },
+};
+
+// Follow-up reports (issue 12).
+documented.reports = { schema: "Report", summary: "Published follow-up reports (reporting rounds), frozen as published.", filters: { period: "Period id" } };
+documented["report-entries"] = {
+  schema: "ReportEntry",
+  summary: "Each measure's entry in the published follow-up reports: the round's narrative, status, status checked against the cut-off date, and progress.",
+  filters: { report: "Report id", measure: "Measure id", goal: "Goal id", checkedStatus: statuses.join(", ") },
 };
 
 export function openApiDocument(serverUrl: string) {

@@ -1,9 +1,9 @@
 import "server-only";
 import type { ExportColumn } from "@/lib/import-export/table";
-import { publicAreas, publicStrategy } from "@/lib/public/content";
+import { publicAreas, publicReports, publicStrategy } from "@/lib/public/content";
 import { env } from "@/lib/env";
 import { advocacyActionRecord, advocacyAskRecord, euProjectRecord, networkRecord } from "./serialize-areas";
-import { goalRecord, indicatorRecord, measureRecord, periodRecord, priorityRecord, updateRecord, type SiteUrl } from "./serialize";
+import { goalRecord, indicatorRecord, measureRecord, periodRecord, priorityRecord, reportEntryRecord, reportRecord, updateRecord, type SiteUrl } from "./serialize";
 import { todayInHelsinki } from "@/lib/dates";
 
 /**
@@ -264,5 +264,43 @@ export const resources: Record<string, Resource> = {
     ],
   }),
 };
+
+// Follow-up reports (issue 12): the published reporting rounds and their measures' entries, frozen at publication.
+type Report = ReturnType<typeof reportRecord>;
+type ReportEntry = ReturnType<typeof reportEntryRecord>;
+resources.reports = resource<Report>({
+  schema: "Report",
+  list: async (url) => (await publicReports()).map((r) => reportRecord(r, url)),
+  filters: { period: (r, v) => r.periodId === v },
+  csv: [
+    { header: "id", value: (r) => r.id },
+    { header: "period_id", value: (r) => r.periodId },
+    ...(langs("name", (r: Report) => r.name) as ExportColumn<Report>[]),
+    { header: "cut_off_date", type: "date", value: (r) => r.cutOffDate },
+    { header: "previous_report_id", value: (r) => r.previousReportId },
+    { header: "measure_count", type: "number", value: (r) => r.measureCount },
+    { header: "url", value: (r) => r.url },
+    { header: "published_at", value: (r) => r.publishedAt },
+  ],
+});
+resources["report-entries"] = resource<ReportEntry>({
+  schema: "ReportEntry",
+  list: async () => (await publicReports()).flatMap((r) => r.report.measures.map((m) => reportEntryRecord(r, m))),
+  filters: { report: (r, v) => r.reportId === v, measure: (r, v) => r.measureId === v, goal: (r, v) => r.goalId === v, checkedStatus: (r, v) => r.checkedStatus === v },
+  csv: [
+    { header: "report_id", value: (r) => r.reportId },
+    { header: "measure_id", value: (r) => r.measureId },
+    { header: "goal_id", value: (r) => r.goalId },
+    ...(langs("title", (r: ReportEntry) => r.title) as ExportColumn<ReportEntry>[]),
+    ...(langs("narrative", (r: ReportEntry) => r.narrative) as ExportColumn<ReportEntry>[]),
+    { header: "status", value: (r) => r.status },
+    { header: "checked_status", value: (r) => r.checkedStatus },
+    { header: "late_reason", value: (r) => r.late?.reason ?? null },
+    { header: "progress", type: "number", value: (r) => r.progress },
+    { header: "due_date", type: "date", value: (r) => r.dueDate },
+    { header: "due_precision", value: (r) => r.duePrecision },
+    { header: "written_at", value: (r) => r.writtenAt },
+  ],
+});
 
 export const resourceNames = Object.keys(resources);

@@ -1,6 +1,8 @@
 import type { PublicGoal, PublicIndicator, PublicMeasure, PublicPeriod, PublicPriority, PublicStrategy, PublicUpdate } from "@/db/queries/public/strategy";
 import type { LocalizedText } from "@/db/schema/common";
+import type { PublicReport } from "@/lib/public/content";
 import { publicLinks } from "@/lib/public/links";
+import type { ReportMeasure } from "@/lib/strategy/rounds";
 import { statusCounts } from "@/lib/public/progress";
 import { checkedStatus, isStale, lateReason } from "@/lib/strategy/flags";
 import { rollUpProgress } from "@/lib/strategy/rollup";
@@ -114,5 +116,39 @@ export function indicatorRecord(i: PublicIndicator, url: SiteUrl) {
     priorityIds: i.priorityIds,
     url: url(publicLinks.indicator(i.id)),
     publishedAt: i.publishedAt,
+  };
+}
+
+/** A published follow-up report (reporting round), without its measures (see `reportEntryRecord`). */
+export function reportRecord(r: PublicReport, url: SiteUrl) {
+  return {
+    id: r.id,
+    periodId: r.periodId,
+    name: text(r.report.name),
+    cutOffDate: r.cutOffDate,
+    previousReportId: r.previous?.id ?? null,
+    measureCount: r.report.measures.length,
+    url: url(`/reports/${r.id}`),
+    publishedAt: r.publishedAt,
+  };
+}
+
+/** One measure's entry in a published follow-up report, as frozen at publication; "late" is checked against the cut-off date. */
+export function reportEntryRecord(r: PublicReport, m: ReportMeasure) {
+  return {
+    id: `${r.id}:${m.id}`,
+    reportId: r.id,
+    measureId: m.id,
+    goalId: m.goalId,
+    priorityIds: m.priorityIds,
+    title: text(m.title),
+    narrative: text(m.narrative),
+    status: m.status,
+    checkedStatus: m.checkedStatus,
+    late: m.late ? (m.late.kind === "reported" ? { reason: "reported" as const, date: null, precision: null } : { reason: m.late.kind, date: m.late.date, precision: m.late.precision }) : null,
+    progress: m.progress,
+    dueDate: m.dueDate,
+    duePrecision: m.duePrecision,
+    writtenAt: m.writtenAt,
   };
 }

@@ -3,6 +3,7 @@ import { getDb } from "@/db/client";
 import { getPublishedAdvocacy } from "@/db/queries/advocacy/public";
 import { loadPublicAreas, type PublicAreas } from "@/db/queries/public/areas";
 import { loadPublicStrategy, type PublicStrategy } from "@/db/queries/public/strategy";
+import { publishedReports } from "@/db/queries/strategy/rounds";
 import { byGeneration } from "./memo";
 
 /** The public strategy, shared by the pages, the search and the open data of this process until something changes. */
@@ -52,3 +53,18 @@ export async function isPublicItem(type: string, id: string): Promise<boolean> {
       return false;
   }
 }
+
+/**
+ * Published follow-up reports (frozen at publication) whose strategy period is
+ * public now, newest cut-off first, each with the period's previous published
+ * report (for "changed since the previous round").
+ */
+export async function publicReports() {
+  return byGeneration("reports", async () => {
+    const [all, strategy] = await Promise.all([publishedReports(await getDb()), publicStrategy()]);
+    const periods = new Set(strategy.periods.map((p) => p.id));
+    const shown = all.filter((r) => periods.has(r.periodId));
+    return shown.map((r) => ({ ...r, previous: shown.find((p) => p.periodId === r.periodId && p.id !== r.id && (p.cutOffDate < r.cutOffDate || (p.cutOffDate === r.cutOffDate && (p.publishedAt ?? "") < (r.publishedAt ?? "")))) ?? null }));
+  });
+}
+export type PublicReport = Awaited<ReturnType<typeof publicReports>>[number];

@@ -28,7 +28,7 @@ export async function translationsMock() {
     setRequestLocale: () => undefined,
     getFormatter: async () => {
       const { createFormatter } = await import("next-intl");
-      return createFormatter({ locale: renderLocale.current });
+      return createFormatter({ locale: renderLocale.current, timeZone: "Europe/Helsinki" });
     },
   };
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "../../client";
+import type { Db, Tx } from "../../client";
 import { goals, indicators, measures, priorities, progressUpdates, strategyPeriods, units } from "../../schema";
 import type { LocalizedText } from "../../schema/common";
 import { publicWhere, type PublicKind } from "./visibility";
@@ -26,7 +26,7 @@ export type PublicStrategy = {
 };
 
 /** The public rows of a table (the one visibility rule, ./visibility), only their snapshots. */
-async function snapshots<S>(db: Db, table: typeof goals | typeof priorities | typeof measures | typeof progressUpdates | typeof indicators | typeof strategyPeriods, kind: PublicKind) {
+async function snapshots<S>(db: Db | Tx, table: typeof goals | typeof priorities | typeof measures | typeof progressUpdates | typeof indicators | typeof strategyPeriods, kind: PublicKind) {
   const rows = await db.select({ id: table.id, snapshot: table.published, publishedAt: table.publishedAt, isDemo: table.isDemo }).from(table).where(publicWhere[kind]());
   return rows.map((r) => ({ id: r.id, publishedAt: r.publishedAt?.toISOString() ?? null, ...(r.snapshot as S), isDemo: r.isDemo }));
 }
@@ -39,7 +39,7 @@ const bySort = <T extends { sortOrder: number; id: string }>(a: T, b: T) => a.so
  * not public is left out), and links to items that are not public are dropped
  * (a published measure may name a priority that was archived later).
  */
-export async function loadPublicStrategy(db: Db): Promise<PublicStrategy> {
+export async function loadPublicStrategy(db: Db | Tx): Promise<PublicStrategy> {
   const [periodRows, goalRows, priorityRows, measureRows, updateRows, indicatorRows, unitRows] = await Promise.all([
     snapshots<PeriodSnapshot>(db, strategyPeriods, "period"),
     snapshots<GoalSnapshot>(db, goals, "goal"),

@@ -1,0 +1,58 @@
+import { and, eq } from "drizzle-orm";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { RoundEntryForm } from "@/components/strategy/RoundForms";
+import { StrategySubnav } from "@/components/strategy/StrategySubnav";
+import { getDb } from "@/db/client";
+import { getRound } from "@/db/queries/strategy/rounds";
+import { measureContacts, measures, roundEntries } from "@/db/schema";
+import { requirePage } from "@/lib/auth/guards";
+import { pick } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { can, canEditOwned } from "@/lib/permissions";
+import { formatFlexibleDate } from "@/lib/strategy/dates";
+
+type Props = { params: Promise<{ locale: Locale; id: string; entryId: string }> };
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Write one measure's report for the round: narrative (fi/sv/en), status and progress. */
+export default async function RoundEntryPage({ params }: Props) {
+  const { locale, id, entryId } = await params;
+  setRequestLocale(locale);
+  const user = await requirePage(locale, "internal.read");
+  if (!uuid.test(id) || !uuid.test(entryId)) notFound();
+  const db = await getDb();
+  const [round, [entry]] = await Promise.all([getRound(db, id), db.select().from(roundEntries).where(and(eq(roundEntries.id, entryId), eq(roundEntries.roundId, id)))]);
+  if (!round || !entry) notFound();
+  const [[measure], contacts, previous] = await Promise.all([
+    db.select({ id: measures.id, title: measures.title, unitId: measures.responsibleUnitId, dueDate: measures.dueDate, duePrecision: measures.duePrecision }).from(measures).where(eq(measures.id, entry.measureId)),
+    db.select({ userId: measureContacts.userId }).from(measureContacts).where(eq(measureContacts.measureId, entry.measureId)),
+    round.previousRoundId ? db.select({ narrative: roundEntries.narrative }).from(roundEntries).where(and(eq(roundEntries.roundId, round.previousRoundId), eq(roundEntries.measureId, entry.measureId))) : Promise.resolve([]),
+  ]);
+  if (!measure) notFound();
+  const t = await getTranslations("strategyRounds");
+  const writable = round.state === "open" || (round.state === "closed" && can(user.role, "strategy.manage"));
+  const mayEdit = writable && canEditOwned(user, { unitId: measure.unitId, contactIds: contacts.map((c) => c.userId) }, "strategy.manage", "strategy.editOwn");
+  return (
+    <>
+      <StrategySubnav current="rounds" />
+      <p className="text-body-s text-muted">
+        <Link href="/staff/strategy/rounds">{t("title")}</Link> · <Link href={`/staff/strategy/rounds/${round.id}`}>{pick(round.name, locale)}</Link>
+      </p>
+      <h1 className="mb-2 text-heading-l font-bold">{pick(measure.title, locale)}</h1>
+      <p className="mb-4">
+        <Link href={`/staff/strategy/measures/${measure.id}`}>{t("measurePage")}</Link>
+        {measure.dueDate ? ` · ${t("due")}: ${formatFlexibleDate(measure.dueDate, measure.duePrecision, locale)}` : null}
+      </p>
+      {previous[0]?.narrative ? (
+        <section aria-labelledby="previous-text" className="mb-6 max-w-3xl bg-fog-light p-3">
+          <h2 id="previous-text" className="mb-1 font-bold">{t("previousText")}</h2>
+          <p className="whitespace-pre-line">{pick(previous[0].narrative, locale)}</p>
+        </section>
+      ) : null}
+      <p className="mb-4">{entry.writtenAt ? t("writtenOn", { date: formatFlexibleDate(entry.writtenAt.toISOString().slice(0, 10), "day", locale) }) : t("notWrittenYet")}</p>
+      {mayEdit ? <RoundEntryForm entry={{ id: entry.id, version: entry.version, narrative: entry.narrative, status: entry.status, progress: entry.progress }} /> : <p>{t(round.state === "published" ? "frozen" : "cannotEdit")}</p>}
+    </>
+  );
+}

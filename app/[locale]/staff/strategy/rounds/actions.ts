@@ -1,0 +1,128 @@
+"use server";
+
+import { and, eq, isNull } from "drizzle-orm";
+import { z } from "zod";
+import { createRoundEntries, loadEntryForUpdate, lockRound, previousRound } from "@/db/queries/strategy/rounds";
+import { loadPublicStrategy } from "@/db/queries/public/strategy";
+import { reportingRounds, roundEntries, strategyPeriods, type ReportingRound, type RoundEntry } from "@/db/schema";
+import { defineAction } from "@/lib/actions/define-action";
+import { ActionError } from "@/lib/actions/result";
+import { dayDate, localizedShape, requiredInt, toLocalized, uuidField, versionField } from "@/lib/forms/zod-fields";
+import { can, canEditOwned, type Actor } from "@/lib/permissions";
+import { changedFields, updateVersioned } from "@/lib/publishing";
+import { measureStatuses } from "@/lib/strategy/measure-input";
+import { buildRoundReport } from "@/lib/strategy/rounds";
+
+/**
+ * Reporting rounds: a coordinator opens a round, editors write each of their
+ * measures' round report, the coordinator closes and publishes it (the report
+ * is then frozen). Every write is version-checked and audited.
+ */
+const staffPaths = (id?: string) => ["/staff", "/staff/strategy/rounds", ...(id ? [`/staff/strategy/rounds/${id}`] : [])];
+
+export const openRound = defineAction({
+  name: "strategy.round.open",
+  input: z.strictObject({ periodId: uuidField(), ...localizedShape("name", 200, true), cutOffDate: dayDate() }),
+  requires: ["strategy.manage"],
+  load: async (tx, input) => (await tx.select().from(strategyPeriods).where(and(eq(strategyPeriods.id, input.periodId), isNull(strategyPeriods.archivedAt))))[0],
+  run: async ({ tx, actor, input, item: period, audit }) => {
+    const prev = await previousRound(tx, period.id, input.cutOffDate);
+    const [round] = await tx
+      .insert(reportingRounds)
+      .values({ periodId: period.id, name: toLocalized(input, "name")!, cutOffDate: input.cutOffDate, previousRoundId: prev?.id ?? null, createdBy: actor.id, updatedBy: actor.id })
+      .returning();
+    if (!round) throw new Error("round not created");
+    await createRoundEntries(tx, round);
+    await audit({ entityType: "reporting_round", entityId: round.id, action: "create", version: round.version, before: null, after: { name: round.name, cutOffDate: round.cutOffDate, periodId: round.periodId, previousRoundId: round.previousRoundId } });
+    return { id: round.id };
+  },
+  revalidate: (_i, d) => ({ paths: staffPaths(d.id) }),
+});
+
+const mayWrite = (actor: Actor, item: NonNullable<Awaited<ReturnType<typeof loadEntryForUpdate>>>) => {
+  const manager = can(actor.role, "strategy.manage");
+  if (item.round.state === "published") return false;
+  // Once closed, only coordinators may still touch up the texts before publishing.
+  if (item.round.state === "closed" && !manager) return false;
+  return canEditOwned(actor, { unitId: item.measure.responsibleUnitId, contactIds: item.measure.contactIds }, "strategy.manage", "strategy.editOwn");
+};
+
+export const saveRoundEntry = defineAction({
+  name: "strategy.round.entry.save",
+  input: z.strictObject({
+    id: uuidField(),
+    version: versionField(),
+    ...localizedShape("narrative", 5000, true),
+    status: z.enum(measureStatuses),
+    progress: requiredInt().pipe(z.number().min(0).max(100)),
+  }),
+  requires: ["strategy.manage", "strategy.editOwn"],
+  load: (tx, input) => loadEntryForUpdate(tx, input.id),
+  authorize: mayWrite,
+  run: async ({ tx, actor, input, item: { entry }, audit }) => {
+    const values = { narrative: toLocalized(input, "narrative"), status: input.status, progress: input.progress, writtenAt: new Date(), writtenBy: actor.id };
+    const row = await updateVersioned<RoundEntry>(tx, roundEntries, entry.id, input.version, values, actor);
+    const diff = changedFields(entry, row, ["narrative", "status", "progress"]);
+    await audit({ entityType: "round_entry", entityId: entry.id, action: entry.writtenAt ? "update" : "write", version: row.version, before: diff.before, after: { ...diff.after, roundId: entry.roundId, measureId: entry.measureId } });
+    return { id: row.id, roundId: entry.roundId, version: row.version };
+  },
+  revalidate: (_i, d) => ({ paths: staffPaths(d.roundId) }),
+});
+
+const roundState = (from: ReportingRound["state"], to: ReportingRound["state"]) => async (round: ReportingRound) => {
+  if (round.state !== from) throw new ActionError("invalid", { key: `strategyRounds.errors.not_${from}` });
+  return to;
+};
+
+export const closeRound = defineAction({
+  name: "strategy.round.close",
+  input: z.strictObject({ id: uuidField(), version: versionField() }),
+  requires: ["strategy.manage"],
+  load: (tx, input) => lockRound(tx, input.id),
+  run: async ({ tx, actor, input, item: round, audit }) => {
+    const state = await roundState("open", "closed")(round);
+    const row = await updateVersioned<ReportingRound>(tx, reportingRounds, round.id, input.version, { state, closedAt: new Date() }, actor);
+    await audit({ entityType: "reporting_round", entityId: round.id, action: "close", version: row.version, before: { state: round.state }, after: { state } });
+    return { id: round.id };
+  },
+  revalidate: (_i, d) => ({ paths: staffPaths(d.id) }),
+});
+
+export const reopenRound = defineAction({
+  name: "strategy.round.reopen",
+  input: z.strictObject({ id: uuidField(), version: versionField() }),
+  requires: ["strategy.manage"],
+  load: (tx, input) => lockRound(tx, input.id),
+  run: async ({ tx, actor, input, item: round, audit }) => {
+    const state = await roundState("closed", "open")(round);
+    const row = await updateVersioned<ReportingRound>(tx, reportingRounds, round.id, input.version, { state, closedAt: null }, actor);
+    await audit({ entityType: "reporting_round", entityId: round.id, action: "reopen", version: row.version, before: { state: round.state }, after: { state } });
+    return { id: round.id };
+  },
+  revalidate: (_i, d) => ({ paths: staffPaths(d.id) }),
+});
+
+/**
+ * Publish a closed round: the report is built from what is public now
+ * (published items under public parents) and the round's texts, and frozen.
+ */
+export const publishRound = defineAction({
+  name: "strategy.round.publish",
+  input: z.strictObject({ id: uuidField(), version: versionField() }),
+  requires: ["content.publish"],
+  load: (tx, input) => lockRound(tx, input.id),
+  run: async ({ tx, actor, input, item: round, audit }) => {
+    const state = await roundState("closed", "published")(round);
+    const [data, entries] = await Promise.all([
+      loadPublicStrategy(tx),
+      tx.select({ measureId: roundEntries.measureId, narrative: roundEntries.narrative, status: roundEntries.status, progress: roundEntries.progress, writtenAt: roundEntries.writtenAt }).from(roundEntries).where(eq(roundEntries.roundId, round.id)),
+    ]);
+    const report = buildRoundReport(round, data, entries);
+    if (!report) throw new ActionError("invalid", { key: "strategyRounds.errors.periodNotPublic" });
+    const publishedAt = new Date();
+    const row = await updateVersioned<ReportingRound>(tx, reportingRounds, round.id, input.version, { state, published: report, publishedAt }, actor);
+    await audit({ entityType: "reporting_round", entityId: round.id, action: "publish", version: row.version, before: { state: round.state }, after: { state, measures: report.measures.length }, isPublication: true });
+    return { id: round.id };
+  },
+  revalidate: (_i, d) => ({ paths: [...staffPaths(d.id), "/", "/reports", `/reports/${d.id}`], tags: ["strategy"] }),
+});

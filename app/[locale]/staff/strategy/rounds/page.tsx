@@ -1,0 +1,71 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { OpenRoundForm } from "@/components/strategy/RoundForms";
+import { StrategySubnav } from "@/components/strategy/StrategySubnav";
+import { getDb } from "@/db/client";
+import { listRounds } from "@/db/queries/strategy/rounds";
+import { strategyOutline } from "@/db/queries/strategy/staff-list";
+import { requirePage } from "@/lib/auth/guards";
+import { pick } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { can } from "@/lib/permissions";
+import { formatFlexibleDate } from "@/lib/strategy/dates";
+
+/** Reporting rounds per period: state, how many measures are written; coordinators open new ones. */
+export default async function RoundsPage({ params }: { params: Promise<{ locale: Locale }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const user = await requirePage(locale, "internal.read");
+  const t = await getTranslations("strategyRounds");
+  const db = await getDb();
+  const [rounds, outline] = await Promise.all([listRounds(db), strategyOutline(db)]);
+  return (
+    <>
+      <StrategySubnav current="rounds" />
+      <h1 className="mb-2 text-heading-l font-bold">{t("title")}</h1>
+      <p className="mb-6 max-w-3xl">{t("intro")}</p>
+      {outline.periods.map((period) => {
+        const list = rounds.filter((r) => r.periodId === period.id);
+        return (
+          <section key={period.id} aria-labelledby={`rounds-${period.id}`} className="mb-8">
+            <h2 id={`rounds-${period.id}`} className="mb-2 text-heading-m font-bold">{pick(period.name, locale)}</h2>
+            {list.length === 0 ? (
+              <p>{t("none")}</p>
+            ) : (
+              <table className="w-full border-collapse text-left text-body-s">
+                <caption className="sr-only">{t("title")}: {pick(period.name, locale)}</caption>
+                <thead>
+                  <tr className="border-b-2 border-ink">
+                    <th scope="col" className="p-2">{t("name")}</th>
+                    <th scope="col" className="p-2">{t("cutOff")}</th>
+                    <th scope="col" className="p-2">{t("state")}</th>
+                    <th scope="col" className="p-2">{t("writtenCount")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {list.map((r) => (
+                    <tr key={r.id} className="border-b border-line">
+                      <th scope="row" className="p-2 font-normal">
+                        <Link href={`/staff/strategy/rounds/${r.id}`}>{pick(r.name, locale)}</Link>
+                      </th>
+                      <td className="p-2">{formatFlexibleDate(r.cutOffDate, "day", locale)}</td>
+                      <td className="p-2">{t(`states.${r.state}`)}</td>
+                      <td className="p-2">{t("writtenOf", { written: r.written, total: r.entries })}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </section>
+        );
+      })}
+      {can(user.role, "strategy.manage") ? (
+        <section aria-labelledby="open-round" className="mb-8">
+          <h2 id="open-round" className="mb-2 text-heading-m font-bold">{t("openTitle")}</h2>
+          <p className="mb-3 max-w-3xl">{t("openHelp")}</p>
+          <OpenRoundForm periods={outline.periods.map((p) => ({ id: p.id, name: pick(p.name, locale) }))} />
+        </section>
+      ) : null}
+    </>
+  );
+}

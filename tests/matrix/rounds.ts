@@ -1,0 +1,81 @@
+import { asc, eq } from "drizzle-orm";
+import { goals, measures, reportingRounds, roundEntries, strategyPeriods } from "@/db/schema";
+import { managers, ownersAndManagers, type FixtureContext, type MatrixRows } from "../helpers/matrix";
+
+/** Reporting rounds (issue 12): opening, writing, closing and publishing. */
+const firstPeriod = async (ctx: FixtureContext) => (await ctx.db.select().from(strategyPeriods).orderBy(asc(strategyPeriods.sortOrder)).limit(1))[0]!;
+
+async function roundFixture(ctx: FixtureContext, state: "open" | "closed") {
+  const period = await firstPeriod(ctx);
+  const [round] = await ctx.db.insert(reportingRounds).values({ periodId: period.id, name: { fi: `Seuranta ${ctx.unique}` }, cutOffDate: "2030-05-31", state }).returning();
+  return round!;
+}
+
+async function entryFixture(ctx: FixtureContext, state: "open" | "closed" = "open") {
+  const round = await roundFixture(ctx, state);
+  const [goal] = await ctx.db.select().from(goals).where(eq(goals.periodId, round.periodId)).orderBy(asc(goals.sortOrder)).limit(1);
+  const [m] = await ctx.db.insert(measures).values({ goalId: goal!.id, title: { fi: `Toimenpide ${ctx.unique}` }, status: "on_schedule", progress: 10, responsibleUnitId: ctx.ownerUnitId }).returning();
+  const [e] = await ctx.db.insert(roundEntries).values({ roundId: round.id, measureId: m!.id, status: "on_schedule", progress: 10 }).returning();
+  return e!;
+}
+
+const entryInput = (ctx: FixtureContext, id: string, version: number) => ({ id, version, narrativeFi: `Tehty ${ctx.unique}`, narrativeSv: `Gjort ${ctx.unique}`, status: "on_schedule", progress: "40" });
+
+export const rows: MatrixRows = {
+  actions: [
+    {
+      action: "strategy.round.open",
+      fixture: async (ctx) => ({ periodId: (await firstPeriod(ctx)).id, nameFi: `Seuranta ${ctx.unique}`, cutOffDate: "31.5.2030" }),
+      expect: managers,
+    },
+    {
+      action: "strategy.round.entry.save",
+      fixture: async (ctx) => {
+        const e = await entryFixture(ctx);
+        return entryInput(ctx, e.id, e.version);
+      },
+      expect: ownersAndManagers,
+    },
+    {
+      action: "strategy.round.close",
+      fixture: async (ctx) => {
+        const r = await roundFixture(ctx, "open");
+        return { id: r.id, version: r.version };
+      },
+      expect: managers,
+    },
+    {
+      action: "strategy.round.reopen",
+      fixture: async (ctx) => {
+        const r = await roundFixture(ctx, "closed");
+        return { id: r.id, version: r.version };
+      },
+      expect: managers,
+    },
+    {
+      action: "strategy.round.publish",
+      fixture: async (ctx) => {
+        const r = await roundFixture(ctx, "closed");
+        return { id: r.id, version: r.version };
+      },
+      expect: managers,
+    },
+  ],
+  saves: [
+    {
+      action: "strategy.round.entry.save",
+      fixture: async (ctx) => {
+        const e = await entryFixture(ctx);
+        return {
+          entityType: "round_entry",
+          entityId: e.id,
+          input: (marker, version) => ({ ...entryInput(ctx, e.id, version), narrativeFi: marker }),
+          read: async () => {
+            const [row] = await ctx.db.select({ version: roundEntries.version, narrative: roundEntries.narrative }).from(roundEntries).where(eq(roundEntries.id, e.id));
+            return { version: row?.version ?? -1, text: JSON.stringify(row?.narrative ?? null) };
+          },
+        };
+      },
+    },
+  ],
+};
