@@ -26,6 +26,8 @@ export type ReportMeasure = {
   /** When the round's text was written (ISO), null when the editor wrote nothing this round. */
   writtenAt: string | null;
   sortOrder: number;
+  /** Invented demo content (a marked seed row): the public page says so. */
+  isDemo?: boolean;
 };
 export type RoundReport = {
   name: LocalizedText;
@@ -48,6 +50,7 @@ type PublicPart = {
     duePrecision: Precision;
     milestones: { dueDate: string | null; duePrecision: Precision; state: string }[];
     sortOrder: number;
+    isDemo?: boolean;
   }[];
 };
 type Entry = { measureId: string; narrative: LocalizedText | null; status: string; progress: number; writtenAt: Date | null };
@@ -78,6 +81,7 @@ export function buildRoundReport(round: { name: LocalizedText; cutOffDate: strin
       duePrecision: m.duePrecision,
       writtenAt: e.writtenAt ? e.writtenAt.toISOString() : null,
       sortOrder: m.sortOrder,
+      isDemo: m.isDemo ?? false,
     });
   }
   return {

@@ -26,6 +26,7 @@ export async function translationsMock() {
   return {
     getTranslations: translator,
     setRequestLocale: () => undefined,
+    getLocale: async () => renderLocale.current,
     getFormatter: async () => {
       const { createFormatter } = await import("next-intl");
       return createFormatter({ locale: renderLocale.current, timeZone: "Europe/Helsinki" });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { DemoNotice } from "@/components/public/DemoNotice";
 import { Breadcrumbs } from "@/components/public/Breadcrumbs";
 import { FollowUpReport, ReportChanges } from "@/components/strategy/public/FollowUpReport";
 import { pick } from "@/lib/i18n/localized";
@@ -49,6 +50,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
       <nav aria-label={t("views")} className="no-print mb-6 flex flex-wrap gap-x-5 gap-y-1">
         {view === "changes" ? <Link href={`/reports/${id}`}>{t("viewReport")}</Link> : <Link href={`/reports/${id}?view=changes`}>{t("viewChanges")}</Link>}
       </nav>
+      <DemoNotice show={report.measures.some((m) => m.isDemo)} />
       <p className="mb-6 max-w-3xl text-body-s">{t("lateNote")}</p>
       {view === "changes" ? <ReportChanges report={report} previous={previous?.report ?? null} locale={locale} /> : <FollowUpReport report={report} locale={locale} />}
     </>
