@@ -113,7 +113,7 @@ describe("public pages, the embed and the open data show the checked status", ()
     renderLocale.current = "en";
     const page = await renderHtml(await PublicMeasurePage({ params: Promise.resolve({ locale: "en", id: dueId }) }));
     expect(page).toContain(">Late<");
-    expect(page).toContain("reported on schedule — due 27/03/2022 passed");
+    expect(page).toContain("reported on schedule — due 27 Mar 2022 passed");
     renderLocale.current = "fi";
     const goalPage = await renderHtml(await PublicGoalPage({ params: Promise.resolve({ locale: "fi", goalId }), searchParams: Promise.resolve({}) }));
     expect(goalPage).toContain("ilmoitettu: aikataulussa — määräaika 27.3.2022 on ohitettu");

@@ -130,7 +130,7 @@ describe("a reporting round", () => {
     expect(fi).toContain("Ohjeistus hyväksyttiin 6/2022.");
     expect(fi).not.toContain("Suoraan kantaan");
     expect(await reportHtml("sv", round.id)).toContain("Riktlinjerna godkändes 6/2022.");
-    expect(await reportHtml("en", round.id)).toContain("Situation on 30/11/2022");
+    expect(await reportHtml("en", round.id)).toContain("Situation on 30 Nov 2022");
     const entries = await api("report-entries", `?report=${round.id}`);
     expect(entries.find((e) => e.measureId === own.measureId)).toMatchObject({ narrative: { fi: "Ohjeistus hyväksyttiin 6/2022." }, status: "completed", checkedStatus: "completed" });
     expect((await api("reports")).some((r) => r.id === round.id)).toBe(true);
@@ -150,7 +150,15 @@ describe("a reporting round", () => {
     // The changes view of the later round compares with 05/2022.
     const changes = await reportHtml("en", round.id, "changes");
     expect(changes).toContain("Compared with Follow-up 05/2022");
-    expect(changes.replaceAll("<!-- -->", "")).toMatch(/Completed \(1\)<\/h2><ul[^>]*><li><a href="\/en\/measures\/[^"]+">Update of the guidelines/);
+    const changesHtml = changes.replaceAll("<!-- -->", "");
+    const expected = roundChanges(reports.find((x) => x.id === round.id)!.report, seed.report);
+    for (const kind of ["progressed", "newlyLate", "completed"] as const) {
+      const section = changesHtml.split(`id="change-${kind}"`)[1]!.split("</section>")[0]!;
+      expect(section).toContain(`(${expected[kind].length})`);
+      for (const c of expected[kind]) expect(section).toContain(c.measure.title.en!);
+    }
+    // The editor's measure moved from the seed's 80 % to 100 %.
+    expect(expected.progressed.some((c) => c.measure.id === own.measureId && c.before?.progress !== 100) || seed.report.measures.find((m) => m.id === own.measureId)?.progress === 100).toBe(true);
   });
 
   it("a new round starts from the previous one's text, and the changes are listed", async () => {
