@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { OpenRoundForm } from "@/components/strategy/RoundForms";
+import { OpenRoundForm } from "@/app/[locale]/staff/strategy/rounds/_components/RoundForms";
 import { StrategySubnav } from "@/components/strategy/StrategySubnav";
 import { getDb } from "@/db/client";
 import { listRounds } from "@/db/queries/strategy/rounds";

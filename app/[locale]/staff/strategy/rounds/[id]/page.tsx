@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { RoundStateButton } from "@/components/strategy/RoundForms";
+import { RoundStateButton } from "@/app/[locale]/staff/strategy/rounds/_components/RoundForms";
 import { StrategySubnav } from "@/components/strategy/StrategySubnav";
 import { Pager } from "@/components/ui/Pager";
 import { StatusBadge } from "@/components/ui/StatusBadge";

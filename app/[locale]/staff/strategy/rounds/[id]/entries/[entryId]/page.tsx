@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { RoundEntryForm } from "@/components/strategy/RoundForms";
+import { RoundEntryForm } from "@/app/[locale]/staff/strategy/rounds/_components/RoundForms";
 import { StrategySubnav } from "@/components/strategy/StrategySubnav";
 import { getDb } from "@/db/client";
 import { getRound } from "@/db/queries/strategy/rounds";
