@@ -1,6 +1,7 @@
 import "server-only";
-import path from "node:path";
 import { PdfDocument, type FontKey } from "@/lib/pdf/document";
+import { PAGE, PdfFlow } from "@/lib/pdf/flow";
+import { dejaVuFonts } from "@/lib/pdf/fonts";
 import { layoutBars, layoutHeatMap, type Drawing } from "./geometry";
 import { palette, type BarChart, type Block, type Briefing, type Figure, type HeatMap } from "./model";
 
@@ -9,18 +10,13 @@ import { palette, type BarChart, type Block, type Briefing, type Figure, type He
  * the scope (period, goal, date) on the first, each section's key figures,
  * its charts drawn as vector graphics and the numbers under each chart, and
  * "page n of m" in the footer, drawn with pdfkit (lib/pdf/document.ts).
- * DejaVu Sans (shipped in assets/fonts) covers å ä ö, the en dash and the
- * euro sign.
+ * The fonts (lib/pdf/fonts.ts) cover å ä ö, the en dash and the euro sign.
  */
-const MARGIN = 50;
-const HEADER = 58;
-const FOOTER = 40;
-
-const FONT_DIR = path.join(process.cwd(), "assets", "fonts");
-const FONTS: Record<FontKey, string> = { regular: path.join(FONT_DIR, "DejaVuSans.ttf"), bold: path.join(FONT_DIR, "DejaVuSans-Bold.ttf") };
+const MARGIN = PAGE.margin;
+const FOOTER = PAGE.footer;
 
 export async function renderBriefingPdf(b: Briefing, o: { compress?: boolean; confidential: string; now?: Date }): Promise<Buffer> {
-  const doc = new PdfDocument(FONTS, { title: `${b.title} – ${b.period}`, author: b.city, subject: b.scopeLine, lang: b.locale, compress: o.compress, created: o.now });
+  const doc = new PdfDocument(dejaVuFonts, { title: `${b.title} – ${b.period}`, author: b.city, subject: b.scopeLine, lang: b.locale, compress: o.compress, created: o.now });
   const w = new Writer(doc);
   w.newPage();
   w.titleBlock(b);
@@ -53,48 +49,8 @@ function drawFooter(doc: PdfDocument, b: Briefing, confidential: string, page: n
   doc.text(`${b.labels.page} ${page} ${b.labels.of} ${pages}`, MARGIN, y, { size: 7.5, color: palette.muted, width: doc.width - 2 * MARGIN, align: "right" });
 }
 
-/** A cursor that moves down the page and starts a new one when the next thing does not fit. */
-class Writer {
-  y = 0;
-  readonly left = MARGIN;
-  readonly width: number;
-  constructor(readonly doc: PdfDocument) {
-    this.width = doc.width - 2 * MARGIN;
-  }
-
-  get bottom() {
-    return this.doc.height - FOOTER - 10;
-  }
-
-  newPage() {
-    this.doc.addPage();
-    this.y = HEADER;
-  }
-
-  /** The largest size ≤ `size` (and ≥ `min`) at which the text's longest word fits the width. */
-  fitWords(text: string, size: number, min: number, width: number, font: FontKey): number {
-    const longest = Math.max(...text.split(/\s+/).map((w) => this.doc.widthOf(w, size, font)));
-    return longest <= width ? size : Math.max(min, (size * width) / longest);
-  }
-
-  ensure(height: number) {
-    if (this.y + height > this.bottom) this.newPage();
-  }
-
-  lines(text: string, size: number, font: FontKey = "regular", width = this.width) {
-    return this.doc.wrap(text, width, size, font);
-  }
-
-  paragraph(text: string, size: number, color: string = palette.ink, font: FontKey = "regular") {
-    const lh = size * 1.35;
-    for (const line of this.lines(text, size, font)) {
-      this.ensure(lh);
-      this.doc.text(line, this.left, this.y, { size, color, font });
-      this.y += lh;
-    }
-    this.y += 4;
-  }
-
+/** The briefing's blocks on the flowing pages (lib/pdf/flow.ts). */
+class Writer extends PdfFlow {
   titleBlock(b: Briefing) {
     this.paragraph(b.title, 20, palette.bus, "bold");
     this.paragraph(b.period, 12, palette.ink, "bold");

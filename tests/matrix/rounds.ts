@@ -1,6 +1,7 @@
 import { asc, eq } from "drizzle-orm";
 import { goals, measures, reportingRounds, roundEntries, strategyPeriods } from "@/db/schema";
-import { managers, ownersAndManagers, type FixtureContext, type MatrixRows } from "../helpers/matrix";
+import { publishedReports } from "@/db/queries/strategy/rounds";
+import { everyone, managers, ownersAndManagers, type FixtureContext, type MatrixRows } from "../helpers/matrix";
 
 /** Reporting rounds (issue 12): opening, writing, closing and publishing. */
 const firstPeriod = async (ctx: FixtureContext) => (await ctx.db.select().from(strategyPeriods).orderBy(asc(strategyPeriods.sortOrder)).limit(1))[0]!;
@@ -59,6 +60,17 @@ export const rows: MatrixRows = {
         return { id: r.id, version: r.version };
       },
       expect: managers,
+    },
+  ],
+  routes: [
+    {
+      // A published round's report as a PDF: public, read-only (tests/strategy/report-pdf.test.ts checks the content and the 404 of a draft).
+      route: "GET /[locale]/reports/[id]/pdf",
+      request: async (ctx) => {
+        const id = (await publishedReports(ctx.db))[0]!.id;
+        return { request: new Request(`http://localhost/fi/reports/${id}/pdf`), params: { locale: "fi", id } };
+      },
+      expect: everyone,
     },
   ],
   saves: [

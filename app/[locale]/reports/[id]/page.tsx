@@ -49,6 +49,9 @@ export default async function ReportPage({ params, searchParams }: Props) {
       </p>
       <nav aria-label={t("views")} className="no-print mb-6 flex flex-wrap gap-x-5 gap-y-1">
         {view === "changes" ? <Link href={`/reports/${id}`}>{t("viewReport")}</Link> : <Link href={`/reports/${id}?view=changes`}>{t("viewChanges")}</Link>}
+        <a href={`/${locale}/reports/${id}/pdf`} type="application/pdf">
+          {t("pdf")}
+        </a>
       </nav>
       <DemoNotice show={report.measures.some((m) => m.isDemo)} />
       <p className="mb-6 max-w-3xl text-body-s">{t("lateNote")}</p>
