@@ -2,6 +2,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
 import { StaffNav } from "@/components/layout/StaffNav";
 import { requirePage } from "@/lib/auth/guards";
+import { pickNamespaces, staffClientNamespaces } from "@/lib/i18n/client-namespaces";
 import { staffAreas } from "@/lib/navigation";
 import { can } from "@/lib/permissions";
 
@@ -11,8 +12,8 @@ export default async function StaffLayout({ children, params }: { children: Reac
   const user = await requirePage(locale, "staff.view");
   const tAreas = await getTranslations("areas");
   const tStaff = await getTranslations("staff");
-  // Staff forms are client components that need every area's strings.
-  const messages = await getMessages();
+  // Only the namespaces the staff client components use go to the browser (lib/i18n/client-namespaces.ts).
+  const messages = pickNamespaces(await getMessages(), staffClientNamespaces);
   const items = [
     { href: "/staff", title: tStaff("title") },
     ...staffAreas.filter((a) => can(user.role, a.requires)).map((a) => ({ href: a.href, title: tAreas(`${a.key}.title`) })),
