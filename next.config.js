@@ -30,6 +30,10 @@ const nextConfig = {
     // (MAX_IMPORT_BYTES, 20 MB, lib/import-export/route.ts) a file the route accepts is
     // never cut; a bigger one is refused by the route's size check.
     proxyClientMaxBodySize: 21 * 1024 * 1024,
+    // `npm start`'s first build (BUILD_FIRST_START=1) does not write Turbopack's build cache to
+    // .next/cache: a clean clone gains nothing from it, and writing it took 76 s of a 362 s first
+    // start on the shared 2-core machine (issue 17). Later `next build`s keep and use the cache.
+    turbopackFileSystemCacheForBuild: process.env.BUILD_FIRST_START !== "1",
   },
   // `npm start`'s first build skips the type check (BUILD_SKIP_TYPECHECK=1, about a third of the
   // build on 2 cores): the code it builds is type-checked by `npm test` and CI. `npm run build` checks.

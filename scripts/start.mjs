@@ -26,8 +26,9 @@ env.PORT ??= "3000";
 
 if (!existsSync(".next/BUILD_ID") || env.REBUILD === "1") {
   console.log("[start] building the app (first start only)…");
-  // The type check is left to `npm test` (it is a third of the build on 2 cores); see next.config.js.
-  execSync("npx next build", { stdio: "inherit", env: { ...env, BUILD_SKIP_TYPECHECK: "1" } });
+  // The type check is left to `npm test` (it is a third of the build on 2 cores), and the build
+  // cache is not written (nothing reuses it on a first start); see next.config.js.
+  execSync("npx next build", { stdio: "inherit", env: { ...env, BUILD_SKIP_TYPECHECK: "1", BUILD_FIRST_START: "1", NEXT_TELEMETRY_DISABLED: "1" } });
 }
 console.log(`[start] serving on http://localhost:${env.PORT}/fi`);
 const child = spawn(process.execPath, ["scripts/serve.mjs", "-p", env.PORT], { stdio: "inherit", env });

@@ -3,38 +3,41 @@ import type { LocalizedText } from "@/db/schema/common";
 import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import type { Actor } from "@/lib/permissions";
-import { overviewItems, personalItems, receivesOverview, type PersonalItem } from "@/lib/reminders/assign";
+import type { PersonalItem } from "@/lib/reminders/assign";
 import { describeItem, type Translate } from "@/lib/reminders/describe";
 import type { ItemState, ReminderItem } from "@/lib/reminders/items";
 
-/** How many city-wide overdue items are listed before the rest fold away. */
-const OVERVIEW_SHOWN = 10;
+/** The coordinators' city-wide overdue list as the page reads it (db/queries/reminders/overview.ts): a count and the oldest few. */
+export type InboxOverview = { count: number; items: { item: ReminderItem; state: "overdue" }[] };
+
+/** How many of a person's items each group lists (most urgent first); the rest are counted. */
+export const INBOX_SHOWN = 20;
+/** How many city-wide overdue items are listed (the oldest); the rest are counted. */
+export const OVERVIEW_SHOWN = 10;
 
 /**
  * The start page's inbox: the same items as the digest, derived afresh from
  * the areas' rows, so an item shows as done as soon as the thing itself is.
  * Coordinators also see what is overdue across the city.
- * The page loads the items (db/queries/reminders) and hands them in.
+ * The page loads the person's items and the overview's count and oldest
+ * items (db/queries/reminders) and hands them in; each list shows its first
+ * few and counts the rest, so the page stays small at any size of city.
  */
 export async function Inbox({
-  items,
+  mine,
+  overview,
   unitNames,
   today,
   lookahead,
-  user,
   locale,
 }: {
-  items: ReminderItem[];
+  mine: PersonalItem[];
+  overview: InboxOverview | null;
   unitNames: Map<string, LocalizedText>;
   today: string;
   lookahead: number;
-  user: Actor;
   locale: Locale;
 }) {
-  const person = { ...user, locale };
-  const mine = personalItems(person, items, today, lookahead);
-  const overview = receivesOverview(user) ? overviewItems(person, items, today, lookahead, new Set(mine.map((x) => x.item.key))) : null;
   const t = (await getTranslations("reminders")) as unknown as Translate;
   const groups: { state: ItemState; heading: string }[] = [
     { state: "overdue", heading: t("overdue") },
@@ -74,27 +77,23 @@ export async function Inbox({
               {heading} ({list.length})
             </h3>
             <ul aria-labelledby={`inbox-${state}`} className="divide-y divide-line">
-              {list.map((x) => row(x, x.relation === "unit" ? t("viaUnit") : null))}
+              {list.slice(0, INBOX_SHOWN).map((x) => row(x, x.relation === "unit" ? t("viaUnit") : null))}
             </ul>
+            {list.length > INBOX_SHOWN ? <p className="mt-2">{t("overviewMore", { count: list.length - INBOX_SHOWN })}</p> : null}
           </div>
         );
       })}
       {overview ? (
         <div className="mt-6">
           <h3 id="inbox-overview" className="text-heading-xs font-bold">
-            {t("overviewTitle")} ({t("overviewCount", { count: overview.length })})
+            {t("overviewTitle")} ({t("overviewCount", { count: overview.count })})
           </h3>
           <p className="text-body-s">{t("overviewIntro")}</p>
-          {overview.length === 0 ? <p>{t("overviewEmpty")}</p> : null}
+          {overview.count === 0 ? <p>{t("overviewEmpty")}</p> : null}
           <ul aria-labelledby="inbox-overview" className="divide-y divide-line">
-            {overview.slice(0, OVERVIEW_SHOWN).map((x) => row(x, `${t("unit")}: ${unitOf(x.item.owners.unitId)}`))}
+            {overview.items.map((x) => row(x, `${t("unit")}: ${unitOf(x.item.owners.unitId)}`))}
           </ul>
-          {overview.length > OVERVIEW_SHOWN ? (
-            <details className="mt-2">
-              <summary className="cursor-pointer text-bus underline">{t("overviewMore", { count: overview.length - OVERVIEW_SHOWN })}</summary>
-              <ul className="divide-y divide-line">{overview.slice(OVERVIEW_SHOWN).map((x) => row(x, `${t("unit")}: ${unitOf(x.item.owners.unitId)}`))}</ul>
-            </details>
-          ) : null}
+          {overview.count > overview.items.length ? <p className="mt-2">{t("overviewMore", { count: overview.count - overview.items.length })}</p> : null}
         </div>
       ) : null}
       <p className="mt-4">

@@ -24,7 +24,7 @@ describe("the strings the staff layout hands to the browser", () => {
       const text = readFileSync(file, "utf8");
       if (!/^["']use client["']/m.test(text)) continue;
       for (const m of text.matchAll(/useTranslations\(\s*["']([^"'.]+)/g)) {
-        if (!(staffClientNamespaces as readonly string[]).includes(m[1])) missing.push(`${path.relative(root, file)}: ${m[1]}`);
+        if (!(staffClientNamespaces as readonly string[]).includes(m[1]!)) missing.push(`${path.relative(root, file)}: ${m[1]}`);
       }
     }
     expect(missing).toEqual([]);
@@ -35,7 +35,7 @@ describe("the strings the staff layout hands to the browser", () => {
     for (const file of staffSide) {
       const text = readFileSync(file, "utf8");
       for (const m of text.matchAll(/key: [`"']([a-zA-Z]+)\./g)) {
-        if (!(staffClientNamespaces as readonly string[]).includes(m[1])) missing.push(`${path.relative(root, file)}: ${m[1]}`);
+        if (!(staffClientNamespaces as readonly string[]).includes(m[1]!)) missing.push(`${path.relative(root, file)}: ${m[1]}`);
       }
     }
     expect(missing).toEqual([]);

@@ -1,7 +1,9 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getDb } from "@/db/client";
-import { Inbox } from "@/components/reminders/Inbox";
+import { Inbox, OVERVIEW_SHOWN } from "@/components/reminders/Inbox";
 import { allReminderItems } from "@/db/queries/reminders/items";
+import { overdueOverview } from "@/db/queries/reminders/overview";
+import { personalItems, receivesOverview } from "@/lib/reminders/assign";
 import { unitNameMap } from "@/db/queries/reminders/recipients";
 import { requirePage } from "@/lib/auth/guards";
 import { pick } from "@/lib/i18n/localized";
@@ -23,7 +25,12 @@ export default async function StaffHome({ params }: { params: Promise<{ locale: 
   const db = await getDb();
   const { REMINDER_LOOKAHEAD_DAYS: lookahead, STALE_AFTER_DAYS: staleAfterDays } = env();
   const today = todayInHelsinki();
-  const [reminderItems, unitNames] = await Promise.all([allReminderItems(db, { today, staleAfterDays, lookahead }), unitNameMap(db)]);
+  // Only this person's items (filtered in SQL), and for coordinators the city's overdue count with the oldest few.
+  const person = { ...user, locale };
+  const [myItems, unitNames] = await Promise.all([allReminderItems(db, { today, staleAfterDays, lookahead, person }), unitNameMap(db)]);
+  const mine = personalItems(person, myItems, today, lookahead);
+  const myOverdue = new Set(mine.filter((x) => x.state === "overdue" && x.item.kind !== "evaluation").map((x) => x.item.key));
+  const overview = receivesOverview(user) ? await overdueOverview(db, { today, staleAfterDays, lookahead }, { limit: OVERVIEW_SHOWN, exclude: myOverdue }) : null;
   const unitName = user.unitId ? unitNames.get(user.unitId) : undefined;
   const unit = unitName ? { name: unitName } : undefined;
   const abilities = [
@@ -38,7 +45,7 @@ export default async function StaffHome({ params }: { params: Promise<{ locale: 
       <h1 className="mb-2 text-heading-l font-bold">{t("welcome", { name: user.name })}</h1>
       <p>{t("yourRole", { role: tRoles(user.role) })}</p>
       {unit ? <p>{t("unit", { unit: pick(unit.name, locale) })}</p> : null}
-      <Inbox items={reminderItems} unitNames={unitNames} today={today} lookahead={lookahead} user={user} locale={locale} />
+      <Inbox mine={mine} overview={overview} unitNames={unitNames} today={today} lookahead={lookahead} locale={locale} />
       <h2 id="can-do" className="mt-8 mb-2 text-heading-s font-bold">
         {t("canDo")}
       </h2>

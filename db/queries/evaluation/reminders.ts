@@ -1,16 +1,17 @@
 import "server-only";
-import { eq, ne } from "drizzle-orm";
+import { and, eq, ne } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { evaluationRespondents, evaluationRounds } from "@/db/schema";
 import type { ReminderItem } from "@/lib/reminders/items";
 import { isoDay } from "@/db/queries/reminders/shared";
+import type { SourceOptions } from "@/db/queries/reminders/items";
 
 /**
  * Evaluation rounds waiting for a respondent's answer, due on the round's
  * closing date; done once they submitted. A round closed without their answer
  * is no longer something they can do, so it is not listed.
  */
-export async function evaluationItems(db: Db): Promise<ReminderItem[]> {
+export async function evaluationItems(db: Db, { person }: Pick<SourceOptions, "person"> = {}): Promise<ReminderItem[]> {
   const rows = await db
     .select({
       respondentId: evaluationRespondents.id,
@@ -25,7 +26,7 @@ export async function evaluationItems(db: Db): Promise<ReminderItem[]> {
     })
     .from(evaluationRespondents)
     .innerJoin(evaluationRounds, eq(evaluationRounds.id, evaluationRespondents.roundId))
-    .where(ne(evaluationRounds.status, "draft"));
+    .where(and(ne(evaluationRounds.status, "draft"), person ? eq(evaluationRespondents.userId, person.id) : undefined));
   return rows
     .filter((r) => r.status === "submitted" || r.roundStatus === "open")
     .map((r) => ({

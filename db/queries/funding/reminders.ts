@@ -1,10 +1,19 @@
 import "server-only";
-import { and, eq, isNotNull, isNull } from "drizzle-orm";
+import { and, eq, isNotNull, isNull, or, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { euProjectAudits, euProjectReports, euProjects } from "@/db/schema";
 import type { LocalizedText } from "@/db/schema/common";
 import type { ItemText, ReminderItem } from "@/lib/reminders/items";
 import { isoDay } from "@/db/queries/reminders/shared";
+import type { ReminderPerson, SourceOptions } from "@/db/queries/reminders/items";
+import { can } from "@/lib/permissions";
+
+/** The projects that are this person's: their contact person, or with nobody named their unit's. */
+function projectsOfPerson(person: ReminderPerson | undefined): SQL | undefined {
+  if (!person) return undefined;
+  const named = eq(euProjects.contactId, person.id);
+  return person.unitId ? or(named, and(isNull(euProjects.contactId), eq(euProjects.responsibleUnitId, person.unitId))) : named;
+}
 
 /**
  * EU projects' reporting deadlines and audit follow-ups: the project's contact
@@ -12,19 +21,20 @@ import { isoDay } from "@/db/queries/reminders/shared";
  * project, as in the funding area). A report is done once submitted, a
  * follow-up once closed.
  */
-export async function fundingItems(db: Db): Promise<ReminderItem[]> {
+export async function fundingItems(db: Db, { person }: Pick<SourceOptions, "person"> = {}): Promise<ReminderItem[]> {
+  if (person && !can(person.role, "funding.editOwn")) return [];
   const project = { projectId: euProjects.id, name: euProjects.name, acronym: euProjects.acronym, unitId: euProjects.responsibleUnitId, contactId: euProjects.contactId };
   const [reports, audits] = await Promise.all([
     db
       .select({ ...project, id: euProjectReports.id, title: euProjectReports.title, dueDate: euProjectReports.dueDate, submittedOn: euProjectReports.submittedOn })
       .from(euProjectReports)
       .innerJoin(euProjects, eq(euProjects.id, euProjectReports.projectId))
-      .where(isNull(euProjects.archivedAt)),
+      .where(and(isNull(euProjects.archivedAt), projectsOfPerson(person))),
     db
       .select({ ...project, id: euProjectAudits.id, auditor: euProjectAudits.auditor, followUpDue: euProjectAudits.followUpDue, followUpStatus: euProjectAudits.followUpStatus, updatedAt: euProjectAudits.updatedAt })
       .from(euProjectAudits)
       .innerJoin(euProjects, eq(euProjects.id, euProjectAudits.projectId))
-      .where(and(isNull(euProjects.archivedAt), isNotNull(euProjectAudits.followUpDue))),
+      .where(and(isNull(euProjects.archivedAt), isNotNull(euProjectAudits.followUpDue), projectsOfPerson(person))),
   ]);
   const base = (r: { projectId: string; contactId: string | null; unitId: string | null }) => ({
     owners: { userIds: r.contactId ? [r.contactId] : [], unitId: r.unitId },
@@ -65,7 +75,7 @@ export async function fundingItems(db: Db): Promise<ReminderItem[]> {
 }
 
 /** "ACRONYM – name" in each language. */
-function projectLabel(name: LocalizedText, acronym: string | null): ItemText {
+export function projectLabel(name: LocalizedText, acronym: string | null): ItemText {
   if (!acronym) return name;
   const label = (s: string | undefined) => (s ? `${acronym} – ${s}` : undefined);
   return { fi: `${acronym} – ${name.fi}`, sv: label(name.sv), en: label(name.en) };

@@ -1,11 +1,24 @@
 import "server-only";
-import { and, eq, inArray, isNull } from "drizzle-orm";
+import { and, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { goals, measureContacts, measures, milestones, progressUpdates } from "@/db/schema";
 import type { ReminderItem } from "@/lib/reminders/items";
 import { effectiveEnd } from "@/lib/strategy/dates";
 import { groupBy, isoDay } from "@/db/queries/reminders/shared";
 import { addDays } from "@/lib/dates";
+import { can } from "@/lib/permissions";
+import type { ReminderPerson } from "@/db/queries/reminders/items";
+
+/**
+ * The measures that are this person's (as `relationTo` decides): they are a contact person, or
+ * nobody is and the measure is their unit's. Undefined: no person, every measure.
+ */
+export function measuresOfPerson(person: ReminderPerson | undefined): SQL | undefined {
+  if (!person) return undefined;
+  const named = sql`exists (select 1 from ${measureContacts} where ${measureContacts.measureId} = ${measures.id} and ${measureContacts.userId} = ${person.id})`;
+  if (!person.unitId) return named;
+  return sql`(${named} or (${measures.responsibleUnitId} = ${person.unitId} and not exists (select 1 from ${measureContacts} where ${measureContacts.measureId} = ${measures.id})))`;
+}
 
 const FINISHED = new Set(["completed", "cancelled"]);
 const measurePath = (id: string) => `/staff/strategy/measures/${id}`;
@@ -15,7 +28,11 @@ const measurePath = (id: string) => `/staff/strategy/measures/${id}`;
  * its next progress update (due `staleAfterDays` after the last one — past
  * that the measure is stale, as the strategy list flags it).
  */
-export async function strategyItems(db: Db, { today, staleAfterDays, lookahead }: { today: string; staleAfterDays: number; lookahead: number }): Promise<ReminderItem[]> {
+export async function strategyItems(
+  db: Db,
+  { today, staleAfterDays, lookahead, person }: { today: string; staleAfterDays: number; lookahead: number; person?: ReminderPerson },
+): Promise<ReminderItem[]> {
+  if (person && !can(person.role, "strategy.editOwn")) return [];
   const rows = await db
     .select({
       id: measures.id,
@@ -30,7 +47,7 @@ export async function strategyItems(db: Db, { today, staleAfterDays, lookahead }
     })
     .from(measures)
     .innerJoin(goals, eq(goals.id, measures.goalId))
-    .where(and(isNull(measures.archivedAt), isNull(goals.archivedAt)));
+    .where(and(isNull(measures.archivedAt), isNull(goals.archivedAt), measuresOfPerson(person)));
   if (!rows.length) return [];
   const ids = rows.map((r) => r.id);
   const [contacts, ms, updates] = await Promise.all([

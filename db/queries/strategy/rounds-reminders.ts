@@ -4,6 +4,9 @@ import type { Db } from "../../client";
 import { measureContacts, measures, reportingRounds, roundEntries } from "../../schema";
 import type { ReminderItem } from "@/lib/reminders/items";
 import { groupBy, isoDay } from "../reminders/shared";
+import type { SourceOptions } from "../reminders/items";
+import { measuresOfPerson } from "./reminders";
+import { can } from "@/lib/permissions";
 
 /**
  * Reporting rounds waiting for a measure's report: one item per entry of an
@@ -11,7 +14,8 @@ import { groupBy, isoDay } from "../reminders/shared";
  * persons (else its unit); done once written. Listed from the day the round
  * opens. Published or closed rounds no longer wait for anyone.
  */
-export async function roundItems(db: Db): Promise<ReminderItem[]> {
+export async function roundItems(db: Db, { person }: Pick<SourceOptions, "person"> = {}): Promise<ReminderItem[]> {
+  if (person && !can(person.role, "strategy.editOwn")) return [];
   const rows = await db
     .select({
       id: roundEntries.id,
@@ -28,7 +32,7 @@ export async function roundItems(db: Db): Promise<ReminderItem[]> {
     .from(roundEntries)
     .innerJoin(reportingRounds, eq(reportingRounds.id, roundEntries.roundId))
     .innerJoin(measures, eq(measures.id, roundEntries.measureId))
-    .where(and(eq(reportingRounds.state, "open"), isNull(measures.archivedAt), ne(measures.status, "cancelled")));
+    .where(and(eq(reportingRounds.state, "open"), isNull(measures.archivedAt), ne(measures.status, "cancelled"), measuresOfPerson(person)));
   if (!rows.length) return [];
   const contacts = groupBy(
     await db.select({ measureId: measureContacts.measureId, userId: measureContacts.userId }).from(measureContacts).where(inArray(measureContacts.measureId, [...new Set(rows.map((r) => r.measureId))])),

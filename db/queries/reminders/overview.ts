@@ -1,0 +1,178 @@
+import "server-only";
+import { and, asc, eq, isNotNull, isNull, ne, notInArray, sql, type SQL } from "drizzle-orm";
+import type { Db } from "../../client";
+import { euProjectAudits, euProjectReports, euProjects, goals, measures, milestones, progressUpdates, reportingRounds, roundEntries } from "../../schema";
+import { advocacyItems } from "@/db/queries/advocacy/reminders";
+import { projectLabel } from "@/db/queries/funding/reminders";
+import { classify, byUrgency, type ReminderItem } from "@/lib/reminders/items";
+import { addDays } from "@/lib/dates";
+
+/**
+ * The coordinators' "overdue across the city" list, bounded in SQL: for each
+ * kind of item, how many are overdue (`count(*) over ()`) and the oldest
+ * `limit` of them — never every item of the city. The same rules as
+ * `classify` (lib/reminders/items.ts) on the sources' items: a deadline
+ * (a month date lasts to the month's end) before today on something not
+ * done; a measure with no progress update for `staleAfterDays`. Evaluation
+ * answers are left out (as in `overviewItems`). The items carry what the
+ * list shows (owners' unit, no named persons).
+ */
+export type OverdueOverview = { count: number; items: { item: ReminderItem; state: "overdue" }[] };
+
+const FINISHED = ["completed", "cancelled"] as const;
+const total = sql<number>`(count(*) over ())::int`.as("total");
+/** A date's last day: the month's last day for a month date. */
+const endOf = (date: SQL | unknown, precision: SQL | unknown) =>
+  sql<string>`(case when ${precision} = 'month' then (date_trunc('month', ${date}) + interval '1 month - 1 day')::date else ${date} end)`;
+const measurePath = (id: string) => `/staff/strategy/measures/${id}`;
+
+export async function overdueOverview(
+  db: Db,
+  { today, staleAfterDays, lookahead }: { today: string; staleAfterDays: number; lookahead: number },
+  { limit, exclude = new Set() }: { limit: number; exclude?: ReadonlySet<string> },
+): Promise<OverdueOverview> {
+  // Items in `exclude` (the coordinator's own, listed above) are skipped: ask for that many more.
+  const n = limit + exclude.size;
+  const liveMeasure = and(isNull(measures.archivedAt), isNull(goals.archivedAt), notInArray(measures.status, [...FINISHED]));
+  const measureDue = endOf(measures.dueDate, measures.duePrecision);
+  const milestoneDue = endOf(milestones.dueDate, milestones.duePrecision);
+  const createdDay = sql<string>`(${measures.createdAt} at time zone 'Europe/Helsinki')::date`;
+  const latest = sql<string | null>`(select max(${progressUpdates.date}) from ${progressUpdates} where ${progressUpdates.measureId} = ${measures.id} and ${progressUpdates.archivedAt} is null)`;
+  const measureSince = sql<string>`coalesce(${latest}, ${createdDay})`;
+  const staleCut = addDays(today, -staleAfterDays);
+
+  const [measureRows, milestoneRows, staleRows, roundRows, reportRows, auditRows, statements] = await Promise.all([
+    db
+      .select({ id: measures.id, title: measures.title, due: sql<string>`${measureDue}::text`, precision: measures.duePrecision, unitId: measures.responsibleUnitId, visibility: measures.visibility, total })
+      .from(measures)
+      .innerJoin(goals, eq(goals.id, measures.goalId))
+      .where(and(liveMeasure, isNotNull(measures.dueDate), sql`${measureDue} < ${today}::date`))
+      .orderBy(asc(measureDue), asc(measures.id))
+      .limit(n),
+    db
+      .select({
+        id: milestones.id,
+        measureId: measures.id,
+        title: milestones.title,
+        context: measures.title,
+        due: sql<string>`${milestoneDue}::text`,
+        precision: milestones.duePrecision,
+        unitId: measures.responsibleUnitId,
+        visibility: measures.visibility,
+        total,
+      })
+      .from(milestones)
+      .innerJoin(measures, eq(measures.id, milestones.measureId))
+      .innerJoin(goals, eq(goals.id, measures.goalId))
+      .where(and(liveMeasure, isNull(milestones.archivedAt), notInArray(milestones.state, ["done", "cancelled"]), isNotNull(milestones.dueDate), sql`${milestoneDue} < ${today}::date`))
+      .orderBy(asc(milestoneDue), asc(milestones.id))
+      .limit(n),
+    // No update for `staleAfterDays`: due that many days after the latest update (or the measure's creation).
+    // (A reminder counts as answered only with an update in the last `lookahead` days, which is then not stale.)
+    db
+      .select({ id: measures.id, title: measures.title, since: sql<string>`${measureSince}::text`, created: sql<boolean>`${latest} is null`, unitId: measures.responsibleUnitId, visibility: measures.visibility, total })
+      .from(measures)
+      .innerJoin(goals, eq(goals.id, measures.goalId))
+      .where(and(liveMeasure, sql`${measureSince} < ${staleCut}::date`))
+      .orderBy(asc(measureSince), asc(measures.id))
+      .limit(n),
+    db
+      .select({
+        id: roundEntries.id,
+        roundId: reportingRounds.id,
+        title: measures.title,
+        context: reportingRounds.name,
+        due: sql<string>`${reportingRounds.cutOffDate}::text`,
+        unitId: measures.responsibleUnitId,
+        visibility: measures.visibility,
+        total,
+      })
+      .from(roundEntries)
+      .innerJoin(reportingRounds, eq(reportingRounds.id, roundEntries.roundId))
+      .innerJoin(measures, eq(measures.id, roundEntries.measureId))
+      .where(and(eq(reportingRounds.state, "open"), isNull(measures.archivedAt), ne(measures.status, "cancelled"), isNull(roundEntries.writtenAt), sql`${reportingRounds.cutOffDate} < ${today}::date`))
+      .orderBy(asc(reportingRounds.cutOffDate), asc(roundEntries.id))
+      .limit(n),
+    db
+      .select({ id: euProjectReports.id, projectId: euProjects.id, title: euProjectReports.title, name: euProjects.name, acronym: euProjects.acronym, due: euProjectReports.dueDate, unitId: euProjects.responsibleUnitId, total })
+      .from(euProjectReports)
+      .innerJoin(euProjects, eq(euProjects.id, euProjectReports.projectId))
+      .where(and(isNull(euProjects.archivedAt), isNull(euProjectReports.submittedOn), sql`${euProjectReports.dueDate} < ${today}::date`))
+      .orderBy(asc(euProjectReports.dueDate), asc(euProjectReports.id))
+      .limit(n),
+    db
+      .select({ id: euProjectAudits.id, projectId: euProjects.id, title: euProjectAudits.auditor, name: euProjects.name, acronym: euProjects.acronym, due: euProjectAudits.followUpDue, unitId: euProjects.responsibleUnitId, total })
+      .from(euProjectAudits)
+      .innerJoin(euProjects, eq(euProjects.id, euProjectAudits.projectId))
+      .where(and(isNull(euProjects.archivedAt), ne(euProjectAudits.followUpStatus, "closed"), isNotNull(euProjectAudits.followUpDue), sql`${euProjectAudits.followUpDue} < ${today}::date`))
+      .orderBy(asc(euProjectAudits.followUpDue), asc(euProjectAudits.id))
+      .limit(n),
+    // Statements are few (one per consultation): their own source, classified as everywhere.
+    advocacyItems(db),
+  ]);
+
+  const base = { context: null, done: false, doneOn: null, calendar: true, duePrecision: "day" as const };
+  const owners = (unitId: string | null) => ({ userIds: [], unitId });
+  const counted: { total: number; items: ReminderItem[] }[] = [
+    {
+      total: measureRows[0]?.total ?? 0,
+      items: measureRows.map((r) => ({ ...base, key: `measure_due:${r.id}`, kind: "measure_due", title: r.title, due: r.due, duePrecision: r.precision, href: measurePath(r.id), owners: owners(r.unitId), capability: "strategy.editOwn", internal: r.visibility === "internal" })),
+    },
+    {
+      total: milestoneRows[0]?.total ?? 0,
+      items: milestoneRows.map((r) => ({
+        ...base,
+        key: `milestone:${r.id}`,
+        kind: "milestone",
+        title: r.title,
+        context: r.context,
+        due: r.due,
+        duePrecision: r.precision,
+        href: `${measurePath(r.measureId)}#milestones-heading`,
+        owners: owners(r.unitId),
+        capability: "strategy.editOwn",
+        internal: r.visibility === "internal",
+      })),
+    },
+    {
+      total: staleRows[0]?.total ?? 0,
+      items: staleRows.map((r) => ({
+        ...base,
+        key: `progress_update:${r.id}`,
+        kind: "progress_update",
+        title: r.title,
+        due: addDays(r.since, staleAfterDays),
+        since: { date: r.since, created: r.created },
+        href: `${measurePath(r.id)}#updates-heading`,
+        owners: owners(r.unitId),
+        capability: "strategy.editOwn",
+        internal: r.visibility === "internal",
+        calendar: false,
+      })),
+    },
+    {
+      total: roundRows[0]?.total ?? 0,
+      items: roundRows.map((r) => ({ ...base, key: `round_entry:${r.id}`, kind: "round_entry", title: r.title, context: r.context, due: r.due, href: `/staff/strategy/rounds/${r.roundId}/entries/${r.id}`, owners: owners(r.unitId), capability: "strategy.editOwn", internal: r.visibility === "internal" })),
+    },
+    {
+      total: reportRows[0]?.total ?? 0,
+      items: reportRows.map((r) => ({ ...base, key: `report:${r.id}`, kind: "report", title: r.title, context: projectLabel(r.name, r.acronym), due: r.due, href: `/staff/funding/projects/${r.projectId}#reports-title`, owners: owners(r.unitId), capability: "funding.editOwn", internal: true })),
+    },
+    {
+      total: auditRows[0]?.total ?? 0,
+      items: auditRows.map((r) => ({ ...base, key: `audit:${r.id}`, kind: "audit", title: r.title, context: projectLabel(r.name, r.acronym), due: r.due!, href: `/staff/funding/projects/${r.projectId}#audits-title`, owners: owners(r.unitId), capability: "funding.editOwn", internal: true })),
+    },
+  ];
+  const lateStatements = statements.filter((s) => classify(s, today, lookahead) === "overdue");
+  counted.push({ total: lateStatements.length, items: lateStatements });
+
+  // `exclude` holds the caller's own overdue items, each counted here too.
+  const count = counted.reduce((sum, c) => sum + c.total, 0) - exclude.size;
+  const items = counted
+    .flatMap((c) => c.items)
+    .filter((item) => !exclude.has(item.key))
+    .map((item) => ({ item, state: "overdue" as const }))
+    .sort(byUrgency)
+    .slice(0, limit);
+  return { count: Math.max(0, count), items };
+}
