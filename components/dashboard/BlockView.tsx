@@ -1,5 +1,5 @@
 import { layoutBars, layoutHeatMap } from "@/lib/dashboard/geometry";
-import type { BarChart, Block, HeatMap, TableBlock } from "@/lib/dashboard/model";
+import type { BarChart, Block, HeatMap, ListBlock, TableBlock } from "@/lib/dashboard/model";
 import { Link } from "@/lib/i18n/navigation";
 import { ChartSvg } from "./ChartSvg";
 
@@ -16,9 +16,12 @@ export function BlockView({ block, labels, print = false }: { block: Block; labe
     <section aria-labelledby={headingId} className="mb-8 break-inside-avoid">
       <h3 id={headingId} className="mb-1 text-heading-xs font-bold">
         {block.title}
+        {block.kind === "list" ? <span className="ml-2 font-normal tabular-nums">({block.count})</span> : null}
       </h3>
       {block.description ? <p className="mb-2 text-body-s text-muted">{block.description}</p> : null}
-      {block.kind === "table" ? (
+      {block.kind === "list" ? (
+        <ItemList block={block} print={print} />
+      ) : block.kind === "table" ? (
         <Table block={block} label={`${block.title} – ${labels.tableLabel}`} />
       ) : isEmpty(block) ? (
         <p>{block.empty}</p>
@@ -44,6 +47,28 @@ export function BlockView({ block, labels, print = false }: { block: Block; labe
 }
 
 const isEmpty = (b: BarChart | HeatMap) => b.rows.length === 0;
+
+/** The first items of a list, each linking to its page, and a link to the whole list when there are more. */
+function ItemList({ block, print }: { block: ListBlock; print: boolean }) {
+  if (!block.items.length) return <p>{block.empty}</p>;
+  return (
+    <>
+      <ul className="divide-y divide-line border-y border-line">
+        {block.items.map((item, i) => (
+          <li key={`${item.href ?? item.label}-${i}`} className="py-2">
+            {item.href && !print ? <Link href={item.href}>{item.label}</Link> : <span className="font-semibold">{item.label}</span>}
+            {item.detail ? <span className="block text-body-s">{item.detail}</span> : null}
+          </li>
+        ))}
+      </ul>
+      {block.more && !print ? (
+        <p className="mt-2">
+          <Link href={block.more.href}>{block.more.label}</Link>
+        </p>
+      ) : null}
+    </>
+  );
+}
 
 /** A wide table scrolls sideways; the scrolling area can be reached and scrolled with the keyboard. */
 function Scroll({ label, children }: { label: string; children: React.ReactNode }) {

@@ -1,8 +1,10 @@
 import "server-only";
 import { createTranslator } from "next-intl";
 import type { Db } from "@/db/client";
-import { advocacyFigures } from "@/db/queries/advocacy/dashboard";
-import { fundingFigures } from "@/db/queries/funding/dashboard";
+import { advocacyFigures, upcomingConsultations } from "@/db/queries/advocacy/dashboard";
+import { fundingFigures, fundingWatch } from "@/db/queries/funding/dashboard";
+import { atRiskMeasures, changesSince, lateMeasures, roundsForBaseline, type Baseline } from "@/db/queries/strategy/dashboard-watch";
+import { addDays } from "@/lib/dates";
 import { networksFigures } from "@/db/queries/networks/dashboard";
 import { dashboardOutline, strategyFigures, type DashboardOutline } from "@/db/queries/strategy/dashboard";
 import { pick } from "@/lib/i18n/localized";
@@ -13,11 +15,30 @@ import { advocacySection, evaluationSection } from "@/lib/advocacy/dashboard-sec
 import { fundingSection } from "@/lib/funding/dashboard-section";
 import { networksSection } from "@/lib/networks/dashboard-section";
 import { strategySection } from "@/lib/strategy/dashboard-section";
+import { changesSection, watchSection, WATCH_DAYS, WATCH_LIMIT, type ChangesData } from "./watch-section";
 
 /** The dashboard's filters as they come in the URL query. */
 export type DashboardQuery = Record<string, string | string[] | undefined>;
 
-export type DashboardScope = { periodId: string; goalId?: string };
+export type DashboardScope = { periodId: string; goalId?: string; /** "changed since": a day (YYYY-MM-DD) or "round:<id>"; none = the latest round, else four weeks back. */ since?: string };
+
+/** With no round to compare with, "changed since" looks this many days back. */
+export const DEFAULT_SINCE_DAYS = 28;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const validDay = (s: string) => DAY.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+
+type BaselineRound = Awaited<ReturnType<typeof roundsForBaseline>>[number];
+
+/** The baseline of "changed since" asked for in the URL (a valid past day or one of the period's rounds), else the latest round, else four weeks back. */
+export function resolveBaseline(since: string | undefined, rounds: BaselineRound[], today: string): { baseline: Baseline; since: ChangesData["since"]; asked?: string } {
+  const round = since?.startsWith("round:") ? rounds.find((r) => `round:${r.id}` === since) : undefined;
+  if (round) return { baseline: { kind: "round", roundId: round.id, cutOffDate: round.cutOffDate }, since: { kind: "round", name: round.name, cutOffDate: round.cutOffDate }, asked: since };
+  if (since && validDay(since) && since <= today) return { baseline: { kind: "date", date: since }, since: { kind: "date", date: since }, asked: since };
+  const latest = rounds[0];
+  if (latest) return { baseline: { kind: "round", roundId: latest.id, cutOffDate: latest.cutOffDate }, since: { kind: "round", name: latest.name, cutOffDate: latest.cutOffDate } };
+  const date = addDays(today, -DEFAULT_SINCE_DAYS);
+  return { baseline: { kind: "date", date }, since: { kind: "date", date } };
+}
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
 
@@ -33,21 +54,24 @@ export function resolveScope(outline: DashboardOutline, query: DashboardQuery, t
   const current = outline.periods.filter((p) => p.startYear <= year && year <= p.endYear).at(-1);
   const period = asked ?? current ?? outline.periods.at(-1)!;
   const goal = outline.goals.find((g) => g.id === first(query.goal) && g.periodId === period.id);
-  return { periodId: period.id, goalId: goal?.id };
+  // The form sends a round and a day under one name; a day typed in wins.
+  const since = [query.since].flat().map((v) => v?.trim()).filter(Boolean).at(-1);
+  return { periodId: period.id, goalId: goal?.id, ...(since ? { since } : {}) };
 }
 
 /** Translators for the dashboard's own strings and for measure statuses, in any language (also outside a page request). */
-export async function dashboardTranslators(locale: Locale): Promise<{ t: Translate; tStatus: Translate }> {
+export async function dashboardTranslators(locale: Locale): Promise<{ t: Translate; tStatus: Translate; tFlags: Translate }> {
   const messages = await loadMessages(locale);
   const t = createTranslator({ locale, messages, namespace: "dashboard" }) as unknown as Translate;
   const tStatus = createTranslator({ locale, messages, namespace: "status" }) as unknown as Translate;
-  return { t, tStatus };
+  const tFlags = createTranslator({ locale, messages, namespace: "strategyFlags" }) as unknown as Translate;
+  return { t, tStatus, tFlags };
 }
 
 /** A keeper of read results (the pages pass `cachedUntilWrite`, lib/summary-cache.ts); by default every read runs. */
 type Cache = <T>(key: string, read: () => Promise<T>) => Promise<T>;
 
-export type LoadedBriefing = { briefing: Briefing; outline: DashboardOutline; scope: DashboardScope };
+export type LoadedBriefing = { briefing: Briefing; outline: DashboardOutline; scope: DashboardScope; rounds: BaselineRound[] };
 
 /** Everything the dashboard, the HTML briefing and the PDF show, for one period (and goal) in one language. */
 export async function loadBriefing(
@@ -58,12 +82,12 @@ export async function loadBriefing(
   const outline = await cache("dashboard-outline", () => dashboardOutline(db));
   const scope = resolveScope(outline, o.query, o.today);
   if (!scope) return null;
-  const { t, tStatus } = await dashboardTranslators(o.locale);
+  const { t, tStatus, tFlags } = await dashboardTranslators(o.locale);
   const period = outline.periods.find((p) => p.id === scope.periodId)!;
   const goal = scope.goalId ? outline.goals.find((g) => g.id === scope.goalId) : undefined;
   const goalTitles = new Map(outline.goals.map((g) => [g.id, g.title]));
 
-  const [strategy, funding, advocacy, networks] = await cache(`dashboard-figures:${JSON.stringify([scope, o.today, o.staleAfterDays])}`, () =>
+  const [strategy, funding, advocacy, networks] = await cache(`dashboard-figures:${JSON.stringify([scope.periodId, scope.goalId, o.today, o.staleAfterDays])}`, () =>
     Promise.all([
       strategyFigures(db, { ...scope, today: o.today, staleAfterDays: o.staleAfterDays }),
       fundingFigures(db, scope, outline),
@@ -71,8 +95,25 @@ export async function loadBriefing(
       networksFigures(db),
     ]),
   );
+  const rounds = await cache(`dashboard-rounds:${scope.periodId}:${o.today}`, () => roundsForBaseline(db, scope.periodId, o.today));
+  const changed = resolveBaseline(scope.since, rounds, o.today);
+  if (!changed.asked) delete scope.since;
+  const watchScope = { periodId: scope.periodId, goalId: scope.goalId, today: o.today };
+  const until = addDays(o.today, WATCH_DAYS);
+  const [late, atRisk, fundingLists, consultations, changes] = await cache(`dashboard-watch:${JSON.stringify([watchScope, changed.baseline])}`, () =>
+    Promise.all([
+      lateMeasures(db, watchScope, WATCH_LIMIT),
+      atRiskMeasures(db, { ...watchScope, until }, WATCH_LIMIT),
+      fundingWatch(db, o.today, WATCH_LIMIT),
+      upcomingConsultations(db, { ...scope, today: o.today, until }, WATCH_LIMIT),
+      changesSince(db, watchScope, changed.baseline, WATCH_LIMIT),
+    ]),
+  );
   const ctx = { t, locale: o.locale, goalTitles };
+  const watchCtx = { t, tStatus, tFlags, locale: o.locale, today: o.today, periodId: scope.periodId, goalId: scope.goalId };
   const sections: Section[] = [
+    watchSection({ late, atRisk, ...fundingLists, consultations }, watchCtx),
+    changesSection({ since: changed.since, changes }, watchCtx),
     strategySection(strategy, { ...ctx, tStatus, staleAfterDays: o.staleAfterDays, periodId: scope.periodId, goalId: scope.goalId }),
     fundingSection(funding, ctx),
     networksSection(networks, ctx),
@@ -86,6 +127,7 @@ export async function loadBriefing(
   return {
     outline,
     scope,
+    rounds,
     briefing: {
       locale: o.locale,
       city: t("city"),
@@ -95,7 +137,7 @@ export async function loadBriefing(
       date,
       scopeLine: [t("scope.period", { period: periodName }), goalName ? t("scope.goal", { goal: goalName }) : t("scope.allGoals"), t("scope.date", { date })].join(" · "),
       sections,
-      labels: { showTable: t("showTable"), table: t("numbersTable"), page: t("pdf.page"), of: t("pdf.of"), notes: t("notes"), generated: t("pdf.generated", { date }) },
+      labels: { showTable: t("showTable"), table: t("numbersTable"), page: t("pdf.page"), of: t("pdf.of"), notes: t("notes"), generated: t("pdf.generated", { date }), commentary: t("commentary.label") },
     },
   };
 }
@@ -104,5 +146,6 @@ export async function loadBriefing(
 export function scopeQuery(scope: DashboardScope): string {
   const q = new URLSearchParams({ period: scope.periodId });
   if (scope.goalId) q.set("goal", scope.goalId);
+  if (scope.since) q.set("since", scope.since);
   return q.toString();
 }

@@ -67,7 +67,26 @@ export type TableBlock = {
   empty: string;
 };
 
-export type Block = BarChart | HeatMap | TableBlock;
+/**
+ * A bounded list of items that need attention (late measures, overdue
+ * reports…): the first few, how many there are in all, and a link to the
+ * whole list (a filtered staff page).
+ */
+export type ListBlock = {
+  kind: "list";
+  id: string;
+  title: string;
+  description?: string;
+  /** "3 of 12" / "12" as shown beside the title. */
+  count: string;
+  total: number;
+  items: { label: string; detail?: string; href?: string }[];
+  /** The whole list, when there are more than shown (a staff page, without the locale). */
+  more?: { label: string; href: string };
+  empty: string;
+};
+
+export type Block = BarChart | HeatMap | TableBlock | ListBlock;
 
 export type Section = {
   id: string;
@@ -75,6 +94,8 @@ export type Section = {
   intro?: string;
   figures: Figure[];
   blocks: Block[];
+  /** A coordinator's short commentary on the section (for the board), if written. */
+  commentary?: string;
 };
 
 export type Briefing = {
@@ -91,7 +112,7 @@ export type Briefing = {
   scopeLine: string;
   sections: Section[];
   /** Labels the renderers need. */
-  labels: { showTable: string; table: string; page: string; of: string; notes: string; generated: string };
+  labels: { showTable: string; table: string; page: string; of: string; notes: string; generated: string; commentary: string };
 };
 
 /** The city's colours (Helsinki Design System) for charts. */

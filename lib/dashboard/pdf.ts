@@ -3,7 +3,7 @@ import { PdfDocument, type FontKey } from "@/lib/pdf/document";
 import { PAGE, PdfFlow } from "@/lib/pdf/flow";
 import { dejaVuFonts } from "@/lib/pdf/fonts";
 import { layoutBars, layoutHeatMap, type Drawing } from "./geometry";
-import { palette, type BarChart, type Block, type Briefing, type Figure, type HeatMap } from "./model";
+import { palette, type BarChart, type Block, type Briefing, type Figure, type HeatMap, type ListBlock } from "./model";
 
 /**
  * The briefing as a paginated A4 PDF: the city's header band on every page,
@@ -15,15 +15,20 @@ import { palette, type BarChart, type Block, type Briefing, type Figure, type He
 const MARGIN = PAGE.margin;
 const FOOTER = PAGE.footer;
 
-export async function renderBriefingPdf(b: Briefing, o: { compress?: boolean; confidential: string; now?: Date }): Promise<Buffer> {
+/**
+ * `baseUrl`: the app's configured address (APP_URL); the briefing's links
+ * ("/staff/…", without the locale) become absolute links in the reader's language.
+ */
+export async function renderBriefingPdf(b: Briefing, o: { compress?: boolean; confidential: string; now?: Date; baseUrl: string }): Promise<Buffer> {
   const doc = new PdfDocument(dejaVuFonts, { title: `${b.title} – ${b.period}`, author: b.city, subject: b.scopeLine, lang: b.locale, compress: o.compress, created: o.now });
-  const w = new Writer(doc);
+  const w = new Writer(doc, (href) => `${o.baseUrl.replace(/\/+$/, "")}/${b.locale}${href}`);
   w.newPage();
   w.titleBlock(b);
   for (const section of b.sections) {
     w.ensure(110);
     w.sectionTitle(section.title);
     if (section.intro) w.paragraph(section.intro, 9, palette.muted);
+    if (section.commentary) w.commentary(b.labels.commentary, section.commentary);
     if (section.figures.length) w.figures(section.figures);
     for (const block of section.blocks) w.block(block);
   }
@@ -51,6 +56,42 @@ function drawFooter(doc: PdfDocument, b: Briefing, confidential: string, page: n
 
 /** The briefing's blocks on the flowing pages (lib/pdf/flow.ts). */
 class Writer extends PdfFlow {
+  constructor(
+    doc: PdfDocument,
+    readonly absolute: (href: string) => string,
+  ) {
+    super(doc);
+  }
+
+  /** The coordinator's commentary: a note under the section title, marked by a bar on its left. */
+  commentary(label: string, text: string) {
+    this.ensure(40);
+    const top = this.y;
+    const page = this.doc.pageCount;
+    this.y += 4;
+    this.paragraph(label, 8, palette.bus, "bold", 10);
+    this.y -= 2;
+    this.paragraph(text, 9.5, palette.ink, "regular", 10);
+    if (this.doc.pageCount === page) this.doc.rect(this.left, top, 3, this.y - top - 2, { fill: palette.bus });
+    this.y += 4;
+  }
+
+  /** A bounded list: each item (a link back to it) with its detail, then "show all n" as a link. */
+  list(block: ListBlock) {
+    if (!block.items.length) {
+      this.paragraph(block.empty, 9);
+      return;
+    }
+    for (const item of block.items) {
+      this.ensure(24);
+      this.paragraph(item.label, 9, item.href ? palette.bus : palette.ink, "bold", 8, item.href ? this.absolute(item.href) : undefined);
+      this.y -= 3;
+      if (item.detail) this.paragraph(item.detail, 8, palette.muted, "regular", 8);
+    }
+    if (block.more) this.paragraph(block.more.label, 8.5, palette.bus, "regular", 8, this.absolute(block.more.href));
+    this.y += 4;
+  }
+
   titleBlock(b: Briefing) {
     this.paragraph(b.title, 20, palette.bus, "bold");
     this.paragraph(b.period, 12, palette.ink, "bold");
@@ -84,7 +125,8 @@ class Writer extends PdfFlow {
       row.forEach((f, j) => {
         const x = this.left + j * (boxW + gap);
         this.doc.rect(x, this.y, boxW, h, { fill: f.alert ? "#ffeeed" : palette.silverLight, stroke: f.alert ? palette.brick : palette.silver, lineWidth: 1 });
-        valueLines[j]!.forEach((line, k) => this.doc.text(line, x + 6, this.y + 7 + k * valueSize[j]! * 1.2, { font: "bold", size: valueSize[j]!, color: palette.ink }));
+        const link = f.href ? this.absolute(f.href) : undefined;
+        valueLines[j]!.forEach((line, k) => this.doc.text(line, x + 6, this.y + 7 + k * valueSize[j]! * 1.2, { font: "bold", size: valueSize[j]!, color: link ? palette.bus : palette.ink, link }));
         labelLines[j]!.forEach((line, k) => this.doc.text(line, x + 6, this.y + 9 + valueH + k * 9.5, { size: labelSize[j]!, color: palette.ink }));
       });
       this.y += h + gap;
@@ -95,8 +137,12 @@ class Writer extends PdfFlow {
   block(block: Block) {
     const descLines = block.description ? this.lines(block.description, 8, "regular") : [];
     this.ensure(22 + descLines.length * 11 + 60);
-    this.paragraph(block.title, 11, palette.ink, "bold");
+    this.paragraph(block.kind === "list" ? `${block.title} (${block.count})` : block.title, 11, palette.ink, "bold");
     if (block.description) this.paragraph(block.description, 8, palette.muted);
+    if (block.kind === "list") {
+      this.list(block);
+      return;
+    }
     if (block.kind === "table") {
       this.table(block.headers, block.rows, block.empty);
       return;

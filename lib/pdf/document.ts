@@ -13,7 +13,7 @@ import PDFDocument from "pdfkit";
 export const A4 = { width: 595.28, height: 841.89 };
 
 export type FontKey = "regular" | "bold";
-export type TextOptions = { font?: FontKey; size?: number; color?: string; align?: "left" | "right" | "center"; width?: number; /** y is the baseline, not the top. */ baseline?: boolean };
+export type TextOptions = { font?: FontKey; size?: number; color?: string; align?: "left" | "right" | "center"; width?: number; /** y is the baseline, not the top. */ baseline?: boolean; /** An absolute URL the text links to. */ link?: string };
 
 export class PdfDocument {
   readonly width = A4.width;
@@ -82,7 +82,7 @@ export class PdfDocument {
       .font(this.fontFiles[font])
       .fontSize(size)
       .fillColor(o.color ?? "#1a1a1a")
-      .text(clean, left, y, { lineBreak: false, baseline: o.baseline ? "alphabetic" : "top" });
+      .text(clean, left, y, { lineBreak: false, baseline: o.baseline ? "alphabetic" : "top", ...(o.link ? { link: o.link, underline: true } : {}) });
   }
 
   /** Break text into lines that fit a width (at spaces; a word longer than the width is cut). */

@@ -41,11 +41,12 @@ export class PdfFlow {
     return this.doc.wrap(text, width, size, font);
   }
 
-  paragraph(text: string, size: number, color = "#1a1a1a", font: FontKey = "regular", indent = 0) {
+  /** `link`: an absolute URL every line of the paragraph links to. */
+  paragraph(text: string, size: number, color = "#1a1a1a", font: FontKey = "regular", indent = 0, link?: string) {
     const lh = size * 1.35;
     for (const line of this.lines(text, size, font, this.width - indent)) {
       this.ensure(lh);
-      this.doc.text(line, this.left + indent, this.y, { size, color, font });
+      this.doc.text(line, this.left + indent, this.y, { size, color, font, link });
       this.y += lh;
     }
     this.y += 4;

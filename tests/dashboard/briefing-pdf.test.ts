@@ -21,7 +21,7 @@ beforeAll(async () => {
 
 async function pdfFor(locale: "fi" | "sv" | "en", query: Record<string, string>, compress = true) {
   const loaded = await loadBriefing(await getDb(), { locale, query, today: TODAY, staleAfterDays: STALE_DAYS });
-  const file = await renderBriefingPdf(loaded!.briefing, { confidential: "INTERNAL", compress });
+  const file = await renderBriefingPdf(loaded!.briefing, { confidential: "INTERNAL", compress, baseUrl: "https://app.example" });
   return { file, pdf: readPdf(file) };
 }
 
@@ -94,11 +94,11 @@ describe("the PDF briefing", () => {
   it("breaks long content onto further pages, numbered", async () => {
     const loaded = await loadBriefing(await getDb(), { locale: "en", query: { period: f.periodId }, today: TODAY, staleAfterDays: STALE_DAYS });
     const b = loaded!.briefing;
-    const section = b.sections[0]!;
+    const section = b.sections.find((s) => s.id === "strategy")!;
     const bars = section.blocks[0]!;
     if (bars.kind !== "bars") throw new Error("expected bars");
     const many = { ...bars, rows: Array.from({ length: 60 }, (_, i) => ({ ...bars.rows[0]!, label: `Row ${i + 1}` })) };
-    const file = await renderBriefingPdf({ ...b, sections: [{ ...section, blocks: [many] }] }, { confidential: "INTERNAL" });
+    const file = await renderBriefingPdf({ ...b, sections: [{ ...section, blocks: [many] }] }, { confidential: "INTERNAL", baseUrl: "https://app.example" });
     const pdf = readPdf(file);
     expect(pdf.pageCount).toBeGreaterThan(2);
     const text = flat(pdf.pages);

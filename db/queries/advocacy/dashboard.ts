@@ -96,3 +96,35 @@ export async function advocacyFigures(db: Db, scope: AreaScope, today: string) {
   return { asks, statements, rounds, scores };
 }
 export type AdvocacyFigures = Awaited<ReturnType<typeof advocacyFigures>>;
+
+/**
+ * Consultation deadlines for the briefing: statements of the scope's
+ * priorities not given and not declined whose deadline falls between today
+ * and `until` (the nearest first; at most `limit`, with how many in all).
+ */
+export async function upcomingConsultations(db: Db, scope: AreaScope & { today: string; until: string }, limit: number) {
+  const rows = await db
+    .select({
+      id: advocacyActivities.id,
+      title: advocacyActivities.title,
+      ministry: advocacyActivities.ministry,
+      deadline: sql<string>`${advocacyActivities.deadline}::text`,
+      total: sql<number>`(count(*) over ())::int`,
+    })
+    .from(advocacyActivities)
+    .innerJoin(priorities, eq(priorities.id, advocacyActivities.priorityId))
+    .innerJoin(goals, eq(goals.id, priorities.goalId))
+    .where(
+      and(
+        prioritiesIn(scope),
+        eq(advocacyActivities.type, "statement"),
+        isNull(advocacyActivities.archivedAt),
+        isNull(advocacyActivities.date),
+        sql`not ${advocacyActivities.declined}`,
+        sql`${advocacyActivities.deadline} between ${scope.today}::date and ${scope.until}::date`,
+      ),
+    )
+    .orderBy(asc(advocacyActivities.deadline), asc(advocacyActivities.id))
+    .limit(limit);
+  return { total: rows[0]?.total ?? 0, items: rows.map(({ total: _t, ...r }) => r) };
+}

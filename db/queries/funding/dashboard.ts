@@ -1,5 +1,7 @@
 import "server-only";
+import { and, asc, eq, isNull, ne, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { euProjectAudits, euProjectReports, euProjects } from "@/db/schema";
 import { alignedShare, euByPriority, euByProgramme, figureLabels, heatMap, successRate } from "./portfolio";
 import type { DashboardOutline } from "@/db/queries/strategy/dashboard";
 
@@ -23,4 +25,32 @@ export async function fundingFigures(db: Db, scope: { periodId: string; goalId?:
     programmes: labels.programmes.map((p) => ({ id: p.id, code: p.code, name: p.name })),
     priorities: inScope.map((p) => ({ id: p.id, goalId: p.goalId, title: p.title })),
   };
+}
+
+/**
+ * For the briefing: EU project reports past their due date and not
+ * submitted, and audits whose follow-up is not closed (open findings), the
+ * oldest first, at most `limit` of each with how many there are in all.
+ * Archived projects are left out.
+ */
+export async function fundingWatch(db: Db, today: string, limit: number) {
+  const project = { projectId: euProjects.id, acronym: euProjects.acronym, name: euProjects.name, total: sql<number>`(count(*) over ())::int` };
+  const [reports, audits] = await Promise.all([
+    db
+      .select({ ...project, id: euProjectReports.id, title: euProjectReports.title, date: sql<string>`${euProjectReports.dueDate}::text` })
+      .from(euProjectReports)
+      .innerJoin(euProjects, eq(euProjects.id, euProjectReports.projectId))
+      .where(and(isNull(euProjects.archivedAt), isNull(euProjectReports.submittedOn), sql`${euProjectReports.dueDate} < ${today}::date`))
+      .orderBy(asc(euProjectReports.dueDate), asc(euProjectReports.id))
+      .limit(limit),
+    db
+      .select({ ...project, id: euProjectAudits.id, title: euProjectAudits.auditor, date: sql<string | null>`${euProjectAudits.followUpDue}::text`, findings: euProjectAudits.findings })
+      .from(euProjectAudits)
+      .innerJoin(euProjects, eq(euProjects.id, euProjectAudits.projectId))
+      .where(and(isNull(euProjects.archivedAt), ne(euProjectAudits.followUpStatus, "closed")))
+      .orderBy(sql`${euProjectAudits.followUpDue} asc nulls last`, asc(euProjectAudits.auditDate), asc(euProjectAudits.id))
+      .limit(limit),
+  ]);
+  const strip = <T extends { total: number }>(rows: T[]) => ({ total: rows[0]?.total ?? 0, items: rows.map(({ total: _t, ...r }) => r) });
+  return { overdueReports: strip(reports), openAudits: strip(audits) };
 }

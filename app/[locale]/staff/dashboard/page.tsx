@@ -9,6 +9,7 @@ import { env } from "@/lib/env";
 import type { Locale } from "@/lib/i18n/routing";
 import { cachedUntilWrite } from "@/lib/summary-cache";
 import { todayInHelsinki } from "@/lib/dates";
+import { formatDay } from "@/lib/dashboard/format";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
@@ -31,7 +32,7 @@ export default async function DashboardPage({ params, searchParams }: { params: 
       </>
     );
   }
-  const { briefing, outline, scope } = loaded;
+  const { briefing, outline, scope, rounds } = loaded;
   return (
     <>
       <h1 className="mb-2 text-heading-l font-bold">{t("title")}</h1>
@@ -39,8 +40,21 @@ export default async function DashboardPage({ params, searchParams }: { params: 
       <DashboardFilters
         outline={outline}
         scope={scope}
+        rounds={rounds}
         locale={locale}
-        labels={{ title: t("filters.title"), period: t("filters.period"), goal: t("filters.goal"), allGoals: t("filters.allGoals"), apply: t("filters.apply"), reset: t("filters.reset") }}
+        labels={{
+          title: t("filters.title"),
+          period: t("filters.period"),
+          goal: t("filters.goal"),
+          allGoals: t("filters.allGoals"),
+          apply: t("filters.apply"),
+          reset: t("filters.reset"),
+          since: t("filters.since"),
+          sinceDefault: t("filters.sinceDefault"),
+          sinceDay: t("filters.sinceDay"),
+          sinceDayHelp: t("filters.sinceDayHelp"),
+          round: (name, date) => t("changes.round", { name, date: formatDay(date, locale) }),
+        }}
       />
       <p className="mb-4 font-semibold" id="dashboard-scope">
         {briefing.scopeLine}
