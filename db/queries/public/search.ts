@@ -1,4 +1,5 @@
 import "server-only";
+import { rowsOf } from "../../rows";
 import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../client";
 import { advocacyActivities, euProjects, goals, governmentAsks, indicators, measures, networks, priorities, progressUpdates } from "../../schema";
@@ -131,7 +132,6 @@ type Row = {
   total: string | number;
 };
 
-const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? (result as T[]) : ((result as { rows: T[] }).rows ?? []));
 
 export const SEARCH_PER_PAGE = 20;
 

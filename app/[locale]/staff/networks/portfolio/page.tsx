@@ -3,7 +3,7 @@ import { FeeChart } from "@/components/networks/FeeChart";
 import { MembershipBadge } from "@/components/networks/MembershipBadge";
 import { NetworksNav } from "@/components/networks/NetworksNav";
 import { getDb } from "@/db/client";
-import { getPortfolio } from "@/db/queries/networks/portfolio";
+import { getPortfolio, PORTFOLIO_SHOWN } from "@/db/queries/networks/portfolio";
 import { requirePage } from "@/lib/auth/guards";
 import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
@@ -11,10 +11,13 @@ import type { Locale } from "@/lib/i18n/routing";
 import { formatCents, formatDays, formatFeeTotals } from "@/lib/networks/amounts";
 import { countryName } from "@/lib/networks/countries";
 import type { Bucket } from "@/lib/networks/portfolio";
-import { activeStatuses } from "@/lib/networks/status";
 import { formatMoney } from "@/lib/money";
 
-/** The portfolio: what the networks cost in fees and staff time, by type, priority and unit; statuses; partner cities. */
+/**
+ * The portfolio: what the networks cost in fees and staff time, by type, priority and unit; statuses; partner cities.
+ * The figures are SQL aggregates and each list names its first few networks with a count of the rest
+ * (db/queries/networks/portfolio.ts), so the page costs what its groups cost at any size of registry.
+ */
 export default async function PortfolioPage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
@@ -22,12 +25,16 @@ export default async function PortfolioPage({ params }: { params: Promise<{ loca
   const t = await getTranslations("networkPortfolio");
   const tn = await getTranslations("networks");
   const tr = await getTranslations("networkReviews");
-  const { networks, totals, units, priorities, latest } = await getPortfolio(await getDb());
+  const { totals, payingEur, payingOther, namesByStatus, partnerCitiesByCountry, units, priorities, latest } = await getPortfolio(await getDb());
   const outcomeOf = new Map(latest?.items.map((i) => [i.networkId, i.outcome]) ?? []);
-  const paying = networks
-    .filter((n) => activeStatuses.includes(n.status) && n.annualFeeCents && n.feeCurrency === "EUR")
-    .sort((a, b) => (b.annualFeeCents ?? 0) - (a.annualFeeCents ?? 0));
-  const otherCurrency = networks.filter((n) => activeStatuses.includes(n.status) && n.annualFeeCents && n.feeCurrency !== "EUR");
+  const paying = payingEur.networks;
+  const otherCurrency = payingOther.networks;
+  const more = (shown: number, total: number, href: string) =>
+    total > shown ? (
+      <p className="mt-2">
+        <Link href={href}>{t("more", { count: total - shown })}</Link>
+      </p>
+    ) : null;
 
   const bucketTable = (id: string, caption: string, keyHeader: string, rows: (Bucket & { name: string })[]) => (
     <div className="mb-8 overflow-x-auto">
@@ -101,6 +108,8 @@ export default async function PortfolioPage({ params }: { params: Promise<{ loca
             })}
           </tbody>
         </table>
+        {payingEur.total + payingOther.total > PORTFOLIO_SHOWN ? <p className="mt-2 field-hint">{t("chartShown", { shown: paying.length, total: payingEur.total + payingOther.total })}</p> : null}
+        {more(paying.length + otherCurrency.length, payingEur.total + payingOther.total, "/staff/networks?sort=-fee")}
         {otherCurrency.length ? <p className="mt-2 field-hint">{t("otherCurrencies")}</p> : null}
       </section>
 
@@ -118,8 +127,9 @@ export default async function PortfolioPage({ params }: { params: Promise<{ loca
                 <MembershipBadge status={b.key} label={tn(`statuses.${b.key}`)} /> <span className="font-semibold">{b.networks}</span>
               </p>
               <p className="text-body-s">
-                {networks.filter((n) => n.status === b.key).map((n) => pick(n.name, locale)).join(", ") || "–"}
+                {(namesByStatus.get(b.key)?.networks ?? []).map((n) => pick(n.name, locale)).join(", ") || "–"}
               </p>
+              {more(namesByStatus.get(b.key)?.networks.length ?? 0, b.networks, `/staff/networks?status=${b.key}`)}
             </li>
           ))}
         </ul>
@@ -136,7 +146,7 @@ export default async function PortfolioPage({ params }: { params: Promise<{ loca
             </tr>
           </thead>
           <tbody>
-            {totals.partnerCitiesByCountry
+            {partnerCitiesByCountry
               .map((c) => ({ ...c, name: countryName(c.country, locale) || t("noCountry") }))
               .sort((a, b) => a.name.localeCompare(b.name, locale))
               .map((c) => (
@@ -146,9 +156,10 @@ export default async function PortfolioPage({ params }: { params: Promise<{ loca
                     {c.networks.map((n, i) => (
                       <span key={n.id}>
                         {i ? ", " : ""}
-                        {pick(networks.find((x) => x.id === n.id)?.name, locale)} ({tn(`statuses.${n.status}`)})
+                        {pick(n.name, locale)} ({tn(`statuses.${n.status}`)})
                       </span>
                     ))}
+                    {c.total > c.networks.length ? <span> {t("more", { count: c.total - c.networks.length })}</span> : null}
                   </td>
                 </tr>
               ))}
