@@ -34,6 +34,9 @@ const nextConfig = {
     // .next/cache: a clean clone gains nothing from it, and writing it took 76 s of a 362 s first
     // start on the shared 2-core machine (issue 17). Later `next build`s keep and use the cache.
     turbopackFileSystemCacheForBuild: process.env.BUILD_FIRST_START !== "1",
+    // Server actions take at most 1 MB by default; document uploads (DOCUMENT_MAX_MB, at most 20 MB,
+    // lib/documents/storage.ts) are sent to an action as multipart form data.
+    serverActions: { bodySizeLimit: "21mb" },
   },
   // `npm start`'s first build skips the type check (BUILD_SKIP_TYPECHECK=1, about a third of the
   // build on 2 cores): the code it builds is type-checked by `npm test` and CI. `npm run build` checks.

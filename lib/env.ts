@@ -43,6 +43,10 @@ const schema = z.object({
   TRUSTED_PROXIES: unsetIfEmpty(z.string().optional()),
   /** An open evaluation round shows its results and who has answered only once this many have submitted (a round may set its own). */
   EVALUATION_MIN_ANSWERS: unsetIfEmpty(z.coerce.number().int().min(1).max(1000).default(5)),
+  /** Where uploaded documents are kept: "pg" (PostgreSQL, the default) or "s3" (not available yet: lib/documents/storage.ts). */
+  DOCUMENT_STORAGE: unsetIfEmpty(z.enum(["pg", "s3"]).default("pg")),
+  /** Largest document file accepted, in megabytes (next.config.js lets 21 MB through; raise both together). */
+  DOCUMENT_MAX_MB: unsetIfEmpty(z.coerce.number().int().min(1).max(20).default(20)),
   REMINDER_LOOKAHEAD_DAYS: unsetIfEmpty(z.coerce.number().int().min(1).max(90).default(14)),
 });
 

@@ -10,3 +10,4 @@ export * from "./public";
 export * from "./networks";
 export * from "./funding";
 export * from "./rounds";
+export * from "./documents";

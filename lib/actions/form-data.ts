@@ -1,6 +1,8 @@
 /**
  * FormData as a plain object for zod. A key that appears more than once, or
- * ends in "[]", becomes an array; files are ignored here.
+ * ends in "[]", becomes an array. A chosen file stays a `File` (the
+ * document upload reads it; every other schema drops or refuses it); the
+ * empty part a browser sends for a file input left empty is left out.
  */
 export function formDataToObject(input: FormData | Record<string, unknown> | null | undefined): Record<string, unknown> {
   if (!input) return {};
@@ -8,7 +10,7 @@ export function formDataToObject(input: FormData | Record<string, unknown> | nul
   const out: Record<string, unknown> = {};
   for (const [rawKey, value] of input.entries()) {
     if (rawKey.startsWith("$ACTION")) continue; // React's own fields
-    if (typeof value !== "string") continue;
+    if (typeof value !== "string" && (!(value instanceof Blob) || (value.size === 0 && !(value as File).name))) continue;
     const isArray = rawKey.endsWith("[]");
     const key = isArray ? rawKey.slice(0, -2) : rawKey;
     const existing = out[key];

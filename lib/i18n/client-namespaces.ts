@@ -22,6 +22,7 @@ export const staffClientNamespaces = [
   "advocacyForm",
   "advocacyTypes",
   "askOutcomes",
+  "documents",
   "evaluationAnswer",
   "evaluationForm",
   "feedbackAdmin",

@@ -3,6 +3,7 @@ import { advocacyReviewSources } from "@/lib/advocacy/review-sources";
 import { fundingReviewSource } from "@/lib/funding/review-source";
 import { strategyReviewSources } from "@/lib/strategy/review/sources";
 import { networkReviewSource } from "@/lib/networks/review-source";
+import { documentReviewSource } from "@/lib/documents/review-source";
 import type { ReviewSource } from "./types";
 
 /**
@@ -12,7 +13,7 @@ import type { ReviewSource } from "./types";
  * them here; the queue page, the comparison page and the publish/return
  * actions then work for them with no further changes.
  */
-export const reviewSources: ReviewSource[] = [...strategyReviewSources, ...advocacyReviewSources, networkReviewSource, fundingReviewSource];
+export const reviewSources: ReviewSource[] = [...strategyReviewSources, ...advocacyReviewSources, networkReviewSource, fundingReviewSource, documentReviewSource];
 
 export function reviewSource(type: string): ReviewSource | undefined {
   return reviewSources.find((s) => s.type === type);

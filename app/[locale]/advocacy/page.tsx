@@ -1,3 +1,5 @@
+import { PublicDocuments } from "@/components/documents/PublicDocuments";
+import { publicDocumentsOf } from "@/db/queries/documents/documents";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdoptionFigures } from "@/components/advocacy/AdoptionFigures";
@@ -59,6 +61,10 @@ export default async function PublicAdvocacyPage({
   const [asks, statements] = await Promise.all([
     pagePublishedAsks(db, { page: requestedPage(raw.page), outcome, year: askedYear }),
     pagePublishedStatements(db, { page: requestedPage(raw.statementsPage) }),
+  ]);
+  const [activityDocs, planDocs] = await Promise.all([
+    publicDocumentsOf(db, "advocacyActivity", [...statements.rows.map((s) => s.id), ...pub.otherActions.map((a) => a.id)]),
+    publicDocumentsOf(db, "advocacyPlan", pub.plans.map((p) => p.id)),
   ]);
   const { overall, byPriority } = adoptionByPriority(figures.outcomes);
   const priorityNames = new Map([...pub.priorities].map(([id, p]) => [id, pick(p.title, locale)]));
@@ -179,6 +185,7 @@ export default async function PublicAdvocacyPage({
                 </p>
               ) : null}
               <Links links={s.links} label={t("documents")} />
+              <PublicDocuments documents={activityDocs.get(s.id) ?? []} locale={locale} inList />
             </li>
           ))}
         </ul>
@@ -211,6 +218,7 @@ export default async function PublicAdvocacyPage({
                 </p>
               ) : null}
               <Links links={a.links} label={t("documents")} />
+              <PublicDocuments documents={activityDocs.get(a.id) ?? []} locale={locale} inList />
             </li>
           ))}
         </ul>
@@ -227,6 +235,7 @@ export default async function PublicAdvocacyPage({
                 <DemoBadge show={p.isDemo} />
               </h3>
               <LocalizedText as="p" text={p.publicSummary} locale={locale} />
+              <PublicDocuments documents={planDocs.get(p.id) ?? []} locale={locale} inList />
             </li>
           ))}
         </ul>

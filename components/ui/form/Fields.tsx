@@ -131,6 +131,17 @@ export function TextArea(props: Omit<TextProps, "multiline" | "type" | "inputMod
   );
 }
 
+/** A file chooser (sent with the form as multipart data; the server checks size and type by content). */
+export function FileField(props: Common & { accept?: string }) {
+  const f = useField(props);
+  return (
+    <FieldShell id={f.id} label={props.label} required={props.required} className={f.wrapper ?? ""}>
+      <input id={f.id} name={props.name} type="file" accept={props.accept} aria-required={props.required || undefined} className="field-input" {...f.aria} />
+      <FieldMessages id={f.id} hint={props.hint} errors={f.errors} />
+    </FieldShell>
+  );
+}
+
 /** A select; `empty` adds a first option with the value "" (e.g. "– choose –"). */
 export function SelectField(props: Common & { options: { value: string; label: string }[]; defaultValue?: string | number | null; empty?: string }) {
   const f = useField(props);

@@ -5,6 +5,7 @@ import type { Db } from "../../client";
 import {
   advocacyActivities,
   advocacyPlans,
+  documents,
   euProjects,
   goals,
   governmentAsks,
@@ -32,6 +33,8 @@ import { isUuid } from "@/lib/ids";
  *   priority ← advocacy plan / activity / government ask
  *   network, EU project: no parent (their links to priorities are shown only
  *   for public priorities: filter the linked ids with `publicIds`)
+ *   document ← its item (advocacy action or plan, EU project, network, measure),
+ *   named by `parentKind`/`parentId`; only public documents are ever published
  *
  * How to use it:
  *   - rows of a table:   `db.select(...).from(measures).where(and(publicWhere.measure(), ...))`
@@ -84,6 +87,13 @@ export const publicRowOf = {
   euProject: (t: Publishable): SQL => publishedRow(t),
 };
 
+/** The item a document is attached to is public (one subquery per kind of item). */
+const documentParent = (t: typeof documents): SQL => {
+  const parent = (kind: string, table: { id: PgColumn }, rule: SQL) =>
+    sql`(${t.parentKind} = ${kind} and ${t.parentId} in (select ${table.id} from ${table as never} where ${rule}))`;
+  return sql`(${parent("advocacyActivity", advocacyActivities, publicRowOf.advocacy(advocacyActivities))} or ${parent("advocacyPlan", advocacyPlans, publicRowOf.advocacy(advocacyPlans))} or ${parent("euProject", euProjects, publicRowOf.euProject(euProjects))} or ${parent("network", networks, publicRowOf.network(networks))} or ${parent("measure", measures, publicRowOf.measure(measures))})`;
+};
+
 /** "This row is public" for every table the public site reads. */
 export const publicWhere = {
   period: () => publicRowOf.period(strategyPeriods),
@@ -97,6 +107,8 @@ export const publicWhere = {
   governmentAsk: () => publicRowOf.advocacy(governmentAsks),
   network: () => publicRowOf.network(networks),
   euProject: () => publicRowOf.euProject(euProjects),
+  /** A document: published as public (its snapshot says so) and its item is public. */
+  document: () => and(publishedRow(documents), sql`${documents.published}->>'visibility' = 'public'`, documentParent(documents))!,
 };
 
 const tables = {
@@ -111,6 +123,7 @@ const tables = {
   governmentAsk: governmentAsks,
   network: networks,
   euProject: euProjects,
+  document: documents,
 } as const;
 export type PublicKind = keyof typeof tables;
 

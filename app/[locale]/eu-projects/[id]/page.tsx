@@ -1,3 +1,5 @@
+import { PublicDocuments } from "@/components/documents/PublicDocuments";
+import { publicDocuments } from "@/db/queries/documents/documents";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -74,6 +76,7 @@ export default async function PublicEuProject({ params }: { params: Promise<{ lo
           </ul>
         )}
       </section>
+      <PublicDocuments documents={await publicDocuments(db, "euProject", p.id)} locale={locale} />
       <section aria-labelledby="versions-title">
         <h2 id="versions-title" className="mb-2 text-heading-s font-bold">{t("versions")}</h2>
         <ul className="list-disc pl-6">

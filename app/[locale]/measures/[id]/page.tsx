@@ -1,3 +1,5 @@
+import { PublicDocuments } from "@/components/documents/PublicDocuments";
+import { publicDocuments } from "@/db/queries/documents/documents";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -125,6 +127,8 @@ export default async function PublicMeasurePage({ params }: Props) {
           </table>
         )}
       </section>
+
+      <PublicDocuments documents={await publicDocuments(db, "measure", m.id)} locale={locale} />
 
       <section aria-labelledby="updates" className="mb-10">
         <h2 id="updates" className="mb-3 text-heading-m font-bold">{t("updates")}</h2>

@@ -1,3 +1,5 @@
+import { PublicDocuments } from "@/components/documents/PublicDocuments";
+import { publicDocuments } from "@/db/queries/documents/documents";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -91,6 +93,7 @@ export default async function PublicNetworkPage({ params }: { params: Promise<{ 
           <p>{tn("roles.none")}</p>
         )}
       </section>
+      <PublicDocuments documents={await publicDocuments(db, "network", id)} locale={locale} />
       <section aria-labelledby="published-history" className="mb-8">
         <h2 id="published-history" className="mb-2 text-heading-m font-bold">
           {t("history")}

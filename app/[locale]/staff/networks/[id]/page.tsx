@@ -1,3 +1,4 @@
+import { StaffDocuments } from "@/app/[locale]/staff/documents/_components/StaffDocuments";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ParticipationForm, PublicationControls, RemoveParticipationButton, RemoveRoleButton, RoleForm, StatusChangeForm } from "@/app/[locale]/staff/networks/_components/DetailForms";
@@ -196,6 +197,8 @@ export default async function NetworkPage({ params }: { params: Promise<{ locale
           <PublicationControls id={n.id} version={n.version} canArchive={can(user.role, "networks.manage")} />
         </section>
       ) : null}
+
+      <StaffDocuments parentKind="network" parentId={n.id} actor={user} locale={locale} />
 
       <HistoryList
         entries={history}

@@ -1,3 +1,4 @@
+import { StaffDocuments } from "@/app/[locale]/staff/documents/_components/StaffDocuments";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ActivityForm } from "@/app/[locale]/staff/advocacy/_components/ActivityForm";
@@ -158,6 +159,7 @@ export default async function ActivityPage({ params }: { params: Promise<{ local
           ) : null}
         </section>
       ) : null}
+      <StaffDocuments parentKind="advocacyActivity" parentId={a.id} actor={user} locale={locale} />
       <HistoryList entries={history} fieldLabels={fieldLabels} names={names} format={format} />
     </>
   );

@@ -1,3 +1,4 @@
+import { StaffDocuments } from "@/app/[locale]/staff/documents/_components/StaffDocuments";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PlanForm } from "@/app/[locale]/staff/advocacy/_components/PlanForm";
@@ -87,6 +88,7 @@ export default async function PlanPage({ params }: { params: Promise<{ locale: L
           <PlanView plan={plan} locale={locale} />
         </section>
       ) : null}
+      {plan ? <StaffDocuments parentKind="advocacyPlan" parentId={plan.id} actor={user} locale={locale} /> : null}
       {plan ? <HistoryList entries={history} fieldLabels={fieldLabels} format={format} /> : null}
     </>
   );

@@ -1,3 +1,4 @@
+import { StaffDocuments } from "@/app/[locale]/staff/documents/_components/StaffDocuments";
 import { eq } from "drizzle-orm";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -91,6 +92,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ locale
         priorities={options.priorities.map((o) => ({ id: o.id, label: `${pick(o.title, locale)} (${pick(o.goalTitle, locale)})` }))}
         statuses={statuses}
       />
+      {p.archivedAt ? null : <StaffDocuments parentKind="euProject" parentId={p.id} actor={user} locale={locale} />}
       <ProjectHistory entries={history} locale={locale} />
     </>
   );

@@ -1,3 +1,4 @@
+import { StaffDocuments } from "@/app/[locale]/staff/documents/_components/StaffDocuments";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { HistoryList } from "@/components/history/HistoryList";
@@ -150,6 +151,8 @@ export default async function StaffMeasurePage({ params }: { params: Promise<{ l
           <ArchiveButton action={archiveMeasure} id={m.id} version={m.version} label={t("archive")} confirm={t("archiveConfirm")} />
         </section>
       ) : null}
+
+      <StaffDocuments parentKind="measure" parentId={m.id} actor={user} locale={locale} />
 
       <HistoryList entries={prepare(history)} fieldLabels={fieldLabels} names={names} format={format} actionLabels={updateActions} ignore={["measureId"]} />
       <p className="mt-2 text-body-s text-muted">{t("historyNote", { count: history.length, at: f.dateTime(m.createdAt, { dateStyle: "short" }) })}</p>

@@ -1,0 +1,113 @@
+import "server-only";
+import { and, desc, eq, inArray, isNull } from "drizzle-orm";
+import { getTranslations } from "next-intl/server";
+import { versionById, type DocumentSnapshot } from "@/db/queries/documents/documents";
+import { loadDocumentParent } from "@/db/queries/documents/parents";
+import { documents, users, type Document } from "@/db/schema";
+import type { DocumentParentKind } from "@/db/schema/documents";
+import { missingRequiredTranslations, pick } from "@/lib/i18n/localized";
+import type { Locale } from "@/lib/i18n/routing";
+import { loadForUpdate, returnRow, updateVersioned } from "@/lib/publishing";
+import type { ComparisonRow, ReviewQueueItem, ReviewRow, ReviewSource } from "@/lib/review/types";
+import { formatDay } from "@/lib/dates";
+import { DOCUMENT, documentSnapshot, documentsTable, publishDocumentRow } from "./write";
+
+/**
+ * Public documents in the cross-area review queue (lib/review/sources.ts): a
+ * new public document, a new version of one or a change to it waits here, and
+ * goes public only when a coordinator publishes it. Internal documents never
+ * enter the queue.
+ */
+const areaOf: Record<DocumentParentKind, string> = { advocacyActivity: "advocacy", advocacyPlan: "advocacy", euProject: "funding", network: "networks", measure: "strategy" };
+
+const staffHref = (kind: DocumentParentKind, parentId: string) =>
+  kind === "advocacyActivity" ? `/staff/advocacy/activities/${parentId}` : kind === "euProject" ? `/staff/funding/projects/${parentId}` : kind === "network" ? `/staff/networks/${parentId}` : kind === "measure" ? `/staff/strategy/measures/${parentId}` : "/staff/advocacy";
+
+async function comparison(published: DocumentSnapshot | null, draft: DocumentSnapshot | null, locale: Locale): Promise<ComparisonRow[]> {
+  const t = await getTranslations({ locale, namespace: "documents" });
+  const rows: ComparisonRow[] = [];
+  for (const lang of ["fi", "sv", "en"] as const) rows.push({ key: `title.${lang}`, label: `${t("fields.title")} (${lang})`, published: published?.title[lang] || null, draft: draft?.title[lang] || null });
+  const fmt: [string, string, (s: DocumentSnapshot) => string | null][] = [
+    ["kind", t("fields.kind"), (s) => t(`kinds.${s.kind}`)],
+    ["file", t("fields.file"), (s) => (s.fileName ? `${s.fileName} (${t("versionNumber", { number: s.versionNumber ?? 0 })})` : null)],
+    ["decision", t("fields.decision"), (s) => (s.decisionUrl ? [s.decisionNumber, s.decisionDate ? formatDay(s.decisionDate, locale) : null, s.decisionBody, s.decisionUrl].filter(Boolean).join(", ") : null)],
+  ];
+  for (const [key, label, get] of fmt) rows.push({ key, label, published: published ? get(published) : null, draft: draft ? get(draft) : null });
+  return rows;
+}
+
+export const documentReviewSource: ReviewSource = {
+  type: DOCUMENT,
+  area: "strategy",
+  async queue(db) {
+    const rows = await db
+      .select({ id: documents.id, title: documents.title, parentKind: documents.parentKind, parentId: documents.parentId, reviewState: documents.reviewState, updatedBy: documents.updatedBy, updatedAt: documents.updatedAt, by: users.name })
+      .from(documents)
+      .leftJoin(users, eq(users.id, documents.updatedBy))
+      .where(and(inArray(documents.reviewState, ["pending", "returned"]), eq(documents.visibility, "public"), isNull(documents.archivedAt)))
+      .orderBy(desc(documents.updatedAt))
+      .limit(500);
+    return rows.map(
+      (r): ReviewQueueItem => ({
+        type: DOCUMENT,
+        id: r.id,
+        area: areaOf[r.parentKind],
+        title: r.title,
+        state: r.reviewState as ReviewQueueItem["state"],
+        by: r.by,
+        at: r.updatedAt,
+        editHref: staffHref(r.parentKind, r.parentId),
+      }),
+    );
+  },
+  async detail(db, id, locale) {
+    const [row] = await db.select().from(documents).where(eq(documents.id, id));
+    if (!row || row.archivedAt) return null;
+    const parent = await loadDocumentParent(db, row.parentKind, row.parentId);
+    if (!parent) return null;
+    const version = row.currentVersionId ? await versionById(db, row.currentVersionId) : null;
+    const draft = documentSnapshot(row, version);
+    const published = (row.published as DocumentSnapshot | null) ?? null;
+    const t = await getTranslations({ locale, namespace: "documents" });
+    const tTypes = await getTranslations({ locale, namespace: "reviewTypes" });
+    const [by] = row.updatedBy ? await db.select({ name: users.name }).from(users).where(eq(users.id, row.updatedBy)) : [];
+    const missing = missingRequiredTranslations(row.title);
+    return {
+      type: DOCUMENT,
+      id,
+      area: areaOf[row.parentKind],
+      title: pick(row.title, locale),
+      typeLabel: tTypes(DOCUMENT),
+      version: row.version,
+      state: row.reviewState,
+      comment: row.reviewComment,
+      by: by?.name ?? null,
+      at: row.updatedAt,
+      editHref: parent.staffPath,
+      publicHref: parent.publicPath,
+      firstPublication: published === null,
+      internalOnly: row.visibility !== "public",
+      rows: await comparison(published, draft, locale),
+      missingTranslations: missing.length ? [{ label: t("fields.title"), languages: missing }] : [],
+    };
+  },
+  lock: async (tx, id) => {
+    const row = await loadForUpdate<ReviewRow & { archivedAt: Date | null }>(tx, documentsTable, id);
+    return row && !row.archivedAt ? row : null;
+  },
+  async publish({ tx, actor, audit }, row, version) {
+    // Publish only the version the reviewer compared; a later save answers "changed by …".
+    if (row.version !== version) await updateVersioned(tx, documentsTable, row.id, version, {}, actor);
+    const doc = row as unknown as Document;
+    const current = doc.currentVersionId ? await versionById(tx, doc.currentVersionId) : null;
+    await publishDocumentRow(tx, doc, current, version, actor, audit);
+  },
+  async returnToEditor(ctx, row, version, comment) {
+    await returnRow({ ...ctx, table: documentsTable, entityType: DOCUMENT, row, expectedVersion: version, comment });
+  },
+  paths: (row) => {
+    const doc = row as unknown as Document;
+    const publicPath = { advocacyActivity: "/advocacy", advocacyPlan: "/advocacy", euProject: `/eu-projects/${doc.parentId}`, network: `/networks/${doc.parentId}`, measure: `/measures/${doc.parentId}` }[doc.parentKind];
+    return [staffHref(doc.parentKind, doc.parentId), "/staff/review", publicPath];
+  },
+};
