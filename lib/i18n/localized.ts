@@ -1,5 +1,5 @@
 import type { LocalizedText } from "@/db/schema/common";
-import type { Locale } from "./routing";
+import { isLocale, type Locale } from "./routing";
 
 /** A content field in the reader's language, falling back to Finnish. */
 export function pick(text: LocalizedText | null | undefined, locale: Locale): string {
@@ -29,4 +29,14 @@ export function missingRequiredTranslations(text: LocalizedText | null | undefin
   if (!text?.fi?.trim()) missing.push("fi");
   if (!text?.sv?.trim()) missing.push("sv");
   return missing;
+}
+
+/**
+ * A UI word in lower case by the page language's rules ("Myöhässä" → "myöhässä").
+ * Only a supported locale reaches `toLocaleLowerCase`: anything else (an empty or
+ * malformed locale from an odd address) would throw "Incorrect locale information
+ * provided" (RangeError) and take the page down; it falls back to Finnish rules.
+ */
+export function lowerCaseIn(text: string, locale: string | null | undefined): string {
+  return text.toLocaleLowerCase(isLocale(locale) ? locale : "fi");
 }

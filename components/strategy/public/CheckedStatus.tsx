@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/ui/StatusBadge";
 import type { Locale } from "@/lib/i18n/routing";
+import { lowerCaseIn } from "@/lib/i18n/localized";
 import { formatFlexibleDate, type Precision } from "@/lib/strategy/dates";
 import { lateReason } from "@/lib/strategy/flags";
 
@@ -20,7 +21,7 @@ export async function CheckedStatus({ measure, today, locale }: { measure: Check
     return <StatusBadge status={status} label={tStatus(status)} />;
   }
   const note = tFlags(reason.kind === "due" ? "reportedDue" : "reportedMilestone", {
-    status: tStatus(measure.status).toLocaleLowerCase(locale),
+    status: lowerCaseIn(tStatus(measure.status), locale),
     date: formatFlexibleDate(reason.date, reason.precision, locale),
   });
   return (

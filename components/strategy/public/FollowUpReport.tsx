@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { ProgressBar } from "@/components/ui/ProgressBar";
 import { StatusBadge } from "@/components/ui/StatusBadge";
 import type { LocalizedText } from "@/db/schema/common";
-import { isFallback, pick } from "@/lib/i18n/localized";
+import { isFallback, lowerCaseIn, pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { publicLinks } from "@/lib/public/links";
@@ -27,7 +27,7 @@ async function MeasureEntry({ m, report, locale, level }: { m: ReportMeasure; re
   const shownStatus = m.checkedStatus;
   const note =
     m.late && m.late.kind !== "reported" && m.status !== "late"
-      ? tFlags(m.late.kind === "due" ? "reportedDue" : "reportedMilestone", { status: tStatus(m.status).toLocaleLowerCase(locale), date: formatFlexibleDate(m.late.date, m.late.precision, locale) })
+      ? tFlags(m.late.kind === "due" ? "reportedDue" : "reportedMilestone", { status: lowerCaseIn(tStatus(m.status), locale), date: formatFlexibleDate(m.late.date, m.late.precision, locale) })
       : null;
   return (
     <li className="report-measure border-l-4 border-bus py-2 pl-3">

@@ -12,7 +12,7 @@ import { getDb } from "@/db/client";
 import { getMeasureForStaff, getMeasureFormOptions, measureHistoryForStaff } from "@/db/queries/strategy/staff-measure";
 import { requirePage } from "@/lib/auth/guards";
 import { env } from "@/lib/env";
-import { pick } from "@/lib/i18n/localized";
+import { lowerCaseIn, pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { can, canEditOwned } from "@/lib/permissions";
@@ -49,7 +49,7 @@ export default async function StaffMeasurePage({ params }: { params: Promise<{ l
   const tTypes = await getTranslations("reviewTypes");
   // The progress updates' entries are named as such: "Progress update: published".
   const updateActions = Object.fromEntries(
-    ["create", "update", "publish", "return", "archive"].map((a) => [`progress_update.${a}`, `${tTypes("progress_update")}: ${tHistory(`actions.${a}`).toLocaleLowerCase(locale)}`]),
+    ["create", "update", "publish", "return", "archive"].map((a) => [`progress_update.${a}`, `${tTypes("progress_update")}: ${lowerCaseIn(tHistory(`actions.${a}`), locale)}`]),
   );
   const names: Record<string, string> = Object.fromEntries([
     ...options.units.map((u) => [u.id, pick(u.name, locale)]),
