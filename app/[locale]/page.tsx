@@ -3,7 +3,7 @@ import { FeedLink } from "@/components/public/FeedLink";
 import { GoalCard } from "@/components/public/GoalCard";
 import { LocalizedText } from "@/components/public/LocalizedText";
 import { CheckedStatus } from "@/components/strategy/public/CheckedStatus";
-import { pick } from "@/lib/i18n/localized";
+import { langOf, pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { getDb } from "@/db/client";
@@ -48,13 +48,13 @@ export default async function PublicHome({ params }: { params: Promise<{ locale:
       <p className="mb-8 max-w-3xl text-body-l">{tHome("lead")}</p>
       {latestReport ? (
         <p className="mb-8 text-body-l font-semibold">
-          <Link href={`/reports/${latestReport.id}`}>{tReport("homeLink", { name: pick(latestReport.report.name, locale) })}</Link>
+          <Link href={`/reports/${latestReport.id}`}>{tReport.rich("homeLink", { name: pick(latestReport.report.name, locale), text: (chunks) => <span lang={langOf(latestReport.report.name, locale)}>{chunks}</span> })}</Link>
         </p>
       ) : null}
       {period ? (
         <section aria-labelledby="goals-title" className="mb-12">
           <h2 id="goals-title" className="mb-6 text-heading-l font-bold">
-            {t("goalsOfPeriod", { period: pick(period.name, locale) })}
+            {t.rich("goalsOfPeriod", { period: pick(period.name, locale), text: (chunks) => <span lang={langOf(period.name, locale)}>{chunks}</span> })}
           </h2>
           <div className="grid gap-8 md:grid-cols-2">
             {goals.map((goal) => (
@@ -83,7 +83,7 @@ export default async function PublicHome({ params }: { params: Promise<{ locale:
             {recent.map((m) => (
               <li key={m.id} className="py-3">
                 <Link href={publicLinks.measure(m.id)} className="font-semibold" lang={m.title[locale]?.trim() ? undefined : "fi"}>
-                  {pick(m.title, locale)}
+                  <LocalizedText text={m.title} locale={locale} />
                 </Link>
                 <p className="mt-1 flex flex-wrap items-center gap-3 text-body-s">
                   <CheckedStatus measure={m} today={today} locale={locale} />
@@ -105,7 +105,7 @@ export default async function PublicHome({ params }: { params: Promise<{ locale:
                   <time dateTime={u.date}>{formatFlexibleDate(u.date, "day", locale)}</time>
                 </p>
                 <Link href={publicLinks.measure(u.measureId)} className="font-semibold">
-                  {pick(measureTitle.get(u.measureId), locale)}
+                  <LocalizedText text={measureTitle.get(u.measureId)} locale={locale} />
                 </Link>
                 <LocalizedText as="p" text={u.body} locale={locale} className="line-clamp-3" />
               </li>

@@ -1,14 +1,14 @@
 import { getTranslations } from "next-intl/server";
 import type { StaffProject } from "@/db/queries/funding/projects";
 import { cityShare, euRate, ownRate } from "@/lib/funding/rules";
-import { pick } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
+import { LocalizedText } from "@/components/public/LocalizedText";
 import { formatMoney, formatPercent } from "@/lib/money";
-import type { LocalizedText } from "@/db/schema/common";
+import type { LocalizedText as Text } from "@/db/schema/common";
 import { formatDay } from "@/lib/dates";
 
 /** The project's facts and its money split, with the derived co-financing rates. */
-export async function ProjectFacts({ data, locale, programme, unitName }: { data: StaffProject; locale: Locale; programme: { name: LocalizedText; code: string; managementMode: string } | null; unitName: string | null }) {
+export async function ProjectFacts({ data, locale, programme, unitName }: { data: StaffProject; locale: Locale; programme: { name: Text; code: string; managementMode: string } | null; unitName: string | null }) {
   const t = await getTranslations("funding");
   const p = data.project;
   const row = (label: string, value: React.ReactNode) =>
@@ -24,7 +24,7 @@ export async function ProjectFacts({ data, locale, programme, unitName }: { data
         <h2 id="facts-title" className="mb-2 text-heading-s font-bold">{t("detail.facts")}</h2>
         <dl>
           {row(t("fields.externalId"), p.externalId)}
-          {row(t("fields.programme"), programme ? `${pick(programme.name, locale)} (${t(`mode.${programme.managementMode}`)})` : "")}
+          {row(t("fields.programme"), programme ? <><LocalizedText text={programme.name} locale={locale} /> ({t(`mode.${programme.managementMode}`)})</> : "")}
           {row(t("fields.call"), p.call)}
           {row(t("fields.role"), t(`role.${p.role}`))}
           {row(t("fields.startDate"), formatDay(p.startDate, locale))}
@@ -46,7 +46,7 @@ export async function ProjectFacts({ data, locale, programme, unitName }: { data
               </ul>
             ) : null,
           )}
-          {row(t("fields.summary"), p.summary ? pick(p.summary, locale) : null)}
+          {row(t("fields.summary"), p.summary ? <LocalizedText text={p.summary} locale={locale} /> : null)}
         </dl>
       </section>
       <section aria-labelledby="money-title">

@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 
-export type Crumb = { label: string; href?: string };
+/** `lang` when the label is a content text shown in another language than the page's (see `langOf`). */
+export type Crumb = { label: string; href?: string; lang?: string };
 
 /**
  * Where the page sits on the public site: Home › … › this page. The last
@@ -18,11 +19,13 @@ export async function Breadcrumbs({ items }: { items: Crumb[] }) {
           return (
             <li key={`${i}-${c.label}`} className="flex items-center gap-2">
               {last || !c.href ? (
-                <span aria-current={last ? "page" : undefined} className={last ? "font-semibold" : undefined}>
+                <span aria-current={last ? "page" : undefined} className={last ? "font-semibold" : undefined} lang={c.lang}>
                   {c.label}
                 </span>
               ) : (
-                <Link href={c.href}>{c.label}</Link>
+                <Link href={c.href} lang={c.lang}>
+                  {c.label}
+                </Link>
               )}
               {last ? null : (
                 <span aria-hidden="true" className="text-muted">

@@ -20,3 +20,18 @@ export function LocalizedText({ text, locale, as: Tag = "span", className }: { t
     </Tag>
   );
 }
+
+/** Several content texts in a run ("Climate, Economy"), each with its own `lang` when it falls back. */
+export function LocalizedList({ texts, locale, separator = ", " }: { texts: (Text | null | undefined)[]; locale: Locale; separator?: string }) {
+  const shown = texts.filter((t): t is Text => Boolean(t && pickWithLang(t, locale).value));
+  return (
+    <>
+      {shown.map((text, i) => (
+        <span key={i}>
+          {i ? separator : null}
+          <LocalizedText text={text} locale={locale} />
+        </span>
+      ))}
+    </>
+  );
+}

@@ -40,3 +40,13 @@ export function missingRequiredTranslations(text: LocalizedText | null | undefin
 export function lowerCaseIn(text: string, locale: string | null | undefined): string {
   return text.toLocaleLowerCase(isLocale(locale) ? locale : "fi");
 }
+
+/**
+ * The `lang` attribute for a text shown where no element of its own can be added
+ * (an `<option>`, a breadcrumb, an attribute-only spot): the text's language when
+ * it falls back, else nothing (the page's language applies).
+ */
+export function langOf(text: LocalizedText | null | undefined, locale: Locale): Locale | undefined {
+  const { lang } = pickWithLang(text, locale);
+  return text && lang !== locale ? lang : undefined;
+}

@@ -3,12 +3,12 @@ import { createTranslator } from "use-intl/core";
 import { getDb } from "@/db/client";
 import { publicationsForFeed, type Publication } from "@/db/queries/public/feed";
 import type { LocalizedText } from "@/db/schema/common";
-import { pick } from "@/lib/i18n/localized";
+import { langOf, pick } from "@/lib/i18n/localized";
 import { loadMessages } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
 import { publicStrategy } from "./content";
 import { feedPath } from "./feed-path";
-import { snapshotTitle } from "./history-diff";
+import { snapshotText } from "./history-diff";
 import { publicLinks } from "./links";
 
 /**
@@ -81,21 +81,28 @@ export async function atomFeed(options: { origin: string; locale: Locale; goalId
   const host = new URL(origin).hostname;
   const entries = publications.map((p) => {
     const s = p.snapshot;
-    const name =
-      p.type === "progress_update" && typeof s.measureId === "string" ? pick(measureTitle.get(s.measureId), locale) || snapshotTitle(s, locale) : snapshotTitle(s, locale);
+    const nameText = (p.type === "progress_update" && typeof s.measureId === "string" ? measureTitle.get(s.measureId) : undefined) ?? snapshotText(s);
+    const name = pick(nameText, locale);
+    // A text shown in another language than the feed's carries that language (WCAG 3.1.2):
+    // the title as XHTML with the name in a span of its own, the summary with xml:lang.
+    const nameLang = langOf(nameText, locale);
     // The text under the title (a plan's public summary is its title already).
     const summaryText = ["description", "summary", "body", "justification"].map((k) => s[k]).find(isText);
-    const title = `${t(kindKey[p.type] ?? "publicFeed.item")}: ${clip(name, 200)}`;
+    const kind = t(kindKey[p.type] ?? "publicFeed.item");
+    const title = nameLang
+      ? `<title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">${xml(kind)}: <span lang="${nameLang}" xml:lang="${nameLang}">${xml(clip(name, 200))}</span></div></title>`
+      : `<title>${xml(`${kind}: ${clip(name, 200)}`)}</title>`;
     const summary = summaryText ? clip(pick(summaryText, locale), 600) : "";
+    const summaryLang = langOf(summaryText, locale);
     return [
       "<entry>",
       `<id>tag:${xml(host)},2021:publication:${p.auditId}</id>`,
-      `<title>${xml(title)}</title>`,
+      title,
       `<updated>${p.at.toISOString()}</updated>`,
       `<published>${p.at.toISOString()}</published>`,
       `<link rel="alternate" type="text/html" href="${xml(page(publicationHref(p)))}"/>`,
       `<category term="${xml(p.type)}" label="${xml(t(kindKey[p.type] ?? "publicFeed.item"))}"/>`,
-      summary ? `<summary>${xml(summary)}</summary>` : "",
+      summary ? `<summary${summaryLang ? ` xml:lang="${summaryLang}"` : ""}>${xml(summary)}</summary>` : "",
       "</entry>",
     ].join("");
   });

@@ -14,7 +14,7 @@ export function changedKeys(before: Record<string, unknown> | null, after: Recor
   return Object.keys(after).filter((k) => !hidden.test(k) && JSON.stringify(before?.[k] ?? null) !== JSON.stringify(after[k] ?? null));
 }
 
-const isText = (v: unknown): v is LocalizedText => typeof v === "object" && v !== null && "fi" in v && typeof (v as { fi: unknown }).fi === "string";
+export const isText = (v: unknown): v is LocalizedText => typeof v === "object" && v !== null && "fi" in v && typeof (v as { fi: unknown }).fi === "string";
 
 /** A field's value as text in the reader's language; status-like codes go through `label`. */
 export function displayValue(key: string, snapshot: Record<string, unknown>, locale: Locale, label: (key: string, code: string) => string | null): string {
@@ -36,9 +36,14 @@ export function displayValue(key: string, snapshot: Record<string, unknown>, loc
 
 /** The snapshot's name for headings: its title, name, wording or body. */
 export function snapshotTitle(snapshot: Record<string, unknown>, locale: Locale): string {
+  return pick(snapshotText(snapshot), locale);
+}
+
+/** The same name as a content text, for rendering with its language (`<LocalizedText>`). */
+export function snapshotText(snapshot: Record<string, unknown>): LocalizedText | null {
   for (const key of ["title", "name", "wording", "publicSummary", "body"]) {
     const v = snapshot[key];
-    if (isText(v)) return pick(v, locale);
+    if (isText(v)) return v;
   }
-  return "";
+  return null;
 }

@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { publicContactsOf, type PublicContactEntity } from "@/db/queries/public/contacts";
-import { isFallback, pick } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
+import { LocalizedText } from "@/components/public/LocalizedText";
 
 /** "Whom to ask": the people who chose to be shown as the item's public contact. Nothing is shown without that choice. */
 export async function PublicContacts({ entityType, id, locale }: { entityType: PublicContactEntity; id: string; locale: Locale }) {
@@ -18,8 +18,8 @@ export async function PublicContacts({ entityType, id, locale }: { entityType: P
         {contacts.map((c) => (
           <li key={`${c.name}-${c.email ?? ""}`}>
             <p className="font-semibold">{c.name}</p>
-            {c.title ? <p lang={isFallback(c.title, locale) ? "fi" : undefined}>{pick(c.title, locale)}</p> : null}
-            {c.unit ? <p lang={isFallback(c.unit, locale) ? "fi" : undefined}>{pick(c.unit, locale)}</p> : null}
+            {c.title ? <LocalizedText as="p" text={c.title} locale={locale} /> : null}
+            {c.unit ? <LocalizedText as="p" text={c.unit} locale={locale} /> : null}
             {c.email ? (
               <p>
                 <a href={`mailto:${c.email}`}>{c.email}</a>

@@ -5,13 +5,14 @@ import { getDb } from "@/db/client";
 import { listPublishedProjects, PUBLIC_PAGE_SIZE, publicAlignedShare, publicEuByPriority, publicLabels } from "@/db/queries/funding/public";
 import { publishedPriorityTitles } from "@/db/queries/networks/public";
 import { statuses, type ProjectStatus } from "@/lib/funding/rules";
-import { pick } from "@/lib/i18n/localized";
+import { langOf, pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { formatMoney, formatPercent } from "@/lib/money";
 import { DemoNotice } from "@/components/public/DemoNotice";
 import { formatDay } from "@/lib/dates";
 import { isUuid } from "@/lib/ids";
+import { LocalizedList, LocalizedText } from "@/components/public/LocalizedText";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -79,7 +80,7 @@ export default async function PublicEuProjects({ params, searchParams }: { param
               return (
                 <tr key={id} className="border-b border-line">
                   <th scope="row" className="p-2 font-normal">
-                    <Link href={`/eu-projects?priority=${id}`}>{pick(title, locale)}</Link>
+                    <Link href={`/eu-projects?priority=${id}`}><LocalizedText text={title} locale={locale} /></Link>
                   </th>
                   <td className="p-2 text-right">{b?.projects ?? 0}</td>
                   <td className="p-2 text-right">{b ? formatMoney(b.euCents, locale, { whole: true }) : tf("figures.noFunding")}</td>
@@ -96,7 +97,7 @@ export default async function PublicEuProjects({ params, searchParams }: { param
           <select id="pf-programme" name="programme" defaultValue={programmeFilter ?? ""} className="field-input">
             <option value="">{t("all")}</option>
             {usedProgrammes.map((p) => (
-              <option key={p.id} value={p.id}>{pick(p.name, locale)}</option>
+              <option key={p.id} value={p.id} lang={langOf(p.name, locale)}>{pick(p.name, locale)}</option>
             ))}
           </select>
         </div>
@@ -114,7 +115,7 @@ export default async function PublicEuProjects({ params, searchParams }: { param
           <select id="pf-priority" name="priority" defaultValue={priorityFilter ?? ""} className="field-input">
             <option value="">{t("all")}</option>
             {[...allPriorities].map(([id, title]) => (
-              <option key={id} value={id}>{pick(title, locale)}</option>
+              <option key={id} value={id} lang={langOf(title, locale)}>{pick(title, locale)}</option>
             ))}
           </select>
         </div>
@@ -128,12 +129,12 @@ export default async function PublicEuProjects({ params, searchParams }: { param
         {projects.map((p) => (
           <li key={p.id} className="py-4">
             <h2 className="text-heading-xs font-bold">
-              <Link href={`/eu-projects/${p.id}`}>{pick(p.name, locale)}</Link>
+              <Link href={`/eu-projects/${p.id}`}><LocalizedText text={p.name} locale={locale} /></Link>
               {p.acronym ? <span className="ml-2 font-normal text-muted">{p.acronym}</span> : null}
               {p.isDemo ? <span className="ml-2 bg-engel-light px-1 text-body-s font-normal">{tf("demo")}</span> : null}
             </h2>
             <dl className="mt-2 flex flex-wrap gap-x-6 gap-y-1 text-body-s">
-              <div className="flex gap-1"><dt>{tf("fields.programme")}:</dt><dd>{pick(labels.programmes.get(p.programmeId)?.name, locale)}</dd></div>
+              <div className="flex gap-1"><dt>{tf("fields.programme")}:</dt><dd><LocalizedText text={labels.programmes.get(p.programmeId)?.name} locale={locale} /></dd></div>
               <div className="flex gap-1"><dt>{tf("fields.status")}:</dt><dd>{tf(`status.${p.status}`)}</dd></div>
               <div className="flex gap-1"><dt>{tf("fields.euContribution")}:</dt><dd>{p.euContributionCents === null || p.euContributionCents === undefined ? tf("detail.notKnown") : formatMoney(p.euContributionCents, locale)}</dd></div>
               {p.startDate || p.endDate ? (
@@ -142,7 +143,7 @@ export default async function PublicEuProjects({ params, searchParams }: { param
             </dl>
             {p.alignments.length ? (
               <p className="mt-1 text-body-s">
-                {t("serves")}: {p.alignments.map((a) => pick(labels.priorities.get(a.priorityId), locale)).filter(Boolean).join(", ")}
+                {t("serves")}: <LocalizedList texts={p.alignments.map((a) => labels.priorities.get(a.priorityId))} locale={locale} />
               </p>
             ) : null}
           </li>

@@ -5,7 +5,6 @@ import { Breadcrumbs } from "@/components/public/Breadcrumbs";
 import { getDb } from "@/db/client";
 import { Pager } from "@/components/ui/Pager";
 import { pagePublishedNetworks, publishedPriorityTitles } from "@/db/queries/networks/public";
-import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { formatCents } from "@/lib/networks/amounts";
@@ -13,6 +12,7 @@ import { countryName } from "@/lib/networks/countries";
 import { networkTypes } from "@/lib/networks/status";
 import { listHref, requestedPage } from "@/lib/paging";
 import { DemoBadge, DemoNotice } from "@/components/public/DemoNotice";
+import { LocalizedList, LocalizedText } from "@/components/public/LocalizedText";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -75,7 +75,7 @@ export default async function PublicNetworksPage({ params, searchParams }: { par
                 return (
                   <li key={n.id} className="py-4" data-testid="public-network">
                     <h3 className="text-heading-xs font-bold">
-                      <Link href={`/networks/${n.id}`}>{pick(n.name, locale)}</Link>
+                      <Link href={`/networks/${n.id}`}><LocalizedText text={n.name} locale={locale} /></Link>
                       <DemoBadge show={n.isDemo} />
                     </h3>
                     <dl className="mt-2 flex flex-wrap items-center gap-x-6 gap-y-2 text-body-s">
@@ -98,13 +98,13 @@ export default async function PublicNetworksPage({ params, searchParams }: { par
                       {n.roles.length ? (
                         <div className="flex gap-2">
                           <dt>{t("roles")}:</dt>
-                          <dd>{n.roles.map((r) => pick(r.title, locale)).join("; ")}</dd>
+                          <dd><LocalizedList texts={n.roles.map((r) => r.title)} locale={locale} separator="; " /></dd>
                         </div>
                       ) : null}
                       {prios.length ? (
                         <div className="flex gap-2">
                           <dt>{tn("fields.priorities")}:</dt>
-                          <dd>{prios.map((p) => pick(p, locale)).join(", ")}</dd>
+                          <dd><LocalizedList texts={prios} locale={locale} /></dd>
                         </div>
                       ) : null}
                     </dl>

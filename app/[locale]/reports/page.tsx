@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Breadcrumbs } from "@/components/public/Breadcrumbs";
-import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { publicReports } from "@/lib/public/content";
 import { formatFlexibleDate } from "@/lib/strategy/dates";
+import { LocalizedText } from "@/components/public/LocalizedText";
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -30,13 +30,13 @@ export default async function ReportsPage({ params }: Props) {
       {reports.length === 0 ? <p>{t("none")}</p> : null}
       {periods.map((p) => (
         <section key={p.id} aria-labelledby={`period-${p.id}`} className="mb-8">
-          <h2 id={`period-${p.id}`} className="mb-2 text-heading-m font-bold">{pick(p.name, locale)}</h2>
+          <h2 id={`period-${p.id}`} className="mb-2 text-heading-m font-bold"><LocalizedText text={p.name} locale={locale} /></h2>
           <ul className="flex flex-col gap-2">
             {reports
               .filter((r) => r.periodId === p.id)
               .map((r) => (
                 <li key={r.id}>
-                  <Link href={`/reports/${r.id}`}>{pick(r.report.name, locale)}</Link>
+                  <Link href={`/reports/${r.id}`}><LocalizedText text={r.report.name} locale={locale} /></Link>
                   <span className="text-body-s"> — {t("asOf", { date: formatFlexibleDate(r.cutOffDate, "day", locale) })}</span>
                 </li>
               ))}

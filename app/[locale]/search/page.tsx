@@ -5,7 +5,7 @@ import { Breadcrumbs } from "@/components/public/Breadcrumbs";
 import { LocalizedText } from "@/components/public/LocalizedText";
 import { Pagination } from "@/components/public/Pagination";
 import { StatusBadge } from "@/components/ui/StatusBadge";
-import { isFallback, pick } from "@/lib/i18n/localized";
+import { langOf, pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { publicStrategy } from "@/lib/public/content";
@@ -139,7 +139,7 @@ export default async function SearchPage({ params, searchParams }: { params: Pro
           <select id="search-goal" name="goal" defaultValue={goal ?? ""} className="field-input">
             <option value="">{t("allGoals")}</option>
             {data.goals.map((g) => (
-              <option key={g.id} value={g.id}>
+              <option key={g.id} value={g.id} lang={langOf(g.title, locale)}>
                 {pick(g.title, locale)} ({periodName.get(g.periodId)})
               </option>
             ))}
@@ -173,7 +173,7 @@ export default async function SearchPage({ params, searchParams }: { params: Pro
               return (
                 <li key={`${doc.type}-${doc.id}`} className="py-4" data-testid="search-hit" data-type={doc.type}>
                   <p className="text-body-s font-semibold uppercase tracking-wide text-muted">{t(`types.${doc.type}`)}</p>
-                  <Link href={hitHref(doc)} className="text-body-l font-semibold" lang={isFallback(doc.title, locale) ? "fi" : undefined}>
+                  <Link href={hitHref(doc)} className="text-body-l font-semibold" lang={langOf(doc.title, locale)}>
                     {pick(doc.title, locale)}
                   </Link>
                   {doc.type === "measure" && doc.status ? (

@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
-import type { LocalizedText } from "@/db/schema/common";
+import type { LocalizedText as Text } from "@/db/schema/common";
 import { pick } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
+import { LocalizedText } from "@/components/public/LocalizedText";
 import { chartGeometry, type Point } from "@/lib/strategy/chart";
 import { formatFlexibleDate } from "@/lib/strategy/dates";
 import { formatDecimal } from "@/lib/strategy/numbers";
@@ -23,8 +24,8 @@ export async function IndicatorChart({
   headingLevel = 3,
 }: {
   id: string;
-  title: LocalizedText;
-  unit: LocalizedText;
+  title: Text;
+  unit: Text;
   decimals: number;
   values: Point[];
   targets: Point[];
@@ -45,7 +46,7 @@ export async function IndicatorChart({
   return (
     <figure aria-labelledby={`ind-${id}-title`} className="mb-8">
       <H id={`ind-${id}-title`} className="mb-1 text-heading-xs font-bold">
-        {name} <span className="font-normal">({unitText})</span>
+        <LocalizedText text={title} locale={locale} /> <span className="font-normal">(<LocalizedText text={unit} locale={locale} />)</span>
       </H>
       <p className="mb-2 text-body-s">{summary}</p>
       {values.length + targets.length > 0 ? (

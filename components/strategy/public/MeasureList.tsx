@@ -7,6 +7,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { formatFlexibleDate } from "@/lib/strategy/dates";
 import { CheckedStatus } from "./CheckedStatus";
 import { todayInHelsinki } from "@/lib/dates";
+import { LocalizedText } from "@/components/public/LocalizedText";
 
 /** Published measures as a list with status (checked against the dates), due date and progress, each linking to its page. */
 export async function PublicMeasureList({ measures, locale }: { measures: (MeasureSnapshot & { id: string })[]; locale: Locale }) {
@@ -18,7 +19,7 @@ export async function PublicMeasureList({ measures, locale }: { measures: (Measu
     <ul className="divide-y divide-line border-y border-line">
       {measures.map((m) => (
         <li key={m.id} className="py-4">
-          <Link href={`/measures/${m.id}`} className="font-semibold">{pick(m.title, locale)}</Link>
+          <Link href={`/measures/${m.id}`} className="font-semibold"><LocalizedText text={m.title} locale={locale} /></Link>
           <dl className="mt-2 flex flex-wrap items-center gap-x-6 gap-y-2 text-body-s">
             <div className="flex gap-2">
               <dt className="sr-only">{tCommon("status")}</dt>

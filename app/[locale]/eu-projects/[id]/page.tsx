@@ -8,12 +8,13 @@ import { LastUpdated } from "@/app/[locale]/_components/LastUpdated";
 import { getDb } from "@/db/client";
 import { publishedHistory } from "@/db/queries/audit";
 import { getPublishedProject, publicLabels } from "@/db/queries/funding/public";
-import { pick } from "@/lib/i18n/localized";
+import { langOf, pick } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import { formatMoney } from "@/lib/money";
 import { DemoNotice } from "@/components/public/DemoNotice";
 import { formatDay } from "@/lib/dates";
 import { isUuid } from "@/lib/ids";
+import { LocalizedText } from "@/components/public/LocalizedText";
 
 async function load(id: string) {
   if (!isUuid(id)) return null;
@@ -39,12 +40,12 @@ export default async function PublicEuProject({ params }: { params: Promise<{ lo
   const programme = labels.programmes.get(p.programmeId);
   return (
     <>
-      <Breadcrumbs items={[{ label: t("title"), href: "/eu-projects" }, { label: pick(p.name, locale) }]} />
-      <h1 className="mb-2 text-heading-xl font-bold">{pick(p.name, locale)}</h1>
+      <Breadcrumbs items={[{ label: t("title"), href: "/eu-projects" }, { label: pick(p.name, locale), lang: langOf(p.name, locale) }]} />
+      <h1 className="mb-2 text-heading-xl font-bold"><LocalizedText text={p.name} locale={locale} /></h1>
       <DemoNotice show={p.isDemo} />
       <LastUpdated type="euProject" id={p.id} locale={locale} />
       {p.acronym ? <p className="mb-4 text-heading-s text-muted">{p.acronym}</p> : null}
-      {p.summary ? <p className="mb-6 max-w-3xl text-body-l">{pick(p.summary, locale)}</p> : null}
+      {p.summary ? <p className="mb-6 max-w-3xl text-body-l"><LocalizedText text={p.summary} locale={locale} /></p> : null}
       <dl className="mb-8 max-w-2xl">
         {[
           [tf("fields.programme"), programme ? pick(programme.name, locale) : ""],
@@ -70,7 +71,7 @@ export default async function PublicEuProject({ params }: { params: Promise<{ lo
           <ul className="list-disc pl-6">
             {p.alignments.map((a) => (
               <li key={a.priorityId}>
-                {pick(labels.priorities.get(a.priorityId), locale)} – {t("strength", { label: tf(`strength.${a.strength}`) })}
+                <LocalizedText text={labels.priorities.get(a.priorityId)} locale={locale} /> – {t("strength", { label: tf(`strength.${a.strength}`) })}
               </li>
             ))}
           </ul>

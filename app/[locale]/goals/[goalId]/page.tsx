@@ -11,13 +11,14 @@ import { getDb } from "@/db/client";
 import { publishedHistory } from "@/db/queries/audit";
 import { getPublicGoal } from "@/db/queries/strategy/public-detail";
 import { feedPath } from "@/lib/public/feed-path";
-import { pick } from "@/lib/i18n/localized";
+import { langOf, pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { publicHistoryFormat } from "@/lib/strategy/public-format";
 import { measurePage } from "@/lib/strategy/measure-pages";
 import { rollUpProgress } from "@/lib/strategy/rollup";
 import { DemoNotice } from "@/components/public/DemoNotice";
+import { LocalizedText } from "@/components/public/LocalizedText";
 
 type Props = { searchParams: Promise<{ page?: string | string[] }>; params: Promise<{ locale: Locale; goalId: string }> };
 
@@ -57,18 +58,18 @@ export default async function PublicGoalPage({ params, searchParams }: Props) {
   const title = pick(goal.title, locale);
   return (
     <>
-      <Breadcrumbs items={[{ label: title }]} />
+      <Breadcrumbs items={[{ label: title, lang: langOf(goal.title, locale) }]} />
       <p className="text-body-s text-muted">
-        {t("goal")} · {pick(period.name, locale)} · {tScope(goal.scope)}
+        {t("goal")} · <LocalizedText text={period.name} locale={locale} /> · {tScope(goal.scope)}
       </p>
-      <h1 className="mb-3 text-heading-l font-bold">{title}</h1>
+      <LocalizedText as="h1" className="mb-3 text-heading-l font-bold" text={goal.title} locale={locale} />
       <DemoNotice show={data.measures.some((m) => m.isDemo)} />
       <LastUpdated type="goal" id={goal.id} locale={locale} />
       <FeedLink locale={locale} goalId={goal.id} />
       <div className="mb-4">
         <ProgressBar value={rollUpProgress(data.measures)} label={`${tCommon("progress")}: ${title}`} />
       </div>
-      {goal.description ? <p className="mb-8 max-w-3xl whitespace-pre-line">{pick(goal.description, locale)}</p> : null}
+      {goal.description ? <p className="mb-8 max-w-3xl whitespace-pre-line"><LocalizedText text={goal.description} locale={locale} /></p> : null}
       <section aria-labelledby="priorities" className="mb-10">
         <h2 id="priorities" className="mb-3 text-heading-m font-bold">{t("priorities")}</h2>
         <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
@@ -76,7 +77,7 @@ export default async function PublicGoalPage({ params, searchParams }: Props) {
             const linked = data.measures.filter((m) => m.priorityIds.includes(p.id));
             return (
               <li key={p.id} className="bg-fog-light p-3">
-                <Link href={`/goals/${goal.id}/priorities/${p.id}`} className="mb-2 block font-semibold">{pick(p.title, locale)}</Link>
+                <Link href={`/goals/${goal.id}/priorities/${p.id}`} className="mb-2 block font-semibold"><LocalizedText text={p.title} locale={locale} /></Link>
                 <ProgressBar value={rollUpProgress(linked)} label={`${tCommon("progress")}: ${pick(p.title, locale)}`} />
               </li>
             );

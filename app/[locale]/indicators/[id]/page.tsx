@@ -8,8 +8,9 @@ import { PublishedHistory } from "@/components/strategy/public/PublishedHistory"
 import { getDb } from "@/db/client";
 import { publishedHistory } from "@/db/queries/audit";
 import { getPublicIndicator } from "@/db/queries/strategy/public-detail";
-import type { LocalizedText } from "@/db/schema/common";
-import { pick } from "@/lib/i18n/localized";
+import type { LocalizedText as Text } from "@/db/schema/common";
+import { LocalizedText } from "@/components/public/LocalizedText";
+import { langOf, pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { publicHistoryFormat } from "@/lib/strategy/public-format";
@@ -33,18 +34,18 @@ export default async function PublicIndicatorPage({ params }: Props) {
   const { indicator: i } = data;
   const t = await getTranslations("publicStrategy");
   const history = await publishedHistory(db, "indicator", i.id);
-  const names = new Map<string, LocalizedText>([...data.measures, ...data.priorities].map((x) => [x.id, x.title]));
+  const names = new Map<string, Text>([...data.measures, ...data.priorities].map((x) => [x.id, x.title]));
   const { fieldLabels, format } = await publicHistoryFormat(locale, names);
   return (
     <>
-      <Breadcrumbs items={[{ label: pick(i.title, locale) }]} />
+      <Breadcrumbs items={[{ label: pick(i.title, locale), lang: langOf(i.title, locale) }]} />
       <p className="text-body-s text-muted">
-        {t("indicator")} · {pick(data.period.name, locale)}
+        {t("indicator")} · <LocalizedText text={data.period.name} locale={locale} />
       </p>
-      <h1 className="mb-3 text-heading-l font-bold">{pick(i.title, locale)}</h1>
+      <h1 className="mb-3 text-heading-l font-bold"><LocalizedText text={i.title} locale={locale} /></h1>
       <DemoNotice show={i.isDemo} />
       <LastUpdated type="indicator" id={i.id} locale={locale} />
-      {i.description ? <p className="mb-6 max-w-3xl whitespace-pre-line">{pick(i.description, locale)}</p> : null}
+      {i.description ? <p className="mb-6 max-w-3xl whitespace-pre-line"><LocalizedText text={i.description} locale={locale} /></p> : null}
       <IndicatorChart id={i.id} title={i.title} unit={i.unit} decimals={i.decimals} values={i.values} targets={i.targets} locale={locale} headingLevel={2} />
       {data.measures.length || data.priorities.length ? (
         <section aria-labelledby="linked" className="mb-10">
@@ -52,12 +53,12 @@ export default async function PublicIndicatorPage({ params }: Props) {
           <ul className="list-disc pl-6">
             {data.priorities.map((p) => (
               <li key={p.id}>
-                <Link href={`/goals/${p.goalId}/priorities/${p.id}`}>{pick(p.title, locale)}</Link>
+                <Link href={`/goals/${p.goalId}/priorities/${p.id}`}><LocalizedText text={p.title} locale={locale} /></Link>
               </li>
             ))}
             {data.measures.map((m) => (
               <li key={m.id}>
-                <Link href={`/measures/${m.id}`}>{pick(m.title, locale)}</Link>
+                <Link href={`/measures/${m.id}`}><LocalizedText text={m.title} locale={locale} /></Link>
               </li>
             ))}
           </ul>

@@ -14,8 +14,9 @@ import { MeasureFlags } from "@/components/strategy/MeasureFlags";
 import { getDb } from "@/db/client";
 import { publishedHistory } from "@/db/queries/audit";
 import { getPublicMeasure } from "@/db/queries/strategy/public-detail";
-import type { LocalizedText } from "@/db/schema/common";
-import { isFallback, pick } from "@/lib/i18n/localized";
+import type { LocalizedText as Text } from "@/db/schema/common";
+import { LocalizedText } from "@/components/public/LocalizedText";
+import { isFallback, langOf, pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { env } from "@/lib/env";
@@ -48,18 +49,18 @@ export default async function PublicMeasurePage({ params }: Props) {
   const tCommon = await getTranslations("common");
   const tMs = await getTranslations("milestoneState");
   const history = await publishedHistory(db, "measure", m.id);
-  const names = new Map<string, LocalizedText>(data.priorities.map((p) => [p.id, p.title]));
+  const names = new Map<string, Text>(data.priorities.map((p) => [p.id, p.title]));
   if (m.responsibleUnitId && data.unitName) names.set(m.responsibleUnitId, data.unitName);
   const { fieldLabels, format } = await publicHistoryFormat(locale, names);
-  const text = (v: LocalizedText | null | undefined) => (
+  const text = (v: Text | null | undefined) => (
     <>
-      <span lang={isFallback(v, locale) ? "fi" : undefined}>{pick(v, locale)}</span>
+      <LocalizedText as="span" text={v} locale={locale} />
       {isFallback(v, locale) ? <span className="sr-only"> ({tCommon("inFinnish")})</span> : null}
     </>
   );
   return (
     <>
-      <Breadcrumbs items={[{ href: `/goals/${goal.id}`, label: pick(goal.title, locale) }, { label: pick(m.title, locale) }]} />
+      <Breadcrumbs items={[{ href: `/goals/${goal.id}`, label: pick(goal.title, locale), lang: langOf(goal.title, locale) }, { label: pick(m.title, locale), lang: langOf(m.title, locale) }]} />
       <p className="text-body-s text-muted">{t("measure")}</p>
       <h1 className="mb-4 text-heading-l font-bold">{text(m.title)}</h1>
       <DemoNotice show={m.isDemo} />
@@ -81,7 +82,7 @@ export default async function PublicMeasurePage({ params }: Props) {
         {data.unitName ? (
           <>
             <dt className="font-semibold">{tCommon("unit")}</dt>
-            <dd>{pick(data.unitName, locale)}</dd>
+            <dd><LocalizedText text={data.unitName} locale={locale} /></dd>
           </>
         ) : null}
         {data.priorities.length ? (
@@ -91,7 +92,7 @@ export default async function PublicMeasurePage({ params }: Props) {
               <ul>
                 {data.priorities.map((p) => (
                   <li key={p.id}>
-                    <Link href={`/goals/${p.goalId}/priorities/${p.id}`}>{pick(p.title, locale)}</Link>
+                    <Link href={`/goals/${p.goalId}/priorities/${p.id}`}><LocalizedText text={p.title} locale={locale} /></Link>
                   </li>
                 ))}
               </ul>

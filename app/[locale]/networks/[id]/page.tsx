@@ -11,13 +11,14 @@ import { getDb } from "@/db/client";
 import { publishedHistory } from "@/db/queries/audit";
 import { getPublishedNetwork, publishedPriorityTitles } from "@/db/queries/networks/public";
 import type { NetworkSnapshot } from "@/db/queries/networks/snapshots";
-import { pick } from "@/lib/i18n/localized";
+import { langOf, pick } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import { formatCents } from "@/lib/networks/amounts";
 import { countryName } from "@/lib/networks/countries";
 import { formatFlexibleDate } from "@/lib/strategy/dates";
 import { DemoNotice } from "@/components/public/DemoNotice";
 import { isUuid } from "@/lib/ids";
+import { LocalizedList, LocalizedText } from "@/components/public/LocalizedText";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: Locale; id: string }> }): Promise<Metadata> {
   const { locale, id } = await params;
@@ -60,15 +61,15 @@ export default async function PublicNetworkPage({ params }: { params: Promise<{ 
         "–"
       ),
     ],
-    [tn("fields.priorities"), prios.length ? prios.map((p) => pick(p, locale)).join(", ") : "–"],
+    [tn("fields.priorities"), prios.length ? <LocalizedList texts={prios} locale={locale} /> : "–"],
   ];
   return (
     <>
-      <Breadcrumbs items={[{ label: t("title"), href: "/networks" }, { label: pick(n.name, locale) }]} />
-      <h1 className="mb-4 text-heading-xl font-bold">{pick(n.name, locale)}</h1>
+      <Breadcrumbs items={[{ label: t("title"), href: "/networks" }, { label: pick(n.name, locale), lang: langOf(n.name, locale) }]} />
+      <h1 className="mb-4 text-heading-xl font-bold"><LocalizedText text={n.name} locale={locale} /></h1>
       <DemoNotice show={n.isDemo} />
       <LastUpdated type="network" id={n.id} locale={locale} />
-      {n.description ? <p className="mb-6 max-w-3xl text-body-l">{pick(n.description, locale)}</p> : null}
+      {n.description ? <p className="mb-6 max-w-3xl text-body-l"><LocalizedText text={n.description} locale={locale} /></p> : null}
       <dl className="mb-8 max-w-3xl">
         {rows.map(([label, value]) => (
           <div key={label} className="grid gap-1 border-b border-line py-2 sm:grid-cols-3">
@@ -85,7 +86,7 @@ export default async function PublicNetworkPage({ params }: { params: Promise<{ 
           <ul className="list-disc pl-6">
             {n.roles.map((r, i) => (
               <li key={i}>
-                {pick(r.title, locale)} {r.startDate || r.endDate ? `(${date(r.startDate)} – ${r.endDate ? date(r.endDate) : tn("roles.ongoing")})` : ""}
+                <LocalizedText text={r.title} locale={locale} /> {r.startDate || r.endDate ? `(${date(r.startDate)} – ${r.endDate ? date(r.endDate) : tn("roles.ongoing")})` : ""}
               </li>
             ))}
           </ul>

@@ -4,11 +4,12 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DemoNotice } from "@/components/public/DemoNotice";
 import { Breadcrumbs } from "@/components/public/Breadcrumbs";
 import { FollowUpReport, ReportChanges } from "@/components/strategy/public/FollowUpReport";
-import { pick } from "@/lib/i18n/localized";
+import { langOf, pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { publicReports } from "@/lib/public/content";
 import { formatFlexibleDate } from "@/lib/strategy/dates";
+import { LocalizedText } from "@/components/public/LocalizedText";
 
 type Props = { params: Promise<{ locale: Locale; id: string }>; searchParams: Promise<{ view?: string | string[] }> };
 
@@ -38,11 +39,11 @@ export default async function ReportPage({ params, searchParams }: Props) {
   const name = pick(report.name, locale);
   return (
     <>
-      <Breadcrumbs items={[{ href: "/reports", label: t("listTitle") }, { label: name }]} />
+      <Breadcrumbs items={[{ href: "/reports", label: t("listTitle") }, { label: name, lang: langOf(report.name, locale) }]} />
       <p className="text-body-s text-muted">
-        {t("kicker")} · {pick(report.period.name, locale)}
+        {t("kicker")} · <LocalizedText text={report.period.name} locale={locale} />
       </p>
-      <h1 className="mb-2 text-heading-l font-bold">{name}</h1>
+      <LocalizedText as="h1" className="mb-2 text-heading-l font-bold" text={report.name} locale={locale} />
       <p className="mb-4">
         {t("asOf", { date: formatFlexibleDate(report.cutOffDate, "day", locale) })}
         {found.publishedAt ? ` · ${t("publishedOn", { date: formatFlexibleDate(found.publishedAt.slice(0, 10), "day", locale) })}` : null}

@@ -7,7 +7,9 @@ import { isHistoryType, publicHistory, type HistoryType } from "@/db/queries/pub
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { isPublicItem } from "@/lib/public/content";
-import { changedKeys, displayValue, snapshotTitle } from "@/lib/public/history-diff";
+import { changedKeys, displayValue, isText, snapshotText, snapshotTitle } from "@/lib/public/history-diff";
+import { LocalizedText } from "@/components/public/LocalizedText";
+import { langOf } from "@/lib/i18n/localized";
 import { publicLinks } from "@/lib/public/links";
 import { formatMoment } from "@/lib/strategy/dates";
 
@@ -32,7 +34,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const { locale, type, id } = await params;
   const found = await load(type, id);
   const t = await getTranslations({ locale, namespace: "publicHistory" });
-  return { title: found ? t("title", { name: snapshotTitle(found.current, locale) }) : t("notFound") };
+  return { title: found ? t.markup("title", { name: snapshotTitle(found.current, locale), text: (chunks) => chunks }) : t("notFound") };
 }
 
 /** An item's published history: each published version and what changed in it, as the public saw it. */
@@ -44,6 +46,9 @@ export default async function HistoryPage({ params }: { params: Params }) {
   const t = await getTranslations("publicHistory");
   const tStatus = await getTranslations("status");
   const name = snapshotTitle(found.current, locale);
+  // The name keeps its own language when it falls back (WCAG 3.1.2).
+  const nameLang = langOf(snapshotText(found.current), locale);
+  const named = (chunks: React.ReactNode) => <span lang={nameLang}>{chunks}</span>;
   const href = itemHref(type, id, found.current);
   const label = (key: string, code: string) => (key === "status" && tStatus.has(code) ? tStatus(code) : t.has(`values.${code}`) ? t(`values.${code}`) : null);
   const fieldName = (key: string) => (t.has(`fields.${key}`) ? t(`fields.${key}`) : key);
@@ -52,12 +57,12 @@ export default async function HistoryPage({ params }: { params: Params }) {
 
   return (
     <>
-      <Breadcrumbs items={[...(href ? [{ label: name, href }] : []), { label: t("crumb") }]} />
-      <h1 className="mb-2 text-heading-xl font-bold">{t("title", { name })}</h1>
+      <Breadcrumbs items={[...(href ? [{ label: name, href, lang: nameLang }] : []), { label: t("crumb") }]} />
+      <h1 className="mb-2 text-heading-xl font-bold">{t.rich("title", { name, text: named })}</h1>
       <p className="mb-6 max-w-3xl">{t("lead")}</p>
       {href ? (
         <p className="mb-6">
-          <Link href={href}>{t("back", { name })}</Link>
+          <Link href={href}>{t.rich("back", { name, text: named })}</Link>
         </p>
       ) : null}
       <ol className="flex flex-col gap-6">
@@ -74,7 +79,11 @@ export default async function HistoryPage({ params }: { params: Params }) {
                   {keys.map((k) => (
                     <div key={k} className="contents">
                       <dt className="font-semibold">{fieldName(k)}</dt>
-                      <dd className="whitespace-pre-wrap">{displayValue(k, v.snapshot!, locale, label)}</dd>
+                      {isText(v.snapshot![k]) ? (
+                        <LocalizedText as="dd" className="whitespace-pre-wrap" text={v.snapshot![k]} locale={locale} />
+                      ) : (
+                        <dd className="whitespace-pre-wrap">{displayValue(k, v.snapshot!, locale, label)}</dd>
+                      )}
                     </div>
                   ))}
                 </dl>

@@ -10,12 +10,13 @@ import { ProgressBar } from "@/components/ui/ProgressBar";
 import { getDb } from "@/db/client";
 import { publishedHistory } from "@/db/queries/audit";
 import { getPublicPriority } from "@/db/queries/strategy/public-detail";
-import { pick } from "@/lib/i18n/localized";
+import { langOf, pick } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import { publicHistoryFormat } from "@/lib/strategy/public-format";
 import { measurePage } from "@/lib/strategy/measure-pages";
 import { rollUpProgress } from "@/lib/strategy/rollup";
 import { DemoNotice } from "@/components/public/DemoNotice";
+import { LocalizedText } from "@/components/public/LocalizedText";
 
 type Props = { searchParams: Promise<{ page?: string | string[] }>; params: Promise<{ locale: Locale; goalId: string; priorityId: string }> };
 
@@ -40,15 +41,15 @@ export default async function PublicPriorityPage({ params, searchParams }: Props
   const title = pick(priority.title, locale);
   return (
     <>
-      <Breadcrumbs items={[{ href: `/goals/${goal.id}`, label: pick(goal.title, locale) }, { label: title }]} />
+      <Breadcrumbs items={[{ href: `/goals/${goal.id}`, label: pick(goal.title, locale), lang: langOf(goal.title, locale) }, { label: title, lang: langOf(priority.title, locale) }]} />
       <p className="text-body-s text-muted">{t("priority")}</p>
-      <h1 className="mb-3 text-heading-l font-bold">{title}</h1>
+      <LocalizedText as="h1" className="mb-3 text-heading-l font-bold" text={priority.title} locale={locale} />
       <DemoNotice show={data.measures.some((m) => m.isDemo)} />
       <LastUpdated type="priority" id={priority.id} locale={locale} />
       <div className="mb-4">
         <ProgressBar value={rollUpProgress(data.measures)} label={`${tCommon("progress")}: ${title}`} />
       </div>
-      {priority.description ? <p className="mb-8 max-w-3xl whitespace-pre-line">{pick(priority.description, locale)}</p> : null}
+      {priority.description ? <p className="mb-8 max-w-3xl whitespace-pre-line"><LocalizedText text={priority.description} locale={locale} /></p> : null}
       <section aria-labelledby="measures" className="mb-10">
         <h2 id="measures" className="mb-3 text-heading-m font-bold">{t("measures")}</h2>
         <PagedMeasureList measures={data.measures} locale={locale} path={`/goals/${goal.id}/priorities/${priority.id}`} {...measurePage((await searchParams).page, data.measures.length)} />
