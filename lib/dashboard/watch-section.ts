@@ -1,5 +1,5 @@
 import type { LocalizedText } from "@/db/schema/common";
-import { pick } from "@/lib/i18n/localized";
+import { lowerCaseIn, pick } from "@/lib/i18n/localized";
 import { formatFlexibleDate, type Precision } from "@/lib/strategy/dates";
 import { lateReason } from "@/lib/strategy/flags";
 import { formatCount, formatDay, formatProgress, listHref, type Locale, type Translate } from "./format";
@@ -56,7 +56,7 @@ const projectLabel = (r: Titled, locale: Locale) => (r.acronym ? `${r.acronym} �
 
 /** "Reported on schedule — due 06/2022 passed · 40 %" for a late measure; "due 30.6.2024 · 40 %" for one at risk. */
 function measureDetail(m: Measure, c: Ctx, late: boolean): string {
-  const status = c.tStatus(m.status).toLocaleLowerCase(c.locale);
+  const status = lowerCaseIn(c.tStatus(m.status), c.locale);
   const progress = formatProgress(m.progress, c.locale);
   if (late) {
     const reason = lateReason({ status: m.status, dueDate: m.dueDate, duePrecision: m.duePrecision, milestones: m.milestoneEnd ? [{ dueDate: m.milestoneEnd, duePrecision: "day", state: "planned" }] : [] }, c.today);

@@ -1,7 +1,7 @@
 import "server-only";
 import { createTranslator } from "next-intl";
 import { palette } from "@/lib/dashboard/model";
-import { pick } from "@/lib/i18n/localized";
+import { lowerCaseIn, pick } from "@/lib/i18n/localized";
 import { loadMessages } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
 import { PdfDocument } from "@/lib/pdf/document";
@@ -63,7 +63,7 @@ export async function renderReportPdf(
     const title = pick(m.title, locale) + (m.isDemo ? ` (${tDemo("badge")})` : "");
     const narrative = m.narrative ? pick(m.narrative, locale) : null;
     const late = m.late && m.late.kind !== "reported" && m.status !== "late";
-    const note = late && m.late && m.late.kind !== "reported" ? tFlags(m.late.kind === "due" ? "reportedDue" : "reportedMilestone", { status: tStatus(m.status).toLocaleLowerCase(locale), date: date(m.late.date, m.late.precision) }) : null;
+    const note = late && m.late && m.late.kind !== "reported" ? tFlags(m.late.kind === "due" ? "reportedDue" : "reportedMilestone", { status: lowerCaseIn(tStatus(m.status), locale), date: date(m.late.date, m.late.precision) }) : null;
     const facts = [`${tStatus(m.checkedStatus)}${note ? ` (${note})` : ""}`, ...(m.dueDate ? [t("due", { date: date(m.dueDate, m.duePrecision) })] : []), `${t("progress")} ${m.progress} %`];
     // Keep a measure's title and its first lines together.
     w.ensure(60);
