@@ -94,13 +94,20 @@ export function centsToDecimalString(cents: Cents | bigint): string {
 /**
  * An amount for reading, in the reader's locale: "1 250 000,50 €" (fi),
  * "1 250 000,50 €" (sv), "€1,250,000.50" (en). `whole: true` drops the cents
- * (charts, summaries); `compact: true` writes "1,3 milj. €".
+ * (charts, summaries); `compact: true` writes "1,3 milj. €"; `currency` for
+ * a fee invoiced in another currency ("SEK"). An amount nobody knows (null)
+ * is not zero: it reads as `unknown` ("not known", translated by the caller),
+ * "" when that is not given.
  */
-export function formatMoney(cents: Cents | bigint | null | undefined, locale: string, options: { whole?: boolean; compact?: boolean } = {}): string {
-  if (cents === null || cents === undefined) return "";
+export function formatMoney(
+  cents: Cents | bigint | null | undefined,
+  locale: string,
+  options: { whole?: boolean; compact?: boolean; currency?: string; unknown?: string } = {},
+): string {
+  if (cents === null || cents === undefined) return options.unknown ?? "";
   const format = new Intl.NumberFormat(intlLocale(locale), {
     style: "currency",
-    currency: "EUR",
+    currency: options.currency ?? "EUR",
     notation: options.compact ? "compact" : "standard",
     minimumFractionDigits: options.whole || options.compact ? 0 : 2,
     maximumFractionDigits: options.compact ? 1 : options.whole ? 0 : 2,

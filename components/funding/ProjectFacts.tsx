@@ -56,11 +56,11 @@ export async function ProjectFacts({ data, locale, programme, unitName }: { data
           <tbody>
             <tr className="border-b border-line">
               <th scope="row" className="p-1 font-semibold">{t("fields.totalBudget")}</th>
-              <td className="p-1 text-right" data-testid="total-budget">{p.totalBudgetCents === null ? t("detail.notSet") : formatMoney(p.totalBudgetCents, locale)}</td>
+              <td className="p-1 text-right" data-testid="total-budget">{formatMoney(p.totalBudgetCents, locale, { unknown: t("detail.notSet") })}</td>
             </tr>
             <tr className="border-b border-line">
               <th scope="row" className="p-1 font-semibold">{t("fields.euContribution")}</th>
-              <td className="p-1 text-right" data-testid="eu-contribution">{p.euContributionCents === null ? t("detail.notKnown") : formatMoney(p.euContributionCents, locale)}</td>
+              <td className="p-1 text-right" data-testid="eu-contribution">{formatMoney(p.euContributionCents, locale, { unknown: t("detail.notKnown") })}</td>
             </tr>
             <tr className="border-b border-line">
               <th scope="row" className="p-1 font-semibold">{t("fields.stateFunding")}</th>
@@ -72,7 +72,7 @@ export async function ProjectFacts({ data, locale, programme, unitName }: { data
             </tr>
             <tr className="border-b-2 border-ink">
               <th scope="row" className="p-1 font-semibold">{t("detail.cityShare")}</th>
-              <td className="p-1 text-right font-semibold">{p.euContributionCents === null ? t("detail.notKnown") : formatMoney(cityShare(p), locale)}</td>
+              <td className="p-1 text-right font-semibold">{formatMoney(cityShare(p), locale, { unknown: t("detail.notKnown") })}</td>
             </tr>
             <tr className="border-b border-line">
               <th scope="row" className="p-1 font-semibold">{t("detail.euRate")}</th>

@@ -1,6 +1,5 @@
 import { z } from "zod";
 import type { LocalizedText } from "@/db/schema/common";
-import { parseFlexibleDate } from "@/lib/strategy/dates";
 
 /**
  * zod building blocks for the advocacy and evaluation forms. Form fields are
@@ -34,37 +33,6 @@ function arrays(value: unknown): unknown {
   }
   return Object.fromEntries(entries);
 }
-
-const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
-
-/** Optional free text: blank means "none". */
-export const optionalText = (max: number) =>
-  z.preprocess(blankToUndefined, z.string().trim().max(max).optional()).transform((v) => v ?? null);
-
-export const requiredText = (max: number) => z.string().trim().min(1).max(max);
-
-/** A calendar day: "2024-05-31" (date inputs) or "31.5.2024". Month-only dates are refused. */
-export const dayDate = () =>
-  z.string().trim().min(1).transform((s, ctx) => {
-    const parsed = parseFlexibleDate(s);
-    if (!parsed || parsed.precision !== "day") {
-      ctx.addIssue({ code: "custom", message: "errors.dateDay" });
-      return z.NEVER;
-    }
-    return parsed.date;
-  });
-
-export const optionalDayDate = () => z.preprocess(blankToUndefined, dayDate().optional()).transform((v) => v ?? null);
-
-export const uuidInput = () => z.string().trim().pipe(z.uuid());
-export const optionalUuid = () => z.preprocess(blankToUndefined, uuidInput().optional()).transform((v) => v ?? null);
-
-/** The version the form was loaded at (no lost updates). */
-export const versionInput = () => z.coerce.number().int().min(1);
-
-/** A checkbox: present ("on"/"true") or absent. */
-export const checkbox = () =>
-  z.preprocess((v) => v === true || v === "on" || v === "true" || v === "1", z.boolean());
 
 /** A multi-choice list from fixed keys; one value or several. */
 export const choiceList = <T extends readonly [string, ...string[]]>(values: T) =>
@@ -112,20 +80,6 @@ export const linksToText = (links: readonly { label: string; url: string }[]) =>
   links.map((l) => (l.label && l.label !== l.url ? `${l.label} | ${l.url}` : l.url)).join("\n");
 
 type Flat<B extends string> = `${B}Fi` | `${B}Sv` | `${B}En`;
-
-/**
- * A translatable text as three form fields, `<base>Fi` (required if asked),
- * `<base>Sv` and `<base>En` — the names the shared LocalizedFields component
- * uses, so errors land next to the right input.
- */
-export function localizedKeys<B extends string>(base: B, max: number, required: boolean) {
-  const lang = z.preprocess(blankToUndefined, z.string().trim().max(max).optional()).transform((v) => v ?? null);
-  return {
-    [`${base}Fi`]: required ? z.string().trim().min(1).max(max) : lang,
-    [`${base}Sv`]: lang,
-    [`${base}En`]: lang,
-  } as unknown as Record<Flat<B>, z.ZodType<string | null, unknown>>;
-}
 
 /** A Swedish or English text without the Finnish one would be lost: Finnish is asked for. */
 export function finnishFirst(bases: readonly string[]) {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { planAudiences, planChannels } from "@/lib/advocacy/vocabulary";
-import { finnishFirst, gatherLocalized, localizedKeys, checkbox, choiceList, dayDate, linksInput, nested, optionalDayDate, optionalText, optionalUuid, uuidInput, versionInput } from "./input";
+import { checkbox, dayDate, idList, localizedShape, optionalDayDate, optionalText, optionalUuid, uuidField, versionField } from "@/lib/forms/zod-fields";
+import { choiceList, finnishFirst, gatherLocalized, linksInput, nested } from "./input";
 import {  } from "@/lib/dates";
 
 /** Input of the advocacy and evaluation forms (also what tests send). */
@@ -8,18 +9,18 @@ const visibilityInput = z.enum(["public", "internal"]);
 
 const activityShape = {
   type: z.enum(["statement", "meeting", "proposal", "position_paper"]),
-  priorityId: uuidInput(),
-  ...localizedKeys("title", 300, true),
-  ...localizedKeys("summary", 4000, false),
-  date: optionalDayDate(),
-  deadline: optionalDayDate(),
+  priorityId: uuidField(),
+  ...localizedShape("title", 300, true),
+  ...localizedShape("summary", 4000, false),
+  date: optionalDayDate("errors.dateDay"),
+  deadline: optionalDayDate("errors.dateDay"),
   audience: optionalText(500),
   consultation: optionalText(500),
   ministry: optionalText(300),
   declined: checkbox(),
   responsibleUserId: optionalUuid(),
   links: linksInput(),
-  ...localizedKeys("outcome", 4000, false),
+  ...localizedShape("outcome", 4000, false),
   internalNotes: optionalText(4000),
   visibility: visibilityInput.default("public"),
   publishNow: checkbox(),
@@ -48,7 +49,7 @@ export const createActivityInput = z.preprocess(
 export const updateActivityInput = z.preprocess(
   nested,
   z
-    .object({ ...activityShape, id: uuidInput(), version: versionInput() })
+    .object({ ...activityShape, id: uuidField(), version: versionField() })
     .superRefine(activityRules)
     .superRefine(activityOptional)
     .transform(activityTexts)
@@ -57,12 +58,12 @@ export const updateActivityInput = z.preprocess(
 
 const askShape = {
   programmeYear: z.coerce.number({ message: "errors.number" }).int().min(2000).max(2100),
-  priorityId: uuidInput(),
-  ...localizedKeys("wording", 2000, true),
-  ...localizedKeys("justification", 4000, false),
-  ...localizedKeys("target", 1000, false),
+  priorityId: uuidField(),
+  ...localizedShape("wording", 2000, true),
+  ...localizedShape("justification", 4000, false),
+  ...localizedShape("target", 1000, false),
   outcome: z.enum(["pending", "adopted", "partly", "not_adopted"]).default("pending"),
-  ...localizedKeys("evidence", 4000, false),
+  ...localizedShape("evidence", 4000, false),
   evidenceRef: optionalText(300),
   internalNotes: optionalText(4000),
   visibility: visibilityInput.default("public"),
@@ -79,13 +80,13 @@ const askOptional = finnishFirst(["justification", "target", "evidence"]);
 export const createAskInput = z.preprocess(nested, z.object(askShape).superRefine(askRules).superRefine(askOptional).transform(askTexts));
 export const updateAskInput = z.preprocess(
   nested,
-  z.object({ ...askShape, id: uuidInput(), version: versionInput() }).superRefine(askRules).superRefine(askOptional).transform(askTexts),
+  z.object({ ...askShape, id: uuidField(), version: versionField() }).superRefine(askRules).superRefine(askOptional).transform(askTexts),
 );
 
 const timelineStep = z
   .object({
-    date: dayDate(),
-    ...localizedKeys("activity", 500, true),
+    date: dayDate("errors.dateDay"),
+    ...localizedShape("activity", 500, true),
     channel: z.preprocess((v) => (v === "" ? null : v), z.enum(planChannels).nullable().default(null)),
   })
   .transform(gatherLocalized(["activity"], []));
@@ -102,14 +103,14 @@ function blankStepsToNull(v: unknown): unknown {
 }
 
 const planShape = {
-  ...localizedKeys("objectives", 4000, true),
-  ...localizedKeys("keyMessages", 4000, false),
+  ...localizedShape("objectives", 4000, true),
+  ...localizedShape("keyMessages", 4000, false),
   audiences: choiceList(planAudiences),
-  ...localizedKeys("audienceNotes", 2000, false),
+  ...localizedShape("audienceNotes", 2000, false),
   channels: choiceList(planChannels),
   timeline: z.preprocess(blankStepsToNull, z.array(timelineStep.nullable()).max(60)).transform((list) => list.filter((x) => x !== null)),
   visibility: visibilityInput.default("internal"),
-  ...localizedKeys("publicSummary", 2000, false),
+  ...localizedShape("publicSummary", 2000, false),
   publishNow: checkbox(),
 };
 function planRules(p: { visibility: string; publicSummaryFi: string | null }, ctx: z.RefinementCtx) {
@@ -123,12 +124,12 @@ const planOptional = finnishFirst(["keyMessages", "audienceNotes", "publicSummar
 
 export const createPlanInput = z.preprocess(
   nested,
-  z.object({ ...planShape, priorityId: uuidInput() }).superRefine(planRules).superRefine(planOptional).transform(planTexts).transform(sortTimeline),
+  z.object({ ...planShape, priorityId: uuidField() }).superRefine(planRules).superRefine(planOptional).transform(planTexts).transform(sortTimeline),
 );
 export const updatePlanInput = z.preprocess(
   nested,
   z
-    .object({ ...planShape, id: uuidInput(), version: versionInput() })
+    .object({ ...planShape, id: uuidField(), version: versionField() })
     .superRefine(planRules)
     .superRefine(planOptional)
     .transform(planTexts)
@@ -138,12 +139,10 @@ export const updatePlanInput = z.preprocess(
 /** Archive of any advocacy item. */
 export const reviewInput = z.object({
   kind: z.enum(["plan", "activity", "ask"]),
-  id: uuidInput(),
-  version: versionInput(),
+  id: uuidField(),
+  version: versionField(),
 });
 
-const idList = () =>
-  z.preprocess((v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(uuidInput()).min(1).max(200));
 
 /** An optional whole number 1–1000 ("" = not set: the default applies). */
 const optionalCount = () =>
@@ -158,14 +157,14 @@ const optionalCount = () =>
   });
 
 const roundShape = {
-  ...localizedKeys("name", 200, true),
+  ...localizedShape("name", 200, true),
   periodId: optionalUuid(),
-  opensOn: dayDate(),
-  closesOn: dayDate(),
+  opensOn: dayDate("errors.dateDay"),
+  closesOn: dayDate("errors.dateDay"),
   anonymous: checkbox(),
   minAnswers: optionalCount(),
-  priorityIds: idList(),
-  respondentIds: idList(),
+  priorityIds: idList(200, 1),
+  respondentIds: idList(200, 1),
 };
 function roundRules(r: { opensOn: string; closesOn: string }, ctx: z.RefinementCtx) {
   if (r.closesOn < r.opensOn) ctx.addIssue({ code: "custom", path: ["closesOn"], message: "errors.endBeforeStart" });
@@ -179,9 +178,9 @@ const roundTexts = gatherLocalized(["name"], []);
 export const createRoundInput = z.preprocess(nested, z.object(roundShape).superRefine(roundRules).transform(roundTexts).transform(unique));
 export const updateRoundInput = z.preprocess(
   nested,
-  z.object({ ...roundShape, id: uuidInput(), version: versionInput() }).superRefine(roundRules).transform(roundTexts).transform(unique),
+  z.object({ ...roundShape, id: uuidField(), version: versionField() }).superRefine(roundRules).transform(roundTexts).transform(unique),
 );
-export const roundStepInput = z.object({ id: uuidInput(), version: versionInput() });
+export const roundStepInput = z.object({ id: uuidField(), version: versionField() });
 
 /** A score 1–5; blank is allowed in a draft (submitting checks that every score is given). */
 const scoreInput = z.unknown().transform((v, ctx): number | null => {
@@ -197,8 +196,8 @@ const scoreInput = z.unknown().transform((v, ctx): number | null => {
 export const answerInput = z.preprocess(
   nested,
   z.object({
-    respondentId: uuidInput(),
-    version: versionInput(),
+    respondentId: uuidField(),
+    version: versionField(),
     intent: z.enum(["draft", "submit"]).default("draft"),
     answers: z
       .record(z.string(), z.object({ score: scoreInput, needs: optionalText(4000) }))

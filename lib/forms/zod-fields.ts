@@ -39,9 +39,17 @@ export const versionField = () => requiredInt().pipe(z.number().min(1));
 
 export const uuidField = () => z.string().trim().uuid();
 
-/** A list of ids from checkboxes (`name[]`) or a single value. */
-export const idList = (max = 100) =>
-  z.preprocess((v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().uuid()).max(max));
+const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+
+/** An optional id (a select's "none" sends ""): blank → null. */
+export const optionalUuid = () => z.preprocess(blankToUndefined, uuidField().optional().nullable()).transform((v) => v ?? null);
+
+/** A list of ids from checkboxes (`name[]`) or a single value; empty entries are dropped. */
+export const idList = (max = 100, min = 0) =>
+  z.preprocess(
+    (v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v.filter((x) => x !== "") : [v]),
+    z.array(z.string().trim().uuid()).min(min).max(max),
+  );
 
 /** A date typed as 15.6.2022, 2022-06-15, 06/2022 or 2022-06; "" → null. */
 export const flexibleDate = () =>
@@ -61,8 +69,8 @@ export const flexibleDate = () =>
       return parsed;
     });
 
-/** A day (no month precision): 15.6.2022 or 2022-06-15. */
-export const dayDate = () =>
+/** A day (no month precision): 15.6.2022 or 2022-06-15. `message` is the error key for anything else. */
+export const dayDate = (message = "errors.date") =>
   z
     .string()
     .trim()
@@ -71,11 +79,17 @@ export const dayDate = () =>
     .transform((v, ctx) => {
       const parsed = parseFlexibleDate(v);
       if (!parsed || parsed.precision !== "day") {
-        ctx.addIssue({ code: "custom", message: "errors.date" });
+        ctx.addIssue({ code: "custom", message });
         return z.NEVER;
       }
       return parsed.date;
     });
+
+/** An optional day: blank → null. */
+export const optionalDayDate = (message?: string) => z.preprocess(blankToUndefined, dayDate(message).optional().nullable()).transform((v) => v ?? null);
+
+/** A checkbox: present ("on"/"true") or absent. */
+export const checkbox = () => z.preprocess((v) => v === true || v === "on" || v === "true" || v === "1", z.boolean());
 
 /** The three fields of a translatable text: `<base>Fi` (required if asked), `<base>Sv`, `<base>En`. */
 export function localizedShape<B extends string>(base: B, max: number, required: boolean) {

@@ -77,7 +77,7 @@ export const fundingReviewSource: ReviewSource = {
       ["programme", t("fields.programme"), (s) => programmeName.get(s.programmeId) ?? null],
       ["status", t("fields.status"), (s) => t(`status.${s.status}`)],
       ["role", t("fields.role"), (s) => t(`role.${s.role}`)],
-      ["euContribution", t("fields.euContribution"), (s) => (s.euContributionCents === null || s.euContributionCents === undefined ? t("detail.notKnown") : formatMoney(s.euContributionCents, locale))],
+      ["euContribution", t("fields.euContribution"), (s) => (formatMoney(s.euContributionCents, locale, { unknown: t("detail.notKnown") }))],
       ["startDate", t("fields.startDate"), (s) => formatDay(s.startDate, locale) || null],
       ["endDate", t("fields.endDate"), (s) => formatDay(s.endDate, locale) || null],
       ["alignments", t("detail.alignment"), (s) => s.alignments.map((a) => `${priorityName.get(a.priorityId) ?? "?"} (${a.strength} – ${t(`strength.${a.strength}`)})`).join("\n") || null],

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { cellDate, cellText } from "@/lib/import-export/cells";
+import { checkbox, optionalUuid as optionalUuidField, uuidField, versionField } from "@/lib/forms/zod-fields";
 import { zMoney } from "@/lib/money-zod";
 import { statuses } from "./rules";
 
@@ -12,12 +13,11 @@ export const riskLevels = ["low", "medium", "high"] as const;
 export const followUpStatuses = ["open", "in_progress", "closed"] as const;
 export const managementModes = ["direct", "shared", "indirect"] as const;
 
-const uuid = z.string().uuid();
-const optionalUuid = z.preprocess((v) => (v === "" || v === null ? undefined : v), z.string().uuid().optional());
-const version = z.coerce.number().int().min(1);
+const uuid = uuidField();
+const optionalUuid = optionalUuidField();
+const version = versionField();
 const text = (max = 500) => cellText({ optional: true, max });
 const required = (max = 500) => cellText({ optional: false, max });
-const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true || v === "1", z.boolean());
 
 /** "label | https://…" per line, or just the address. */
 const links = z
@@ -151,7 +151,7 @@ export const programmeFields = {
   managementMode: z.enum(managementModes),
   periodStart: z.coerce.number().int().min(2000).max(2100),
   periodEnd: z.coerce.number().int().min(2000).max(2100),
-  active: checkbox,
+  active: checkbox(),
 };
 export const createProgrammeInput = z.object(programmeFields).refine((v) => v.periodEnd >= v.periodStart, { path: ["periodEnd"], message: "errors.endBeforeStart" });
 export const updateProgrammeInput = z

@@ -1,5 +1,6 @@
 import { toCsv } from "./csv";
 import { toXlsx, type XlsxCell, type XlsxSheet } from "./xlsx";
+import { centsToDecimalString } from "@/lib/money";
 
 /**
  * One export definition, two formats: a list of typed columns turned into
@@ -14,17 +15,12 @@ export type ExportColumn<T> =
 
 export type ExportTable<T> = { name: string; columns: ExportColumn<T>[]; rows: T[] };
 
-function centsText(cents: number): string {
-  const abs = Math.abs(cents);
-  return `${cents < 0 ? "-" : ""}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, "0")}`;
-}
-
 export function tableToCsv<T>(table: ExportTable<T>, options: { delimiter?: "," | ";" } = {}): string {
   const rows = table.rows.map((row) =>
     table.columns.map((c) => {
       const v = c.value(row);
       if (v === null || v === undefined) return "";
-      if (c.type === "money") return centsText(v as number);
+      if (c.type === "money") return centsToDecimalString(v as number);
       return v;
     }),
   );

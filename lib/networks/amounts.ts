@@ -1,4 +1,5 @@
-import { centsToDecimalString, formatMoney } from "@/lib/money";
+import { intlLocale } from "@/lib/dates";
+import { formatMoney } from "@/lib/money";
 
 /**
  * Exact money and staff-time arithmetic for networks: fees are integer cents
@@ -26,18 +27,6 @@ export function daysToTenths(days: string | null | undefined): number {
   return Number(whole) * 10 + Number(fraction.slice(0, 1) || "0");
 }
 
-const intlLocale = (locale: string) => (locale === "fi" ? "fi-FI" : locale === "sv" ? "sv-FI" : "en-GB");
-
-/**
- * An amount in any currency, exactly: euros go through the shared
- * formatMoney; other currencies (a fee invoiced in SEK) are formatted the
- * same way, from the exact decimal string.
- */
-export function formatCents(cents: number, currency: string, locale: string): string {
-  if (currency === "EUR") return formatMoney(cents, locale);
-  const format = new Intl.NumberFormat(intlLocale(locale), { style: "currency", currency, minimumFractionDigits: 2 });
-  return format.format(centsToDecimalString(cents) as unknown as number);
-}
 
 export function formatDays(tenths: number, locale: string): string {
   return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 1 }).format(tenths / 10);
@@ -57,6 +46,6 @@ export const currenciesOf = (totals: FeeTotals) => Object.keys(totals).sort((a, 
 
 export function formatFeeTotals(totals: FeeTotals, locale: string): string {
   const list = currenciesOf(totals);
-  if (!list.length) return formatCents(0, "EUR", locale);
-  return list.map((c) => formatCents(totals[c] ?? 0, c, locale)).join(" + ");
+  if (!list.length) return formatMoney(0, locale);
+  return list.map((c) => formatMoney(totals[c] ?? 0, locale, { currency: c })).join(" + ");
 }

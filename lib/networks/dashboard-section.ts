@@ -3,7 +3,7 @@ import { pick } from "@/lib/i18n/localized";
 import { formatMoney, type Cents } from "@/lib/money";
 
 /** Euros without cents when there are none, with them otherwise (never rounded). */
-export const exactMoney = (cents: Cents, locale: string) => formatMoney(cents, locale, { whole: cents % 100 === 0 });
+export const exactMoney = (cents: Cents, locale: string, currency = "EUR") => formatMoney(cents, locale, { whole: cents % 100 === 0, currency });
 import { formatCount, type Locale, type Translate } from "@/lib/dashboard/format";
 import { palette, type Section } from "@/lib/dashboard/model";
 
@@ -22,14 +22,6 @@ export type NetworksData = {
 const TYPE_ORDER = ["city_network", "eu_network", "global_network", "bilateral", "other"];
 const REC_ORDER: Recommendation[] = ["keep", "join", "re_evaluate", "leave"];
 
-const intlLocale = (locale: Locale) => (locale === "fi" ? "fi-FI" : locale === "sv" ? "sv-FI" : "en-GB");
-
-/** An amount in another currency than the euro (a fee invoiced in SEK), exactly. */
-function otherMoney(cents: Cents, currency: string, locale: Locale): string {
-  const whole = `${Math.trunc(cents / 100)}.${String(Math.abs(cents % 100)).padStart(2, "0")}`;
-  return new Intl.NumberFormat(intlLocale(locale), { style: "currency", currency, maximumFractionDigits: 0 }).format(whole as unknown as number);
-}
-
 /** Network fees by type and the latest review's recommendations. */
 export function networksSection(data: NetworksData, { t, locale }: { t: Translate; locale: Locale }): Section {
   const types = [...new Set(data.feesByType.map((f) => f.type))].sort((a, b) => TYPE_ORDER.indexOf(a) - TYPE_ORDER.indexOf(b));
@@ -37,7 +29,7 @@ export function networksSection(data: NetworksData, { t, locale }: { t: Translat
   const others = (type: string) =>
     data.feesByType
       .filter((f) => f.type === type && f.currency !== "EUR" && f.feeCents > 0)
-      .map((f) => otherMoney(f.feeCents, f.currency, locale))
+      .map((f) => exactMoney(f.feeCents, locale, f.currency))
       .join(", ");
   const count = (type: string) => data.feesByType.filter((f) => f.type === type).reduce((a, f) => a + f.networks, 0);
   const totalEur = data.feesByType.filter((f) => f.currency === "EUR").reduce((a, f) => a + f.feeCents, 0);

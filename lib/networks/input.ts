@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idList, optionalText, optionalUuid, requiredText } from "@/lib/forms/zod-fields";
 import { zMoney } from "@/lib/money-zod";
 import { parseDaysToTenths, tenthsToDays } from "./amounts";
 import { membershipStatuses, networkTypes, participationKinds } from "./status";
@@ -12,15 +13,6 @@ import { recommendations } from "./review";
 const issue = (ctx: z.RefinementCtx, key: string, params?: Record<string, string | number>) =>
   ctx.addIssue({ code: "custom", message: `errors.${key}`, params });
 
-export const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .optional()
-    .transform((v) => (v ? v : null));
-
-export const requiredText = (max: number) => z.string().trim().min(1).max(max);
 
 /** Money as typed ("1 250,50") → integer cents, or null when empty (the shared money parser). */
 export const moneyField = zMoney({ optional: true })
@@ -112,8 +104,6 @@ export const websiteField = z
     }
   });
 
-const idList = z.preprocess((v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v.filter((x) => x !== "") : [v]), z.array(z.uuid()).max(50));
-export const optionalUuid = z.preprocess((v) => (v === "" ? undefined : v), z.uuid().optional()).transform((v) => v ?? null);
 
 export const networkTypeField = z.enum(networkTypes);
 export const statusField = z.enum(membershipStatuses);
@@ -137,9 +127,9 @@ export const networkFields = {
   annualFee: moneyField,
   feeCurrency: currencyField,
   staffDays: daysField,
-  responsibleUnitId: optionalUuid,
-  contactIds: idList,
-  priorityIds: idList,
+  responsibleUnitId: optionalUuid(),
+  contactIds: idList(50),
+  priorityIds: idList(50),
   decisionNumber: optionalText(100),
   decisionDate: optionalDateField,
   internalNotes: optionalText(8000),

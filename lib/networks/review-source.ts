@@ -10,7 +10,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { loadForUpdate, returnRow, updateVersioned } from "@/lib/publishing";
 import type { ComparisonRow, ReviewQueueItem, ReviewRow, ReviewSource } from "@/lib/review/types";
 import { formatFlexibleDate } from "@/lib/strategy/dates";
-import { formatCents } from "./amounts";
+import { formatMoney } from "@/lib/money";
 import { countryName } from "./countries";
 import { NETWORK, networksTable, publishNetworkRow, snapshotOf } from "./write";
 
@@ -42,7 +42,7 @@ async function comparison(db: Db, published: NetworkSnapshot | null, draft: Netw
   const fmt: [string, string, (s: NetworkSnapshot) => string | null][] = [
     ["type", t("fields.type"), (s) => t(`types.${s.type}`)],
     ["status", t("fields.status"), (s) => `${t(`statuses.${s.status}`)} (${date(s.statusSince)})`],
-    ["annualFee", t("fields.annualFee"), (s) => (s.annualFeeCents === null ? null : formatCents(s.annualFeeCents, s.feeCurrency, locale))],
+    ["annualFee", t("fields.annualFee"), (s) => (s.annualFeeCents === null ? null : formatMoney(s.annualFeeCents, locale, { currency: s.feeCurrency }))],
     ["website", t("fields.website"), (s) => s.website],
     ["country", t("fields.country"), (s) => countryName(s.countryCode, locale) || null],
     ["roles", t("sections.roles"), (s) => s.roles.map((r) => `${pick(r.title, locale)} (${date(r.startDate) ?? ""} – ${date(r.endDate) ?? t("roles.ongoing")})`).join("\n") || null],

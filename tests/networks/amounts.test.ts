@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { addFee, daysToTenths, formatCents, formatFeeTotals, parseDaysToTenths } from "@/lib/networks/amounts";
+import { addFee, daysToTenths, formatFeeTotals, parseDaysToTenths } from "@/lib/networks/amounts";
+import { formatMoney } from "@/lib/money";
 import { moneyField } from "@/lib/networks/input";
 
 describe("network fees and staff time", () => {
@@ -25,9 +26,9 @@ describe("network fees and staff time", () => {
   });
 
   it("formats any currency from exact cents", () => {
-    expect(formatCents(125_050, "EUR", "fi").replace(/\s/g, " ")).toBe("1 250,50 €");
-    expect(formatCents(125_050, "EUR", "en")).toBe("€1,250.50");
-    expect(formatCents(2_500_001, "SEK", "en").replace(/\s/g, " ")).toBe("SEK 25,000.01");
+    expect(formatMoney(125_050, "fi").replace(/\s/g, " ")).toBe("1 250,50 €");
+    expect(formatMoney(125_050, "en")).toBe("€1,250.50");
+    expect(formatMoney(2_500_001, "en", { currency: "SEK" }).replace(/\s/g, " ")).toBe("SEK 25,000.01");
   });
 
   it("reads person-days to one decimal", () => {

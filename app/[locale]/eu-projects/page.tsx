@@ -136,7 +136,7 @@ export default async function PublicEuProjects({ params, searchParams }: { param
             <dl className="mt-2 flex flex-wrap gap-x-6 gap-y-1 text-body-s">
               <div className="flex gap-1"><dt>{tf("fields.programme")}:</dt><dd><LocalizedText text={labels.programmes.get(p.programmeId)?.name} locale={locale} /></dd></div>
               <div className="flex gap-1"><dt>{tf("fields.status")}:</dt><dd>{tf(`status.${p.status}`)}</dd></div>
-              <div className="flex gap-1"><dt>{tf("fields.euContribution")}:</dt><dd>{p.euContributionCents === null || p.euContributionCents === undefined ? tf("detail.notKnown") : formatMoney(p.euContributionCents, locale)}</dd></div>
+              <div className="flex gap-1"><dt>{tf("fields.euContribution")}:</dt><dd>{formatMoney(p.euContributionCents, locale, { unknown: tf("detail.notKnown") })}</dd></div>
               {p.startDate || p.endDate ? (
                 <div className="flex gap-1"><dt>{t("dates")}:</dt><dd>{[formatDay(p.startDate, locale), formatDay(p.endDate, locale)].filter(Boolean).join(" – ")}</dd></div>
               ) : null}

@@ -7,7 +7,7 @@ import { Pager } from "@/components/ui/Pager";
 import { pagePublishedNetworks, publishedPriorityTitles } from "@/db/queries/networks/public";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { formatCents } from "@/lib/networks/amounts";
+import { formatMoney } from "@/lib/money";
 import { countryName } from "@/lib/networks/countries";
 import { networkTypes } from "@/lib/networks/status";
 import { listHref, requestedPage } from "@/lib/paging";
@@ -93,7 +93,7 @@ export default async function PublicNetworksPage({ params, searchParams }: { par
                       ) : null}
                       <div className="flex gap-2">
                         <dt>{tn("fields.annualFee")}:</dt>
-                        <dd>{n.annualFeeCents === null ? t("noFee") : formatCents(n.annualFeeCents, n.feeCurrency, locale)}</dd>
+                        <dd>{formatMoney(n.annualFeeCents, locale, { currency: n.feeCurrency, unknown: t("noFee") })}</dd>
                       </div>
                       {n.roles.length ? (
                         <div className="flex gap-2">

@@ -1,9 +1,9 @@
 import "server-only";
+import { todayInHelsinki } from "@/lib/dates";
 import { and, eq, ne } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { evaluationRespondents, evaluationRounds } from "@/db/schema";
 import type { ReminderItem } from "@/lib/reminders/items";
-import { isoDay } from "@/db/queries/reminders/shared";
 import type { SourceOptions } from "@/db/queries/reminders/items";
 
 /**
@@ -39,7 +39,7 @@ export async function evaluationItems(db: Db, { person }: Pick<SourceOptions, "p
       remindFrom: r.opensOn,
       duePrecision: "day" as const,
       done: r.status === "submitted",
-      doneOn: r.submittedAt ? isoDay(r.submittedAt) : null,
+      doneOn: r.submittedAt ? todayInHelsinki(r.submittedAt) : null,
       href: `/staff/evaluations/${r.roundId}/answer`,
       owners: { userIds: [r.userId], unitId: null },
       capability: "evaluation.answer" as const,

@@ -1,10 +1,10 @@
 import "server-only";
+import { todayInHelsinki } from "@/lib/dates";
 import { and, eq, isNotNull, isNull, or, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { euProjectAudits, euProjectReports, euProjects } from "@/db/schema";
 import type { LocalizedText } from "@/db/schema/common";
 import type { ItemText, ReminderItem } from "@/lib/reminders/items";
-import { isoDay } from "@/db/queries/reminders/shared";
 import type { ReminderPerson, SourceOptions } from "@/db/queries/reminders/items";
 import { can } from "@/lib/permissions";
 
@@ -67,7 +67,7 @@ export async function fundingItems(db: Db, { person }: Pick<SourceOptions, "pers
         context: projectLabel(a.name, a.acronym),
         due: a.followUpDue,
         done: a.followUpStatus === "closed",
-        doneOn: a.followUpStatus === "closed" ? isoDay(a.updatedAt) : null,
+        doneOn: a.followUpStatus === "closed" ? todayInHelsinki(a.updatedAt) : null,
         href: `/staff/funding/projects/${a.projectId}#audits-title`,
       }),
     ),

@@ -4,8 +4,8 @@ import type { Db } from "@/db/client";
 import { goals, measureContacts, measures, milestones, progressUpdates } from "@/db/schema";
 import type { ReminderItem } from "@/lib/reminders/items";
 import { effectiveEnd } from "@/lib/strategy/dates";
-import { groupBy, isoDay } from "@/db/queries/reminders/shared";
-import { addDays } from "@/lib/dates";
+import { groupBy } from "@/db/queries/reminders/shared";
+import { addDays, todayInHelsinki } from "@/lib/dates";
 import { can } from "@/lib/permissions";
 import type { ReminderPerson } from "@/db/queries/reminders/items";
 
@@ -83,7 +83,7 @@ export async function strategyItems(
         due: effectiveEnd(m.dueDate, m.duePrecision),
         duePrecision: m.duePrecision,
         done: finished,
-        doneOn: finished ? isoDay(m.updatedAt) : null,
+        doneOn: finished ? todayInHelsinki(m.updatedAt) : null,
         href: measurePath(m.id),
         calendar: true,
       });
@@ -100,7 +100,7 @@ export async function strategyItems(
         due: x.dueDate ? effectiveEnd(x.dueDate, x.duePrecision) : null,
         duePrecision: x.duePrecision,
         done,
-        doneOn: done ? isoDay(x.updatedAt) : null,
+        doneOn: done ? todayInHelsinki(x.updatedAt) : null,
         href: `${measurePath(m.id)}#milestones-heading`,
         calendar: true,
       });
@@ -122,7 +122,7 @@ function progressUpdateItem(
   { today, staleAfterDays, lookahead }: { today: string; staleAfterDays: number; lookahead: number },
 ): ReminderItem {
   const dates = updates.map((u) => u.date).sort().reverse();
-  const created = isoDay(m.createdAt);
+  const created = todayInHelsinki(m.createdAt);
   const latest = dates[0] ?? null;
   const previous = dates[1] ?? created;
   const answeredReminder = latest !== null && latest >= addDays(today, -lookahead) && addDays(previous, staleAfterDays) <= addDays(latest, lookahead);

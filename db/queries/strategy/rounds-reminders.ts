@@ -1,9 +1,10 @@
 import "server-only";
+import { todayInHelsinki } from "@/lib/dates";
 import { and, eq, inArray, isNull, ne } from "drizzle-orm";
 import type { Db } from "../../client";
 import { measureContacts, measures, reportingRounds, roundEntries } from "../../schema";
 import type { ReminderItem } from "@/lib/reminders/items";
-import { groupBy, isoDay } from "../reminders/shared";
+import { groupBy } from "../reminders/shared";
 import type { SourceOptions } from "../reminders/items";
 import { measuresOfPerson } from "./reminders";
 import { can } from "@/lib/permissions";
@@ -44,10 +45,10 @@ export async function roundItems(db: Db, { person }: Pick<SourceOptions, "person
     title: r.title,
     context: r.roundName,
     due: r.cutOffDate,
-    remindFrom: isoDay(r.openedAt),
+    remindFrom: todayInHelsinki(r.openedAt),
     duePrecision: "day" as const,
     done: r.writtenAt !== null,
-    doneOn: r.writtenAt ? isoDay(r.writtenAt) : null,
+    doneOn: r.writtenAt ? todayInHelsinki(r.writtenAt) : null,
     href: `/staff/strategy/rounds/${r.roundId}/entries/${r.id}`,
     owners: { userIds: (contacts.get(r.measureId) ?? []).map((c) => c.userId), unitId: r.unitId },
     capability: "strategy.editOwn" as const,

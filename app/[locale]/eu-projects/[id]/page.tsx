@@ -51,7 +51,7 @@ export default async function PublicEuProject({ params }: { params: Promise<{ lo
           [tf("fields.programme"), programme ? pick(programme.name, locale) : ""],
           [tf("fields.status"), tf(`status.${p.status}`)],
           [tf("fields.role"), tf(`role.${p.role}`)],
-          [tf("fields.euContribution"), p.euContributionCents === null || p.euContributionCents === undefined ? tf("detail.notKnown") : formatMoney(p.euContributionCents, locale)],
+          [tf("fields.euContribution"), formatMoney(p.euContributionCents, locale, { unknown: tf("detail.notKnown") })],
           [tf("fields.startDate"), formatDay(p.startDate, locale)],
           [tf("fields.endDate"), formatDay(p.endDate, locale)],
         ]

@@ -13,7 +13,7 @@ import { getPublishedNetwork, publishedPriorityTitles } from "@/db/queries/netwo
 import type { NetworkSnapshot } from "@/db/queries/networks/snapshots";
 import { langOf, pick } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
-import { formatCents } from "@/lib/networks/amounts";
+import { formatMoney } from "@/lib/money";
 import { countryName } from "@/lib/networks/countries";
 import { formatFlexibleDate } from "@/lib/strategy/dates";
 import { DemoNotice } from "@/components/public/DemoNotice";
@@ -49,7 +49,7 @@ export default async function PublicNetworkPage({ params }: { params: Promise<{ 
         <MembershipBadge status={n.status} label={tn(`statuses.${n.status}`)} /> {tn("since", { date: date(n.statusSince) })}
       </>,
     ],
-    [tn("fields.annualFee"), n.annualFeeCents === null ? t("noFee") : formatCents(n.annualFeeCents, n.feeCurrency, locale)],
+    [tn("fields.annualFee"), formatMoney(n.annualFeeCents, locale, { currency: n.feeCurrency, unknown: t("noFee") })],
     [tn("fields.country"), countryName(n.countryCode, locale) || "–"],
     [
       tn("fields.website"),

@@ -7,19 +7,12 @@ import { units, users } from "@/db/schema";
 import { defineAction } from "@/lib/actions/define-action";
 import { ActionError, invalidField } from "@/lib/actions/result";
 import { changedFields, updateVersioned } from "@/lib/publishing";
+import { checkbox, optionalUuid } from "@/lib/forms/zod-fields";
 
 const roleInput = z
   .enum(["", "admin", "coordinator", "editor", "executive"])
   .optional()
   .transform((r) => (r ? r : null));
-const optionalUuid = z
-  .union([z.literal(""), z.uuid()])
-  .optional()
-  .transform((v) => (v ? v : null));
-const checkbox = z
-  .union([z.literal("on"), z.literal("true"), z.literal("false"), z.literal(""), z.boolean()])
-  .optional()
-  .transform((v) => v === true || v === "on" || v === "true");
 const USER_FIELDS = ["name", "role", "unitId", "active", "ssoLinkAllowed"];
 
 /** Grant or change a person's role and unit, or deactivate them. */
@@ -30,10 +23,10 @@ export const updateUser = defineAction({
     version: z.coerce.number().int().min(1),
     name: z.string().trim().min(1).max(200),
     role: roleInput,
-    unitId: optionalUuid,
-    active: checkbox,
+    unitId: optionalUuid(),
+    active: checkbox(),
     /** The first SSO sign-in with this (verified) e-mail may attach to the account; see lib/auth/sso.ts. */
-    ssoLinkAllowed: checkbox,
+    ssoLinkAllowed: checkbox(),
   }),
   requires: ["users.manage"],
   load: async (tx, input) => (await tx.select().from(users).where(eq(users.id, input.id)).for("update"))[0],
@@ -61,13 +54,13 @@ export const createUser = defineAction({
     email: z.string().trim().toLowerCase().email().max(320),
     name: z.string().trim().min(1).max(200),
     role: roleInput,
-    unitId: optionalUuid,
+    unitId: optionalUuid(),
     password: z
       .string()
       .max(200)
       .optional()
       .refine((p) => !p || p.length >= 12, { message: "errors.passwordTooShort" }),
-    ssoLinkAllowed: checkbox,
+    ssoLinkAllowed: checkbox(),
   }),
   requires: ["users.manage"],
   run: async ({ tx, input, audit }) => {
@@ -105,7 +98,7 @@ export const createUser = defineAction({
 export const saveUnit = defineAction({
   name: "admin.saveUnit",
   input: z.object({
-    id: optionalUuid,
+    id: optionalUuid(),
     version: z.coerce.number().int().min(1).optional(),
     code: z
       .string()

@@ -10,7 +10,8 @@ import { requirePage } from "@/lib/auth/guards";
 import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { daysToTenths, formatCents, formatDays } from "@/lib/networks/amounts";
+import { daysToTenths, formatDays } from "@/lib/networks/amounts";
+import { formatMoney } from "@/lib/money";
 import { membershipStatuses, networkTypes } from "@/lib/networks/status";
 import { mayEditNetwork } from "@/lib/networks/write";
 import { plainQuery, requestedPage, requestedSort, sortParam } from "@/lib/paging";
@@ -100,7 +101,7 @@ export default async function NetworksPage({ params, searchParams }: { params: P
               </>
             ),
           },
-          { key: "fee", header: t("fields.annualFee"), sortKey: "fee", className: "text-right whitespace-nowrap", cell: (n) => (n.annualFeeCents === null ? "–" : formatCents(n.annualFeeCents, n.feeCurrency, locale)) },
+          { key: "fee", header: t("fields.annualFee"), sortKey: "fee", className: "text-right whitespace-nowrap", cell: (n) => formatMoney(n.annualFeeCents, locale, { currency: n.feeCurrency, unknown: "–" }) },
           { key: "days", header: t("fields.staffDays"), sortKey: "days", className: "text-right", cell: (n) => (n.staffDays ? formatDays(daysToTenths(n.staffDays), locale) : "–") },
           { key: "unit", header: t("fields.unit"), cell: (n) => (n.responsibleUnitId ? unitName.get(n.responsibleUnitId) : "") },
           { key: "review", header: tStaff("reviewState"), cell: (n) => tStaff(n.reviewState) },

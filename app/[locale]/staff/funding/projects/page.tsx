@@ -101,7 +101,7 @@ export default async function ProjectList({ params, searchParams }: { params: Pr
                 </th>
                 <td className="p-2">{programmeName.get(r.programmeId)}</td>
                 <td className="p-2">{t(`status.${r.status}`)}</td>
-                <td className="p-2 text-right whitespace-nowrap">{r.euContributionCents === null ? t("detail.notKnown") : formatMoney(r.euContributionCents, locale)}</td>
+                <td className="p-2 text-right whitespace-nowrap">{formatMoney(r.euContributionCents, locale, { unknown: t("detail.notKnown") })}</td>
                 <td className="p-2 whitespace-nowrap">{[formatDay(r.startDate, locale), formatDay(r.endDate, locale)].filter(Boolean).join(" – ")}</td>
                 <td className="p-2">{r.responsibleUnitId ? unitName.get(r.responsibleUnitId) : ""}</td>
                 <td className="p-2">{r.maxStrength && r.maxStrength >= 1 ? t("list.strength", { n: r.maxStrength }) : <strong className="text-error">{t("list.flags.unaligned")}</strong>}</td>

@@ -6,7 +6,8 @@ import { networkParticipation, networkRoles, networkStatusChanges } from "@/db/s
 import { loadNetworkForAction } from "@/db/queries/networks/staff";
 import { defineAction } from "@/lib/actions/define-action";
 import { ActionError, invalidField } from "@/lib/actions/result";
-import { dateField, optionalDateField, optionalText, participationKindField, requiredText, statusField } from "@/lib/networks/input";
+import { dateField, optionalDateField, participationKindField, statusField } from "@/lib/networks/input";
+import { optionalText, requiredText } from "@/lib/forms/zod-fields";
 import { statusChangeProblem } from "@/lib/networks/status";
 import { mayEditNetwork, NETWORK, touchNetwork } from "@/lib/networks/write";
 import type { Tx } from "@/db/client";

@@ -12,7 +12,8 @@ import { requirePage } from "@/lib/auth/guards";
 import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { daysToTenths, formatCents, formatDays } from "@/lib/networks/amounts";
+import { daysToTenths, formatDays } from "@/lib/networks/amounts";
+import { formatMoney } from "@/lib/money";
 import { countryName } from "@/lib/networks/countries";
 import { mayEditNetwork } from "@/lib/networks/write";
 import { can } from "@/lib/permissions";
@@ -76,7 +77,7 @@ export default async function NetworkPage({ params }: { params: Promise<{ locale
           {row(t("fields.description"), pick(n.description, locale))}
           {row(t("fields.website"), n.website ? <a href={n.website} rel="noopener noreferrer">{n.website}</a> : null)}
           {row(t("fields.country"), countryName(n.countryCode, locale))}
-          {row(t("fields.annualFee"), n.annualFeeCents === null ? null : formatCents(n.annualFeeCents, n.feeCurrency, locale))}
+          {row(t("fields.annualFee"), n.annualFeeCents === null ? null : formatMoney(n.annualFeeCents, locale, { currency: n.feeCurrency }))}
           {row(t("fields.staffDays"), n.staffDays ? t("daysPerYear", { days: formatDays(daysToTenths(n.staffDays), locale) }) : null)}
           {row(t("fields.unit"), unit ? pick(unit.name, locale) : null)}
           {row(t("fields.contacts"), n.contacts.map((c) => c.name).join(", "))}

@@ -8,7 +8,7 @@ import { requirePage } from "@/lib/auth/guards";
 import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { formatCents, formatDays, formatFeeTotals } from "@/lib/networks/amounts";
+import { formatDays, formatFeeTotals } from "@/lib/networks/amounts";
 import { countryName } from "@/lib/networks/countries";
 import type { Bucket } from "@/lib/networks/portfolio";
 import { formatMoney } from "@/lib/money";
@@ -101,7 +101,7 @@ export default async function PortfolioPage({ params }: { params: Promise<{ loca
               return (
                 <tr key={n.id} className="border-b border-line">
                   <th scope="row" className="p-2 font-normal"><Link href={`/staff/networks/${n.id}`}>{pick(n.name, locale)}</Link></th>
-                  <td className="p-2 text-right whitespace-nowrap">{formatCents(n.annualFeeCents ?? 0, n.feeCurrency, locale)}</td>
+                  <td className="p-2 text-right whitespace-nowrap">{formatMoney(n.annualFeeCents ?? 0, locale, { currency: n.feeCurrency })}</td>
                   <td className="p-2">{outcome ? tr(`recommendations.${outcome}`) : "–"}</td>
                 </tr>
               );

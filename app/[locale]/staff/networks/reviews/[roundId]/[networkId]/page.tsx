@@ -9,7 +9,7 @@ import { requirePage } from "@/lib/auth/guards";
 import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { formatCents } from "@/lib/networks/amounts";
+import { formatMoney } from "@/lib/money";
 import { can } from "@/lib/permissions";
 import { formatFlexibleDate } from "@/lib/strategy/dates";
 import { isUuid } from "@/lib/ids";
@@ -44,7 +44,7 @@ export default async function ReviewItemPage({ params }: { params: Promise<{ loc
         </div>
         <div>
           <dt className="font-semibold">{t("feeAtReview")}</dt>
-          <dd>{item.feeCents === null ? "–" : formatCents(item.feeCents, item.currency, locale)}</dd>
+          <dd>{formatMoney(item.feeCents, locale, { currency: item.currency, unknown: "–" })}</dd>
         </div>
         <div className="sm:col-span-2">
           <dt className="font-semibold">{tn("fields.priorities")}</dt>
