@@ -32,6 +32,14 @@ describe("the layer direction (lint)", () => {
     expect(await layerErrors("components/networks/Right.tsx", 'import type { Db as x } from "@/db/client";')).toEqual([]);
   });
 
+  it("refuses Drizzle and the schema's tables in app/ (pages and actions call db/queries/<area>/), types allowed", async () => {
+    expect(await layerErrors("app/[locale]/staff/networks/wrong.ts", 'import { eq as x } from "drizzle-orm";')).toEqual([expect.stringContaining("app/ does not use Drizzle")]);
+    expect(await layerErrors("app/[locale]/staff/networks/wrong.ts", 'import { networks as x } from "@/db/schema";')).toEqual([expect.stringContaining("app/ does not use Drizzle")]);
+    expect(await layerErrors("app/[locale]/staff/networks/[id]/wrong.tsx", 'import { networks as x } from "@/db/schema/networks";')).toEqual([expect.stringContaining("app/ does not use Drizzle")]);
+    expect(await layerErrors("app/[locale]/staff/networks/right.ts", 'import type { Network as x } from "@/db/schema";')).toEqual([]);
+    expect(await layerErrors("app/[locale]/staff/networks/right.ts", 'import type { SQL as x } from "drizzle-orm";')).toEqual([]);
+  });
+
   it("lets imports run downwards", async () => {
     expect(await layerErrors("app/[locale]/staff/networks/right.ts", 'import { getDb as x } from "@/db/client";')).toEqual([]);
     expect(await layerErrors("lib/networks/right.ts", 'import { getDb as x } from "@/db/client";')).toEqual([]);
