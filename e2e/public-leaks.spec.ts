@@ -12,7 +12,19 @@ import { e2eSql, recordPublication } from "./db";
  */
 
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-type Seeded = { marker: string; hiddenIds: string[]; areaHidden: { project: string; ask: string }; visibleMeasureId: string; visibleTitle: string; goalIds: string[]; priorityIds: string[] };
+type Seeded = {
+  marker: string;
+  hiddenIds: string[];
+  areaHidden: { project: string; ask: string };
+  visibleMeasureId: string;
+  visibleTitle: string;
+  goalIds: string[];
+  priorityIds: string[];
+  /** Downloads a signed-out reader must never get (internal, waiting for review, a version not yet reviewed, on an unpublished item). */
+  hiddenDownloads: string[];
+  /** The published version of the public document. */
+  publicDownload: string;
+};
 
 async function seed(tag: string): Promise<Seeded> {
   const sql = e2eSql();
@@ -71,11 +83,39 @@ async function seed(tag: string): Promise<Seeded> {
     // A published goal whose working copy has a draft description.
     await sql`update goals set description = ${json({ fi: M("goal-draft") })} where id = ${goal!.id}`;
 
+    // Documents of the published measure: public and published (its reviewed version 1 is public, version 2 waits for
+    // review), internal, and public but never reviewed; and a published public document of an unpublished item.
+    const pdf = (text: string) => Buffer.from(`%PDF-1.4\n% ${text}\ntrailer<</Root 1 0 R>>\n%%EOF\n`);
+    const doc = async (values: { parentId: string; title: string; visibility: "public" | "internal"; publish?: boolean; files: string[] }) => {
+      const [d] = await sql<{ id: string }[]>`insert into documents (parent_kind, parent_id, kind, title, visibility, review_state)
+        values ('measure', ${values.parentId}, 'report', ${json({ fi: values.title, sv: values.title })}, ${values.visibility}, ${values.publish ? "published" : values.visibility === "public" ? "pending" : "draft"}) returning id`;
+      const versions: string[] = [];
+      for (const [i, text] of values.files.entries()) {
+        const [v] = await sql<{ id: string }[]>`insert into document_versions (document_id, number, file_name, content_type, byte_size, sha256, storage, storage_key)
+          values (${d!.id}, ${i + 1}, ${`file-${i + 1}.pdf`}, 'application/pdf', ${pdf(text).length}, ${"0".repeat(64)}, 'pg', ${`documents/${d!.id}/v${i + 1}`}) returning id`;
+        await sql`insert into document_blobs (key, data) values (${`documents/${d!.id}/v${i + 1}`}, ${pdf(text)})`;
+        versions.push(v!.id);
+      }
+      await sql`update documents set current_version_id = ${versions.at(-1)!} where id = ${d!.id}`;
+      if (values.publish) {
+        const snap = { visibility: "public", parentKind: "measure", parentId: values.parentId, kind: "report", title: { fi: `Julkinen asiakirja ${tag}`, sv: `Offentligt dokument ${tag}` }, versionId: versions[0], versionNumber: 1, fileName: "file-1.pdf", contentType: "application/pdf", byteSize: pdf(values.files[0]!).length, decisionUrl: null, decisionNumber: null, decisionDate: null, decisionBody: null };
+        await sql`update documents set published = ${json(snap)}, published_at = now(), published_version = 1 where id = ${d!.id}`;
+      }
+      return { id: d!.id, versions };
+    };
+    const publicDoc = await doc({ parentId: visibleMeasureId, title: M("document-draft-title"), visibility: "public", publish: true, files: ["public version", M("document-v2")] });
+    const internalDoc = await doc({ parentId: visibleMeasureId, title: M("internal-document"), visibility: "internal", files: [M("internal-document-file")] });
+    const pendingDoc = await doc({ parentId: visibleMeasureId, title: M("pending-document"), visibility: "public", files: [M("pending-document-file")] });
+    const orphanDoc = await doc({ parentId: orphan, title: M("orphan-document"), visibility: "public", publish: true, files: [M("orphan-document-file")] });
+    const hiddenDownloads = [publicDoc.versions[1]!, ...internalDoc.versions, ...pendingDoc.versions, ...orphanDoc.versions];
+
     const goals = await sql<{ id: string }[]>`select id from goals where published is not null and archived_at is null`;
     const priorities = await sql<{ id: string }[]>`select id from priorities where published is not null and archived_at is null`;
     return {
       marker: `INTERNAL-MARKER-${tag}`,
-      hiddenIds: [internal, draft, archived, orphan, hiddenGoal!.id, hiddenPriority!.id, indicator!.id, hiddenProject!.id, hiddenAsk!.id],
+      hiddenIds: [internal, draft, archived, orphan, hiddenGoal!.id, hiddenPriority!.id, indicator!.id, hiddenProject!.id, hiddenAsk!.id, internalDoc.id, pendingDoc.id, ...hiddenDownloads],
+      hiddenDownloads,
+      publicDownload: publicDoc.versions[0]!,
       areaHidden: { project: hiddenProject!.id, ask: hiddenAsk!.id },
       visibleMeasureId,
       visibleTitle,
@@ -112,10 +152,10 @@ async function walk(request: APIRequestContext, starts: string[], seeded: Seeded
       const target = href!.replaceAll("&amp;", "&");
       // Public pages of this site only (not the sign-in or the staff area).
       if (/^\/(fi|sv|en)(\/|$)|^\/embed\//.test(target) && !/^\/(fi|sv|en)\/(staff|signin)/.test(target) && !seen.has(target)) queue.push(target);
-      if (target.startsWith("/api/public/") && !seen.has(target)) queue.push(target);
+      if ((target.startsWith("/api/public/") || target.startsWith("/api/documents/")) && !seen.has(target)) queue.push(target);
     }
   }
-  return { pages: seen.size, statuses };
+  return { pages: seen.size, statuses, downloads: [...seen].filter((u) => u.startsWith("/api/documents/")) };
 }
 
 test("signed-out readers never see internal fields, drafts or unpublished items on the public site or in the open data", async ({ request }) => {
@@ -173,6 +213,18 @@ test("signed-out readers never see internal fields, drafts or unpublished items 
     const response = await request.get(url);
     expect(response.status(), url).toBe(404);
     check(url, await response.text(), seeded, problems, { ids: false });
+  }
+
+  // Documents: the walk reached the public one's reviewed version by its link; nothing else is served signed out.
+  expect(site.downloads, "document links followed").toContain(`/api/documents/${seeded.publicDownload}`);
+  const published = await request.get(`/api/documents/${seeded.publicDownload}`);
+  expect(published.status()).toBe(200);
+  expect(published.headers()["content-disposition"]).toMatch(/^attachment;/);
+  expect(published.headers()["x-content-type-options"]).toBe("nosniff");
+  for (const id of seeded.hiddenDownloads) {
+    const response = await request.get(`/api/documents/${id}`);
+    expect(response.status(), `document version ${id}`).toBe(404);
+    check(`/api/documents/${id}`, await response.text(), seeded, problems, { ids: false });
   }
 
   // The walk saw the published version: it did look at real, fresh content.
