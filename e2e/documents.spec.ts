@@ -27,7 +27,7 @@ test.describe("documents", () => {
     const networkId = page.url().split("/").pop()!;
 
     const section = page.locator("section[data-documents]");
-    await section.getByText("Add document").click();
+    await section.locator("summary", { hasText: "Add document" }).click();
     const form = section.locator("#document-create");
     // An HTML page named .pdf is refused by its content.
     await form.getByLabel("File").setInputFiles({ name: "decision.pdf", mimeType: "application/pdf", buffer: Buffer.from("<!doctype html><script>alert(1)</script>") });
