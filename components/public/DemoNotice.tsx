@@ -6,9 +6,16 @@ import { getLocale, getTranslations } from "next-intl/server";
  * the page shows at least one demo item, so a production site with the
  * city's real data never carries it.
  */
-export async function DemoNotice({ show }: { show: boolean }) {
+export async function DemoNotice({ show, compact = false }: { show: boolean; compact?: boolean }) {
   if (!show) return null;
   const t = await getTranslations("publicDemo");
+  // An embed (a small frame on someone else's page) says it in one line.
+  if (compact)
+    return (
+      <p className="mb-2 border-l-4 border-alert-dark bg-alert-light px-2 py-1 text-body-s" data-demo-notice>
+        {t("short")}
+      </p>
+    );
   const locale = await getLocale();
   return (
     <aside aria-labelledby="demo-notice-title" className="mb-6 border-l-8 border-alert-dark bg-alert-light p-4" data-demo-notice>

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { ProgressBar } from "@/components/ui/ProgressBar";
+import { DemoNotice } from "./DemoNotice";
 import type { PublicMeasure } from "@/db/queries/public/strategy";
 import type { LocalizedText } from "@/db/schema/common";
 import { isFallback, pick } from "@/lib/i18n/localized";
@@ -35,6 +36,7 @@ export async function EmbedProgress(props: { kind: "goal" | "priority"; title: L
       <h1 id="embed-title" className="mb-2 text-heading-s font-bold" lang={lang(title)}>
         {name}
       </h1>
+      <DemoNotice show={measures.some((m) => m.isDemo)} compact />
       <ProgressBar value={rollUpProgress(measures)} label={t("progress", { name })} />
       <p className="my-2 text-body-s">
         {t("measures", { count: measures.length })}

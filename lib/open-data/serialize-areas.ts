@@ -73,7 +73,7 @@ export function advocacyActionRecord(a: PublicAreaAction, url: SiteUrl) {
     deadline: a.deadline ?? null,
     links: (a.links ?? []).map((l) => ({ label: l.label, url: l.url })),
     outcome: text(a.outcome),
-    url: url(a.type === "statement" ? "/advocacy#statements" : "/advocacy#actions"),
+    url: url(publicLinks.action(a.id, a.type)),
     publishedAt: a.publishedAt,
   };
 }
@@ -89,7 +89,7 @@ export function advocacyAskRecord(a: PublicAreaAsk, url: SiteUrl) {
     outcome: a.outcome,
     evidence: text(a.evidence),
     evidenceRef: a.evidenceRef ?? null,
-    url: url("/advocacy#asks"),
+    url: url(publicLinks.ask(a.id)),
     publishedAt: a.publishedAt,
   };
 }

@@ -55,9 +55,9 @@ export function publicationHref(p: Pick<Publication, "type" | "id" | "snapshot">
     case "advocacy_plan":
       return "/advocacy#plans";
     case "advocacy_activity":
-      return s.type === "statement" ? "/advocacy#statements" : "/advocacy#actions";
+      return publicLinks.action(p.id, typeof s.type === "string" ? s.type : null);
     case "government_ask":
-      return "/advocacy#asks";
+      return publicLinks.ask(p.id);
     default:
       return "/";
   }

@@ -8,14 +8,14 @@ import { DemoBadge, DemoNotice } from "@/components/public/DemoNotice";
 import { LocalizedText } from "@/components/public/LocalizedText";
 import { Pager } from "@/components/ui/Pager";
 import { getDb } from "@/db/client";
-import { getPublishedAdvocacy, pagePublishedAsks, pagePublishedStatements, publishedAskOutcomes } from "@/db/queries/advocacy/public";
+import { getPublishedAdvocacy, pagePublishedAsks, pagePublishedStatements, publicRecordPosition, publishedAskOutcomes } from "@/db/queries/advocacy/public";
 import { askOutcome, type AskOutcome } from "@/db/schema/advocacy";
 import { adoptionByPriority } from "@/lib/advocacy/adoption";
 import { finnishText, ministryText, programmeReferenceText } from "@/lib/advocacy/names";
 import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { listHref, plainQuery, requestedPage } from "@/lib/paging";
+import { listHref, PAGE_SIZE, plainQuery, requestedPage } from "@/lib/paging";
 import { formatDay } from "@/lib/dates";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
@@ -49,7 +49,9 @@ export default async function PublicAdvocacyPage({
   const { locale } = await params;
   setRequestLocale(locale);
   const raw = await searchParams;
-  const query = plainQuery(raw);
+  // `ask` / `statement`: a link to one item (a search hit, a feed entry); the page of the list that shows it opens,
+  // and the list's own links (pages, filters) leave it out.
+  const { ask: focusAsk, statement: focusStatement, ...query } = plainQuery(raw);
   const outcome = askOutcome.enumValues.find((o) => o === query.outcome);
   const askedYear = /^\d{4}$/.test(query.year ?? "") ? Number(query.year) : undefined;
   const t = await getTranslations("publicAdvocacy");
@@ -58,9 +60,13 @@ export default async function PublicAdvocacyPage({
   const tCommon = await getTranslations("common");
   const db = await getDb();
   const [pub, figures] = await Promise.all([getPublishedAdvocacy(db), publishedAskOutcomes(db, askedYear)]);
+  const [askAt, statementAt] = await Promise.all([
+    focusAsk && !outcome && !askedYear ? publicRecordPosition(db, "ask", focusAsk) : null,
+    focusStatement ? publicRecordPosition(db, "statement", focusStatement) : null,
+  ]);
   const [asks, statements] = await Promise.all([
-    pagePublishedAsks(db, { page: requestedPage(raw.page), outcome, year: askedYear }),
-    pagePublishedStatements(db, { page: requestedPage(raw.statementsPage) }),
+    pagePublishedAsks(db, { page: askAt ? Math.ceil(askAt / PAGE_SIZE) : requestedPage(raw.page), outcome, year: askedYear }),
+    pagePublishedStatements(db, { page: statementAt ? Math.ceil(statementAt / PAGE_SIZE) : requestedPage(raw.statementsPage) }),
   ]);
   const [activityDocs, planDocs] = await Promise.all([
     publicDocumentsOf(db, "advocacyActivity", [...statements.rows.map((s) => s.id), ...pub.otherActions.map((a) => a.id)]),
@@ -115,7 +121,7 @@ export default async function PublicAdvocacyPage({
         {asks.total === 0 ? <p>{t("none")}</p> : null}
         <ul className="flex flex-col gap-4" data-testid="public-asks">
           {asks.rows.map((a) => (
-            <li key={a.id} className="border-l-4 border-coat pl-4" data-outcome={a.outcome}>
+            <li key={a.id} id={`ask-${a.id}`} className="scroll-mt-4 border-l-4 border-coat pl-4" data-outcome={a.outcome}>
               <p className="text-body-s text-muted">{t("programme", { year: a.programmeYear })}</p>
               <LocalizedText as="p" className="font-semibold" text={a.wording} locale={locale} />
               <p className="text-body-s">
@@ -154,7 +160,7 @@ export default async function PublicAdvocacyPage({
         {statements.total === 0 ? <p>{t("none")}</p> : null}
         <ul className="divide-y divide-line border-y border-line">
           {statements.rows.map((s) => (
-            <li key={s.id} className="py-4">
+            <li key={s.id} id={`statement-${s.id}`} className="scroll-mt-4 py-4">
               <h3 className="text-heading-xs font-bold">
                 <LocalizedText text={s.title} locale={locale} />
                 <DemoBadge show={s.isDemo} />
@@ -197,7 +203,7 @@ export default async function PublicAdvocacyPage({
         {pub.otherActions.length === 0 ? <p>{t("none")}</p> : null}
         <ul className="divide-y divide-line border-y border-line">
           {pub.otherActions.map((a) => (
-            <li key={a.id} className="py-4">
+            <li key={a.id} id={`action-${a.id}`} className="scroll-mt-4 py-4">
               <p className="text-body-s text-muted">
                 {tType(a.type)} · {formatDay(a.date, locale)} · {priority(a.priorityId)}
               </p>

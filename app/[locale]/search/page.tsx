@@ -28,7 +28,7 @@ const historyType: Record<SearchType, string | null> = {
   ask: null,
 };
 
-/** Where a hit is shown on the site. Advocacy actions and asks are listed on the advocacy page. */
+/** Where a hit is shown on the site. Advocacy actions and asks: their own entry on the advocacy page. */
 function hitHref(hit: SearchHit): string {
   switch (hit.type) {
     case "goal":
@@ -46,9 +46,9 @@ function hitHref(hit: SearchHit): string {
     case "network":
       return publicLinks.network(hit.id);
     case "action":
-      return hit.status === "statement" ? "/advocacy#statements" : "/advocacy#actions";
+      return publicLinks.action(hit.id, hit.status);
     case "ask":
-      return "/advocacy#asks";
+      return publicLinks.ask(hit.id);
   }
 }
 type Query = { q?: string; type?: string; status?: string; goal?: string; page?: string };

@@ -43,6 +43,26 @@ export async function getPublishedAdvocacy(db: Db) {
 }
 
 /** One page of published asks, newest programme first, optionally of one outcome and one programme year (in SQL). */
+/** The public record's order of asks (newest programme first) and of statements (newest first). */
+const askOrder = () => [desc(sql`(${governmentAsks.published}->>'programmeYear')::int`), asc(sql`(${governmentAsks.published}->>'sortOrder')::int`), asc(governmentAsks.id)];
+const statementOrder = () => [desc(sql`${advocacyActivities.published}->>'date'`), asc(advocacyActivities.id)];
+const statementWhere = () => and(publicWhere.advocacyActivity(), sql`${advocacyActivities.published}->>'type' = 'statement'`);
+
+/**
+ * Where one published ask or statement stands in the unfiltered public list
+ * (1-based), so that a link to it (a search hit, a feed entry) opens the page
+ * of the list that shows it; null when it is not public.
+ */
+export async function publicRecordPosition(db: Db, kind: "ask" | "statement", id: string): Promise<number | null> {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  const ranked =
+    kind === "ask"
+      ? db.select({ id: governmentAsks.id, n: sql<number>`row_number() over (order by ${sql.join(askOrder(), sql`, `)})`.as("n") }).from(governmentAsks).where(publicWhere.governmentAsk()).as("ranked")
+      : db.select({ id: advocacyActivities.id, n: sql<number>`row_number() over (order by ${sql.join(statementOrder(), sql`, `)})`.as("n") }).from(advocacyActivities).where(statementWhere()).as("ranked");
+  const [row] = await db.select({ n: ranked.n }).from(ranked).where(sql`${ranked.id} = ${id}`);
+  return row ? Number(row.n) : null;
+}
+
 export async function pagePublishedAsks(db: Db, opts: { page: number; outcome?: AskOutcome; year?: number; size?: number }) {
   const where = and(
     publicWhere.governmentAsk(),
@@ -57,7 +77,7 @@ export async function pagePublishedAsks(db: Db, opts: { page: number; outcome?: 
           .select({ id: governmentAsks.id, snapshot: governmentAsks.published, isDemo: governmentAsks.isDemo })
           .from(governmentAsks)
           .where(where)
-          .orderBy(desc(sql`(${governmentAsks.published}->>'programmeYear')::int`), asc(sql`(${governmentAsks.published}->>'sortOrder')::int`), asc(governmentAsks.id))
+          .orderBy(...askOrder())
           .limit(limit)
           .offset(offset)
       ).map((r): PublicAsk => ({ id: r.id, ...(r.snapshot as AskSnapshot), isDemo: r.isDemo })),
@@ -86,7 +106,7 @@ export async function publishedAskOutcomes(db: Db, year?: number) {
 
 /** One page of the statements given (published with their date), newest first (in SQL). */
 export async function pagePublishedStatements(db: Db, opts: { page: number; size?: number }) {
-  const where = and(publicWhere.advocacyActivity(), sql`${advocacyActivities.published}->>'type' = 'statement'`);
+  const where = statementWhere();
   return fetchPage(
     opts.page,
     async (limit, offset) =>
@@ -95,7 +115,7 @@ export async function pagePublishedStatements(db: Db, opts: { page: number; size
           .select({ id: advocacyActivities.id, snapshot: advocacyActivities.published, isDemo: advocacyActivities.isDemo })
           .from(advocacyActivities)
           .where(where)
-          .orderBy(desc(sql`${advocacyActivities.published}->>'date'`), asc(advocacyActivities.id))
+          .orderBy(...statementOrder())
           .limit(limit)
           .offset(offset)
       ).map((r): PublicActivity => ({ id: r.id, ...(r.snapshot as ActivitySnapshot), isDemo: r.isDemo })),

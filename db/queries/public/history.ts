@@ -33,14 +33,14 @@ export function isHistoryType(value: string): value is HistoryType {
 
 export type PublicVersion = { at: Date; version: number | null; snapshot: Record<string, unknown> | null };
 
-export async function publicHistory(db: Db, type: HistoryType, id: string): Promise<{ current: Record<string, unknown>; versions: PublicVersion[] } | null> {
+export async function publicHistory(db: Db, type: HistoryType, id: string): Promise<{ current: Record<string, unknown>; isDemo: boolean; versions: PublicVersion[] } | null> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
   const [table, kind] = tables[type];
   const [row] = await db
-    .select({ snapshot: table.published })
+    .select({ snapshot: table.published, isDemo: table.isDemo })
     .from(table)
     .where(and(eq(table.id, id), publicWhere[kind]()));
   if (!row?.snapshot) return null;
   const versions = await publishedHistory(db, type, id);
-  return { current: row.snapshot as Record<string, unknown>, versions: versions.map((v) => ({ at: v.at, version: v.version, snapshot: v.snapshot ?? null })) };
+  return { current: row.snapshot as Record<string, unknown>, isDemo: row.isDemo, versions: versions.map((v) => ({ at: v.at, version: v.version, snapshot: v.snapshot ?? null })) };
 }

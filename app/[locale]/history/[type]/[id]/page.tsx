@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Breadcrumbs } from "@/components/public/Breadcrumbs";
+import { DemoNotice } from "@/components/public/DemoNotice";
 import { getDb } from "@/db/client";
 import { isHistoryType, publicHistory, type HistoryType } from "@/db/queries/public/history";
 import { Link } from "@/lib/i18n/navigation";
@@ -59,6 +60,7 @@ export default async function HistoryPage({ params }: { params: Params }) {
     <>
       <Breadcrumbs items={[...(href ? [{ label: name, href, lang: nameLang }] : []), { label: t("crumb") }]} />
       <h1 className="mb-2 text-heading-xl font-bold">{t.rich("title", { name, text: named })}</h1>
+      <DemoNotice show={found.isDemo} />
       <p className="mb-6 max-w-3xl">{t("lead")}</p>
       {href ? (
         <p className="mb-6">
