@@ -30,7 +30,7 @@ test.describe("EU funding, as a coordinator", () => {
     const programmeBefore = await lastCellCents(page, programmeRow);
 
     await page.goto("/en/staff/funding/import");
-    await page.getByLabel("CSV file").setInputFiles({ name: "projects.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
+    await page.getByLabel("File (CSV or Excel .xlsx)").setInputFiles({ name: "projects.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
     await page.getByRole("button", { name: "Check the file" }).click();
     await expect(page.getByText("The file is fine: 1 rows, 1 new and 0 to update.")).toBeVisible();
     await page.getByRole("button", { name: "Import the file" }).click();
@@ -96,8 +96,8 @@ test.describe("EU funding, as a coordinator", () => {
 
   test("a bad CSV lists every bad row and nothing is saved", async ({ page }) => {
     await page.goto("/en/staff/funding/import");
-    const csv = "external_id,name_fi,programme,eu_contribution\nE2E-X1,Yksi,HORIZON,-1\nE2E-X2,Kaksi,NOPE,10\nE2E-X3,Kolme,LIFE,5\n";
-    await page.getByLabel("CSV file").setInputFiles({ name: "bad.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    const csv = "external_id,name_fi,programme,eu_contribution,status,role\nE2E-X1,Yksi,HORIZON,-1,idea,partner\nE2E-X2,Kaksi,NOPE,10,idea,partner\nE2E-X3,Kolme,LIFE,5,idea,partner\n";
+    await page.getByLabel("File (CSV or Excel .xlsx)").setInputFiles({ name: "bad.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
     await page.getByRole("button", { name: "Import the file" }).click();
     await expect(page.getByText("The file has 2 bad rows. Nothing was saved.")).toBeVisible();
     const errors = page.getByRole("table", { name: /Errors/ });

@@ -193,14 +193,14 @@ test.describe("networks: import and export", () => {
 
     const name = `E2E import ${stamp()}`;
     await page.goto("/en/staff/networks/transfer");
-    await page.getByLabel("CSV file", { exact: true }).setInputFiles({
+    await page.getByLabel("File (CSV or Excel .xlsx)", { exact: true }).setInputFiles({
       name: "networks.csv",
       mimeType: "text/csv",
       buffer: Buffer.from(`name_fi;type;status;status_since;annual_fee\n${name};other;member;2021-01-01;100\nBad row;other;member;2021-01-01;-5\n`),
     });
     await page.getByRole("button", { name: "Import the file" }).click();
     await expect(page.getByText("The file has 1 bad row.")).toBeVisible();
-    await expect(page.getByRole("row").filter({ hasText: "annual_fee" })).toContainText("The amount cannot be negative.");
+    await expect(page.getByRole("table", { name: /Errors/ }).getByRole("row").filter({ hasText: "annual_fee" })).toContainText("The amount cannot be negative.");
     await page.goto(`/en/staff/networks?q=${encodeURIComponent(name)}`);
     await expect(page.getByText("No networks")).toBeVisible();
   });

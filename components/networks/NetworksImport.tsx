@@ -1,10 +1,10 @@
 "use client";
 
-import { CsvImport } from "@/components/ui/CsvImport";
+import { ImportFlow } from "@/components/ui/ImportFlow";
 import { useRouter } from "@/lib/i18n/navigation";
 
-/** The shared CSV import form, pointed at the networks' import route. */
+/** The shared import flow (CSV or .xlsx), pointed at the networks' import route. */
 export function NetworksImport() {
   const router = useRouter();
-  return <CsvImport endpoint="/api/networks/import" onImported={() => router.refresh()} />;
+  return <ImportFlow endpoint="/api/networks/import" onImported={() => router.refresh()} />;
 }

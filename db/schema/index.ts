@@ -11,3 +11,4 @@ export * from "./networks";
 export * from "./funding";
 export * from "./rounds";
 export * from "./documents";
+export * from "./imports";

@@ -42,6 +42,13 @@ export function referenceErrors(ctx: ImportContext, row: ValidatedRow<ProjectCsv
   const errors: RowError[] = [];
   if (ctx.existing.get(row.data.external_id)?.archivedAt) errors.push(archivedRowError(row.line, "external_id"));
   if (!ctx.programme(row.data.programme)) errors.push({ line: row.line, column: "programme", message: { key: "errors.unknownProgramme" } });
+  // Role and status have no default: a new project needs both, and a column the file has cannot empty them
+  // (a column the file lacks keeps the stored value). Nothing becomes "partner" or "idea" unasked.
+  const current = ctx.existing.get(row.data.external_id);
+  for (const column of ["role", "status"] as const) {
+    if (row.data[column] !== null) continue;
+    if (!current || row.present.has(column)) errors.push({ line: row.line, column, message: { key: "errors.required" } });
+  }
   if (row.data.unit && !ctx.unit(row.data.unit)) errors.push({ line: row.line, column: "unit", message: { key: "errors.unknownUnit", params: { unit: row.data.unit } } });
   return errors;
 }
@@ -49,9 +56,9 @@ export function referenceErrors(ctx: ImportContext, row: ValidatedRow<ProjectCsv
 /**
  * A row's values. On an update, a column the file has sets the value (an empty
  * cell clears it) and a column it lacks keeps the stored one (`fromFile`).
- * Status, role and risk level cannot be empty: an empty or absent cell keeps
- * the stored value, and a new project gets the documented defaults (idea,
- * partner, low).
+ * Status and role are required for a new project and cannot be emptied
+ * (`referenceErrors`); risk level cannot be empty: an empty or absent cell
+ * keeps the stored value, and a new project gets the documented default (low).
  */
 function valuesOf(ctx: ImportContext, row: ValidatedRow<ProjectCsvRow>, current?: EuProject) {
   const d = row.data;
@@ -64,7 +71,7 @@ function valuesOf(ctx: ImportContext, row: ValidatedRow<ProjectCsvRow>, current?
     acronym: keep("acronym", d.acronym, current?.acronym ?? null),
     programmeId: ctx.programme(d.programme) as string,
     call: keep("call", d.call, current?.call ?? null),
-    role: d.role ?? current?.role ?? "partner",
+    role: (d.role ?? current?.role) as EuProject["role"],
     totalBudgetCents: keep("total_budget", d.total_budget, current?.totalBudgetCents ?? null),
     euContributionCents: keep("eu_contribution", d.eu_contribution, current?.euContributionCents ?? null),
     // Not-null amounts: an empty cell sets 0, as before.
@@ -97,7 +104,7 @@ export async function applyProjectRow(
   const d = row.data;
   const current = ctx.existing.get(d.external_id);
   const values = valuesOf(ctx, row, current);
-  const status = d.status ?? current?.status ?? "idea";
+  const status = (d.status ?? current?.status) as EuProject["status"];
   const statusDate = d.status_date ?? todayInHelsinki();
   try {
     if (!current) {

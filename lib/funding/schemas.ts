@@ -158,4 +158,3 @@ export const updateProgrammeInput = z
   .object({ id: uuid, version, ...programmeFields })
   .refine((v) => v.periodEnd >= v.periodStart, { path: ["periodEnd"], message: "errors.endBeforeStart" });
 
-export const importInput = z.object({ csv: z.string().max(30_000_000) });

@@ -45,7 +45,8 @@ export function detectDelimiter(text: string): "," | ";" {
   return cells(";") > cells(",") ? ";" : ",";
 }
 
-const lineBreaks = (values: string[]) => values.reduce((n, v) => n + (v.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
+// csv-parse counts a CRLF inside quotes as two lines, so each CR and LF counts here.
+const lineBreaks = (values: string[]) => values.reduce((n, v) => n + (v.match(/\r|\n/g)?.length ?? 0), 0);
 
 /** Parse a whole file. Blank lines are skipped; a record's line is the line it starts on. */
 export function parseCsv(input: string): ParsedCsv {

@@ -1,7 +1,10 @@
 import type { z } from "zod";
-import { ActionError, type FieldErrors, type Message } from "@/lib/actions/result";
+import { ActionError, type FieldErrors } from "@/lib/actions/result";
 import { fieldErrorsFromZod } from "@/lib/actions/zod-errors";
-import { CsvSyntaxError, parseCsv, restoreFormula } from "./csv";
+import { restoreFormula } from "./csv";
+import { FIELD_PREFIX, type ImportSummary, type RowError } from "./result";
+export { rowErrorsFromFields, type ImportSummary, type RowError } from "./result";
+import { csvSheet, SheetError, type Sheet } from "./sheet";
 
 /**
  * The generic, all-or-nothing CSV import used by every area (EU projects,
@@ -32,12 +35,9 @@ export type ImportSpec<T> = {
   maxRows?: number;
 };
 
-export type RowError = { line: number; column?: string; message: Message };
 /** A checked row; `present` is the set of column keys the file has (the same for every row of a file). */
 export type ValidatedRow<T> = { line: number; data: T; present: ReadonlySet<string> };
 export type ImportProgress = (phase: "validate" | "apply", done: number, total: number) => void;
-/** `cleared`: stored values the import empties (an empty cell in a column the file has). */
-export type ImportSummary = { total: number; created: number; updated: number; unchanged: number; cleared: number };
 /** What applying one row did; an update says how many stored values it cleared. */
 export type RowOutcome = "created" | "updated" | "unchanged" | { updated: true; cleared: number };
 
@@ -53,59 +53,85 @@ export function normaliseHeader(header: string): string {
     .replace(/[^a-z0-9]/g, "");
 }
 
-export function validateCsv<T>(
-  text: string,
-  spec: ImportSpec<T>,
-  onProgress?: ImportProgress,
-): { ok: true; rows: ValidatedRow<T>[] } | { ok: false; errors: RowError[]; rows: ValidatedRow<T>[] } {
-  let parsed;
+/** The file's own column names → the app's column keys; "" = the column is not imported. */
+export type ColumnMapping = Record<string, string>;
+
+/** The app column a file column maps to by itself: its key, or one of its accepted names (any language). */
+export function autoColumn(spec: { columns: readonly ImportColumn[] }, header: string): string | null {
+  const wanted = normaliseHeader(header);
+  if (!wanted) return null;
+  for (const c of spec.columns) for (const h of [c.key, ...(c.headers ?? [])]) if (normaliseHeader(h) === wanted) return c.key;
+  return null;
+}
+
+/** A CSV text checked as `validateSheet` checks any file. */
+export function validateCsv<T>(text: string, spec: ImportSpec<T>, onProgress?: ImportProgress) {
+  let sheet: Sheet;
   try {
-    parsed = parseCsv(text);
+    sheet = csvSheet(text);
   } catch (error) {
-    if (error instanceof CsvSyntaxError) {
-      const key = error.reason === "empty" ? "import.empty" : error.reason === "unterminatedQuote" ? "import.unterminatedQuote" : "import.quoteInField";
-      return { ok: false, errors: [{ line: error.line, message: { key } }], rows: [] };
-    }
+    if (error instanceof SheetError) return { ok: false as const, errors: [{ line: error.row, message: { key: error.key, params: error.params } }], rows: [] };
     throw error;
   }
+  return validateSheet(sheet, spec, { onProgress });
+}
 
-  // Map the header line to column keys.
-  const byName = new Map<string, string>();
-  for (const c of spec.columns) for (const h of [c.key, ...(c.headers ?? [])]) byName.set(normaliseHeader(h), c.key);
+/**
+ * Check every row of a sheet with the spec's zod schema: the result is either
+ * all rows, typed, or every problem with its spreadsheet row number. The
+ * file's columns are matched to the spec's by `mapping` (what the person
+ * chose) and otherwise by name (`autoColumn`; the app's own export headers map
+ * themselves); a column mapped to "" is left out.
+ */
+export function validateSheet<T>(
+  sheet: Sheet,
+  spec: ImportSpec<T>,
+  options: { mapping?: ColumnMapping; onProgress?: ImportProgress } = {},
+): { ok: true; rows: ValidatedRow<T>[] } | { ok: false; errors: RowError[]; rows: ValidatedRow<T>[] } {
+  const { mapping, onProgress } = options;
+  const known = new Set(spec.columns.map((c) => c.key));
+  const headerLine = sheet.headerRow;
   const errors: RowError[] = [];
-  const keys: (string | null)[] = parsed.header.map((h) => {
+  const keys: (string | null)[] = sheet.header.map((h) => {
     if (!h.trim()) return null;
-    const key = byName.get(normaliseHeader(h));
-    if (!key) errors.push({ line: 1, column: h, message: { key: "import.unknownColumn", params: { column: h } } });
+    if (mapping && Object.hasOwn(mapping, h)) {
+      const chosen = mapping[h] ?? "";
+      if (chosen === "") return null;
+      if (known.has(chosen)) return chosen;
+    }
+    const key = autoColumn(spec, h);
+    if (!key) errors.push({ line: headerLine, column: h, message: { key: "import.unknownColumn", params: { column: h } } });
     return key ?? null;
   });
   const seenKeys = new Set<string>();
   for (const [i, key] of keys.entries()) {
     if (!key) continue;
-    if (seenKeys.has(key)) errors.push({ line: 1, column: parsed.header[i], message: { key: "import.duplicateColumn", params: { column: parsed.header[i] ?? key } } });
+    if (seenKeys.has(key)) errors.push({ line: headerLine, column: sheet.header[i], message: { key: "import.duplicateColumn", params: { column: sheet.header[i] ?? key } } });
     seenKeys.add(key);
   }
   for (const c of spec.columns) {
-    if (c.required && !seenKeys.has(c.key)) errors.push({ line: 1, column: c.key, message: { key: "import.missingColumn", params: { column: c.key } } });
+    if (c.required && !seenKeys.has(c.key)) errors.push({ line: headerLine, column: c.key, message: { key: "import.missingColumn", params: { column: c.key } } });
   }
   if (errors.length) return { ok: false, errors, rows: [] };
-  if (parsed.records.length === 0) return { ok: false, errors: [{ line: 2, message: { key: "import.noRows" } }], rows: [] };
+  if (sheet.rows.length === 0) return { ok: false, errors: [{ line: headerLine + 1, message: { key: "import.noRows" } }], rows: [] };
   const maxRows = spec.maxRows ?? DEFAULT_MAX_ROWS;
-  if (parsed.records.length > maxRows) return { ok: false, errors: [{ line: 1, message: { key: "import.tooManyRows", params: { max: maxRows } } }], rows: [] };
+  if (sheet.rows.length > maxRows) return { ok: false, errors: [{ line: headerLine, message: { key: "import.tooManyRows", params: { max: maxRows } } }], rows: [] };
 
   const rows: ValidatedRow<T>[] = [];
   const present: ReadonlySet<string> = seenKeys;
   const lineOfKey = new Map<string, number>();
-  const total = parsed.records.length;
-  for (const [index, record] of parsed.records.entries()) {
+  const total = sheet.rows.length;
+  const restore = sheet.format === "csv" ? restoreFormula : (v: string) => v;
+  for (const [index, { row: line, values }] of sheet.rows.entries()) {
+    const record = { line, values };
     if (record.values.length > keys.length && record.values.slice(keys.length).some((v) => v !== "")) {
       errors.push({ line: record.line, message: { key: "import.tooManyCells", params: { expected: keys.length, found: record.values.length } } });
       continue;
     }
     const raw: Record<string, string> = {};
     for (const c of spec.columns) raw[c.key] = ""; // a column the file does not have reads as empty cells
-    // The apostrophe our export puts before formula-like text comes off again, so export → import is lossless.
-    for (const [i, key] of keys.entries()) if (key) raw[key] = restoreFormula(record.values[i] ?? "");
+    // The apostrophe our CSV export puts before formula-like text comes off again, so export → import is lossless.
+    for (const [i, key] of keys.entries()) if (key) raw[key] = restore(record.values[i] ?? "");
     const result = spec.row.safeParse(raw);
     if (!result.success) {
       for (const [column, messages] of Object.entries(fieldErrorsFromZod(result.error))) {
@@ -196,14 +222,13 @@ export function clearedValues(before: Record<string, unknown>, after: Record<str
   return n;
 }
 
-const FIELD_PREFIX = "row:";
 
 /** A failure result carrying every row error (as `fields` keyed "row:<line>:<column>"). */
 export function importRejected(errors: RowError[]): ActionError {
   const fields: FieldErrors = {};
   for (const e of errors) (fields[`${FIELD_PREFIX}${e.line}:${e.column ?? ""}`] ??= []).push(e.message);
   // Problems of the header line are named as such, not counted as "1 bad row".
-  const header = errors.filter((e) => e.line === 1 && HEADER_PROBLEMS.has(e.message.key));
+  const header = errors.filter((e) => HEADER_PROBLEMS.has(e.message.key));
   if (header.length === errors.length) return new ActionError("invalid", { key: "errors.importHeaderRejected", params: { problems: header.length } }, fields);
   const lines = new Set(errors.filter((e) => !header.includes(e)).map((e) => e.line));
   return new ActionError("invalid", { key: "errors.importRejected", params: { rows: lines.size } }, fields);
@@ -211,15 +236,3 @@ export function importRejected(errors: RowError[]): ActionError {
 
 /** The problems `validateCsv` reports on the header line (line 1). */
 const HEADER_PROBLEMS = new Set(["import.unknownColumn", "import.duplicateColumn", "import.missingColumn", "import.tooManyRows"]);
-
-/** The row errors of a failed import, by line (for the form and tests). */
-export function rowErrorsFromFields(fields: FieldErrors | undefined): RowError[] {
-  const out: RowError[] = [];
-  for (const [name, messages] of Object.entries(fields ?? {})) {
-    if (!name.startsWith(FIELD_PREFIX)) continue;
-    const [lineText, ...rest] = name.slice(FIELD_PREFIX.length).split(":");
-    const column = rest.join(":") || undefined;
-    for (const message of messages) out.push({ line: Number(lineText), column, message });
-  }
-  return out.sort((a, b) => a.line - b.line || (a.column ?? "").localeCompare(b.column ?? ""));
-}

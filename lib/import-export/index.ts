@@ -6,3 +6,4 @@ export * from "./import";
 export * from "./table";
 export * from "./xlsx";
 // route.ts (server-only) is imported directly by route handlers.
+export * from "./sheet";

@@ -6,6 +6,8 @@
  */
 export const IMPORT_SHA256_HEADER = "x-import-sha256";
 export const IMPORT_ROWS_HEADER = "x-import-rows";
+/** The column mapping the person chose: URI-encoded JSON, file column → app column key ("" = not imported). */
+export const IMPORT_MAPPING_HEADER = "x-import-mapping";
 
 /**
  * Data rows of a CSV text: records that are not empty, after the header. A

@@ -1,53 +1,112 @@
 import "server-only";
 import { createHash } from "node:crypto";
+import { fileTypeFromBuffer } from "file-type";
+import { getDb } from "@/db/client";
+import { savedMapping } from "@/db/queries/imports/mappings";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { httpStatus } from "@/lib/actions/result";
 import type { ServerAction } from "@/lib/actions/define-action";
-import { countCsvRows, IMPORT_ROWS_HEADER, IMPORT_SHA256_HEADER } from "./integrity";
+import { can } from "@/lib/permissions";
+import { autoColumn } from "./import";
+import type { ImportColumnsAnswer } from "./result";
+import { countCsvRows, IMPORT_MAPPING_HEADER, IMPORT_ROWS_HEADER, IMPORT_SHA256_HEADER } from "./integrity";
+import { importLists, type ImportListKey } from "./lists";
+import { MAX_IMPORT_FILE_BYTES, sheetOf } from "./upload";
 
 /** Largest upload accepted by an import route (bytes). `experimental.proxyClientMaxBodySize`
  * in next.config.js must stay above it, or the proxy hands the route a cut body. */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+export const MAX_IMPORT_BYTES = MAX_IMPORT_FILE_BYTES;
 
-const incomplete = () =>
-  Response.json({ ok: false, code: "invalid", message: { key: "import.incomplete" } }, { status: 400, headers: { "cache-control": "no-store" } });
+const noStore = { "cache-control": "no-store" };
+const invalid = (key: string, params?: Record<string, string | number>, status = 400) =>
+  Response.json({ ok: false, code: "invalid", message: { key, params } }, { status, headers: noStore });
+const incomplete = () => invalid("import.incomplete");
+
+/** The column mapping the browser sends (URI-encoded JSON: file column → app column key or ""). */
+function mappingFrom(request: Request): Record<string, string> | undefined | null {
+  const raw = request.headers.get(IMPORT_MAPPING_HEADER);
+  if (raw === null || raw === "") return undefined;
+  try {
+    const value: unknown = JSON.parse(decodeURIComponent(raw));
+    if (!value || typeof value !== "object" || Array.isArray(value)) return null;
+    const entries = Object.entries(value);
+    if (entries.some(([, v]) => typeof v !== "string")) return null;
+    return Object.fromEntries(entries) as Record<string, string>;
+  } catch {
+    return null;
+  }
+}
 
 /**
- * A POST handler for an area's import: the request body is the CSV file
- * itself (so the browser can show upload progress). Given `{ apply, check }`,
- * `?check=1` runs the `check` action (validate, count new/updated, save
- * nothing), otherwise `apply`; both get `{ csv }`. Given one action, it gets
- * `{ csv, check }`. The action does all the rest (permissions,
- * transaction, history); the answer is the action's result as JSON with the
- * matching HTTP status.
+ * The one import route of every list (registered in lib/import-export/lists.ts):
+ * the request body is the file itself, CSV or .xlsx (told by its content), so
+ * the browser can show upload progress.
+ *
+ * - `?step=columns`: the file's columns, each mapped to the list's — by the
+ *   person's remembered mapping for this list, else by name (the app's own
+ *   export headers map themselves). Nothing is checked or saved.
+ * - `?check=1`: the `check` action — every problem at once, by spreadsheet
+ *   row, and what an import would create, update and clear; nothing saved.
+ * - otherwise the `apply` action: all or nothing.
+ *
+ * The actions do all the rest (permissions, transaction, history); the answer
+ * is the action's result as JSON with the matching HTTP status.
  */
-export function importRoute(actions: ServerAction<unknown> | { apply: ServerAction<unknown>; check?: ServerAction<unknown> }) {
+export function importRoute(list: ImportListKey, actions: { apply: ServerAction<unknown>; check: ServerAction<unknown> }) {
+  const { spec, permission } = importLists[list];
   return async function POST(request: Request): Promise<Response> {
     const length = Number(request.headers.get("content-length") ?? 0);
-    if (length > MAX_IMPORT_BYTES) {
-      return Response.json({ ok: false, code: "invalid", message: { key: "import.tooLarge", params: { max: MAX_IMPORT_BYTES / 1024 / 1024 } } }, { status: 413 });
-    }
+    if (length > MAX_IMPORT_BYTES) return invalid("import.tooLarge", { max: MAX_IMPORT_BYTES / 1024 / 1024 }, 413);
     const bytes = new Uint8Array(await request.arrayBuffer());
-    if (bytes.length > MAX_IMPORT_BYTES) {
-      return Response.json({ ok: false, code: "invalid", message: { key: "import.tooLarge", params: { max: MAX_IMPORT_BYTES / 1024 / 1024 } } }, { status: 413 });
-    }
-    // The browser says what it sent (components/ui/CsvImport.tsx): a body that was cut or changed on the way is refused.
+    if (bytes.length > MAX_IMPORT_BYTES) return invalid("import.tooLarge", { max: MAX_IMPORT_BYTES / 1024 / 1024 }, 413);
+    // The browser says what it sent (components/ui/ImportFlow.tsx): a body that was cut or changed on the way is refused.
     const sentHash = request.headers.get(IMPORT_SHA256_HEADER);
     if (sentHash !== null && sentHash.trim().toLowerCase() !== createHash("sha256").update(bytes).digest("hex")) return incomplete();
-    let csv: string;
-    try {
-      csv = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    } catch {
-      return Response.json({ ok: false, code: "invalid", message: { key: "import.notUtf8" } }, { status: 400 });
+    const mapping = mappingFrom(request);
+    if (mapping === null) return invalid("errors.invalid");
+
+    // The kind of file by its content: an .xlsx workbook, or UTF-8 text read as CSV; nothing else.
+    const type = await fileTypeFromBuffer(bytes);
+    let upload: { csv: string } | { xlsx: string };
+    if (type?.ext === "xlsx") upload = { xlsx: Buffer.from(bytes).toString("base64") };
+    else if (type) return invalid("import.wrongType", { type: type.ext });
+    else {
+      let csv: string;
+      try {
+        csv = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+      } catch {
+        return invalid("import.notUtf8");
+      }
+      const sentRows = request.headers.get(IMPORT_ROWS_HEADER);
+      if (sentRows !== null && (!/^\d{1,9}$/.test(sentRows.trim()) || Number(sentRows) !== countCsvRows(csv))) return incomplete();
+      upload = { csv };
     }
-    const sentRows = request.headers.get(IMPORT_ROWS_HEADER);
-    if (sentRows !== null && (!/^\d{1,9}$/.test(sentRows.trim()) || Number(sentRows) !== countCsvRows(csv))) return incomplete();
-    const check = new URL(request.url).searchParams.get("check") === "1";
-    // The first form of this API took one action and passed `check` to it; both forms are kept.
-    const result =
-      typeof actions === "function"
-        ? await actions.execute(await getCurrentUser(), { csv, check })
-        : await (check && actions.check ? actions.check : actions.apply).execute(await getCurrentUser(), { csv });
-    return Response.json(result, { status: result.ok ? 200 : httpStatus[result.code], headers: { "cache-control": "no-store" } });
+
+    const params = new URL(request.url).searchParams;
+    const user = await getCurrentUser();
+    if (params.get("step") === "columns") {
+      if (!user) return Response.json({ ok: false, code: "unauthenticated", message: { key: "errors.unauthenticated" } }, { status: 401, headers: noStore });
+      if (!can(user.role, permission)) return Response.json({ ok: false, code: "forbidden", message: { key: "errors.forbidden" } }, { status: 403, headers: noStore });
+      const sheet = await sheetOf(upload);
+      if ("message" in sheet) return invalid(sheet.message.key, sheet.message.params);
+      const saved = await savedMapping(await getDb(), user.id, list);
+      const known = new Set(spec.columns.map((c) => c.key));
+      const data: ImportColumnsAnswer = {
+        format: sheet.format,
+        headerRow: sheet.headerRow,
+        rows: sheet.rows.length,
+        columns: spec.columns.map((c) => ({ key: c.key, required: !!c.required })),
+        file: sheet.header.map((header) => {
+          const remembered = Object.hasOwn(saved, header) ? saved[header] : undefined;
+          if (remembered !== undefined && (remembered === "" || known.has(remembered))) return { header, key: remembered, from: "saved" as const };
+          const key = autoColumn(spec, header);
+          return { header, key: key ?? "", from: key ? ("name" as const) : ("none" as const) };
+        }),
+      };
+      return Response.json({ ok: true, data }, { headers: noStore });
+    }
+    const action = params.get("check") === "1" ? actions.check : actions.apply;
+    const result = await action.execute(user, { ...upload, ...(mapping ? { mapping } : {}) });
+    return Response.json(result, { status: result.ok ? 200 : httpStatus[result.code], headers: noStore });
   };
 }

@@ -56,13 +56,13 @@ describe("CSV import", () => {
 
   it("a bad file reports every bad row with its line number and reason, and changes nothing", async () => {
     const bad = [
-      "external_id,name_fi,programme,eu_contribution,total_budget,own_funding,start_date,end_date,unit",
-      "BAD-1,Yksi,HORIZON,-5,,,,,",
-      'BAD-2,Kaksi,NOPE,"1,5",,,,,',
-      "BAD-3,Kolme,ERDF,100,50,,,,",
-      "BAD-4,Neljä,ERDF,100,,,1.6.2025,1.5.2025,",
-      "BAD-5,Viisi,ERDF,abc,,,,,XXXX",
-      "BAD-6,Kuusi,NOPE,10,,,,,",
+      "external_id,name_fi,programme,eu_contribution,total_budget,own_funding,start_date,end_date,unit,status,role",
+      "BAD-1,Yksi,HORIZON,-5,,,,,,idea,partner",
+      'BAD-2,Kaksi,NOPE,"1,5",,,,,,idea,partner',
+      "BAD-3,Kolme,ERDF,100,50,,,,,idea,partner",
+      "BAD-4,Neljä,ERDF,100,,,1.6.2025,1.5.2025,,idea,partner",
+      "BAD-5,Viisi,ERDF,abc,,,,,XXXX,idea,partner",
+      "BAD-6,Kuusi,NOPE,10,,,,,,idea,partner",
     ].join("\n");
     const before = await databaseChecksum(db);
     const r = await importProjects.execute(coordinator, { csv: bad });
@@ -81,7 +81,7 @@ describe("CSV import", () => {
   });
 
   it("unknown programmes and units are found row by row too", async () => {
-    const r = await importProjects.execute(coordinator, { csv: 'external_id,name_fi,programme,eu_contribution,unit\nREF-1,Yksi,NOPE,"1,5",\nREF-2,Kaksi,LIFE,10,XXXX\n' });
+    const r = await importProjects.execute(coordinator, { csv: 'external_id,name_fi,programme,eu_contribution,unit,status,role\nREF-1,Yksi,NOPE,"1,5",,idea,partner\nREF-2,Kaksi,LIFE,10,XXXX,idea,partner\n' });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(rowErrorsFromFields(r.fields).map((e) => [e.line, e.column, e.message.key])).toEqual([

@@ -52,7 +52,7 @@ describe("the 2014–2020 programmes", () => {
   });
 
   it("an import names them by code or by name (a closed project under Horizon 2020 or UIA)", async () => {
-    const csv = "external_id;name_fi;programme;status;status_date;eu_contribution\r\nOLD-1;Vanha hanke;UIA;closed;2020-06-30;4 000 000\r\nOLD-2;Toinen vanha;Horizon 2020;closed;2021-03-31;\r\n";
+    const csv = "external_id;name_fi;programme;status;role;status_date;eu_contribution\r\nOLD-1;Vanha hanke;UIA;closed;partner;2020-06-30;4 000 000\r\nOLD-2;Toinen vanha;Horizon 2020;closed;partner;2021-03-31;\r\n";
     const r = await importProjects.execute(coordinator, { csv });
     expect(r.ok ? r.data : rowErrorsFromFields(r.fields)).toMatchObject({ created: 2 });
     const rows = await db

@@ -42,12 +42,12 @@ describe("unknown EU contribution", () => {
   });
 
   it("the import keeps an empty cell unknown, and a file without the column creates unknowns", async () => {
-    const withEmpty = "external_id;name_fi;programme;status;status_date;eu_contribution;own_funding\r\nIMP-UNK-1;Tuntematon osuus;HORIZON;ongoing;2024-01-01;;10 000\r\nIMP-KNOWN;Tunnettu osuus;HORIZON;ongoing;2024-01-01;200 000;\r\n";
+    const withEmpty = "external_id;name_fi;programme;status;role;status_date;eu_contribution;own_funding\r\nIMP-UNK-1;Tuntematon osuus;HORIZON;ongoing;partner;2024-01-01;;10 000\r\nIMP-KNOWN;Tunnettu osuus;HORIZON;ongoing;partner;2024-01-01;200 000;\r\n";
     const r = await importProjects.execute(coordinator, { csv: withEmpty });
     expect(r.ok ? r.data : rowErrorsFromFields(r.fields)).toMatchObject({ created: 2 });
     expect((await byExternalId("IMP-UNK-1"))?.euContributionCents).toBeNull();
     expect((await byExternalId("IMP-KNOWN"))?.euContributionCents).toBe(20000000);
-    const without = "external_id;name_fi;programme;status;status_date\r\nIMP-UNK-2;Ei saraketta;HORIZON;granted;2024-01-01\r\n";
+    const without = "external_id;name_fi;programme;status;role;status_date\r\nIMP-UNK-2;Ei saraketta;HORIZON;granted;partner;2024-01-01\r\n";
     const r2 = await importProjects.execute(coordinator, { csv: without });
     expect(r2.ok ? r2.data : rowErrorsFromFields(r2.fields)).toMatchObject({ created: 1 });
     expect((await byExternalId("IMP-UNK-2"))?.euContributionCents).toBeNull();

@@ -17,9 +17,9 @@ const getDb = setupTestDatabase({ demo: true });
 
 /** A 15 MB EU project file: 3 000 projects with long internal notes. */
 function bigFile(): Uint8Array {
-  const lines = ["external_id;name_fi;programme;status;status_date;unit;internal_notes"];
+  const lines = ["external_id;name_fi;programme;status;role;status_date;unit;internal_notes"];
   const notes = "Pitkä muistiinpano hankkeesta. ".repeat(160); // ~5 000 characters
-  for (let i = 0; i < 3000; i++) lines.push(`BIG-${String(i).padStart(5, "0")};Iso hanke ${i};HORIZON;ongoing;1.1.2025;KANS;${notes.slice(0, 4990)}`);
+  for (let i = 0; i < 3000; i++) lines.push(`BIG-${String(i).padStart(5, "0")};Iso hanke ${i};HORIZON;ongoing;partner;1.1.2025;KANS;${notes.slice(0, 4990)}`);
   return new TextEncoder().encode(lines.join("\r\n") + "\r\n");
 }
 
@@ -75,7 +75,7 @@ describe("large imports are never cut", () => {
   });
 
   it("a malformed row count or hash is refused too", async () => {
-    const small = new TextEncoder().encode("external_id;name_fi;programme\nS-1;Pieni;HORIZON\n");
+    const small = new TextEncoder().encode("external_id;name_fi;programme;status;role\nS-1;Pieni;HORIZON;idea;partner\n");
     const malformed: Record<string, string>[] = [{ [IMPORT_ROWS_HEADER]: "-1" }, { [IMPORT_ROWS_HEADER]: "1e3" }, { [IMPORT_ROWS_HEADER]: "2" }, { [IMPORT_SHA256_HEADER]: "abc" }];
     for (const headers of malformed) {
       expect((await post(small, headers)).status).toBe(400);

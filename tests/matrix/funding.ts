@@ -59,7 +59,7 @@ const form = (ctx: FixtureContext, programmeId: string) => ({
 
 async function csvFor(ctx: FixtureContext) {
   const [unit] = await ctx.db.select({ code: units.code }).from(units).where(eq(units.id, ctx.ownerUnitId));
-  return `external_id;name_fi;programme;status;eu_contribution;unit\nMX-CSV-${ctx.unique};Tuotu hanke;HORIZON;granted;1 250 000,50;${unit!.code}\n`;
+  return `external_id;name_fi;programme;status;role;eu_contribution;unit\nMX-CSV-${ctx.unique};Tuotu hanke;HORIZON;granted;partner;1 250 000,50;${unit!.code}\n`;
 }
 
 /** Executives, coordinators and admins: those who may export. */

@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { FundingNav } from "@/components/funding/FundingNav";
-import { CsvImport } from "@/components/ui/CsvImport";
+import { ImportFlow } from "@/components/ui/ImportFlow";
 import { requirePage } from "@/lib/auth/guards";
 import { projectColumns } from "@/lib/funding/import-spec";
 import type { Locale } from "@/lib/i18n/routing";
@@ -23,7 +23,7 @@ export default async function ImportPage({ params }: { params: Promise<{ locale:
       <FundingNav user={user} current="import" locale={locale} />
       <p className="mb-4 max-w-3xl">{t("import.lead")}</p>
       <div className="mb-8 max-w-3xl">
-        <CsvImport endpoint="/api/funding/import" />
+        <ImportFlow endpoint="/api/funding/import" />
       </div>
       <section aria-labelledby="columns-title" className="max-w-4xl">
         <h2 id="columns-title" className="mb-2 text-heading-s font-bold">{t("import.columns")}</h2>

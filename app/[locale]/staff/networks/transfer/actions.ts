@@ -2,19 +2,18 @@
 
 import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
-import { z } from "zod";
 import type { Tx } from "@/db/client";
 import { networkPriorities, networks, networkStatusChanges, units, type Network } from "@/db/schema";
 import { listPriorityChoices } from "@/db/queries/networks/staff";
 import { defineAction, type AuditFn } from "@/lib/actions/define-action";
-import { applyAllOrNothing, archivedRowError, clearedValues, fromFile, importRejected, validateCsv, type RowError, type RowOutcome, type ValidatedRow } from "@/lib/import-export/import";
+import { applyAllOrNothing, archivedRowError, clearedValues, fromFile, importRejected, type RowError, type RowOutcome, type ValidatedRow } from "@/lib/import-export/import";
+import { importUploadInput, validateUpload, type ImportUpload } from "@/lib/import-export/upload";
 import { statusChangeProblem } from "@/lib/networks/status";
 import { networkImportSpec, type NetworkCsvRow } from "@/lib/networks/transfer";
 import { canonicalText, NETWORK, networksTable } from "@/lib/networks/write";
 import type { Actor } from "@/lib/permissions";
 import { changedFields, updateVersioned } from "@/lib/publishing";
 
-const input = z.object({ csv: z.string().max(20 * 1024 * 1024), check: z.coerce.boolean().default(false) });
 const compared = ["name", "type", "website", "countryCode", "annualFeeCents", "feeCurrency", "staffDays", "responsibleUnitId", "decisionNumber", "decisionDate", "internalNotes", "status", "statusSince", "priorityIds"];
 
 type Lookups = { unitByCode: Map<string, string>; priorityByTitle: Map<string, string> };
@@ -115,8 +114,8 @@ async function applyRow(tx: Tx, actor: Actor, audit: AuditFn, look: Lookups, val
   return outcome;
 }
 
-async function run(tx: Tx, actor: Actor, audit: AuditFn, csv: string, dryRun: boolean) {
-  const validated = validateCsv(csv, networkImportSpec);
+async function run(tx: Tx, actor: Actor, audit: AuditFn, upload: ImportUpload, dryRun: boolean) {
+  const validated = await validateUpload(tx, actor.id, "networks", upload, networkImportSpec, { remember: !dryRun });
   const look = await lookups(tx);
   if (!validated.ok) {
     // Every problem at once: the rows that passed the cell checks are also checked against the database (nothing is written).
@@ -140,18 +139,18 @@ async function run(tx: Tx, actor: Actor, audit: AuditFn, csv: string, dryRun: bo
  */
 export const importNetworks = defineAction({
   name: "networks.import",
-  input,
+  input: importUploadInput,
   requires: ["networks.manage"],
-  run: async ({ tx, actor, input: { csv }, audit }) => run(tx, actor, audit, csv, false),
+  run: async ({ tx, actor, input, audit }) => run(tx, actor, audit, input, false),
   revalidate: () => ({ paths: ["/staff/networks", "/staff/networks/portfolio"] }),
 });
 
 /** The same checks as the import, without saving anything ("Check the file"). */
 export const checkNetworksImport = defineAction({
   name: "networks.importCheck",
-  input,
+  input: importUploadInput,
   requires: ["networks.manage"],
   readOnly: true,
-  run: async ({ tx, actor, input: { csv }, audit }) => run(tx, actor, audit, csv, true),
+  run: async ({ tx, actor, input, audit }) => run(tx, actor, audit, input, true),
 });
 

@@ -1,0 +1,237 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useId, useRef, useState } from "react";
+import type { ActionResult, Message } from "@/lib/actions/result";
+import { rowErrorsFromFields, type ImportColumnsAnswer, type ImportSummary, type RowError } from "@/lib/import-export/result";
+import { countCsvRows, IMPORT_MAPPING_HEADER, IMPORT_ROWS_HEADER, IMPORT_SHA256_HEADER, toHex } from "@/lib/import-export/integrity";
+
+type Step = "columns" | "check" | "run";
+type State =
+  | { phase: "idle" }
+  | { phase: "upload"; loaded: number; total: number; step: Step }
+  | { phase: "process"; step: Step }
+  | { phase: "done"; check: boolean; summary: ImportSummary }
+  | { phase: "failed"; message: Message; rows: RowError[] };
+
+/** An .xlsx file is a zip archive: "PK\x03\x04". */
+const isZip = (b: Uint8Array) => b.length > 3 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
+
+/**
+ * The one import flow of every importable list: choose a CSV or .xlsx file;
+ * its columns are read on the server and shown mapped to the list's (by the
+ * person's remembered mapping, else by name) and can be changed; "Check"
+ * previews every problem at once by spreadsheet row, and how many stored
+ * values would be cleared; "Import" saves all or nothing. Nothing is parsed
+ * in the browser: the file is the request body of the list's import route
+ * (lib/import-export/route.ts), sent with XMLHttpRequest for real upload progress.
+ */
+export function ImportFlow({ endpoint, onImported }: { endpoint: string; onImported?: () => void }) {
+  const t = useTranslations();
+  const id = useId();
+  const fileRef = useRef<HTMLInputElement>(null);
+  const [state, setState] = useState<State>({ phase: "idle" });
+  const [fileError, setFileError] = useState<string | null>(null);
+  const [columns, setColumns] = useState<ImportColumnsAnswer | null>(null);
+  const [mapping, setMapping] = useState<Record<string, string>>({});
+  const busy = state.phase === "upload" || state.phase === "process";
+
+  async function send(step: Step) {
+    const file = fileRef.current?.files?.[0];
+    if (!file) {
+      setFileError(t("import.chooseFile"));
+      fileRef.current?.focus();
+      return;
+    }
+    setFileError(null);
+    setState({ phase: "upload", loaded: 0, total: file.size, step });
+    // What was read here goes with the upload; the server refuses a body that differs (lib/import-export/route.ts).
+    let rows: number | null;
+    let hash: string | null;
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      rows = isZip(bytes) ? null : countCsvRows(new TextDecoder().decode(bytes));
+      // crypto.subtle exists only on https (and localhost); the row count is still checked without it.
+      hash = globalThis.crypto?.subtle ? toHex(await globalThis.crypto.subtle.digest("SHA-256", bytes)) : null;
+    } catch {
+      setState({ phase: "failed", message: { key: "errors.error" }, rows: [] });
+      return;
+    }
+    const xhr = new XMLHttpRequest();
+    xhr.open("POST", `${endpoint}${step === "columns" ? "?step=columns" : step === "check" ? "?check=1" : ""}`);
+    xhr.setRequestHeader("content-type", "application/octet-stream");
+    if (rows !== null) xhr.setRequestHeader(IMPORT_ROWS_HEADER, String(rows));
+    if (hash) xhr.setRequestHeader(IMPORT_SHA256_HEADER, hash);
+    if (step !== "columns" && columns) xhr.setRequestHeader(IMPORT_MAPPING_HEADER, encodeURIComponent(JSON.stringify(mapping)));
+    xhr.upload.onprogress = (e) => setState({ phase: "upload", loaded: e.loaded, total: e.lengthComputable ? e.total : file.size, step });
+    xhr.upload.onload = () => setState({ phase: "process", step });
+    xhr.onerror = () => setState({ phase: "failed", message: { key: "errors.unavailable" }, rows: [] });
+    xhr.onload = () => {
+      let result: ActionResult<unknown> | null = null;
+      try {
+        result = JSON.parse(xhr.responseText) as ActionResult<unknown>;
+      } catch {
+        result = null;
+      }
+      if (!result) setState({ phase: "failed", message: { key: "errors.error" }, rows: [] });
+      else if (!result.ok) setState({ phase: "failed", message: result.message, rows: rowErrorsFromFields(result.fields) });
+      else if (step === "columns") {
+        const answer = result.data as ImportColumnsAnswer;
+        setColumns(answer);
+        setMapping(Object.fromEntries(answer.file.map((f) => [f.header, f.key])));
+        setState({ phase: "idle" });
+      } else {
+        setState({ phase: "done", check: step === "check", summary: result.data as ImportSummary });
+        if (step === "run") onImported?.();
+      }
+    };
+    xhr.send(file);
+  }
+
+  const msg = (m: Message) => (t.has(m.key) ? t(m.key, m.params as Record<string, string | number>) : m.key);
+  const progressText = (step: Step) => (step === "columns" ? t("import.readingColumns") : step === "check" ? t("import.checking") : t("import.saving"));
+
+  return (
+    <div className="space-y-4">
+      <div>
+        <label htmlFor={`${id}-file`} className="field-label">
+          {t("import.file")}
+        </label>
+        <p id={`${id}-hint`} className="field-hint">
+          {t("import.fileHint")}
+        </p>
+        <input
+          ref={fileRef}
+          id={`${id}-file`}
+          type="file"
+          accept=".csv,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          className="field-input"
+          aria-describedby={`${id}-hint${fileError ? ` ${id}-error` : ""}`}
+          aria-invalid={fileError ? true : undefined}
+          onChange={() => {
+            setFileError(null);
+            setColumns(null);
+            setMapping({});
+            setState({ phase: "idle" });
+            if (fileRef.current?.files?.[0]) void send("columns");
+          }}
+        />
+        {fileError ? (
+          <p id={`${id}-error`} className="field-error">
+            {fileError}
+          </p>
+        ) : null}
+      </div>
+
+      {columns ? (
+        <fieldset className="space-y-2">
+          <legend className="font-semibold">{t("import.mappingTitle")}</legend>
+          <p className="field-hint">{t("import.mappingHint", { rows: columns.rows, format: columns.format.toUpperCase() })}</p>
+          <div className="overflow-x-auto">
+            <table className="w-full border-collapse text-left text-body-s">
+              <thead>
+                <tr className="border-b-2 border-ink">
+                  <th scope="col" className="p-2">{t("import.fileColumn")}</th>
+                  <th scope="col" className="p-2">{t("import.appColumn")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {columns.file.map((f, i) => (
+                  <tr key={`${f.header}-${i}`} className="border-b border-line">
+                    <th scope="row" className="p-2 font-normal">
+                      <label htmlFor={`${id}-map-${i}`}>{f.header || t("import.untitledColumn", { n: i + 1 })}</label>
+                    </th>
+                    <td className="p-2">
+                      <select
+                        id={`${id}-map-${i}`}
+                        className="field-input"
+                        value={mapping[f.header] ?? ""}
+                        disabled={busy}
+                        onChange={(e) => {
+                          setMapping({ ...mapping, [f.header]: e.target.value });
+                          setState({ phase: "idle" });
+                        }}
+                      >
+                        <option value="">{t("import.notImported")}</option>
+                        {columns.columns.map((c) => (
+                          <option key={c.key} value={c.key}>
+                            {c.required ? t("import.requiredColumn", { column: c.key }) : c.key}
+                          </option>
+                        ))}
+                      </select>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {(() => {
+            const chosen = new Set(Object.values(mapping));
+            const missing = columns.columns.filter((c) => c.required && !chosen.has(c.key)).map((c) => c.key);
+            return missing.length ? <p className="field-hint">{t("import.requiredMissing", { columns: missing.join(", ") })}</p> : null;
+          })()}
+        </fieldset>
+      ) : null}
+
+      <div className="flex flex-wrap gap-3">
+        <button type="button" className="btn btn-secondary" disabled={busy} onClick={() => void send("check")}>
+          {t("import.check")}
+        </button>
+        <button type="button" className="btn" disabled={busy} onClick={() => void send("run")}>
+          {t("import.run")}
+        </button>
+      </div>
+
+      <div aria-live="polite" role="status" className="space-y-2">
+        {state.phase === "upload" ? (
+          <>
+            <p>{t("import.uploading")}</p>
+            <progress className="w-full" max={Math.max(1, state.total)} value={state.loaded} aria-label={t("import.uploading")} />
+          </>
+        ) : null}
+        {state.phase === "process" ? (
+          <>
+            <p>{progressText(state.step)}</p>
+            <progress className="w-full" aria-label={progressText(state.step)} />
+          </>
+        ) : null}
+        {state.phase === "done" ? (
+          <p className="bg-success-light p-3 font-semibold">
+            {state.check ? t("import.checkedOk", { ...state.summary }) : t("import.done", { ...state.summary })}
+            {state.summary.cleared ? <> {state.check ? t("import.willClear", { cleared: state.summary.cleared }) : t("import.cleared", { cleared: state.summary.cleared })}</> : null}
+          </p>
+        ) : null}
+      </div>
+
+      {state.phase === "failed" ? (
+        <div role="alert" className="border-l-4 border-error bg-error-light p-3">
+          <p className="font-semibold">{msg(state.message)}</p>
+          {state.rows.length ? <p>{t("import.nothingSaved")}</p> : null}
+        </div>
+      ) : null}
+      {state.phase === "failed" && state.rows.length ? (
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("import.errorsCaption", { count: state.rows.length })}>
+          <table className="w-full border-collapse text-left text-body-s">
+            <caption className="mb-2 text-left font-semibold">{t("import.errorsCaption", { count: state.rows.length })}</caption>
+            <thead>
+              <tr className="border-b-2 border-ink">
+                <th scope="col" className="p-2">{t("import.line")}</th>
+                <th scope="col" className="p-2">{t("import.column")}</th>
+                <th scope="col" className="p-2">{t("import.reason")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {state.rows.map((r, i) => (
+                <tr key={`${r.line}-${r.column}-${i}`} className="border-b border-line">
+                  <td className="p-2">{r.line}</td>
+                  <td className="p-2">{r.column ?? ""}</td>
+                  <td className="p-2">{msg(r.message)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+    </div>
+  );
+}
