@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { bigint, check, date, index, integer, jsonb, numeric, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { localized, publication, timestamps } from "./common";
-import { priorities } from "./strategy";
+import { datePrecision, priorities } from "./strategy";
 import { units, users } from "./users";
 
 export const networkType = pgEnum("network_type", ["city_network", "eu_network", "global_network", "bilateral", "other"]);
@@ -28,6 +28,8 @@ export const networks = pgTable(
     /** Current status: always the latest entry of network_status_changes. */
     status: membershipStatus().notNull(),
     statusSince: date({ mode: "string" }).notNull(),
+    /** How exactly `statusSince` is known: a source may give only the month ("06/2022") or the year (1994). */
+    statusSincePrecision: datePrecision().notNull().default("day"),
     /** Annual fee in cents of `feeCurrency` (exact); null = no fee known. */
     annualFeeCents: bigint({ mode: "number" }),
     feeCurrency: text().notNull().default("EUR"),

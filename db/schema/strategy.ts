@@ -12,8 +12,8 @@ export const measureStatus = pgEnum("measure_status", [
   "postponed",
 ]);
 export const visibility = pgEnum("visibility", ["public", "internal"]);
-/** A date may be known only to the month ("06/2022"). */
-export const datePrecision = pgEnum("date_precision", ["day", "month"]);
+/** How exactly a date is known: to the day, the month ("06/2022") or the year (networks' "member since 1994"). */
+export const datePrecision = pgEnum("date_precision", ["day", "month", "year"]);
 
 export const strategyPeriods = pgTable("strategy_periods", {
   id: uuid().primaryKey().defaultRandom(),

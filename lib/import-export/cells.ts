@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseFlexibleDate, type Precision } from "@/lib/strategy/dates";
 
 /**
  * zod pieces for CSV cells (always text): empty cells, dates in ISO or
@@ -51,6 +52,27 @@ export function cellDate(options: { optional?: boolean } = {}): z.ZodType<string
       return null; // the issue above fails the parse; null keeps later cross-field checks safe
     }
     return date;
+  }));
+}
+
+/**
+ * A date known to the day, the month ("06/2022", "2022-06") or the year
+ * ("1994"), with its precision; a full date in any form `parseDayDate` reads.
+ */
+export function cellFlexibleDate(): z.ZodType<{ date: string; precision: Precision }, unknown> {
+  return z.preprocess(absentAsNull, z.union([z.string(), z.null()]).transform((v, ctx) => {
+    if (blank(v)) {
+      ctx.addIssue({ code: "custom", message: "errors.required", continue: true });
+      return { date: "", precision: "day" as Precision };
+    }
+    const day = parseDayDate(String(v));
+    if (day) return { date: day, precision: "day" as Precision };
+    const flexible = parseFlexibleDate(String(v), { allowYear: true });
+    if (!flexible || flexible.date < "1950-01-01") {
+      ctx.addIssue({ code: "custom", message: "errors.flexibleDate", continue: true });
+      return { date: "", precision: "day" as Precision };
+    }
+    return flexible;
   }));
 }
 

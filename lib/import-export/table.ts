@@ -42,7 +42,8 @@ export function tableToSheet<T>(table: ExportTable<T>): XlsxSheet {
         const v = c.value(row);
         if (v === null || v === undefined) return null;
         if (c.type === "money") return { money: v as number };
-        if (c.type === "date") return { date: v as string };
+        // A date known only to the month or year ("2022-06", "1994") stays text; a full date is a real date.
+        if (c.type === "date") return /^\d{4}-\d{2}-\d{2}$/.test(v as string) ? { date: v as string } : (v as string);
         return v;
       }),
     ),

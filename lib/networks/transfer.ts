@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { ExportColumn } from "@/lib/import-export/table";
-import { cellDate, cellEnum, cellText } from "@/lib/import-export/cells";
+import { cellDate, cellEnum, cellFlexibleDate, cellText } from "@/lib/import-export/cells";
+import type { Precision } from "@/lib/strategy/dates";
 import type { ImportSpec } from "@/lib/import-export/import";
 import { pick } from "@/lib/i18n/localized";
 import type { LocalizedText } from "@/db/schema/common";
@@ -21,7 +22,8 @@ export type NetworkCsvRow = {
   name_en: string | null;
   type: (typeof networkTypes)[number];
   status: (typeof membershipStatuses)[number];
-  status_since: string;
+  /** Known to the day, the month ("06/2022") or the year ("1994"). */
+  status_since: { date: string; precision: Precision };
   website: string | null;
   country: string | null;
   annual_fee: number | null;
@@ -124,7 +126,7 @@ export const networkImportSpec: ImportSpec<NetworkCsvRow> = {
     name_en: cellText({ optional: true, max: 200 }),
     type: cellEnum(networkTypes, typeLabels),
     status: cellEnum(membershipStatuses, statusLabels),
-    status_since: cellDate(),
+    status_since: cellFlexibleDate(),
     website: url,
     country: code(2, "country", null),
     annual_fee: zMoney({ optional: true }),
@@ -147,6 +149,7 @@ export type NetworkExportRow = {
   type: string;
   status: string;
   statusSince: string;
+  statusSincePrecision: Precision;
   website: string | null;
   countryCode: string | null;
   annualFeeCents: number | null;
@@ -168,7 +171,8 @@ export function networkExportColumns(feeAs: "money" | "number"): ExportColumn<Ne
     { header: "name_en", value: (r) => r.name.en },
     { header: "type", value: (r) => r.type },
     { header: "status", value: (r) => r.status },
-    { header: "status_since", type: "date", value: (r) => r.statusSince },
+    // A month or a year only is written as the import reads it ("2022-06", "1994"); a full date stays a date.
+    { header: "status_since", type: "date", value: (r) => (r.statusSincePrecision === "year" ? r.statusSince.slice(0, 4) : r.statusSincePrecision === "month" ? r.statusSince.slice(0, 7) : r.statusSince) },
     { header: "website", value: (r) => r.website },
     { header: "country", value: (r) => r.countryCode },
     feeAs === "money"

@@ -27,7 +27,7 @@ export type ReminderItem = {
   /** Listed as coming up from this day on, however far the deadline (e.g. an evaluation round once it opens); else `lookahead` days before. */
   remindFrom?: string | null;
   /** How to show the due date: month precision shows "06/2022". */
-  duePrecision: "day" | "month";
+  duePrecision: "day" | "month" | "year";
   done: boolean;
   /** For a progress update: the day of the latest one, or when the measure was created (`sinceCreated`). */
   since?: { date: string; created: boolean } | null;

@@ -1,9 +1,17 @@
-/** Dates known to the day or to the month ("06/2022"). Stored as ISO dates; a month date is the 1st. */
-export type Precision = "day" | "month";
+/**
+ * Dates known to the day, to the month ("06/2022") or, where the domain has
+ * them (a membership since 1994), only to the year. Stored as ISO dates; a
+ * month date is the 1st, a year date 1 January.
+ */
+export type Precision = "day" | "month" | "year";
 
-/** Parse "2022-06-15", "15.6.2022", "06/2022" or "2022-06"; null when not a date. */
-export function parseFlexibleDate(input: string): { date: string; precision: Precision } | null {
+/**
+ * Parse "2022-06-15", "15.6.2022", "06/2022" or "2022-06" — and "1994" when
+ * `allowYear` (the strategy's dates do not take a bare year); null when not a date.
+ */
+export function parseFlexibleDate(input: string, options: { allowYear?: boolean } = {}): { date: string; precision: Precision } | null {
   const s = input.trim();
+  if (options.allowYear && /^\d{4}$/.test(s)) return valid(+s, 1, 1, "year");
   let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
   if (m) return valid(+m[1]!, +m[2]!, +m[3]!, "day");
   m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(s);
@@ -22,9 +30,10 @@ function valid(year: number, month: number, day: number, precision: Precision) {
   return { date: `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`, precision };
 }
 
-/** The last day a date stands for: the month's last day for month precision. */
+/** The last day a date stands for: the month's last day for month precision, 31 December for year precision. */
 export function effectiveEnd(date: string, precision: Precision): string {
   if (precision === "day") return date;
+  if (precision === "year") return `${date.slice(0, 4)}-12-31`;
   const [y, m] = date.split("-").map(Number) as [number, number];
   const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
   return `${y}-${String(m).padStart(2, "0")}-${String(last).padStart(2, "0")}`;
@@ -36,7 +45,7 @@ export function intlDateLocale(locale: string): string {
 }
 
 /**
- * Format for display: "06/2022" for month precision, the locale's date
+ * Format for display: "1994" for year precision, "06/2022" for month precision, the locale's date
  * otherwise — "15.6.2022" in Finnish and Swedish, "15 Jun 2022" in English
  * (day first, month in words: neither US order nor an ambiguous 15/06/2022).
  */
@@ -44,6 +53,7 @@ export function formatFlexibleDate(date: string | null | undefined, precision: P
   if (!date) return "";
   const [y, m, d] = date.split("-").map(Number) as [number, number, number];
   if (precision === "month") return `${String(m).padStart(2, "0")}/${y}`;
+  if (precision === "year") return String(y);
   const options: Intl.DateTimeFormatOptions = locale === "en" ? { timeZone: "UTC", day: "numeric", month: "short", year: "numeric" } : { timeZone: "UTC" };
   return new Intl.DateTimeFormat(intlDateLocale(locale), options).format(new Date(Date.UTC(y, m - 1, d)));
 }
@@ -58,6 +68,7 @@ export function formatMoment(at: Date, locale: string, withTime = true): string 
 /** For a form field: how a stored date is typed back. */
 export function toInputValue(date: string | null | undefined, precision: Precision): string {
   if (!date) return "";
+  if (precision === "year") return date.slice(0, 4);
   if (precision === "month") {
     const [y, m] = date.split("-");
     return `${m}/${y}`;

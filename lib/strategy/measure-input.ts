@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { flexibleDate, idList, localizedShape, optionalText, requiredInt, uuidField, versionField } from "@/lib/forms/zod-fields";
+import type { Precision } from "@/lib/strategy/dates";
 
 export const measureStatuses = ["not_started", "on_schedule", "late", "completed", "cancelled", "postponed"] as const;
 export const visibilities = ["public", "internal"] as const;
@@ -28,6 +29,6 @@ export const updateMeasureInput = z.strictObject({ ...measureFields, id: uuidFie
 export type MeasureInput = z.output<typeof createMeasureInput>;
 
 /** The due date may not end before the start date begins. */
-export function dueBeforeStart(input: Pick<MeasureInput, "startDate" | "dueDate">, effectiveEnd: (d: string, p: "day" | "month") => string) {
+export function dueBeforeStart(input: Pick<MeasureInput, "startDate" | "dueDate">, effectiveEnd: (d: string, p: Precision) => string) {
   return Boolean(input.startDate && input.dueDate && effectiveEnd(input.dueDate.date, input.dueDate.precision) < input.startDate.date);
 }

@@ -13,6 +13,7 @@ export async function listNetworksForExport(db: Db): Promise<NetworkExportRow[]>
       type: networks.type,
       status: networks.status,
       statusSince: networks.statusSince,
+      statusSincePrecision: networks.statusSincePrecision,
       website: networks.website,
       countryCode: networks.countryCode,
       annualFeeCents: networks.annualFeeCents,

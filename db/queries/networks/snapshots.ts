@@ -14,6 +14,7 @@ export function networkSnapshot(n: Network, extra: { roles: Pick<NetworkRole, "t
     countryCode: n.countryCode,
     status: n.status,
     statusSince: n.statusSince,
+    statusSincePrecision: n.statusSincePrecision,
     annualFeeCents: n.annualFeeCents,
     feeCurrency: n.feeCurrency,
     roles: extra.roles

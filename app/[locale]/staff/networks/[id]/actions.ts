@@ -38,7 +38,7 @@ export const changeNetworkStatus = defineAction({
       const latest = existing.map((e) => e.changedOn).sort().at(-1) ?? "";
       throw invalidField("changedOn", problem, { date: latest });
     }
-    const updated = await touchNetwork(tx, item, input.version, actor, { status: input.status, statusSince: input.changedOn });
+    const updated = await touchNetwork(tx, item, input.version, actor, { status: input.status, statusSince: input.changedOn, statusSincePrecision: "day" });
     await tx.insert(networkStatusChanges).values({ networkId: item.id, status: input.status, changedOn: input.changedOn, note: input.note, createdBy: actor.id });
     await audit({
       entityType: NETWORK,

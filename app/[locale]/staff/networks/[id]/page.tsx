@@ -210,6 +210,7 @@ export default async function NetworkPage({ params }: { params: Promise<{ locale
           type: t("fields.type"),
           status: t("fields.status"),
           statusSince: t("fields.statusSince"),
+          statusSincePrecision: t("fields.statusSince"),
           website: t("fields.website"),
           countryCode: t("fields.country"),
           annualFeeCents: t("fields.annualFee"),

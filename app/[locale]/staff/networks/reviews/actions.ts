@@ -208,7 +208,7 @@ async function markLeaving(tx: Tx, networkId: string, date: string, roundName: s
   const problem = statusChangeProblem(history.map((h) => h.changedOn), date);
   if (problem) throw invalidField("decidedOn", problem, { date: history.map((h) => h.changedOn).sort().at(-1) ?? "" });
   const note = roundName;
-  const updated = await updateVersioned<typeof network>(tx, networksTable, networkId, network.version, { status: "leaving", statusSince: date, reviewState: "draft", reviewComment: null }, actor);
+  const updated = await updateVersioned<typeof network>(tx, networksTable, networkId, network.version, { status: "leaving", statusSince: date, statusSincePrecision: "day", reviewState: "draft", reviewComment: null }, actor);
   await tx.insert(networkStatusChanges).values({ networkId, status: "leaving", changedOn: date, note, createdBy: actor.id });
   await audit({ entityType: NETWORK, entityId: networkId, action: "status", version: updated.version, before: { status: network.status, statusSince: network.statusSince }, after: { status: "leaving", statusSince: date, note } });
 }

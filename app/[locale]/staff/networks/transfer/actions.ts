@@ -14,7 +14,7 @@ import { canonicalText, NETWORK, networksTable } from "@/lib/networks/write";
 import type { Actor } from "@/lib/permissions";
 import { changedFields, updateVersioned } from "@/lib/publishing";
 
-const compared = ["name", "type", "website", "countryCode", "annualFeeCents", "feeCurrency", "staffDays", "responsibleUnitId", "decisionNumber", "decisionDate", "internalNotes", "status", "statusSince", "priorityIds"];
+const compared = ["name", "type", "website", "countryCode", "annualFeeCents", "feeCurrency", "staffDays", "responsibleUnitId", "decisionNumber", "decisionDate", "internalNotes", "status", "statusSince", "statusSincePrecision", "priorityIds"];
 
 type Lookups = { unitByCode: Map<string, string>; priorityByTitle: Map<string, string> };
 
@@ -64,9 +64,10 @@ async function applyRow(tx: Tx, actor: Actor, audit: AuditFn, look: Lookups, val
     if (clash) fail(`name_${lang}`, "errors.networkNameTaken");
   }
   const history = existing ? await tx.select({ changedOn: networkStatusChanges.changedOn }).from(networkStatusChanges).where(eq(networkStatusChanges.networkId, existing.id)) : [];
-  const statusChanged = !existing || existing.status !== row.status || existing.statusSince !== row.status_since;
+  const since = row.status_since;
+  const statusChanged = !existing || existing.status !== row.status || existing.statusSince !== since.date;
   if (statusChanged) {
-    const problem = statusChangeProblem(history.map((h) => h.changedOn), row.status_since);
+    const problem = statusChangeProblem(history.map((h) => h.changedOn), since.date);
     if (problem) fail("status_since", `errors.${problem}`, { date: history.map((h) => h.changedOn).sort().at(-1) ?? "" });
   }
   if (errors.length) return errors;
@@ -84,14 +85,15 @@ async function applyRow(tx: Tx, actor: Actor, audit: AuditFn, look: Lookups, val
     decisionDate: keep("decision_date", row.decision_date, existing?.decisionDate ?? null),
     internalNotes: keep("internal_notes", row.internal_notes, existing?.internalNotes ?? null),
     status: row.status,
-    statusSince: row.status_since,
+    statusSince: since.date,
+    statusSincePrecision: since.precision,
   };
   if (!existing) {
     const links = [...new Set(priorityIds)].sort();
     if (dryRun) return "created" as const;
     const [created] = await tx.insert(networks).values({ ...values, reviewState: "draft", createdBy: actor.id, updatedBy: actor.id }).returning();
     if (!created) throw new Error("network not created");
-    await tx.insert(networkStatusChanges).values({ networkId: created.id, status: row.status, changedOn: row.status_since, note: "CSV", createdBy: actor.id });
+    await tx.insert(networkStatusChanges).values({ networkId: created.id, status: row.status, changedOn: since.date, note: "CSV", createdBy: actor.id });
     if (links.length) await tx.insert(networkPriorities).values(links.map((priorityId) => ({ networkId: created.id, priorityId })));
     await audit({ entityType: NETWORK, entityId: created.id, action: "import", version: 1, after: { ...values, priorityIds: links } });
     return "created" as const;
@@ -107,7 +109,7 @@ async function applyRow(tx: Tx, actor: Actor, audit: AuditFn, look: Lookups, val
   const outcome = { updated: true as const, cleared: clearedValues(diff.before, diff.after) };
   if (dryRun) return outcome;
   const updated = await updateVersioned<Network>(tx, networksTable, existing.id, existing.version, { ...values, reviewState: "draft", reviewComment: null }, actor);
-  if (statusChanged) await tx.insert(networkStatusChanges).values({ networkId: existing.id, status: row.status, changedOn: row.status_since, note: "CSV", createdBy: actor.id });
+  if (statusChanged) await tx.insert(networkStatusChanges).values({ networkId: existing.id, status: row.status, changedOn: since.date, note: "CSV", createdBy: actor.id });
   await tx.delete(networkPriorities).where(eq(networkPriorities.networkId, existing.id));
   if (links.length) await tx.insert(networkPriorities).values(links.map((priorityId) => ({ networkId: existing.id, priorityId })));
   await audit({ entityType: NETWORK, entityId: existing.id, action: "import", version: updated.version, ...diff });
