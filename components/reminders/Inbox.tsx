@@ -9,6 +9,8 @@ import type { ItemState, ReminderItem } from "@/lib/reminders/items";
 
 /** The coordinators' city-wide overdue list as the page reads it (db/queries/reminders/overview.ts): a count and the oldest few. */
 export type InboxOverview = { count: number; items: { item: ReminderItem; state: "overdue" }[] };
+/** A person's items in one state: how many, and the first (most urgent) of them. */
+export type InboxList = { count: number; items: PersonalItem[] };
 
 /** How many of a person's items each group lists (most urgent first); the rest are counted. */
 export const INBOX_SHOWN = 20;
@@ -24,14 +26,14 @@ export const OVERVIEW_SHOWN = 10;
  * few and counts the rest, so the page stays small at any size of city.
  */
 export async function Inbox({
-  mine,
+  lists,
   overview,
   unitNames,
   today,
   lookahead,
   locale,
 }: {
-  mine: PersonalItem[];
+  lists: Record<ItemState, InboxList>;
   overview: InboxOverview | null;
   unitNames: Map<string, LocalizedText>;
   today: string;
@@ -67,19 +69,19 @@ export async function Inbox({
         {t("inboxTitle")}
       </h2>
       <p className="mb-4">{t("inboxIntro", { days: lookahead })}</p>
-      {mine.length === 0 ? <p>{t("inboxEmpty")}</p> : null}
+      {Object.values(lists).every((l) => l.count === 0) ? <p>{t("inboxEmpty")}</p> : null}
       {groups.map(({ state, heading }) => {
-        const list = mine.filter((x) => x.state === state);
-        if (!list.length) return null;
+        const { count, items: list } = lists[state];
+        if (!count) return null;
         return (
           <div key={state} className="mb-4">
             <h3 id={`inbox-${state}`} className="text-heading-xs font-bold">
-              {heading} ({list.length})
+              {heading} ({count})
             </h3>
             <ul aria-labelledby={`inbox-${state}`} className="divide-y divide-line">
               {list.slice(0, INBOX_SHOWN).map((x) => row(x, x.relation === "unit" ? t("viaUnit") : null))}
             </ul>
-            {list.length > INBOX_SHOWN ? <p className="mt-2">{t("overviewMore", { count: list.length - INBOX_SHOWN })}</p> : null}
+            {count > Math.min(list.length, INBOX_SHOWN) ? <p className="mt-2">{t("overviewMore", { count: count - Math.min(list.length, INBOX_SHOWN) })}</p> : null}
           </div>
         );
       })}

@@ -44,17 +44,27 @@ describe("the start page reads only what it shows (issue 17)", () => {
     const mine = await makeMeasure(db, { unit: "KANS", title: tri(uniq(), "Oma", "Egen", "Own"), contacts: [coordinator.id], due: daysFromToday(-600) });
     const all = await allReminderItems(db, OPTIONS);
     const own = personalItems(coordinator, await allReminderItems(db, { ...OPTIONS, person: coordinator }), OPTIONS.today, OPTIONS.lookahead);
-    const exclude = new Set(own.filter((x) => x.state === "overdue" && x.item.kind !== "evaluation").map((x) => x.item.key));
+    const ownOverdue = own.filter((x) => x.state === "overdue" && x.item.kind !== "evaluation");
+    const exclude = new Set(ownOverdue.map((x) => x.item.key));
     expect(exclude.has(`measure_due:${mine.id}`)).toBe(true);
     const whole = overviewItems(coordinator, all, OPTIONS.today, OPTIONS.lookahead, exclude);
+    expect(whole.length).toBeGreaterThan(3);
     for (const limit of [3, 10, 1000]) {
-      const bounded = await overdueOverview(db, OPTIONS, { limit, exclude });
-      expect(bounded.count).toBe(whole.length);
-      expect(bounded.items.length).toBe(Math.min(limit, whole.length));
-      // Same order rule (oldest first); items with the same day may come in another order only by key, which byUrgency fixes.
-      expect(keys(bounded.items)).toEqual(keys(whole.slice(0, limit)));
+      // The rest of the city (what the coordinator's own list does not show)…
+      const others = await overdueOverview(db, OPTIONS, { limit, person: { person: coordinator, scope: "others" } });
+      expect(others.count).toBe(whole.length);
+      expect(keys(others.items)).toEqual(keys(whole.slice(0, limit)));
+      // …and their own overdue items, with how each is theirs.
+      const theirs = await overdueOverview(db, OPTIONS, { limit, person: { person: coordinator, scope: "mine" } });
+      expect(theirs.count).toBe(ownOverdue.length);
+      expect(theirs.items.map((x) => [x.item.key, x.relation])).toEqual(ownOverdue.slice(0, limit).map((x) => [x.item.key, x.relation]));
     }
-    const first = (await overdueOverview(db, OPTIONS, { limit: 1000, exclude })).items.find((x) => x.item.key === `measure_due:${monthly.id}`);
+    const first = (await overdueOverview(db, OPTIONS, { limit: 1000 })).items.find((x) => x.item.key === `measure_due:${monthly.id}`);
     expect(first?.item.due).toBe(whole.find((x) => x.item.key === `measure_due:${monthly.id}`)?.item.due);
+    // Items due soon or just done come from the measures that can have them: the same as from all of the person's.
+    const near = personalItems(coordinator, await allReminderItems(db, { ...OPTIONS, person: coordinator, notOverdueOnly: true }), OPTIONS.today, OPTIONS.lookahead);
+    for (const state of ["due_soon", "done"] as const) {
+      expect(keys(near.filter((x) => x.state === state))).toEqual(keys(own.filter((x) => x.state === state)));
+    }
   });
 });

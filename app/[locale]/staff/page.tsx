@@ -1,9 +1,10 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getDb } from "@/db/client";
-import { Inbox, OVERVIEW_SHOWN } from "@/components/reminders/Inbox";
+import { Inbox, INBOX_SHOWN, OVERVIEW_SHOWN } from "@/components/reminders/Inbox";
 import { allReminderItems } from "@/db/queries/reminders/items";
 import { overdueOverview } from "@/db/queries/reminders/overview";
 import { personalItems, receivesOverview } from "@/lib/reminders/assign";
+import { byUrgency } from "@/lib/reminders/items";
 import { unitNameMap } from "@/db/queries/reminders/recipients";
 import { requirePage } from "@/lib/auth/guards";
 import { pick } from "@/lib/i18n/localized";
@@ -25,12 +26,29 @@ export default async function StaffHome({ params }: { params: Promise<{ locale: 
   const db = await getDb();
   const { REMINDER_LOOKAHEAD_DAYS: lookahead, STALE_AFTER_DAYS: staleAfterDays } = env();
   const today = todayInHelsinki();
-  // Only this person's items (filtered in SQL), and for coordinators the city's overdue count with the oldest few.
+  // Bounded in SQL at any size of city: the person's overdue items as a count and the oldest few; their items
+  // due soon or just done from the measures that can have such (filtered in SQL); for coordinators the rest
+  // of the city's overdue items as a count and the oldest few.
   const person = { ...user, locale };
-  const [myItems, unitNames] = await Promise.all([allReminderItems(db, { today, staleAfterDays, lookahead, person }), unitNameMap(db)]);
-  const mine = personalItems(person, myItems, today, lookahead);
-  const myOverdue = new Set(mine.filter((x) => x.state === "overdue" && x.item.kind !== "evaluation").map((x) => x.item.key));
-  const overview = receivesOverview(user) ? await overdueOverview(db, { today, staleAfterDays, lookahead }, { limit: OVERVIEW_SHOWN, exclude: myOverdue }) : null;
+  const options = { today, staleAfterDays, lookahead };
+  const [nearItems, myOverdue, overview, unitNames] = await Promise.all([
+    allReminderItems(db, { ...options, person, notOverdueOnly: true }),
+    overdueOverview(db, options, { limit: INBOX_SHOWN, person: { person, scope: "mine" } }),
+    receivesOverview(user) ? overdueOverview(db, options, { limit: OVERVIEW_SHOWN, person: { person, scope: "others" } }) : null,
+    unitNameMap(db),
+  ]);
+  const near = personalItems(person, nearItems, today, lookahead);
+  // Evaluation answers are not in the city-wide counts: the person's own come from their (few) items.
+  const lateAnswers = near.filter((x) => x.state === "overdue" && x.item.kind === "evaluation");
+  const listOf = (state: "due_soon" | "done") => {
+    const items = near.filter((x) => x.state === state);
+    return { count: items.length, items: items.slice(0, INBOX_SHOWN) };
+  };
+  const lists = {
+    overdue: { count: myOverdue.count + lateAnswers.length, items: [...myOverdue.items, ...lateAnswers].sort(byUrgency).slice(0, INBOX_SHOWN) },
+    due_soon: listOf("due_soon"),
+    done: listOf("done"),
+  };
   const unitName = user.unitId ? unitNames.get(user.unitId) : undefined;
   const unit = unitName ? { name: unitName } : undefined;
   const abilities = [
@@ -45,7 +63,7 @@ export default async function StaffHome({ params }: { params: Promise<{ locale: 
       <h1 className="mb-2 text-heading-l font-bold">{t("welcome", { name: user.name })}</h1>
       <p>{t("yourRole", { role: tRoles(user.role) })}</p>
       {unit ? <p>{t("unit", { unit: pick(unit.name, locale) })}</p> : null}
-      <Inbox mine={mine} overview={overview} unitNames={unitNames} today={today} lookahead={lookahead} locale={locale} />
+      <Inbox lists={lists} overview={overview} unitNames={unitNames} today={today} lookahead={lookahead} locale={locale} />
       <h2 id="can-do" className="mt-8 mb-2 text-heading-s font-bold">
         {t("canDo")}
       </h2>

@@ -9,7 +9,7 @@ import type { ReminderPerson, SourceOptions } from "@/db/queries/reminders/items
 import { can } from "@/lib/permissions";
 
 /** The projects that are this person's: their contact person, or with nobody named their unit's. */
-function projectsOfPerson(person: ReminderPerson | undefined): SQL | undefined {
+export function projectsOfPerson(person: ReminderPerson | undefined): SQL | undefined {
   if (!person) return undefined;
   const named = eq(euProjects.contactId, person.id);
   return person.unitId ? or(named, and(isNull(euProjects.contactId), eq(euProjects.responsibleUnitId, person.unitId))) : named;

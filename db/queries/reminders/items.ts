@@ -12,8 +12,11 @@ import { roundItems } from "@/db/queries/strategy/rounds-reminders";
  * `person`: only the items that are this person's (named on them, or their unit's when nobody is
  * named — `relationTo` in lib/reminders/assign.ts), filtered in SQL; the start page's inbox reads
  * these, never the whole city's. Without it: every item (the digest job, calendars).
+ * `notOverdueOnly`: the strategy reads only measures that can have an item due soon or just done
+ * (their overdue items are counted in SQL, db/queries/reminders/overview.ts); overdue items of
+ * those measures still come along and are the caller's to drop.
  */
-export type SourceOptions = { today: string; staleAfterDays: number; lookahead: number; person?: ReminderPerson };
+export type SourceOptions = { today: string; staleAfterDays: number; lookahead: number; person?: ReminderPerson; notOverdueOnly?: boolean };
 export type ReminderPerson = Pick<Person, "id" | "unitId" | "role">;
 
 /** Each area's deadlines, as reminder items. An area adds its source here when its tables land. */

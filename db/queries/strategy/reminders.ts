@@ -23,6 +23,36 @@ export function measuresOfPerson(person: ReminderPerson | undefined): SQL | unde
 const FINISHED = new Set(["completed", "cancelled"]);
 const measurePath = (id: string) => `/staff/strategy/measures/${id}`;
 
+/** A date's last day (a month date lasts to the month's end), as `effectiveEnd` does. */
+const endOf = (date: unknown, precision: unknown) => sql`(case when ${precision} = 'month' then (date_trunc('month', ${date}) + interval '1 month - 1 day')::date else ${date} end)`;
+
+/**
+ * Measures that may have an item due soon or recently done by `classify`'s rules (a superset):
+ * a deadline (own or a milestone's) in the coming `lookahead` days; done (finished, or a
+ * milestone done) with a change in the last 14 days or a deadline from 14 days ago on; an update
+ * written in the last `lookahead` days; or the next update due within `lookahead` days.
+ */
+function mayBeDueSoonOrDone(today: string, staleAfterDays: number, lookahead: number, latest: SQL): SQL {
+  const from = addDays(today, -365);
+  const until = addDays(today, lookahead);
+  const recent = addDays(today, -14);
+  const since = sql`coalesce(${latest}, (${measures.createdAt} at time zone 'Europe/Helsinki')::date)`;
+  const finished = sql`${measures.status}::text in ('completed', 'cancelled')`;
+  const due = endOf(measures.dueDate, measures.duePrecision);
+  const milestoneDue = endOf(sql`x.due_date`, sql`x.due_precision`);
+  return sql`(
+    (${measures.dueDate} is not null and ${due} between ${today}::date and ${until}::date)
+    or (${finished} and (((${measures.updatedAt} at time zone 'Europe/Helsinki')::date >= ${recent}::date and (${measures.dueDate} is null or ${due} >= ${from}::date))
+      or (${measures.dueDate} is not null and ${due} between ${recent}::date and ${until}::date)))
+    or exists (select 1 from milestones x where x.measure_id = ${measures.id} and x.archived_at is null and x.state <> 'cancelled' and (
+      (x.due_date is not null and ${milestoneDue} between ${today}::date and ${until}::date)
+      or ((x.state = 'done' or ${finished}) and (((x.updated_at at time zone 'Europe/Helsinki')::date >= ${recent}::date and (x.due_date is null or ${milestoneDue} >= ${from}::date))
+        or (x.due_date is not null and ${milestoneDue} between ${recent}::date and ${until}::date)))))
+    or ${latest} >= ${addDays(today, -lookahead)}::date
+    or ${since} between ${addDays(today, -staleAfterDays)}::date and ${addDays(today, lookahead - staleAfterDays)}::date
+  )`;
+}
+
 /**
  * The strategy's reminder items: each measure's due date, its milestones, and
  * its next progress update (due `staleAfterDays` after the last one — past
@@ -30,9 +60,16 @@ const measurePath = (id: string) => `/staff/strategy/measures/${id}`;
  */
 export async function strategyItems(
   db: Db,
-  { today, staleAfterDays, lookahead, person }: { today: string; staleAfterDays: number; lookahead: number; person?: ReminderPerson },
+  { today, staleAfterDays, lookahead, person, notOverdueOnly }: { today: string; staleAfterDays: number; lookahead: number; person?: ReminderPerson; notOverdueOnly?: boolean },
 ): Promise<ReminderItem[]> {
   if (person && !can(person.role, "strategy.editOwn")) return [];
+  // Each measure's latest update, grouped once and joined (not a subquery per measure).
+  const latestUpdates = db
+    .select({ measureId: progressUpdates.measureId, date: sql<string>`max(${progressUpdates.date})`.as("latest_date") })
+    .from(progressUpdates)
+    .where(isNull(progressUpdates.archivedAt))
+    .groupBy(progressUpdates.measureId)
+    .as("latest_updates");
   const rows = await db
     .select({
       id: measures.id,
@@ -47,7 +84,10 @@ export async function strategyItems(
     })
     .from(measures)
     .innerJoin(goals, eq(goals.id, measures.goalId))
-    .where(and(isNull(measures.archivedAt), isNull(goals.archivedAt), measuresOfPerson(person)));
+    .leftJoin(latestUpdates, eq(latestUpdates.measureId, measures.id))
+    .where(
+      and(isNull(measures.archivedAt), isNull(goals.archivedAt), measuresOfPerson(person), notOverdueOnly ? mayBeDueSoonOrDone(today, staleAfterDays, lookahead, sql`${latestUpdates.date}`) : undefined),
+    );
   if (!rows.length) return [];
   const ids = rows.map((r) => r.id);
   const [contacts, ms, updates] = await Promise.all([
