@@ -3,7 +3,7 @@ import { goals, measures, reportingRounds, roundEntries, strategyPeriods } from 
 import { publishedReports } from "@/db/queries/strategy/rounds";
 import { everyone, managers, ownersAndManagers, type FixtureContext, type MatrixRows } from "../helpers/matrix";
 
-/** Reporting rounds (issue 12): opening, writing, closing and publishing. */
+/** Reporting rounds (issue 12): opening, writing, closing and publishing; the report's PDF and the staff exports. */
 const firstPeriod = async (ctx: FixtureContext) => (await ctx.db.select().from(strategyPeriods).orderBy(asc(strategyPeriods.sortOrder)).limit(1))[0]!;
 
 async function roundFixture(ctx: FixtureContext, state: "open" | "closed") {
@@ -71,6 +71,12 @@ export const rows: MatrixRows = {
         return { request: new Request(`http://localhost/fi/reports/${id}/pdf`), params: { locale: "fi", id } };
       },
       expect: everyone,
+    },
+    {
+      // Staff exports (measures with round texts, progress updates, advocacy actions, asks): export.read, like the other exports.
+      route: "GET /api/staff/export/[kind]",
+      request: async () => ({ request: new Request("http://localhost/api/staff/export/measures?format=xlsx"), params: { kind: "measures" } }),
+      expect: { ...managers, executive: "allowed" },
     },
   ],
   saves: [

@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ExportLinks } from "@/components/ui/ExportLinks";
 import { ActivityTable } from "@/components/advocacy/ActivityTable";
 import { DeadlineCalendar } from "@/components/advocacy/DeadlineCalendar";
 import { PriorityOverview } from "@/components/advocacy/PriorityOverview";
@@ -9,7 +10,7 @@ import { requirePage } from "@/lib/auth/guards";
 import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { canAny } from "@/lib/permissions";
+import { can, canAny } from "@/lib/permissions";
 import { todayInHelsinki } from "@/lib/dates";
 
 /** The advocacy workspace: deadlines, what has been done, and each priority's plan and asks. */
@@ -47,6 +48,7 @@ export default async function StaffAdvocacyPage({
     <>
       <h1 className="mb-2 text-heading-l font-bold">{t("title")}</h1>
       <p className="mb-4 max-w-3xl">{t("intro")}</p>
+      <ExportLinks kinds={["advocacy-actions", "asks"]} show={can(user.role, "export.read")} />
       <ul className="mb-8 flex flex-wrap gap-3">
         {mayRecord ? (
           <>

@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ExportLinks } from "@/components/ui/ExportLinks";
 import { MeasureFlags } from "@/components/strategy/MeasureFlags";
 import { StrategySubnav } from "@/components/strategy/StrategySubnav";
 import { DataTable } from "@/components/ui/DataTable";
@@ -17,7 +18,7 @@ import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { plainQuery, requestedPage, requestedSort, sortParam } from "@/lib/paging";
-import { canEditOwned } from "@/lib/permissions";
+import { can, canEditOwned } from "@/lib/permissions";
 import { formatFlexibleDate } from "@/lib/strategy/dates";
 import { parseFilters } from "@/lib/strategy/filters";
 import { measureStatuses } from "@/lib/strategy/measure-input";
@@ -52,6 +53,7 @@ export default async function StaffStrategy({ params, searchParams }: { params: 
     <>
       <StrategySubnav current="measures" />
       <h1 className="mb-4 text-heading-l font-bold">{t("overview")}</h1>
+      <ExportLinks kinds={["measures", "progress-updates"]} show={can(user.role, "export.read")} />
       <FilterForm label={tList("filtersLabel")} clearHref={PATH} sort={sort.key === "order" && !sort.desc ? undefined : sortParam(sort)}>
         <FilterText name="q" label={tList("search")} value={filters.q} hint={tList("searchHint")} wide />
         <FilterSelect name="goal" label={tList("goal")} value={filters.goal} options={outline.goals.map((g) => ({ value: g.id, label: pick(g.title, locale) }))} />

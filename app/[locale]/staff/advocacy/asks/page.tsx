@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ExportLinks } from "@/components/ui/ExportLinks";
 import { AdoptionFigures } from "@/components/advocacy/AdoptionFigures";
 import { getDb } from "@/db/client";
 import { listAsks, listPriorityOptions, listProgrammeYears } from "@/db/queries/advocacy/staff";
@@ -8,7 +9,7 @@ import { requirePage } from "@/lib/auth/guards";
 import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { canAny } from "@/lib/permissions";
+import { can, canAny } from "@/lib/permissions";
 
 /** The register of government-programme asks, with their outcomes and adoption rates. */
 export default async function AsksPage({
@@ -43,6 +44,7 @@ export default async function AsksPage({
       </nav>
       <h1 className="mb-2 text-heading-l font-bold">{t("title")}</h1>
       <p className="mb-4 max-w-3xl">{t("intro")}</p>
+      <ExportLinks kinds={["asks"]} show={can(user.role, "export.read")} />
       {canAny(user.role, ["advocacy.manage", "advocacy.editOwn"]) ? (
         <p className="mb-8">
           <Link href="/staff/advocacy/asks/new" className="btn">
