@@ -2,7 +2,8 @@
 // `npm run bench:public`: the public site's speed figures (issue 7, "Speed").
 // 1. a throw-away PostgreSQL with the demo data scaled up (scripts/bench/generate.ts),
 // 2. the production build served as in production (scripts/serve.mjs),
-// 3. autocannon at 50 connections against a static file, the public home and a goal page,
+// 3. autocannon at 50 connections against a static file, the public home, a goal page and the
+//    public follow-up report of a published round over every measure (scripts/bench/generate-round.ts),
 // 4. first-load JavaScript of the home (gzipped), 5. Lighthouse (performance, accessibility) when
 //    the lighthouse package is installed (optional: `npm install --no-save lighthouse@12.8.2`),
 // printed side by side with the targets. Environment: BENCH_PORT (3320), BENCH_PG_PORT (55450),
@@ -122,6 +123,9 @@ async function main() {
   log("loading the demo data and scaling it up…");
   execFileSync("npx", ["tsx", "--conditions", "react-server", "db/seed/cli.ts"], { cwd: root, env: { ...process.env, ...env }, stdio: "inherit" });
   execFileSync("npx", ["tsx", "--conditions", "react-server", "scripts/bench/generate.ts"], { cwd: root, env: { ...process.env, ...env }, stdio: "inherit" });
+  const roundOut = execFileSync("npx", ["tsx", "--conditions", "react-server", "scripts/bench/generate-round.ts"], { cwd: root, env: { ...process.env, ...env }, encoding: "utf8" });
+  process.stdout.write(roundOut);
+  const roundId = /BENCH_ROUND_ID=(\S+)/.exec(roundOut)?.[1];
   const sql = postgres(env.DATABASE_URL, { max: 1, onnotice: () => {} });
   const counts = {};
   for (const table of ["measures", "progress_updates", "eu_projects", "networks"]) {
@@ -136,7 +140,7 @@ async function main() {
     await waitFor(`${base}/api/health`);
     const goals = (await (await fetch(`${base}/api/public/v1/goals`)).json()).data;
     const css = (await (await fetch(`${base}/fi`)).text()).match(/href="(\/_next\/static\/[^"]+\.css)"/)?.[1];
-    const targets = { "static file (/robots.txt)": "/robots.txt", ...(css ? { "static file (site CSS)": css } : {}), "public home (/fi)": "/fi", [`goal page (/fi/goals/…)`]: `/fi/goals/${goals[0].id}`, "search (/fi/search?q=…)": "/fi/search?q=helsinki", "EU projects (/fi/eu-projects)": "/fi/eu-projects", "networks (/fi/networks)": "/fi/networks" };
+    const targets = { "static file (/robots.txt)": "/robots.txt", ...(css ? { "static file (site CSS)": css } : {}), "public home (/fi)": "/fi", [`goal page (/fi/goals/…)`]: `/fi/goals/${goals[0].id}`, "search (/fi/search?q=…)": "/fi/search?q=helsinki", "EU projects (/fi/eu-projects)": "/fi/eu-projects", "networks (/fi/networks)": "/fi/networks", ...(roundId ? { "follow-up report (/fi/reports/…)": `/fi/reports/${roundId}` } : {}) };
     for (const [name, p] of Object.entries(targets)) {
       const status = (await fetch(base + p)).status;
       if (status !== 200) {
@@ -167,7 +171,7 @@ async function main() {
     for (const [name, r] of Object.entries(byTarget)) {
       const ratio = r.rps / staticRps;
       const page = !name.startsWith("static");
-      const judged = mode === "cached" && page && (name.includes("home") || name.includes("goal"));
+      const judged = mode === "cached" && page && (name.includes("home") || name.includes("goal") || name.includes("follow-up report"));
       rows.push({ mode, target: name, "req/s": Math.round(r.rps), "p50 ms": r.p50, "p99 ms": r.p99, "errors/timeouts": r.errors, "vs static": `${Math.round(ratio * 100)} %`, "≥70 % & p99<100": judged ? (ratio >= 0.7 && r.p99 < 100 && r.errors === 0 ? "pass" : "FAIL") : "" });
     }
   }
