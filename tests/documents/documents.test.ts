@@ -4,8 +4,9 @@ import { addDocumentVersion, archiveDocument, createDocument, updateDocument } f
 import { createNetwork } from "@/app/[locale]/staff/networks/actions";
 import { publishItem } from "@/app/[locale]/staff/review/actions";
 import { GET } from "@/app/api/documents/[versionId]/route";
-import { publicDocuments, staffDocuments } from "@/db/queries/documents/documents";
-import { auditLog, documentBlobs, documents, documentVersions, networks } from "@/db/schema";
+import { publicDocuments, publicDocumentsOf, staffDocuments } from "@/db/queries/documents/documents";
+import { publicWhere } from "@/db/queries/public/visibility";
+import { advocacyActivities, advocacyPlans, auditLog, documentBlobs, documents, documentVersions, euProjects, measures, networks } from "@/db/schema";
 import { resetEnvCache } from "@/lib/env";
 import type { Actor } from "@/lib/permissions";
 import { reviewSource } from "@/lib/review/sources";
@@ -197,6 +198,25 @@ describe("documents", () => {
     if (!ok.ok) throw new Error(JSON.stringify(ok));
     const [doc] = await db.select().from(documents).where(eq(documents.id, ok.data.id));
     expect(doc).toMatchObject({ decisionNumber: "HEL 2023-001234", decisionDate: "2023-06-15", decisionBody: "Kaupunginhallitus", currentVersionId: null });
+  });
+
+  it("every kind of item shows its published public documents on the public side, under the item's own public rule", async () => {
+    const db = await getDb();
+    const [activity] = await db.select({ id: advocacyActivities.id }).from(advocacyActivities).where(publicWhere.advocacyActivity()).limit(1);
+    const [plan] = await db.select({ id: advocacyPlans.id }).from(advocacyPlans).where(publicWhere.advocacyPlan()).limit(1);
+    const [project] = await db.select({ id: euProjects.id }).from(euProjects).where(publicWhere.euProject()).limit(1);
+    const [measure] = await db.select({ id: measures.id }).from(measures).where(publicWhere.measure()).limit(1);
+    const parents = { advocacyActivity: activity?.id, advocacyPlan: plan?.id, euProject: project?.id, measure: measure?.id } as const;
+    for (const [parentKind, parentId] of Object.entries(parents)) {
+      expect(parentId, `a public ${parentKind} in the demo data`).toBeDefined();
+      const created = await createDocument.execute(coordinator, { ...base({ parentKind, parentId, visibility: "public" }), file: file(pdfBytes(parentKind), `${parentKind}.pdf`) });
+      if (!created.ok) throw new Error(`${parentKind}: ${JSON.stringify(created)}`);
+      const [doc] = await db.select().from(documents).where(eq(documents.id, created.data.id));
+      expect((await publicDocumentsOf(db, parentKind as never, [parentId!])).get(parentId!) ?? [], parentKind).toEqual([]);
+      expect((await publishItem.execute(coordinator, { type: "document", id: doc!.id, version: doc!.version })).ok).toBe(true);
+      expect((await publicDocuments(db, parentKind as never, parentId!)).map((d) => d.fileName), parentKind).toContain(`${parentKind}.pdf`);
+      expect((await download(doc!.currentVersionId!, null)).status, parentKind).toBe(200);
+    }
   });
 
   it("only those who may edit the item may attach documents to it", async () => {
