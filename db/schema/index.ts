@@ -12,3 +12,4 @@ export * from "./funding";
 export * from "./rounds";
 export * from "./documents";
 export * from "./imports";
+export * from "./links";

@@ -5,7 +5,7 @@ import type { Locale } from "./routing";
  * holding its own top-level namespaces. Adding an area = adding its name here
  * and its three files.
  */
-export const messageAreas = ["common", "auth", "staff", "strategy", "advocacy", "funding", "networks", "dashboard", "public", "admin", "reminders", "documents"] as const;
+export const messageAreas = ["common", "auth", "staff", "strategy", "advocacy", "funding", "networks", "dashboard", "public", "admin", "reminders", "documents", "links"] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
   const parts = await Promise.all(

@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Tx } from "../../client";
 import { goals, measureContacts, measurePriorities, measures, milestones, priorities, users, type Measure } from "../../schema";
+import { publicLinkKeys } from "../links/staff";
 import { measureSnapshot } from "./snapshots";
 
 export type LoadedMeasure = Measure & { contactIds: string[]; priorityIds: string[]; periodId: string };
@@ -71,14 +72,16 @@ export async function nextMeasureSortOrder(tx: Tx, goalId: string): Promise<numb
 /** The public snapshot of a measure as it is now (null for internal measures). */
 export async function buildMeasureSnapshot(tx: Tx, measure: Measure) {
   if (measure.visibility !== "public") return null;
-  const [links, ms] = await Promise.all([
+  const [links, ms, carriedBy] = await Promise.all([
     tx.select({ priorityId: measurePriorities.priorityId }).from(measurePriorities).where(eq(measurePriorities.measureId, measure.id)),
     tx.select().from(milestones).where(and(eq(milestones.measureId, measure.id), isNull(milestones.archivedAt))).orderBy(asc(milestones.sortOrder), asc(milestones.dueDate)),
+    publicLinkKeys(tx, measure.id),
   ]);
   return measureSnapshot(
     measure,
     links.map((l) => l.priorityId).sort(),
     ms,
+    carriedBy,
   );
 }
 

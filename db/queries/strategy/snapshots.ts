@@ -21,8 +21,12 @@ export function milestoneSnapshot(m: Milestone) {
   return { id: m.id, title: m.title, dueDate: m.dueDate, duePrecision: m.duePrecision, state: m.state };
 }
 
-/** `milestones`: the measure's milestones that are not archived, in order. */
-export function measureSnapshot(m: Measure, priorityIds: string[], milestones: Milestone[] = []) {
+/**
+ * `milestones`: the measure's milestones that are not archived, in order.
+ * `links`: what carries the measure out ("euProject:<id>", …; public kinds
+ * only, sorted); the public pages show those whose item is public itself.
+ */
+export function measureSnapshot(m: Measure, priorityIds: string[], milestones: Milestone[] = [], links: string[] = []) {
   return {
     goalId: m.goalId,
     title: m.title,
@@ -38,6 +42,7 @@ export function measureSnapshot(m: Measure, priorityIds: string[], milestones: M
     sortOrder: m.sortOrder,
     priorityIds,
     milestones: milestones.filter((x) => !x.archivedAt).map(milestoneSnapshot),
+    links,
   };
 }
 

@@ -22,6 +22,7 @@ export async function comparisonRows(
   const tStatus = await getTranslations({ locale, namespace: "status" });
   const tScope = await getTranslations({ locale, namespace: "scope" });
   const tMilestone = await getTranslations({ locale, namespace: "milestoneState" });
+  const tLinks = await getTranslations({ locale, namespace: "links" });
   const rows: ComparisonRow[] = [];
 
   const fmt = (f: FieldSpec, s: Record<string, unknown> | null): string | null => {
@@ -48,6 +49,11 @@ export async function comparisonRows(
         const list = v as { title: LocalizedText; dueDate: string | null; duePrecision: Precision; state: string }[];
         if (!list.length) return null;
         return list.map((m) => `${pick(m.title, locale)} – ${m.dueDate ? formatFlexibleDate(m.dueDate, m.duePrecision, locale) : "–"} – ${tMilestone(m.state)}`).join("\n");
+      }
+      case "links": {
+        const keys = v as string[];
+        if (!keys.length) return null;
+        return keys.map((k) => `${tLinks(`kinds.${k.slice(0, k.indexOf(":"))}`)}: ${pick(names.get(k), locale) || "?"}`).join("\n");
       }
       case "points": {
         const list = v as { date: string; value: string }[];

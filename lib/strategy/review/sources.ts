@@ -9,6 +9,7 @@ import { missingRequiredTranslations, pick } from "@/lib/i18n/localized";
 import { loadForUpdate, publishRow, returnRow } from "@/lib/publishing";
 import type { ReviewQueueItem, ReviewRow, ReviewSource } from "@/lib/review/types";
 import { comparisonRows } from "./format";
+import { linkTitles } from "@/db/queries/links/staff";
 import { strategyNames, strategySpecs, type EntitySpec } from "./specs";
 
 type Cols = { id: PgColumn; reviewState: PgColumn; archivedAt: PgColumn; updatedAt: PgColumn; updatedBy: PgColumn; published: PgColumn };
@@ -45,7 +46,7 @@ function sourceFor(spec: EntitySpec<{ id: string }>): ReviewSource {
       const draft = await spec.snapshot(db, row as never);
       const published = row.published;
       const ids = (key: string) => [draft, published].flatMap((s) => (Array.isArray(s?.[key]) ? (s[key] as string[]) : []));
-      const nameRows = await strategyNames(db, { priorityIds: ids("priorityIds"), measureIds: ids("measureIds") });
+      const nameRows = [...(await strategyNames(db, { priorityIds: ids("priorityIds"), measureIds: ids("measureIds") })), ...(await linkTitles(db, ids("links")))];
       const unitRows = await db.select({ id: units.id, title: units.name }).from(units);
       const names = new Map<string, LocalizedText>([...nameRows, ...unitRows].map((n) => [n.id, n.title]));
       const t = await getTranslations({ locale, namespace: "strategyFields" });

@@ -32,7 +32,7 @@ import type { PublishableTable } from "@/lib/publishing";
 import { strategyPaths } from "../paths";
 
 type AnyDb = Db | Tx;
-export type FieldKind = "localized" | "text" | "number" | "percent" | "status" | "scope" | "date" | "unit" | "priorities" | "measures" | "milestones" | "points" | "year";
+export type FieldKind = "localized" | "text" | "number" | "percent" | "status" | "scope" | "date" | "unit" | "priorities" | "measures" | "milestones" | "points" | "year" | "links";
 export type FieldSpec = { key: string; kind: FieldKind; precisionKey?: string };
 
 /**
@@ -130,6 +130,7 @@ export const measureSpec: EntitySpec<Measure> = {
     { key: "priorityIds", kind: "priorities" },
     { key: "weight", kind: "number" },
     { key: "milestones", kind: "milestones" },
+    { key: "links", kind: "links" },
   ],
 };
 

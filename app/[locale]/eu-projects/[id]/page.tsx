@@ -1,6 +1,8 @@
 import { PublicDocuments } from "@/components/documents/PublicDocuments";
 import { publicDocuments } from "@/db/queries/documents/documents";
 import type { Metadata } from "next";
+import { PublicLinkedMeasures } from "@/components/links/PublicLinks";
+import { publicMeasuresLinkedTo } from "@/db/queries/links/public";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Breadcrumbs } from "@/components/public/Breadcrumbs";
@@ -36,13 +38,17 @@ export default async function PublicEuProject({ params }: { params: Promise<{ lo
   const t = await getTranslations("fundingPublic");
   const tf = await getTranslations("funding");
   const db = await getDb();
-  const [labels, versions] = await Promise.all([publicLabels(db, p.alignments.map((a) => a.priorityId)), publishedHistory(db, "euProject", p.id)]);
+  const [labels, versions, serves] = await Promise.all([
+    publicLabels(db, p.alignments.map((a) => a.priorityId)),
+    publishedHistory(db, "euProject", p.id),
+    publicMeasuresLinkedTo(db, "euProject", p.id),
+  ]);
   const programme = labels.programmes.get(p.programmeId);
   return (
     <>
       <Breadcrumbs items={[{ label: t("title"), href: "/eu-projects" }, { label: pick(p.name, locale), lang: langOf(p.name, locale) }]} />
       <h1 className="mb-2 text-heading-xl font-bold"><LocalizedText text={p.name} locale={locale} /></h1>
-      <DemoNotice show={p.isDemo} />
+      <DemoNotice show={p.isDemo || serves.items.some((m) => m.isDemo)} />
       <LastUpdated type="euProject" id={p.id} locale={locale} />
       {p.acronym ? <p className="mb-4 text-heading-s text-muted">{p.acronym}</p> : null}
       {p.summary ? <p className="mb-6 max-w-3xl text-body-l"><LocalizedText text={p.summary} locale={locale} /></p> : null}
@@ -78,6 +84,7 @@ export default async function PublicEuProject({ params }: { params: Promise<{ lo
         )}
       </section>
       <PublicDocuments documents={await publicDocuments(db, "euProject", p.id)} locale={locale} />
+      <PublicLinkedMeasures items={serves.items} total={serves.total} locale={locale} />
       <section aria-labelledby="versions-title">
         <h2 id="versions-title" className="mb-2 text-heading-s font-bold">{t("versions")}</h2>
         <ul className="list-disc pl-6">

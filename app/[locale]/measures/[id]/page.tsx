@@ -1,6 +1,8 @@
 import { PublicDocuments } from "@/components/documents/PublicDocuments";
 import { publicDocuments } from "@/db/queries/documents/documents";
 import type { Metadata } from "next";
+import { PublicLinkedItems } from "@/components/links/PublicLinks";
+import { publicLinkedItems } from "@/db/queries/links/public";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Breadcrumbs } from "@/components/public/Breadcrumbs";
@@ -48,7 +50,7 @@ export default async function PublicMeasurePage({ params }: Props) {
   const stale = isStale({ status: m.status, lastUpdate: data.lastUpdate, createdAt: data.publishedAt ?? new Date() }, today, env().STALE_AFTER_DAYS);
   const tCommon = await getTranslations("common");
   const tMs = await getTranslations("milestoneState");
-  const history = await publishedHistory(db, "measure", m.id);
+  const [history, carriedBy] = await Promise.all([publishedHistory(db, "measure", m.id), publicLinkedItems(db, (m as { links?: string[] }).links ?? [])]);
   const names = new Map<string, Text>(data.priorities.map((p) => [p.id, p.title]));
   if (m.responsibleUnitId && data.unitName) names.set(m.responsibleUnitId, data.unitName);
   const { fieldLabels, format } = await publicHistoryFormat(locale, names);
@@ -63,7 +65,7 @@ export default async function PublicMeasurePage({ params }: Props) {
       <Breadcrumbs items={[{ href: `/goals/${goal.id}`, label: pick(goal.title, locale), lang: langOf(goal.title, locale) }, { label: pick(m.title, locale), lang: langOf(m.title, locale) }]} />
       <p className="text-body-s text-muted">{t("measure")}</p>
       <h1 className="mb-4 text-heading-l font-bold">{text(m.title)}</h1>
-      <DemoNotice show={m.isDemo} />
+      <DemoNotice show={m.isDemo || carriedBy.some((i) => i.isDemo)} />
       <LastUpdated type="measure" id={m.id} locale={locale} />
       <dl className="mb-6 grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">{tCommon("status")}</dt>
@@ -160,7 +162,8 @@ export default async function PublicMeasurePage({ params }: Props) {
         </section>
       ) : null}
 
-      <PublishedHistory entries={history} fieldLabels={fieldLabels} format={format} ignore={["sortOrder", "startPrecision", "duePrecision", "goalId"]} />
+      <PublicLinkedItems items={carriedBy} heading="publicTitle" locale={locale} />
+      <PublishedHistory entries={history} fieldLabels={fieldLabels} format={format} ignore={["sortOrder", "startPrecision", "duePrecision", "goalId", "links"]} />
       <PublicContacts entityType="measure" id={m.id} locale={locale} />
     </>
   );

@@ -1,6 +1,8 @@
 import { PublicDocuments } from "@/components/documents/PublicDocuments";
 import { publicDocuments } from "@/db/queries/documents/documents";
 import type { Metadata } from "next";
+import { PublicLinkedMeasures } from "@/components/links/PublicLinks";
+import { publicMeasuresLinkedTo } from "@/db/queries/links/public";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { MembershipBadge } from "@/components/networks/MembershipBadge";
@@ -35,7 +37,7 @@ export default async function PublicNetworkPage({ params }: { params: Promise<{ 
   const db = await getDb();
   const n = await getPublishedNetwork(db, id);
   if (!n) notFound();
-  const [priorityTitles, history] = await Promise.all([publishedPriorityTitles(db), publishedHistory(db, "network", id)]);
+  const [priorityTitles, history, serves] = await Promise.all([publishedPriorityTitles(db), publishedHistory(db, "network", id), publicMeasuresLinkedTo(db, "network", id)]);
   const t = await getTranslations("publicNetworks");
   const tn = await getTranslations("networks");
   const date = (d: string | null) => (d ? formatFlexibleDate(d, "day", locale) : "");
@@ -67,7 +69,7 @@ export default async function PublicNetworkPage({ params }: { params: Promise<{ 
     <>
       <Breadcrumbs items={[{ label: t("title"), href: "/networks" }, { label: pick(n.name, locale), lang: langOf(n.name, locale) }]} />
       <h1 className="mb-4 text-heading-xl font-bold"><LocalizedText text={n.name} locale={locale} /></h1>
-      <DemoNotice show={n.isDemo} />
+      <DemoNotice show={n.isDemo || serves.items.some((m) => m.isDemo)} />
       <LastUpdated type="network" id={n.id} locale={locale} />
       {n.description ? <p className="mb-6 max-w-3xl text-body-l"><LocalizedText text={n.description} locale={locale} /></p> : null}
       <dl className="mb-8 max-w-3xl">
@@ -95,6 +97,7 @@ export default async function PublicNetworkPage({ params }: { params: Promise<{ 
         )}
       </section>
       <PublicDocuments documents={await publicDocuments(db, "network", id)} locale={locale} />
+      <PublicLinkedMeasures items={serves.items} total={serves.total} locale={locale} />
       <section aria-labelledby="published-history" className="mb-8">
         <h2 id="published-history" className="mb-2 text-heading-m font-bold">
           {t("history")}

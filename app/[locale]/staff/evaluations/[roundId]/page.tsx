@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { LinkedMeasuresSection } from "@/app/[locale]/staff/links/_components/LinkSections";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { RoundForm } from "@/app/[locale]/staff/evaluations/_components/RoundForm";
 import { RoundResults } from "@/components/evaluation/RoundResults";
@@ -116,6 +117,8 @@ export default async function RoundPage({ params }: { params: Promise<{ locale: 
           </table>
         </section>
       ) : null}
+
+      {manage ? <LinkedMeasuresSection kind="evaluationRound" targetId={round.id} version={round.version} canEdit={manage} locale={locale} /> : null}
 
       {options ? (
         <section aria-labelledby="edit-heading" className="mb-10">

@@ -1,5 +1,6 @@
 import { StaffDocuments } from "@/app/[locale]/staff/documents/_components/StaffDocuments";
 import { notFound } from "next/navigation";
+import { LinkedMeasuresSection } from "@/app/[locale]/staff/links/_components/LinkSections";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ParticipationForm, PublicationControls, RemoveParticipationButton, RemoveRoleButton, RoleForm, StatusChangeForm } from "@/app/[locale]/staff/networks/_components/DetailForms";
 import { HistoryList } from "@/components/history/HistoryList";
@@ -190,6 +191,8 @@ export default async function NetworkPage({ params }: { params: Promise<{ locale
           </table>
         )}
       </section>
+
+      <LinkedMeasuresSection kind="network" targetId={n.id} version={n.version} canEdit={mayEdit && !n.archivedAt} locale={locale} />
 
       {can(user.role, "content.publish") ? (
         <section aria-labelledby="publication" className="mb-10">

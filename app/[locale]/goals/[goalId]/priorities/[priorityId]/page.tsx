@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { PublicLinkedItems } from "@/components/links/PublicLinks";
+import { publicLinkedItemsOfPriority } from "@/db/queries/links/public";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Breadcrumbs } from "@/components/public/Breadcrumbs";
@@ -36,7 +38,7 @@ export default async function PublicPriorityPage({ params, searchParams }: Props
   const { goal, priority } = data;
   const t = await getTranslations("publicStrategy");
   const tCommon = await getTranslations("common");
-  const history = await publishedHistory(db, "priority", priority.id);
+  const [history, carriedBy] = await Promise.all([publishedHistory(db, "priority", priority.id), publicLinkedItemsOfPriority(db, priority.id)]);
   const { fieldLabels, format } = await publicHistoryFormat(locale);
   const title = pick(priority.title, locale);
   return (
@@ -44,7 +46,7 @@ export default async function PublicPriorityPage({ params, searchParams }: Props
       <Breadcrumbs items={[{ href: `/goals/${goal.id}`, label: pick(goal.title, locale), lang: langOf(goal.title, locale) }, { label: title, lang: langOf(priority.title, locale) }]} />
       <p className="text-body-s text-muted">{t("priority")}</p>
       <LocalizedText as="h1" className="mb-3 text-heading-l font-bold" text={priority.title} locale={locale} />
-      <DemoNotice show={data.measures.some((m) => m.isDemo)} />
+      <DemoNotice show={data.measures.some((m) => m.isDemo) || carriedBy.some((i) => i.isDemo)} />
       <LastUpdated type="priority" id={priority.id} locale={locale} />
       <div className="mb-4">
         <ProgressBar value={rollUpProgress(data.measures)} label={`${tCommon("progress")}: ${title}`} />
@@ -62,6 +64,7 @@ export default async function PublicPriorityPage({ params, searchParams }: Props
           ))}
         </section>
       ) : null}
+      <PublicLinkedItems items={carriedBy} heading="publicPriority" locale={locale} />
       <PublishedHistory entries={history} fieldLabels={fieldLabels} format={format} ignore={["sortOrder", "goalId"]} />
     </>
   );

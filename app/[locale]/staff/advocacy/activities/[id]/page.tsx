@@ -1,5 +1,6 @@
 import { StaffDocuments } from "@/app/[locale]/staff/documents/_components/StaffDocuments";
 import { notFound } from "next/navigation";
+import { LinkedMeasuresSection } from "@/app/[locale]/staff/links/_components/LinkSections";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ActivityForm } from "@/app/[locale]/staff/advocacy/_components/ActivityForm";
 import { ArchiveItemButton } from "@/app/[locale]/staff/advocacy/_components/ArchiveItemButton";
@@ -160,6 +161,7 @@ export default async function ActivityPage({ params }: { params: Promise<{ local
         </section>
       ) : null}
       <StaffDocuments parentKind="advocacyActivity" parentId={a.id} actor={user} locale={locale} />
+      <LinkedMeasuresSection kind="advocacyActivity" targetId={a.id} version={a.version} canEdit={canEdit} locale={locale} />
       <HistoryList entries={history} fieldLabels={fieldLabels} names={names} format={format} />
     </>
   );

@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+import { LinkedMeasuresSection } from "@/app/[locale]/staff/links/_components/LinkSections";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ArchiveItemButton } from "@/app/[locale]/staff/advocacy/_components/ArchiveItemButton";
@@ -104,6 +105,7 @@ export default async function AskPage({ params }: { params: Promise<{ locale: Lo
           ) : null}
         </section>
       ) : null}
+      <LinkedMeasuresSection kind="governmentAsk" targetId={a.id} version={a.version} canEdit={canEdit} locale={locale} />
       <HistoryList entries={history} fieldLabels={fieldLabels} names={names} format={format} />
     </>
   );

@@ -1,5 +1,6 @@
 import { StaffDocuments } from "@/app/[locale]/staff/documents/_components/StaffDocuments";
 import { eq } from "drizzle-orm";
+import { LinkedMeasuresSection } from "@/app/[locale]/staff/links/_components/LinkSections";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { FundingNav } from "@/components/funding/FundingNav";
@@ -93,6 +94,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ locale
         statuses={statuses}
       />
       {p.archivedAt ? null : <StaffDocuments parentKind="euProject" parentId={p.id} actor={user} locale={locale} />}
+      <LinkedMeasuresSection kind="euProject" targetId={p.id} version={p.version} canEdit={canEdit} locale={locale} />
       <ProjectHistory entries={history} locale={locale} />
     </>
   );

@@ -1,5 +1,6 @@
 import { StaffDocuments } from "@/app/[locale]/staff/documents/_components/StaffDocuments";
 import { notFound } from "next/navigation";
+import { MeasureLinksSection } from "@/app/[locale]/staff/links/_components/LinkSections";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { HistoryList } from "@/components/history/HistoryList";
 import { ArchiveButton } from "@/components/strategy/ArchiveButton";
@@ -131,6 +132,7 @@ export default async function StaffMeasurePage({ params }: { params: Promise<{ l
 
       <MilestoneSection measure={m} locale={locale} canEdit={canEdit} today={today} />
       <ProgressUpdateSection measure={m} locale={locale} canEdit={canEdit} canPublish={canPublish} today={today} />
+      <MeasureLinksSection measureId={m.id} version={m.version} canEdit={canEdit} locale={locale} />
       {m.indicators.length ? (
         <section aria-labelledby="indicators-heading" className="mb-10">
           <h2 id="indicators-heading" className="mb-3 text-heading-m font-bold">{t("indicators")}</h2>

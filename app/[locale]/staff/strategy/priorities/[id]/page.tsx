@@ -1,4 +1,5 @@
 import { and, eq, isNull } from "drizzle-orm";
+import { PriorityLinksSection } from "@/app/[locale]/staff/links/_components/LinkSections";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { StructureForm } from "@/app/[locale]/staff/strategy/_components/StructureForm";
@@ -44,6 +45,9 @@ export default async function PriorityPage({ params }: { params: Promise<{ local
       ) : (
         <p className="max-w-3xl whitespace-pre-line">{pick(priority.description, locale)}</p>
       )}
+      <div className="mt-10">
+        <PriorityLinksSection priorityId={priority.id} locale={locale} />
+      </div>
     </StructureItemPage>
   );
 }

@@ -1,0 +1,106 @@
+"use server";
+
+import { touchMeasure } from "@/db/queries/strategy/children-writes";
+import { loadActiveMeasure, type LoadedMeasure } from "@/db/queries/strategy/measure-writes";
+import { measures } from "@/db/schema";
+import { defineAction, type AuditFn } from "@/lib/actions/define-action";
+import { ActionError } from "@/lib/actions/result";
+import { linkInput, staffHref, type LinkInput } from "@/lib/links/kinds";
+import { deleteLink, findLink, insertLink, loadLinkTarget, type LinkTarget } from "@/lib/links/write";
+import { canEditOwned, type Actor } from "@/lib/permissions";
+import { updateVersioned, type VersionedTable } from "@/lib/publishing";
+import { strategyPaths } from "@/lib/strategy/paths";
+import type { Tx } from "@/db/client";
+import { reviewStateAfterSave } from "@/lib/strategy/review-state";
+
+/**
+ * Links from a measure to what carries it out (EU projects, networks,
+ * advocacy actions and asks, evaluation rounds), added or removed from either
+ * side. A link joins two items: whoever may edit both may make or remove it.
+ * The form's `version` is that of the item whose page it is on (a stale form
+ * gets a conflict); the measure's version goes up and it waits for review
+ * again (its public snapshot carries the links), the target's version goes
+ * up too. Both histories record the change.
+ */
+type Loaded = { measure: LoadedMeasure; target: LinkTarget };
+
+async function load(tx: Tx, input: LinkInput): Promise<Loaded | null> {
+  const measure = await loadActiveMeasure(tx, input.measureId);
+  if (!measure) return null;
+  const target = await loadLinkTarget(tx, input.kind, input.targetId);
+  return target ? { measure, target } : null;
+}
+
+const mayEditBoth = (actor: Actor, { measure, target }: Loaded) =>
+  canEditOwned(actor, { unitId: measure.responsibleUnitId, contactIds: measure.contactIds }, "strategy.manage", "strategy.editOwn") && target.mayEdit(actor);
+
+/** Bump both versions, checking the one the form was based on; returns the measure's and the target's new versions. */
+async function touchBoth(tx: Tx, input: LinkInput, { measure, target }: Loaded, actor: Actor) {
+  let measureVersion: number;
+  if (input.from === "measure") {
+    const reviewState = reviewStateAfterSave(actor, measure, measure.visibility === "public");
+    const row = await updateVersioned<{ id: string; version: number; updatedAt: Date }>(tx, measures as unknown as VersionedTable, measure.id, input.version, { reviewState }, actor);
+    measureVersion = row.version;
+  } else {
+    measureVersion = await touchMeasure(tx, measure, actor);
+  }
+  const targetRow = await updateVersioned<{ id: string; version: number; updatedAt: Date }>(
+    tx,
+    target.table,
+    target.id,
+    input.from === "target" ? input.version : target.version,
+    {},
+    actor,
+  );
+  return { measureVersion, targetVersion: targetRow.version };
+}
+
+async function auditBoth(audit: AuditFn, action: "link" | "unlink", input: LinkInput, loaded: Loaded, versions: { measureVersion: number; targetVersion: number }) {
+  const onMeasure = { kind: input.kind, targetId: input.targetId };
+  const onTarget = { measureId: input.measureId };
+  await audit({ entityType: "measure", entityId: loaded.measure.id, action, version: versions.measureVersion, before: action === "unlink" ? onMeasure : null, after: action === "link" ? onMeasure : null });
+  await audit({ entityType: loaded.target.entityType, entityId: loaded.target.id, action, version: versions.targetVersion, before: action === "unlink" ? onTarget : null, after: action === "link" ? onTarget : null });
+}
+
+const publicPaths = (input: LinkInput) =>
+  input.kind === "euProject" ? [`/eu-projects/${input.targetId}`, "/eu-projects"] : input.kind === "network" ? [`/networks/${input.targetId}`] : input.kind === "evaluationRound" ? [] : ["/advocacy"];
+
+const paths = (input: LinkInput, goalId: string) => ({
+  paths: [...strategyPaths.measure(input.measureId, goalId), staffHref(input.kind, input.targetId), ...publicPaths(input)],
+  tags: ["strategy"],
+});
+
+export const linkMeasure = defineAction({
+  name: "links.add",
+  input: linkInput,
+  requires: ["strategy.manage", "strategy.editOwn"],
+  load,
+  authorize: mayEditBoth,
+  run: async ({ tx, actor, input, item, audit }) => {
+    if (await findLink(tx, item.measure.id, input.kind, item.target.id)) {
+      throw new ActionError("invalid", { key: "errors.duplicate" }, { [input.from === "measure" ? "targetId" : "measureId"]: [{ key: "errors.duplicate" }] });
+    }
+    const versions = await touchBoth(tx, input, item, actor);
+    await insertLink(tx, item.measure.id, input.kind, item.target.id, actor);
+    await auditBoth(audit, "link", input, item, versions);
+    return { goalId: item.measure.goalId, version: input.from === "measure" ? versions.measureVersion : versions.targetVersion };
+  },
+  revalidate: (input, data) => paths(input, data.goalId),
+});
+
+export const unlinkMeasure = defineAction({
+  name: "links.remove",
+  input: linkInput,
+  requires: ["strategy.manage", "strategy.editOwn"],
+  load,
+  authorize: mayEditBoth,
+  run: async ({ tx, actor, input, item, audit }) => {
+    const link = await findLink(tx, item.measure.id, input.kind, item.target.id);
+    if (!link) throw new ActionError("not_found");
+    const versions = await touchBoth(tx, input, item, actor);
+    await deleteLink(tx, link.id);
+    await auditBoth(audit, "unlink", input, item, versions);
+    return { goalId: item.measure.goalId, version: input.from === "measure" ? versions.measureVersion : versions.targetVersion };
+  },
+  revalidate: (input, data) => paths(input, data.goalId),
+});
