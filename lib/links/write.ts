@@ -2,13 +2,15 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { loadNetworkForAction } from "@/db/queries/networks/staff";
-import { measureLinks, evaluationRounds, type MeasureLink } from "@/db/schema";
+import { measureLinks, measures, evaluationRounds, type MeasureLink } from "@/db/schema";
+import type { LoadedMeasure } from "@/db/queries/strategy/measure-writes";
+import { reviewStateAfterSave } from "@/lib/strategy/review-state";
 import { entityType as advocacyEntity, kindTable as advocacyTables, loadOwned, mayEdit as mayEditAdvocacy } from "@/lib/advocacy/workflow";
 import { ENTITY as EU_PROJECT, loadProject, mayEditProject, projectsTable } from "@/lib/funding/project-write";
 import { ROUND_ENTITY as EVALUATION_ROUND } from "@/lib/evaluation/rounds";
 import { NETWORK, mayEditNetwork, networksTable } from "@/lib/networks/write";
 import { can, type Actor } from "@/lib/permissions";
-import type { VersionedTable } from "@/lib/publishing";
+import { updateVersioned, type VersionedTable } from "@/lib/publishing";
 import { linkColumn, type MeasureLinkKind } from "./kinds";
 
 /** The item at the other end of a link, locked for the write, with its own edit rule and history name. */
@@ -63,4 +65,11 @@ export async function insertLink(tx: Tx, measureId: string, kind: MeasureLinkKin
 
 export async function deleteLink(tx: Tx, id: string) {
   await tx.delete(measureLinks).where(eq(measureLinks.id, id));
+}
+
+/** The measure changed through its page: bump its version from the one the form was based on (conflict otherwise); it waits for review again. */
+export async function touchMeasureAt(tx: Tx, measure: LoadedMeasure, expectedVersion: number, actor: Actor): Promise<number> {
+  const reviewState = reviewStateAfterSave(actor, measure, measure.visibility === "public");
+  const row = await updateVersioned<{ id: string; version: number; updatedAt: Date }>(tx, measures as unknown as VersionedTable, measure.id, expectedVersion, { reviewState }, actor);
+  return row.version;
 }

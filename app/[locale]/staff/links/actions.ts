@@ -2,16 +2,14 @@
 
 import { touchMeasure } from "@/db/queries/strategy/children-writes";
 import { loadActiveMeasure, type LoadedMeasure } from "@/db/queries/strategy/measure-writes";
-import { measures } from "@/db/schema";
 import { defineAction, type AuditFn } from "@/lib/actions/define-action";
 import { ActionError } from "@/lib/actions/result";
 import { linkInput, staffHref, type LinkInput } from "@/lib/links/kinds";
-import { deleteLink, findLink, insertLink, loadLinkTarget, type LinkTarget } from "@/lib/links/write";
+import { deleteLink, findLink, insertLink, loadLinkTarget, touchMeasureAt, type LinkTarget } from "@/lib/links/write";
 import { canEditOwned, type Actor } from "@/lib/permissions";
-import { updateVersioned, type VersionedTable } from "@/lib/publishing";
+import { updateVersioned } from "@/lib/publishing";
 import { strategyPaths } from "@/lib/strategy/paths";
 import type { Tx } from "@/db/client";
-import { reviewStateAfterSave } from "@/lib/strategy/review-state";
 
 /**
  * Links from a measure to what carries it out (EU projects, networks,
@@ -38,9 +36,7 @@ const mayEditBoth = (actor: Actor, { measure, target }: Loaded) =>
 async function touchBoth(tx: Tx, input: LinkInput, { measure, target }: Loaded, actor: Actor) {
   let measureVersion: number;
   if (input.from === "measure") {
-    const reviewState = reviewStateAfterSave(actor, measure, measure.visibility === "public");
-    const row = await updateVersioned<{ id: string; version: number; updatedAt: Date }>(tx, measures as unknown as VersionedTable, measure.id, input.version, { reviewState }, actor);
-    measureVersion = row.version;
+    measureVersion = await touchMeasureAt(tx, measure, input.version, actor);
   } else {
     measureVersion = await touchMeasure(tx, measure, actor);
   }
