@@ -7,9 +7,6 @@ import nextTypescript from "eslint-config-next/typescript";
  */
 const APP_DRIZZLE_NOT_YET_MOVED = [
   "app/\\[locale\\]/advocacy/page.tsx",
-  "app/\\[locale\\]/feedback/actions.ts",
-  "app/\\[locale\\]/staff/admin/actions.ts",
-  "app/\\[locale\\]/staff/admin/feedback/actions.ts",
   "app/\\[locale\\]/staff/advocacy/activities/\\[id\\]/page.tsx",
   "app/\\[locale\\]/staff/advocacy/asks/\\[id\\]/page.tsx",
   "app/\\[locale\\]/staff/advocacy/plans/actions.ts",
@@ -26,8 +23,6 @@ const APP_DRIZZLE_NOT_YET_MOVED = [
   "app/\\[locale\\]/staff/networks/actions.ts",
   "app/\\[locale\\]/staff/networks/reviews/actions.ts",
   "app/\\[locale\\]/staff/networks/transfer/actions.ts",
-  "app/\\[locale\\]/staff/profile/actions.ts",
-  "app/\\[locale\\]/staff/profile/page.tsx",
   "app/\\[locale\\]/staff/strategy/goals/\\[id\\]/page.tsx",
   "app/\\[locale\\]/staff/strategy/goals/actions.ts",
   "app/\\[locale\\]/staff/strategy/goals/new/page.tsx",
@@ -43,7 +38,6 @@ const APP_DRIZZLE_NOT_YET_MOVED = [
   "app/\\[locale\\]/staff/strategy/priorities/new/page.tsx",
   "app/\\[locale\\]/staff/strategy/rounds/\\[id\\]/entries/\\[entryId\\]/page.tsx",
   "app/\\[locale\\]/staff/strategy/rounds/actions.ts",
-  "app/api/health/route.ts",
 ];
 
 const config = [

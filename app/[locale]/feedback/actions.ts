@@ -2,7 +2,7 @@
 
 import { headers } from "next/headers";
 import { z } from "zod";
-import { feedbackMessages } from "@/db/schema";
+import { insertFeedback } from "@/db/queries/public/feedback";
 import { defineAction } from "@/lib/actions/define-action";
 import { ActionError, type ActionResult } from "@/lib/actions/result";
 import { clientAddress } from "@/lib/auth/rate-limit";
@@ -52,14 +52,11 @@ export const submitFeedback = defineAction({
     if (input.website) throw new ActionError("invalid", { key: "publicFeedback.rejected" });
     const key = senderKey(await requestAddress());
     if (await overFeedbackLimit(tx, key)) throw new ActionError("invalid", { key: "publicFeedback.tooMany" });
-    const [row] = await tx
-      .insert(feedbackMessages)
-      .values({ kind: input.kind, message: input.message, name: input.name, email: input.email, pagePath: input.pagePath, locale: input.locale, senderKey: key })
-      .returning({ id: feedbackMessages.id });
-    if (!row) throw new Error("feedback not stored");
+    const id = await insertFeedback(tx, { kind: input.kind, message: input.message, name: input.name, email: input.email, pagePath: input.pagePath, locale: input.locale, senderKey: key });
+    if (!id) throw new Error("feedback not stored");
     // The message itself stays in its table (it may hold personal data); the history notes that one arrived.
-    await audit({ entityType: "feedback", entityId: row.id, action: "create", version: 1, after: { kind: input.kind, locale: input.locale } });
-    return { id: row.id };
+    await audit({ entityType: "feedback", entityId: id, action: "create", version: 1, after: { kind: input.kind, locale: input.locale } });
+    return { id };
   },
   revalidate: () => ({ paths: ["/staff/admin/feedback"] }),
 });

@@ -53,3 +53,30 @@ export async function myContactItems(db: Db, userId: string) {
   ];
 }
 
+
+/**
+ * A contact person's own choice for one item: "hidden" removes it, "shown" /
+ * "shownWithEmail" creates or updates it. Returns the state before (for the
+ * audit record) and the choice row's id (null when there is none).
+ */
+export async function setOwnPublicContact(
+  tx: Tx,
+  userId: string,
+  entityType: "measure" | "network",
+  entityId: string,
+  mode: "hidden" | "shown" | "shownWithEmail",
+  title: LocalizedText | null,
+) {
+  const where = and(eq(publicContacts.userId, userId), eq(publicContacts.entityType, entityType), eq(publicContacts.entityId, entityId));
+  const [before] = await tx.select().from(publicContacts).where(where).for("update");
+  let rowId = before?.id ?? null;
+  if (mode === "hidden") {
+    if (before) await tx.delete(publicContacts).where(eq(publicContacts.id, before.id));
+  } else if (before) {
+    await tx.update(publicContacts).set({ showEmail: mode === "shownWithEmail", title, version: before.version + 1, updatedAt: new Date() }).where(eq(publicContacts.id, before.id));
+  } else {
+    const [row] = await tx.insert(publicContacts).values({ userId, entityType, entityId, showEmail: mode === "shownWithEmail", title }).returning({ id: publicContacts.id });
+    rowId = row!.id;
+  }
+  return { before: before ? { mode: before.showEmail ? "shownWithEmail" : "shown", title: before.title } : { mode: "hidden", title: null }, existed: Boolean(before), rowId };
+}

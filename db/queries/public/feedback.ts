@@ -1,6 +1,8 @@
 import "server-only";
 import { count, desc, eq, isNotNull, isNull } from "drizzle-orm";
-import type { Db } from "../../client";
+import type { Actor } from "@/lib/permissions";
+import { updateVersioned } from "@/lib/publishing";
+import type { Db, Tx } from "../../client";
 import { feedbackMessages, users } from "../../schema";
 
 export type FeedbackFilter = "open" | "handled" | "all";
@@ -32,4 +34,21 @@ export async function listFeedback(db: Db, filter: FeedbackFilter, limit = 200) 
 export async function countOpenFeedback(db: Db): Promise<number> {
   const [row] = await db.select({ n: count() }).from(feedbackMessages).where(isNull(feedbackMessages.handledAt));
   return row?.n ?? 0;
+}
+
+// ---- writes ----
+
+export async function lockFeedback(tx: Tx, id: string) {
+  return (await tx.select().from(feedbackMessages).where(eq(feedbackMessages.id, id)).for("update"))[0];
+}
+
+/** Mark handled by `actor` (or back to open), version-checked. */
+export function setFeedbackHandledRow(tx: Tx, id: string, version: number, handled: boolean, actor: Actor) {
+  const values = handled ? { handledAt: new Date(), handledBy: actor.id } : { handledAt: null, handledBy: null };
+  return updateVersioned(tx, feedbackMessages, id, version, values, actor);
+}
+
+export async function insertFeedback(tx: Tx, values: Pick<typeof feedbackMessages.$inferInsert, "kind" | "message" | "name" | "email" | "pagePath" | "locale" | "senderKey">) {
+  const [row] = await tx.insert(feedbackMessages).values(values).returning({ id: feedbackMessages.id });
+  return row?.id;
 }

@@ -1,12 +1,11 @@
 "use server";
 
 import { hashPassword } from "@/lib/auth/password";
-import { and, eq, ne } from "drizzle-orm";
 import { z } from "zod";
-import { units, users } from "@/db/schema";
+import { emailTaken, insertUnit, insertUser, lockUnit, lockUser, saveUnit as saveUnitRow, saveUser, unitCodeTaken, unitExists } from "@/db/queries/admin/users";
 import { defineAction } from "@/lib/actions/define-action";
 import { ActionError, invalidField } from "@/lib/actions/result";
-import { changedFields, updateVersioned } from "@/lib/publishing";
+import { changedFields } from "@/lib/publishing";
 import { checkbox, optionalUuid } from "@/lib/forms/zod-fields";
 
 const roleInput = z
@@ -29,17 +28,15 @@ export const updateUser = defineAction({
     ssoLinkAllowed: checkbox(),
   }),
   requires: ["users.manage"],
-  load: async (tx, input) => (await tx.select().from(users).where(eq(users.id, input.id)).for("update"))[0],
+  load: (tx, input) => lockUser(tx, input.id),
   run: async ({ tx, actor, input, item, audit }) => {
     // An admin cannot lock themselves out.
     if (item.id === actor.id && (input.role !== "admin" || !input.active)) throw invalidField("role", "ownAdminRole");
-    if (input.unitId && !(await tx.select({ id: units.id }).from(units).where(eq(units.id, input.unitId)))[0]) {
-      throw invalidField("unitId", "unknownItem");
-    }
+    if (input.unitId && !(await unitExists(tx, input.unitId))) throw invalidField("unitId", "unknownItem");
     // An account that already has its SSO identity cannot be opened to another one.
     const ssoLinkAllowed = input.ssoLinkAllowed && !item.ssoSubject;
     const next = { name: input.name, role: input.role, unitId: input.unitId, active: input.active, ssoLinkAllowed };
-    const updated = await updateVersioned(tx, users, item.id, input.version, next, actor);
+    const updated = await saveUser(tx, item.id, input.version, next, actor);
     const diff = changedFields(item, next, USER_FIELDS);
     await audit({ entityType: "user", entityId: item.id, action: "update", version: updated.version, ...diff });
     return { version: updated.version };
@@ -64,20 +61,14 @@ export const createUser = defineAction({
   }),
   requires: ["users.manage"],
   run: async ({ tx, input, audit }) => {
-    const [exists] = await tx.select({ id: users.id }).from(users).where(eq(users.email, input.email));
-    if (exists) throw invalidField("email", "emailTaken");
-    if (input.unitId && !(await tx.select({ id: units.id }).from(units).where(eq(units.id, input.unitId)))[0]) {
-      throw invalidField("unitId", "unknownItem");
-    }
+    if (await emailTaken(tx, input.email)) throw invalidField("email", "emailTaken");
+    if (input.unitId && !(await unitExists(tx, input.unitId))) throw invalidField("unitId", "unknownItem");
     const passwordHash = input.password ? await hashPassword(input.password) : null;
-    const [created] = await tx
-      .insert(users)
-      .values({ email: input.email, name: input.name, role: input.role, unitId: input.unitId, passwordHash, ssoLinkAllowed: input.ssoLinkAllowed })
-      .returning({ id: users.id });
-    if (!created) throw new ActionError("error");
+    const createdId = await insertUser(tx, { email: input.email, name: input.name, role: input.role, unitId: input.unitId, active: true, passwordHash, ssoLinkAllowed: input.ssoLinkAllowed });
+    if (!createdId) throw new ActionError("error");
     await audit({
       entityType: "user",
-      entityId: created.id,
+      entityId: createdId,
       action: "create",
       version: 1,
       after: {
@@ -89,7 +80,7 @@ export const createUser = defineAction({
         ssoLinkAllowed: input.ssoLinkAllowed,
       },
     });
-    return { id: created.id };
+    return { id: createdId };
   },
   revalidate: () => ({ paths: ["/staff/admin"] }),
 });
@@ -114,20 +105,16 @@ export const saveUnit = defineAction({
   requires: ["units.manage"],
   run: async ({ tx, actor, input, audit }) => {
     const name = { fi: input.nameFi, sv: input.nameSv, ...(input.nameEn ? { en: input.nameEn } : {}) };
-    const sameCode = await tx
-      .select({ id: units.id })
-      .from(units)
-      .where(input.id ? and(eq(units.code, input.code), ne(units.id, input.id)) : eq(units.code, input.code));
-    if (sameCode.length) throw invalidField("code", "duplicate");
+    if (await unitCodeTaken(tx, input.code, input.id)) throw invalidField("code", "duplicate");
     if (!input.id) {
-      const [created] = await tx.insert(units).values({ code: input.code, name }).returning();
+      const created = await insertUnit(tx, { code: input.code, name });
       if (!created) throw new ActionError("error");
       await audit({ entityType: "unit", entityId: created.id, action: "create", version: 1, after: { code: input.code, name } });
       return { id: created.id };
     }
-    const [before] = await tx.select().from(units).where(eq(units.id, input.id)).for("update");
+    const before = await lockUnit(tx, input.id);
     if (!before) throw new ActionError("not_found");
-    const updated = await updateVersioned(tx, units, input.id, input.version ?? 0, { code: input.code, name }, actor);
+    const updated = await saveUnitRow(tx, input.id, input.version ?? 0, { code: input.code, name }, actor);
     await audit({ entityType: "unit", entityId: input.id, action: "update", version: updated.version, ...changedFields(before, { code: input.code, name }, ["code", "name"]) });
     return { id: input.id };
   },

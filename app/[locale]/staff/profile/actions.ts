@@ -1,14 +1,12 @@
 "use server";
 
-import { and, eq } from "drizzle-orm";
 import { z } from "zod";
-import { contactPersonsOf } from "@/db/queries/public/contacts";
+import { saveOwnPreferences } from "@/db/queries/admin/users";
+import { contactPersonsOf, setOwnPublicContact } from "@/db/queries/public/contacts";
 import { feedOf, renewFeed, revokeFeed } from "@/db/queries/reminders/feeds";
-import { publicContacts, reminderPreferences, users } from "@/db/schema";
 import { defineAction } from "@/lib/actions/define-action";
 import { ActionError } from "@/lib/actions/result";
 import { localizedShape, toLocalized } from "@/lib/forms/zod-fields";
-import { updateVersioned } from "@/lib/publishing";
 import { privateFeedPath } from "@/lib/reminders/tokens";
 
 const PATHS = ["/staff/profile", "/staff"];
@@ -23,18 +21,12 @@ export const saveProfile = defineAction({
   }),
   requires: ["profile.edit"],
   run: async ({ tx, actor, input, audit }) => {
-    const [me] = await tx.select({ id: users.id, locale: users.locale }).from(users).where(eq(users.id, actor.id)).for("update");
-    if (!me) throw new ActionError("not_found");
-    const [pref] = await tx.select({ frequency: reminderPreferences.frequency }).from(reminderPreferences).where(eq(reminderPreferences.userId, actor.id));
-    const updated = await updateVersioned(tx, users, actor.id, input.version, { locale: input.locale }, actor);
-    await tx
-      .insert(reminderPreferences)
-      .values({ userId: actor.id, frequency: input.frequency })
-      .onConflictDoUpdate({ target: reminderPreferences.userId, set: { frequency: input.frequency, updatedAt: new Date() } });
-    const before = { locale: me.locale, frequency: pref?.frequency ?? "weekly" };
+    const saved = await saveOwnPreferences(tx, actor, input.version, input.locale, input.frequency);
+    if (!saved) throw new ActionError("not_found");
+    const { before, version } = saved;
     const after = { locale: input.locale, frequency: input.frequency };
-    await audit({ entityType: "user", entityId: actor.id, action: "preferences", version: updated.version, before, after });
-    return { version: updated.version, locale: input.locale };
+    await audit({ entityType: "user", entityId: actor.id, action: "preferences", version, before, after });
+    return { version, locale: input.locale };
   },
   revalidate: () => ({ paths: PATHS }),
 });
@@ -90,23 +82,12 @@ export const setPublicContact = defineAction({
   },
   authorize: (actor, item) => item.contacts.includes(actor.id),
   run: async ({ tx, actor, input, audit }) => {
-    const where = and(eq(publicContacts.userId, actor.id), eq(publicContacts.entityType, input.entityType), eq(publicContacts.entityId, input.entityId));
-    const [before] = await tx.select().from(publicContacts).where(where).for("update");
-    const beforeState = before ? { mode: before.showEmail ? "shownWithEmail" : "shown", title: before.title } : { mode: "hidden", title: null };
     const title = toLocalized(input, "title");
-    let rowId = before?.id ?? null;
-    if (input.mode === "hidden") {
-      if (before) await tx.delete(publicContacts).where(eq(publicContacts.id, before.id));
-    } else if (before) {
-      await tx.update(publicContacts).set({ showEmail: input.mode === "shownWithEmail", title, version: before.version + 1, updatedAt: new Date() }).where(eq(publicContacts.id, before.id));
-    } else {
-      const [row] = await tx.insert(publicContacts).values({ userId: actor.id, entityType: input.entityType, entityId: input.entityId, showEmail: input.mode === "shownWithEmail", title }).returning({ id: publicContacts.id });
-      rowId = row!.id;
-    }
+    const { before: beforeState, existed, rowId } = await setOwnPublicContact(tx, actor.id, input.entityType, input.entityId, input.mode, title);
     await audit({
       entityType: "public_contact",
       entityId: rowId ?? input.entityId,
-      action: input.mode === "hidden" ? "hide" : before ? "update" : "show",
+      action: input.mode === "hidden" ? "hide" : existed ? "update" : "show",
       before: { item: `${input.entityType}:${input.entityId}`, userId: actor.id, ...beforeState },
       after: { item: `${input.entityType}:${input.entityId}`, userId: actor.id, mode: input.mode, title: input.mode === "hidden" ? null : title },
     });

@@ -1,13 +1,12 @@
-import { eq } from "drizzle-orm";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { CalendarFeedControls } from "@/app/[locale]/staff/profile/_components/CalendarFeedControls";
 import { PublicContactForm } from "@/app/[locale]/staff/profile/_components/PublicContactForm";
 import { ProfileForm } from "@/app/[locale]/staff/profile/_components/ProfileForm";
 import { getDb } from "@/db/client";
+import { profileOf } from "@/db/queries/admin/users";
 import { myContactItems } from "@/db/queries/public/contacts";
 import { feedOf } from "@/db/queries/reminders/feeds";
 import { getRecipient } from "@/db/queries/reminders/recipients";
-import { users } from "@/db/schema";
 import { requirePage } from "@/lib/auth/guards";
 import { pick } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
@@ -23,8 +22,8 @@ export default async function ProfilePage({ params }: { params: Promise<{ locale
   setRequestLocale(locale);
   const user = await requirePage(locale, "profile.edit");
   const db = await getDb();
-  const [[me], recipient, feed] = await Promise.all([
-    db.select({ version: users.version, email: users.email, locale: users.locale }).from(users).where(eq(users.id, user.id)),
+  const [me, recipient, feed] = await Promise.all([
+    profileOf(db, user.id),
     getRecipient(db, user.id),
     feedOf(db, user.id),
   ]);

@@ -1,11 +1,9 @@
 "use server";
 
-import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { feedbackMessages } from "@/db/schema";
+import { lockFeedback, setFeedbackHandledRow } from "@/db/queries/public/feedback";
 import { defineAction } from "@/lib/actions/define-action";
 import { versionField } from "@/lib/forms/zod-fields";
-import { updateVersioned } from "@/lib/publishing";
 
 /** Mark a feedback message handled (or back to open). */
 export const setFeedbackHandled = defineAction({
@@ -16,10 +14,9 @@ export const setFeedbackHandled = defineAction({
     handled: z.enum(["true", "false"]).transform((v) => v === "true"),
   }),
   requires: ["feedback.manage"],
-  load: async (tx, input) => (await tx.select().from(feedbackMessages).where(eq(feedbackMessages.id, input.id)).for("update"))[0],
+  load: (tx, input) => lockFeedback(tx, input.id),
   run: async ({ tx, actor, input, item, audit }) => {
-    const values = input.handled ? { handledAt: new Date(), handledBy: actor.id } : { handledAt: null, handledBy: null };
-    const updated = await updateVersioned(tx, feedbackMessages, item.id, input.version, values, actor);
+    const updated = await setFeedbackHandledRow(tx, item.id, input.version, input.handled, actor);
     await audit({
       entityType: "feedback",
       entityId: item.id,
