@@ -12,7 +12,8 @@ import type { ComparisonRow, ReviewQueueItem, ReviewRow, ReviewSource } from "@/
 import { formatFlexibleDate } from "@/lib/strategy/dates";
 import { formatMoney } from "@/lib/money";
 import { countryName } from "./countries";
-import { NETWORK, networksTable, publishNetworkRow, snapshotOf } from "./write";
+import { NETWORK } from "./write";
+import { networksTable, publishNetworkRow, snapshotOf } from "@/db/queries/networks/write";
 
 /**
  * Networks in the cross-area review queue (lib/review/sources.ts): an

@@ -1,55 +1,31 @@
 "use server";
 
-import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { networkContacts, networkPriorities, networks, networkStatusChanges, type Network } from "@/db/schema";
 import { loadNetworkForAction } from "@/db/queries/networks/staff";
+import {
+  archiveNetworkRow,
+  assertUniqueName,
+  checkNetworkVersion,
+  insertNetwork,
+  networkColumns,
+  networkPriorityIds,
+  publishNetworkRow,
+  replaceNetworkLinks,
+  returnNetworkRow,
+  saveNetwork,
+} from "@/db/queries/networks/write";
 import { defineAction } from "@/lib/actions/define-action";
 import { ActionError, invalidField } from "@/lib/actions/result";
-import { localizedFrom, networkCreateInput, networkUpdateInput } from "@/lib/networks/input";
+import { networkCreateInput, networkUpdateInput } from "@/lib/networks/input";
 import { statusChangeProblem } from "@/lib/networks/status";
-import {
-  assertUniqueName,
-  canonicalText,
-  mayEditNetwork,
-  NETWORK,
-  networksTable,
-  publishNetworkRow,
-  stateAfterSave,
-} from "@/lib/networks/write";
+import { canonicalText, mayEditNetwork, NETWORK } from "@/lib/networks/write";
 import { can, mayAssignUnit } from "@/lib/permissions";
-import { archiveRow, changedFields, returnRow, updateVersioned } from "@/lib/publishing";
+import { changedFields } from "@/lib/publishing";
 
 const edited = ["name", "description", "type", "website", "countryCode", "annualFeeCents", "feeCurrency", "staffDays", "responsibleUnitId", "decisionNumber", "decisionDate", "internalNotes", "contactIds", "priorityIds"];
 const pages = (id?: string) => ({
   paths: ["/staff/networks", "/staff/networks/portfolio", "/networks", ...(id ? [`/staff/networks/${id}`, `/networks/${id}`] : [])],
 });
-
-function columnsFrom(input: z.output<typeof networkUpdateInput> | z.output<typeof networkCreateInput>) {
-  return {
-    name: localizedFrom(input, "name") ?? { fi: input.name_fi },
-    description: localizedFrom(input, "description"),
-    type: input.type,
-    website: input.website,
-    countryCode: input.countryCode,
-    annualFeeCents: input.annualFee,
-    feeCurrency: input.feeCurrency,
-    staffDays: input.staffDays,
-    responsibleUnitId: input.responsibleUnitId,
-    decisionNumber: input.decisionNumber,
-    decisionDate: input.decisionDate,
-    internalNotes: input.internalNotes,
-  };
-}
-
-async function replaceLinks(tx: Parameters<typeof assertUniqueName>[0], id: string, contactIds: string[], priorityIds: string[]) {
-  await tx.delete(networkContacts).where(eq(networkContacts.networkId, id));
-  await tx.delete(networkPriorities).where(eq(networkPriorities.networkId, id));
-  const contacts = [...new Set(contactIds)];
-  const prios = [...new Set(priorityIds)];
-  if (contacts.length) await tx.insert(networkContacts).values(contacts.map((userId) => ({ networkId: id, userId })));
-  if (prios.length) await tx.insert(networkPriorities).values(prios.map((priorityId) => ({ networkId: id, priorityId })));
-}
 
 /** Add a network (or a candidate) to the registry. Editors add networks of their own unit only. */
 export const createNetwork = defineAction({
@@ -60,15 +36,10 @@ export const createNetwork = defineAction({
   run: async ({ tx, actor, input, audit }) => {
     const problem = statusChangeProblem([], input.statusSince);
     if (problem) throw invalidField("statusSince", problem);
-    const columns = columnsFrom(input);
+    const columns = networkColumns(input);
     await assertUniqueName(tx, columns.name, null);
-    const [row] = await tx
-      .insert(networks)
-      .values({ ...columns, status: input.status, statusSince: input.statusSince, reviewState: stateAfterSave(actor), createdBy: actor.id, updatedBy: actor.id })
-      .returning();
-    if (!row) throw new Error("network not created");
-    await tx.insert(networkStatusChanges).values({ networkId: row.id, status: input.status, changedOn: input.statusSince, createdBy: actor.id });
-    await replaceLinks(tx, row.id, input.contactIds, input.priorityIds);
+    const row = await insertNetwork(tx, columns, input.status, input.statusSince, actor);
+    await replaceNetworkLinks(tx, row.id, input.contactIds, input.priorityIds);
     await audit({ entityType: NETWORK, entityId: row.id, action: "create", version: 1, after: { ...columns, status: input.status, statusSince: input.statusSince, contactIds: input.contactIds, priorityIds: input.priorityIds } });
     if (input.intent === "publish" && can(actor.role, "content.publish")) await publishNetworkRow(tx, row, actor, audit);
     return { id: row.id };
@@ -90,11 +61,11 @@ export const updateNetwork = defineAction({
     mayEditNetwork(actor, { responsibleUnitId: input.responsibleUnitId, contactIds: input.contactIds }),
   run: async ({ tx, actor, input, item, audit }) => {
     if (item.archivedAt) throw new ActionError("not_found");
-    const columns = columnsFrom(input);
+    const columns = networkColumns(input);
     await assertUniqueName(tx, columns.name, item.id);
-    const beforeLinks = { contactIds: [...item.contactIds].sort(), priorityIds: (await tx.select().from(networkPriorities).where(eq(networkPriorities.networkId, item.id))).map((p) => p.priorityId).sort() };
-    const updated = await updateVersioned<Network>(tx, networksTable, item.id, input.version, { ...columns, reviewState: stateAfterSave(actor), reviewComment: null }, actor);
-    await replaceLinks(tx, item.id, input.contactIds, input.priorityIds);
+    const beforeLinks = { contactIds: [...item.contactIds].sort(), priorityIds: (await networkPriorityIds(tx, item.id)).sort() };
+    const updated = await saveNetwork(tx, item.id, input.version, columns, actor);
+    await replaceNetworkLinks(tx, item.id, input.contactIds, input.priorityIds);
     const diff = changedFields(
       { ...item, name: canonicalText(item.name), description: canonicalText(item.description), ...beforeLinks },
       { ...updated, name: canonicalText(updated.name), description: canonicalText(updated.description), contactIds: [...new Set(input.contactIds)].sort(), priorityIds: [...new Set(input.priorityIds)].sort() },
@@ -119,7 +90,7 @@ export const publishNetwork = defineAction({
     if (item.archivedAt) throw new ActionError("not_found");
     if (item.version !== input.version) {
       // Someone saved after the reviewer opened the page: publish only what they have seen.
-      await updateVersioned(tx, networksTable, item.id, input.version, {}, actor);
+      await checkNetworkVersion(tx, item.id, input.version, actor);
     }
     await publishNetworkRow(tx, item, actor, audit);
     return { id: item.id };
@@ -134,7 +105,7 @@ export const returnNetwork = defineAction({
   requires: ["content.publish"],
   load: (tx, input) => loadNetworkForAction(tx, input.id),
   run: async ({ tx, actor, input, item, audit }) => {
-    await returnRow({ tx, table: networksTable, entityType: NETWORK, row: item, expectedVersion: input.version, comment: input.comment, actor, audit });
+    await returnNetworkRow(tx, item, input.version, input.comment, actor, audit);
     return { id: item.id };
   },
   revalidate: (input) => pages(input.id),
@@ -148,7 +119,7 @@ export const archiveNetwork = defineAction({
   load: (tx, input) => loadNetworkForAction(tx, input.id),
   run: async ({ tx, actor, input, item, audit }) => {
     if (item.archivedAt) throw new ActionError("not_found");
-    await archiveRow({ tx, table: networksTable, entityType: NETWORK, row: item, expectedVersion: input.version, actor, audit });
+    await archiveNetworkRow(tx, item, input.version, actor, audit);
     return { id: item.id };
   },
   revalidate: (input) => pages(input.id),

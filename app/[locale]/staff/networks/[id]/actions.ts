@@ -9,7 +9,8 @@ import { ActionError, invalidField } from "@/lib/actions/result";
 import { dateField, optionalDateField, participationKindField, statusField } from "@/lib/networks/input";
 import { optionalText, requiredText } from "@/lib/forms/zod-fields";
 import { statusChangeProblem } from "@/lib/networks/status";
-import { mayEditNetwork, NETWORK, touchNetwork } from "@/lib/networks/write";
+import { mayEditNetwork, NETWORK } from "@/lib/networks/write";
+import { touchNetwork } from "@/db/queries/networks/write";
 import type { Tx } from "@/db/client";
 
 const pages = (id: string) => ({ paths: ["/staff/networks", "/staff/networks/portfolio", `/staff/networks/${id}`, "/networks", `/networks/${id}`] });

@@ -10,7 +10,8 @@ import { applyAllOrNothing, archivedRowError, clearedValues, fromFile, importRej
 import { importUploadInput, validateUpload, type ImportUpload } from "@/lib/import-export/upload";
 import { statusChangeProblem } from "@/lib/networks/status";
 import { networkImportSpec, type NetworkCsvRow } from "@/lib/networks/transfer";
-import { canonicalText, NETWORK, networksTable } from "@/lib/networks/write";
+import { canonicalText, NETWORK } from "@/lib/networks/write";
+import { networksTable } from "@/db/queries/networks/write";
 import type { Actor } from "@/lib/permissions";
 import { changedFields, updateVersioned } from "@/lib/publishing";
 

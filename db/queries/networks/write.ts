@@ -1,0 +1,133 @@
+import "server-only";
+import { and, eq, ne, sql } from "drizzle-orm";
+import type { z } from "zod";
+import type { Tx } from "@/db/client";
+import { networkContacts, networkPriorities, networkRoles, networks, networkStatusChanges, type Network } from "@/db/schema";
+import { networkSnapshot } from "@/db/queries/networks/snapshots";
+import type { AuditFn } from "@/lib/actions/define-action";
+import { ActionError, invalidField } from "@/lib/actions/result";
+import { localizedFrom, type networkCreateInput, type networkUpdateInput } from "@/lib/networks/input";
+import { NETWORK, stateAfterSave } from "@/lib/networks/write";
+import { can, type Actor } from "@/lib/permissions";
+import { archiveRow, publishRow, returnRow, updateVersioned, type PublishableTable } from "@/lib/publishing";
+
+/** The networks' writes: the actions validate and authorise, then call these inside their transaction. */
+export const networksTable = networks as unknown as PublishableTable;
+
+/** The network's own columns from the create or edit form (also what "changed fields" compares). */
+export function networkColumns(input: z.output<typeof networkUpdateInput> | z.output<typeof networkCreateInput>) {
+  return {
+    name: localizedFrom(input, "name") ?? { fi: input.name_fi },
+    description: localizedFrom(input, "description"),
+    type: input.type,
+    website: input.website,
+    countryCode: input.countryCode,
+    annualFeeCents: input.annualFee,
+    feeCurrency: input.feeCurrency,
+    staffDays: input.staffDays,
+    responsibleUnitId: input.responsibleUnitId,
+    decisionNumber: input.decisionNumber,
+    decisionDate: input.decisionDate,
+    internalNotes: input.internalNotes,
+  };
+}
+type NetworkColumns = ReturnType<typeof networkColumns>;
+
+/** The network's contact persons and priorities, replaced by these (duplicates dropped). */
+export async function replaceNetworkLinks(tx: Tx, id: string, contactIds: string[], priorityIds: string[]) {
+  await tx.delete(networkContacts).where(eq(networkContacts.networkId, id));
+  await tx.delete(networkPriorities).where(eq(networkPriorities.networkId, id));
+  const contacts = [...new Set(contactIds)];
+  const prios = [...new Set(priorityIds)];
+  if (contacts.length) await tx.insert(networkContacts).values(contacts.map((userId) => ({ networkId: id, userId })));
+  if (prios.length) await tx.insert(networkPriorities).values(prios.map((priorityId) => ({ networkId: id, priorityId })));
+}
+
+export async function networkPriorityIds(tx: Tx, id: string): Promise<string[]> {
+  return (await tx.select({ priorityId: networkPriorities.priorityId }).from(networkPriorities).where(eq(networkPriorities.networkId, id))).map((p) => p.priorityId);
+}
+
+/** A new network with its first status change; the links are added by replaceNetworkLinks. */
+export async function insertNetwork(tx: Tx, columns: NetworkColumns, status: Network["status"], statusSince: string, actor: Actor): Promise<Network> {
+  const [row] = await tx
+    .insert(networks)
+    .values({ ...columns, status, statusSince, reviewState: stateAfterSave(actor), createdBy: actor.id, updatedBy: actor.id })
+    .returning();
+  if (!row) throw new Error("network not created");
+  await tx.insert(networkStatusChanges).values({ networkId: row.id, status, changedOn: statusSince, createdBy: actor.id });
+  return row;
+}
+
+/** Save the form's columns over the working copy (version-checked); an editor's save waits for review again. */
+export function saveNetwork(tx: Tx, id: string, version: number, columns: NetworkColumns, actor: Actor) {
+  return updateVersioned<Network>(tx, networksTable, id, version, { ...columns, reviewState: stateAfterSave(actor), reviewComment: null }, actor);
+}
+
+/** Check that nobody saved after `version` (raises the conflict), without changing anything else. */
+export function checkNetworkVersion(tx: Tx, id: string, version: number, actor: Actor) {
+  return updateVersioned(tx, networksTable, id, version, {}, actor);
+}
+
+export function returnNetworkRow(tx: Tx, row: Network, expectedVersion: number, comment: string, actor: Actor, audit: AuditFn) {
+  return returnRow({ tx, table: networksTable, entityType: NETWORK, row, expectedVersion, comment, actor, audit });
+}
+
+export function archiveNetworkRow(tx: Tx, row: Network, expectedVersion: number, actor: Actor, audit: AuditFn) {
+  return archiveRow({ tx, table: networksTable, entityType: NETWORK, row, expectedVersion, actor, audit });
+}
+
+/** Refuse a name (in any language) that another network already uses, whatever the case. */
+export async function assertUniqueName(tx: Tx, name: { fi: string; sv?: string; en?: string }, exceptId: string | null) {
+  for (const lang of ["fi", "sv", "en"] as const) {
+    const value = name[lang]?.trim();
+    if (!value) continue;
+    const clash = await tx
+      .select({ id: networks.id })
+      .from(networks)
+      .where(
+        and(
+          sql`lower(btrim(${networks.name}->>${lang})) = lower(${value})`,
+          exceptId ? ne(networks.id, exceptId) : undefined,
+        ),
+      )
+      .limit(1);
+    if (clash.length) throw invalidField(`name_${lang}`, "networkNameTaken");
+  }
+}
+
+/** The public snapshot of a network as it stands in this transaction. */
+export async function snapshotOf(tx: Tx, network: Network) {
+  const [roles, links] = await Promise.all([
+    tx.select().from(networkRoles).where(eq(networkRoles.networkId, network.id)),
+    tx.select({ priorityId: networkPriorities.priorityId }).from(networkPriorities).where(eq(networkPriorities.networkId, network.id)),
+  ]);
+  return networkSnapshot(network, { roles, priorityIds: links.map((l) => l.priorityId) });
+}
+
+/** Publish the network's working copy (coordinators and admins). */
+export async function publishNetworkRow(tx: Tx, network: Network, actor: Actor, audit: AuditFn) {
+  if (!can(actor.role, "content.publish")) throw new ActionError("forbidden");
+  const snapshot = await snapshotOf(tx, network);
+  return publishRow({
+    tx,
+    table: networksTable,
+    entityType: NETWORK,
+    row: network,
+    expectedVersion: network.version,
+    snapshot,
+    texts: { name_sv: network.name },
+    requiredTexts: ["name_sv"],
+    actor,
+    audit,
+  });
+}
+
+/**
+ * Record a change to a network's parts (status, roles, priorities): bump the
+ * version from the one the form was based on (lost-update guard) and mark
+ * the working copy as changed.
+ */
+export async function touchNetwork(tx: Tx, network: { id: string }, expectedVersion: number, actor: Actor, values: Record<string, unknown> = {}) {
+  return updateVersioned<Network>(tx, networksTable, network.id, expectedVersion, { ...values, reviewState: stateAfterSave(actor), reviewComment: null }, actor);
+}
+
