@@ -19,7 +19,6 @@ const APP_DRIZZLE_NOT_YET_MOVED = [
   "app/\\[locale\\]/staff/funding/programmes/page.tsx",
   "app/\\[locale\\]/staff/funding/projects/\\[id\\]/actions.ts",
   "app/\\[locale\\]/staff/funding/projects/\\[id\\]/page.tsx",
-  "app/\\[locale\\]/staff/networks/\\[id\\]/actions.ts",
   "app/\\[locale\\]/staff/networks/reviews/actions.ts",
   "app/\\[locale\\]/staff/networks/transfer/actions.ts",
   "app/\\[locale\\]/staff/strategy/goals/\\[id\\]/page.tsx",

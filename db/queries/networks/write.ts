@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, ne, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { Tx } from "@/db/client";
-import { networkContacts, networkPriorities, networkRoles, networks, networkStatusChanges, type Network } from "@/db/schema";
+import { networkContacts, networkParticipation, networkPriorities, networkRoles, networks, networkStatusChanges, type Network } from "@/db/schema";
 import { networkSnapshot } from "@/db/queries/networks/snapshots";
 import type { AuditFn } from "@/lib/actions/define-action";
 import { ActionError, invalidField } from "@/lib/actions/result";
@@ -131,3 +131,31 @@ export async function touchNetwork(tx: Tx, network: { id: string }, expectedVers
   return updateVersioned<Network>(tx, networksTable, network.id, expectedVersion, { ...values, reviewState: stateAfterSave(actor), reviewComment: null }, actor);
 }
 
+
+// ---- the network's parts: status history, roles, participation log ----
+
+export async function statusChangeDays(tx: Tx, networkId: string): Promise<string[]> {
+  return (await tx.select({ changedOn: networkStatusChanges.changedOn }).from(networkStatusChanges).where(eq(networkStatusChanges.networkId, networkId))).map((e) => e.changedOn);
+}
+
+export async function insertStatusChange(tx: Tx, values: { networkId: string; status: Network["status"]; changedOn: string; note: string | null; createdBy: string }) {
+  await tx.insert(networkStatusChanges).values(values);
+}
+
+export async function insertNetworkRole(tx: Tx, values: typeof networkRoles.$inferInsert) {
+  return (await tx.insert(networkRoles).values(values).returning())[0];
+}
+
+/** Delete one of this network's roles; undefined when it is not there. */
+export async function deleteNetworkRole(tx: Tx, networkId: string, roleId: string) {
+  return (await tx.delete(networkRoles).where(and(eq(networkRoles.id, roleId), eq(networkRoles.networkId, networkId))).returning())[0];
+}
+
+export async function insertParticipation(tx: Tx, values: typeof networkParticipation.$inferInsert) {
+  return (await tx.insert(networkParticipation).values(values).returning())[0];
+}
+
+/** Delete one of this network's participation entries; undefined when it is not there. */
+export async function deleteParticipation(tx: Tx, networkId: string, entryId: string) {
+  return (await tx.delete(networkParticipation).where(and(eq(networkParticipation.id, entryId), eq(networkParticipation.networkId, networkId))).returning())[0];
+}

@@ -1,8 +1,6 @@
 "use server";
 
-import { and, eq } from "drizzle-orm";
 import { z } from "zod";
-import { networkParticipation, networkRoles, networkStatusChanges } from "@/db/schema";
 import { loadNetworkForAction } from "@/db/queries/networks/staff";
 import { defineAction } from "@/lib/actions/define-action";
 import { ActionError, invalidField } from "@/lib/actions/result";
@@ -10,7 +8,7 @@ import { dateField, optionalDateField, participationKindField, statusField } fro
 import { optionalText, requiredText } from "@/lib/forms/zod-fields";
 import { statusChangeProblem } from "@/lib/networks/status";
 import { mayEditNetwork, NETWORK } from "@/lib/networks/write";
-import { touchNetwork } from "@/db/queries/networks/write";
+import { deleteNetworkRole, deleteParticipation, insertNetworkRole, insertParticipation, insertStatusChange, statusChangeDays, touchNetwork } from "@/db/queries/networks/write";
 import type { Tx } from "@/db/client";
 
 const pages = (id: string) => ({ paths: ["/staff/networks", "/staff/networks/portfolio", `/staff/networks/${id}`, "/networks", `/networks/${id}`] });
@@ -33,14 +31,14 @@ export const changeNetworkStatus = defineAction({
   authorize: (actor, item) => mayEditNetwork(actor, item),
   run: async ({ tx, actor, input, item, audit }) => {
     live(item);
-    const existing = await tx.select({ changedOn: networkStatusChanges.changedOn }).from(networkStatusChanges).where(eq(networkStatusChanges.networkId, item.id));
-    const problem = statusChangeProblem(existing.map((e) => e.changedOn), input.changedOn);
+    const existing = await statusChangeDays(tx, item.id);
+    const problem = statusChangeProblem(existing, input.changedOn);
     if (problem) {
-      const latest = existing.map((e) => e.changedOn).sort().at(-1) ?? "";
+      const latest = [...existing].sort().at(-1) ?? "";
       throw invalidField("changedOn", problem, { date: latest });
     }
     const updated = await touchNetwork(tx, item, input.version, actor, { status: input.status, statusSince: input.changedOn, statusSincePrecision: "day" });
-    await tx.insert(networkStatusChanges).values({ networkId: item.id, status: input.status, changedOn: input.changedOn, note: input.note, createdBy: actor.id });
+    await insertStatusChange(tx, { networkId: item.id, status: input.status, changedOn: input.changedOn, note: input.note, createdBy: actor.id });
     await audit({
       entityType: NETWORK,
       entityId: item.id,
@@ -67,7 +65,7 @@ export const addNetworkRole = defineAction({
     live(item);
     const updated = await touchNetwork(tx, item, input.version, actor);
     const title = { fi: input.title_fi, ...(input.title_sv ? { sv: input.title_sv } : {}), ...(input.title_en ? { en: input.title_en } : {}) };
-    const [role] = await tx.insert(networkRoles).values({ networkId: item.id, title, startDate: input.startDate, endDate: input.endDate }).returning();
+    const role = await insertNetworkRole(tx, { networkId: item.id, title, startDate: input.startDate, endDate: input.endDate });
     await audit({ entityType: NETWORK, entityId: item.id, action: "role.add", version: updated.version, after: { roleId: role?.id, title, startDate: input.startDate, endDate: input.endDate } });
     return { id: item.id };
   },
@@ -83,7 +81,7 @@ export const removeNetworkRole = defineAction({
   authorize: (actor, item) => mayEditNetwork(actor, item),
   run: async ({ tx, actor, input, item, audit }) => {
     live(item);
-    const [role] = await tx.delete(networkRoles).where(and(eq(networkRoles.id, input.roleId), eq(networkRoles.networkId, item.id))).returning();
+    const role = await deleteNetworkRole(tx, item.id, input.roleId);
     if (!role) throw new ActionError("not_found");
     const updated = await touchNetwork(tx, item, input.version, actor);
     await audit({ entityType: NETWORK, entityId: item.id, action: "role.remove", version: updated.version, before: { roleId: role.id, title: role.title, startDate: role.startDate, endDate: role.endDate } });
@@ -108,10 +106,7 @@ export const addParticipation = defineAction({
   authorize: (actor, item) => mayEditNetwork(actor, item),
   run: async ({ tx, actor, input, item, audit }) => {
     live(item);
-    const [entry] = await tx
-      .insert(networkParticipation)
-      .values({ networkId: item.id, occurredOn: input.occurredOn, kind: input.kind, title: input.title, participants: input.participants, outcome: input.outcome, createdBy: actor.id })
-      .returning();
+    const entry = await insertParticipation(tx, { networkId: item.id, occurredOn: input.occurredOn, kind: input.kind, title: input.title, participants: input.participants, outcome: input.outcome, createdBy: actor.id });
     if (!entry) throw new Error("entry not created");
     await audit({ entityType: "network_participation", entityId: entry.id, action: "create", after: { networkId: item.id, occurredOn: entry.occurredOn, kind: entry.kind, title: entry.title, participants: entry.participants, outcome: entry.outcome } });
     return { id: entry.id };
@@ -127,10 +122,7 @@ export const removeParticipation = defineAction({
   load,
   authorize: (actor, item) => mayEditNetwork(actor, item),
   run: async ({ tx, input, item, audit }) => {
-    const [entry] = await tx
-      .delete(networkParticipation)
-      .where(and(eq(networkParticipation.id, input.entryId), eq(networkParticipation.networkId, item.id)))
-      .returning();
+    const entry = await deleteParticipation(tx, item.id, input.entryId);
     if (!entry) throw new ActionError("not_found");
     await audit({ entityType: "network_participation", entityId: entry.id, action: "delete", before: { networkId: item.id, occurredOn: entry.occurredOn, kind: entry.kind, title: entry.title, participants: entry.participants, outcome: entry.outcome } });
     return { id: entry.id };
