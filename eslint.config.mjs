@@ -15,8 +15,6 @@ const APP_DRIZZLE_NOT_YET_MOVED = [
   "app/\\[locale\\]/staff/evaluations/\\[roundId\\]/answer/actions.ts",
   "app/\\[locale\\]/staff/evaluations/actions.ts",
   "app/\\[locale\\]/staff/funding/actions.ts",
-  "app/\\[locale\\]/staff/funding/programmes/actions.ts",
-  "app/\\[locale\\]/staff/funding/programmes/page.tsx",
   "app/\\[locale\\]/staff/funding/projects/\\[id\\]/actions.ts",
   "app/\\[locale\\]/staff/funding/projects/\\[id\\]/page.tsx",
   "app/\\[locale\\]/staff/networks/reviews/actions.ts",

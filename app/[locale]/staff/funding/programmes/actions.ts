@@ -1,11 +1,10 @@
 "use server";
 
-import { and, eq, ne } from "drizzle-orm";
+import { insertProgramme, lockProgramme, programmeCodeTaken, saveProgramme } from "@/db/queries/funding/programmes";
 import type { Tx } from "@/db/client";
-import { fundingProgrammes } from "@/db/schema";
 import { defineAction } from "@/lib/actions/define-action";
 import { ActionError } from "@/lib/actions/result";
-import { changedFields, updateVersioned } from "@/lib/publishing";
+import { changedFields } from "@/lib/publishing";
 import { createProgrammeInput, updateProgrammeInput } from "@/lib/funding/schemas";
 
 /** The EU programme reference list: admins maintain it (funding.programmes). */
@@ -23,11 +22,7 @@ function values(input: { code: string; nameFi: string; nameSv: string; nameEn: s
 }
 
 async function codeFree(tx: Tx, code: string, exceptId?: string) {
-  const [other] = await tx
-    .select({ id: fundingProgrammes.id })
-    .from(fundingProgrammes)
-    .where(exceptId ? and(eq(fundingProgrammes.code, code), ne(fundingProgrammes.id, exceptId)) : eq(fundingProgrammes.code, code));
-  if (other) throw new ActionError("invalid", { key: "errors.invalid" }, { code: [{ key: "errors.programmeCodeTaken" }] });
+  if (await programmeCodeTaken(tx, code, exceptId)) throw new ActionError("invalid", { key: "errors.invalid" }, { code: [{ key: "errors.programmeCodeTaken" }] });
 }
 
 export const createProgramme = defineAction({
@@ -36,9 +31,7 @@ export const createProgramme = defineAction({
   requires: ["funding.programmes"],
   run: async ({ tx, input, audit }) => {
     await codeFree(tx, input.code);
-    const all = await tx.select({ id: fundingProgrammes.id }).from(fundingProgrammes);
-    const [row] = await tx.insert(fundingProgrammes).values({ ...values(input), sortOrder: all.length }).returning();
-    if (!row) throw new Error("programme not created");
+    const row = await insertProgramme(tx, values(input));
     await audit({ entityType: "fundingProgramme", entityId: row.id, action: "create", version: 1, after: values(input) });
     return { id: row.id };
   },
@@ -49,10 +42,10 @@ export const updateProgramme = defineAction({
   name: "funding.programme.update",
   input: updateProgrammeInput,
   requires: ["funding.programmes"],
-  load: async (tx, input) => (await tx.select().from(fundingProgrammes).where(eq(fundingProgrammes.id, input.id)).for("update"))[0],
+  load: (tx, input) => lockProgramme(tx, input.id),
   run: async ({ tx, actor, input, item, audit }) => {
     await codeFree(tx, input.code, item.id);
-    const row = await updateVersioned<typeof item>(tx, fundingProgrammes, item.id, input.version, values(input), actor);
+    const row = await saveProgramme(tx, item.id, input.version, values(input), actor);
     const diff = changedFields(item as unknown as Record<string, unknown>, row as unknown as Record<string, unknown>, ["code", "name", "managementMode", "periodStart", "periodEnd", "active"]);
     await audit({ entityType: "fundingProgramme", entityId: item.id, action: "update", version: row.version, ...diff });
     void actor;

@@ -1,10 +1,9 @@
-import { asc } from "drizzle-orm";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { FundingNav } from "@/components/funding/FundingNav";
 import { programmeClosed } from "@/lib/funding/rules";
 import { ProgrammeForm } from "@/app/[locale]/staff/funding/_components/ProgrammeForm";
 import { getDb } from "@/db/client";
-import { fundingProgrammes } from "@/db/schema";
+import { listProgrammes } from "@/db/queries/funding/programmes";
 import { requirePage } from "@/lib/auth/guards";
 import { pick } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
@@ -17,7 +16,7 @@ export default async function ProgrammesPage({ params }: { params: Promise<{ loc
   const user = await requirePage(locale, "internal.read");
   const t = await getTranslations("funding");
   const db = await getDb();
-  const rows = await db.select().from(fundingProgrammes).orderBy(asc(fundingProgrammes.sortOrder), asc(fundingProgrammes.code));
+  const rows = await listProgrammes(db);
   const admin = can(user.role, "funding.programmes");
   return (
     <>
