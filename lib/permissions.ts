@@ -31,6 +31,8 @@ export const capabilities = [
   "networks.editOwn",
   "networks.review",
   "dashboard.view",
+  /** Write the executive briefing's commentary per section. */
+  "dashboard.comment",
   "export.read",
   "users.manage",
   "units.manage",
@@ -58,6 +60,7 @@ const coordinator: Capability[] = [
   "networks.editOwn",
   "networks.review",
   "publicContact.own",
+  "dashboard.comment",
 ];
 
 export const permissionTable: Record<Role, ReadonlySet<Capability>> = {

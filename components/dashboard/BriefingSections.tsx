@@ -3,7 +3,20 @@ import { Link } from "@/lib/i18n/navigation";
 import { BlockView } from "./BlockView";
 
 /** The briefing's sections: key figures (each linking to its items), then charts with their tables. */
-export function BriefingSections({ briefing, chartLabel, figuresLabel, print = false }: { briefing: Briefing; chartLabel: (title: string) => string; figuresLabel: (section: string) => string; print?: boolean }) {
+export function BriefingSections({
+  briefing,
+  chartLabel,
+  figuresLabel,
+  print = false,
+  sectionExtra,
+}: {
+  briefing: Briefing;
+  chartLabel: (title: string) => string;
+  figuresLabel: (section: string) => string;
+  print?: boolean;
+  /** Something the page adds under a section's introduction (the commentary form for coordinators). */
+  sectionExtra?: (sectionId: string) => React.ReactNode;
+}) {
   return (
     <>
       {briefing.sections.map((section) => (
@@ -12,6 +25,13 @@ export function BriefingSections({ briefing, chartLabel, figuresLabel, print = f
             {section.title}
           </h2>
           {section.intro ? <p className="mb-4 max-w-3xl">{section.intro}</p> : null}
+          {section.commentary ? (
+            <aside aria-label={briefing.labels.commentary} className="mb-4 max-w-3xl border-l-4 border-bus bg-fog-light p-3">
+              <p className="text-body-s font-bold text-bus">{briefing.labels.commentary}</p>
+              <p className="whitespace-pre-line">{section.commentary}</p>
+            </aside>
+          ) : null}
+          {sectionExtra?.(section.id)}
           {section.figures.length ? (
             <>
             <h3 className="sr-only">{figuresLabel(section.title)}</h3>

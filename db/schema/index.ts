@@ -13,3 +13,4 @@ export * from "./rounds";
 export * from "./documents";
 export * from "./imports";
 export * from "./links";
+export * from "./dashboard";

@@ -3,6 +3,7 @@ import { createTranslator } from "next-intl";
 import type { Db } from "@/db/client";
 import { advocacyFigures, upcomingConsultations } from "@/db/queries/advocacy/dashboard";
 import { fundingFigures, fundingWatch } from "@/db/queries/funding/dashboard";
+import { commentariesFor, type Commentaries } from "@/db/queries/dashboard/commentary";
 import { atRiskMeasures, changesSince, lateMeasures, roundsForBaseline, type Baseline } from "@/db/queries/strategy/dashboard-watch";
 import { addDays } from "@/lib/dates";
 import { networksFigures } from "@/db/queries/networks/dashboard";
@@ -71,7 +72,7 @@ export async function dashboardTranslators(locale: Locale): Promise<{ t: Transla
 /** A keeper of read results (the pages pass `cachedUntilWrite`, lib/summary-cache.ts); by default every read runs. */
 type Cache = <T>(key: string, read: () => Promise<T>) => Promise<T>;
 
-export type LoadedBriefing = { briefing: Briefing; outline: DashboardOutline; scope: DashboardScope; rounds: BaselineRound[] };
+export type LoadedBriefing = { briefing: Briefing; outline: DashboardOutline; scope: DashboardScope; rounds: BaselineRound[]; /** The coordinators' commentary per section (with its version, for the form). */ commentaries: Commentaries };
 
 /** Everything the dashboard, the HTML briefing and the PDF show, for one period (and goal) in one language. */
 export async function loadBriefing(
@@ -109,6 +110,8 @@ export async function loadBriefing(
       changesSince(db, watchScope, changed.baseline, WATCH_LIMIT),
     ]),
   );
+  // Read fresh each time (small: one row per section), so a coordinator sees their save at once.
+  const commentaries = await commentariesFor(db, scope.periodId, scope.goalId ?? "");
   const ctx = { t, locale: o.locale, goalTitles };
   const watchCtx = { t, tStatus, tFlags, locale: o.locale, today: o.today, periodId: scope.periodId, goalId: scope.goalId };
   const sections: Section[] = [
@@ -121,6 +124,8 @@ export async function loadBriefing(
     evaluationSection(advocacy, ctx),
   ];
 
+  for (const section of sections) if (commentaries[section.id]?.body) section.commentary = commentaries[section.id]!.body;
+
   const periodName = pick(period.name, o.locale);
   const goalName = goal ? pick(goal.title, o.locale) : undefined;
   const date = formatDay(o.today, o.locale);
@@ -128,6 +133,7 @@ export async function loadBriefing(
     outline,
     scope,
     rounds,
+    commentaries,
     briefing: {
       locale: o.locale,
       city: t("city"),

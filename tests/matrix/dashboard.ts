@@ -1,9 +1,42 @@
-import type { Expectations, MatrixRows } from "../helpers/matrix";
+import { and, asc, eq } from "drizzle-orm";
+import { briefingCommentaries, goals, strategyPeriods } from "@/db/schema";
+import { managers, type Expectations, type MatrixRows } from "../helpers/matrix";
 
 /** Executives, coordinators and admins read the dashboard and its briefing; editors and the public do not. */
 const dashboardReaders: Expectations = { public: "refused", executive: "allowed", editorOwn: "refused", editorOther: "refused", coordinator: "allowed", admin: "allowed" };
 
 export const rows: MatrixRows = {
+  actions: [
+    {
+      // A coordinator's commentary on a briefing section, saved over the current version.
+      action: "dashboard.commentary.save",
+      fixture: async (ctx) => {
+        const [period] = await ctx.db.select().from(strategyPeriods).orderBy(asc(strategyPeriods.sortOrder)).limit(1);
+        const [row] = await ctx.db.select().from(briefingCommentaries).where(and(eq(briefingCommentaries.periodId, period!.id), eq(briefingCommentaries.goalKey, ""), eq(briefingCommentaries.section, "watch")));
+        return { periodId: period!.id, goalId: "", section: "watch", body: `Huomio ${ctx.unique}`, version: row?.version ?? 0 };
+      },
+      expect: managers,
+    },
+  ],
+  saves: [
+    {
+      action: "dashboard.commentary.save",
+      fixture: async (ctx) => {
+        const [period] = await ctx.db.select().from(strategyPeriods).orderBy(asc(strategyPeriods.sortOrder)).limit(1);
+        const [goal] = await ctx.db.insert(goals).values({ periodId: period!.id, title: { fi: `Tavoite ${ctx.unique}` }, scope: "eu" }).returning();
+        const [row] = await ctx.db.insert(briefingCommentaries).values({ periodId: period!.id, goalKey: goal!.id, section: "strategy", body: "Alku" }).returning();
+        return {
+          entityType: "briefing_commentary",
+          entityId: row!.id,
+          input: (marker, version) => ({ periodId: period!.id, goalId: goal!.id, section: "strategy", body: marker, version }),
+          read: async () => {
+            const [r] = await ctx.db.select({ version: briefingCommentaries.version, body: briefingCommentaries.body }).from(briefingCommentaries).where(eq(briefingCommentaries.id, row!.id));
+            return { version: r?.version ?? -1, text: r?.body ?? "" };
+          },
+        };
+      },
+    },
+  ],
   routes: [
     {
       // The PDF briefing: reads only (a refused call is also checked to write nothing).

@@ -9,6 +9,11 @@ import { env } from "@/lib/env";
 import type { Locale } from "@/lib/i18n/routing";
 import { cachedUntilWrite } from "@/lib/summary-cache";
 import { todayInHelsinki } from "@/lib/dates";
+import { COMMENTARY_MAX, commentarySections } from "@/lib/dashboard/commentary";
+import { can } from "@/lib/permissions";
+import { CommentaryForm } from "./_components/CommentaryForm";
+
+const commentarySectionIds = new Set<string>(commentarySections);
 import { formatDay } from "@/lib/dashboard/format";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }) {
@@ -21,7 +26,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: L
 export default async function DashboardPage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<DashboardQuery> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requirePage(locale, "dashboard.view");
+  const user = await requirePage(locale, "dashboard.view");
   const t = await getTranslations("dashboard");
   const loaded = await loadBriefing(await getDb(), { locale, query: await searchParams, today: todayInHelsinki(), staleAfterDays: env().STALE_AFTER_DAYS, cache: cachedUntilWrite });
   if (!loaded) {
@@ -32,7 +37,28 @@ export default async function DashboardPage({ params, searchParams }: { params: 
       </>
     );
   }
-  const { briefing, outline, scope, rounds } = loaded;
+  const { briefing, outline, scope, rounds, commentaries } = loaded;
+  const mayComment = can(user.role, "dashboard.comment");
+  const commentaryForm = (section: string) => {
+    const c = commentaries[section];
+    return (
+      <CommentaryForm
+        periodId={scope.periodId}
+        goalId={scope.goalId}
+        section={section}
+        body={c?.body ?? ""}
+        version={c?.version ?? 0}
+        labels={{
+          summary: t("commentary.summary"),
+          field: t("commentary.field"),
+          help: t("commentary.help", { max: COMMENTARY_MAX }),
+          save: t("commentary.save"),
+          saved: t("commentary.saved"),
+          lastSaved: c ? t("commentary.lastSaved", { name: c.by ?? "?", date: formatDay(todayInHelsinki(new Date(c.updatedAt)), locale) }) : undefined,
+        }}
+      />
+    );
+  };
   return (
     <>
       <h1 className="mb-2 text-heading-l font-bold">{t("title")}</h1>
@@ -63,7 +89,7 @@ export default async function DashboardPage({ params, searchParams }: { params: 
         query={scopeQuery(scope)}
         labels={{ title: t("downloads.title"), pdf: t("downloads.pdf"), html: t("downloads.html"), help: t("downloads.pdfHelp") }}
       />
-      <BriefingSections briefing={briefing} chartLabel={(title) => t("chartLabel", { title })} figuresLabel={(section) => t("figuresLabel", { section })} />
+      <BriefingSections briefing={briefing} sectionExtra={mayComment ? (id) => (commentarySectionIds.has(id) ? commentaryForm(id) : null) : undefined} chartLabel={(title) => t("chartLabel", { title })} figuresLabel={(section) => t("figuresLabel", { section })} />
     </>
   );
 }
