@@ -30,12 +30,14 @@ describe("the strings the staff layout hands to the browser", () => {
     expect(missing).toEqual([]);
   });
 
-  it("include every namespace an action's message on the staff side names", () => {
+  it("include every namespace an action's message on the staff side names", async () => {
+    // `key: "<namespace>.…"` where <namespace> is one of the UI strings' (other `key:`s, e.g. a diff row's "title.fi", are not messages).
+    const namespaces = new Set(Object.keys(await loadMessages("fi")));
     const missing: string[] = [];
     for (const file of staffSide) {
       const text = readFileSync(file, "utf8");
       for (const m of text.matchAll(/key: [`"']([a-zA-Z]+)\./g)) {
-        if (!(staffClientNamespaces as readonly string[]).includes(m[1]!)) missing.push(`${path.relative(root, file)}: ${m[1]}`);
+        if (namespaces.has(m[1]!) && !(staffClientNamespaces as readonly string[]).includes(m[1]!)) missing.push(`${path.relative(root, file)}: ${m[1]}`);
       }
     }
     expect(missing).toEqual([]);
