@@ -28,6 +28,7 @@ export const staffClientNamespaces = [
   "feedbackAdmin",
   "funding",
   "indicatorForm",
+  "links",
   "measureForm",
   "milestoneState",
   "milestones",
