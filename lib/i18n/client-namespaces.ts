@@ -18,6 +18,7 @@ export const staffClientNamespaces = [
   "paging",
   // the areas' forms
   "admin",
+  "links",
   "advocacyFields",
   "advocacyForm",
   "advocacyTypes",
