@@ -8,8 +8,8 @@ import { DemoBadge, DemoNotice } from "@/components/public/DemoNotice";
 import { LocalizedText } from "@/components/public/LocalizedText";
 import { Pager } from "@/components/ui/Pager";
 import { getDb } from "@/db/client";
-import { getPublishedAdvocacy, pagePublishedAsks, pagePublishedStatements, publicRecordPosition, publishedAskOutcomes } from "@/db/queries/advocacy/public";
-import { askOutcome, type AskOutcome } from "@/db/schema/advocacy";
+import { ASK_OUTCOMES, getPublishedAdvocacy, pagePublishedAsks, pagePublishedStatements, publicRecordPosition, publishedAskOutcomes } from "@/db/queries/advocacy/public";
+import type { AskOutcome } from "@/db/schema/advocacy";
 import { adoptionByPriority } from "@/lib/advocacy/adoption";
 import { finnishText, ministryText, programmeReferenceText } from "@/lib/advocacy/names";
 import { pick } from "@/lib/i18n/localized";
@@ -52,7 +52,7 @@ export default async function PublicAdvocacyPage({
   // `ask` / `statement`: a link to one item (a search hit, a feed entry); the page of the list that shows it opens,
   // and the list's own links (pages, filters) leave it out.
   const { ask: focusAsk, statement: focusStatement, ...query } = plainQuery(raw);
-  const outcome = askOutcome.enumValues.find((o) => o === query.outcome);
+  const outcome = ASK_OUTCOMES.find((o) => o === query.outcome);
   const askedYear = /^\d{4}$/.test(query.year ?? "") ? Number(query.year) : undefined;
   const t = await getTranslations("publicAdvocacy");
   const tType = await getTranslations("advocacyTypes");
@@ -113,7 +113,7 @@ export default async function PublicAdvocacyPage({
         <nav aria-label={t("outcomeFilter")} className="mb-4">
           <ul className="flex flex-wrap gap-x-6 gap-y-1">
             <li>{outcome ? <Link href={filterLink({ outcome: undefined })}>{t("allOutcomes")}</Link> : <span aria-current="true" className="font-bold">{t("allOutcomes")}</span>}</li>
-            {askOutcome.enumValues.map((o) => (
+            {ASK_OUTCOMES.map((o) => (
               <li key={o}>{o === outcome ? <span aria-current="true" className="font-bold">{tOutcome(o)}</span> : <Link href={filterLink({ outcome: o })}>{tOutcome(o)}</Link>}</li>
             ))}
           </ul>

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, desc, sql } from "drizzle-orm";
 import { fetchPage } from "@/lib/paging";
 import type { Db } from "../../client";
-import { advocacyActivities, advocacyPlans, governmentAsks, priorities, type AskOutcome } from "../../schema";
+import { advocacyActivities, advocacyPlans, governmentAsks, priorities, type AskOutcome, askOutcome } from "../../schema";
 import { publicWhere } from "../public/visibility";
 import type { PrioritySnapshot } from "../strategy/snapshots";
 import type { ActivitySnapshot, AskSnapshot, PlanSnapshot } from "./snapshots";
@@ -123,3 +123,6 @@ export async function pagePublishedStatements(db: Db, opts: { page: number; size
     opts.size,
   );
 }
+
+/** The outcomes an ask can have, in the schema's order (filters). */
+export const ASK_OUTCOMES = askOutcome.enumValues;

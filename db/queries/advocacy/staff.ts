@@ -216,3 +216,13 @@ export async function userNames(db: Db, ids: string[]) {
   const rows = await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, ids));
   return new Map(rows.map((r) => [r.id, r.name]));
 }
+
+/** The priority an advocacy item belongs to: its title and responsible unit (the detail pages' heading and edit right). */
+export async function priorityHeading(db: Db, id: string) {
+  return (await db.select({ id: priorities.id, title: priorities.title, unitId: priorities.responsibleUnitId }).from(priorities).where(eq(priorities.id, id)))[0];
+}
+
+/** The id of the priority's advocacy plan, if it has one (a priority has at most one). */
+export async function planIdOfPriority(db: Db, priorityId: string): Promise<string | null> {
+  return (await db.select({ id: advocacyPlans.id }).from(advocacyPlans).where(eq(advocacyPlans.priorityId, priorityId)))[0]?.id ?? null;
+}

@@ -1,7 +1,6 @@
 "use server";
 
-import { eq } from "drizzle-orm";
-import { advocacyPlans } from "@/db/schema";
+import { planIdOfPriority } from "@/db/queries/advocacy/staff";
 import { defineAction } from "@/lib/actions/define-action";
 import { ActionError } from "@/lib/actions/result";
 import { createPlanInput, updatePlanInput } from "@/lib/advocacy/schemas";
@@ -21,9 +20,8 @@ export const createPlan = defineAction({
   load: (tx, input) => loadPriority(tx, input.priorityId),
   authorize: (actor, priority, input) => mayCreateFor(actor, priority) && checkPublishNow(actor, input.publishNow),
   run: async ({ tx, actor, input, audit }) => {
-    const [existing] = await tx.select({ id: advocacyPlans.id }).from(advocacyPlans).where(eq(advocacyPlans.priorityId, input.priorityId));
     // Someone else wrote the plan meanwhile: never overwrite it silently.
-    if (existing) throw new ActionError("conflict", { key: "errors.conflictUnknown" });
+    if (await planIdOfPriority(tx, input.priorityId)) throw new ActionError("conflict", { key: "errors.conflictUnknown" });
     const insertOnly = { priorityId: input.priorityId };
     const row = await saveItem({ tx, kind: "plan", fields: FIELDS, values: pickFields(input, FIELDS), insertOnly, publishNow: input.publishNow, actor, audit });
     return { id: row.id, version: row.version, priorityId: input.priorityId };

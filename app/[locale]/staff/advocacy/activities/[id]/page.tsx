@@ -7,9 +7,8 @@ import { ArchiveItemButton } from "@/app/[locale]/staff/advocacy/_components/Arc
 import { ReviewStatus } from "@/components/advocacy/ReviewStatus";
 import { HistoryList } from "@/components/history/HistoryList";
 import { getDb } from "@/db/client";
-import { getActivity, userNames } from "@/db/queries/advocacy/staff";
+import { getActivity, priorityHeading, userNames } from "@/db/queries/advocacy/staff";
 import { historyForStaff } from "@/db/queries/audit";
-import { priorities as prioritiesTable } from "@/db/schema";
 import { advocacyHistoryFormat } from "@/lib/advocacy/history-format";
 import { linksToText } from "@/lib/advocacy/input";
 import { advocacyFormOptions } from "@/lib/advocacy/options";
@@ -19,7 +18,6 @@ import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { can } from "@/lib/permissions";
-import { eq } from "drizzle-orm";
 import { formatDay, todayInHelsinki } from "@/lib/dates";
 
 /** One advocacy action: its details, its form for those who may edit it, review state and history. */
@@ -31,8 +29,8 @@ export default async function ActivityPage({ params }: { params: Promise<{ local
   const db = await getDb();
   const a = await getActivity(db, id);
   if (!a) notFound();
-  const [[priority], history, options] = await Promise.all([
-    db.select({ id: prioritiesTable.id, title: prioritiesTable.title, unitId: prioritiesTable.responsibleUnitId }).from(prioritiesTable).where(eq(prioritiesTable.id, a.priorityId)),
+  const [priority, history, options] = await Promise.all([
+    priorityHeading(db, a.priorityId),
     historyForStaff(db, "advocacy_activity", id),
     advocacyFormOptions(db, user, locale, a.priorityId),
   ]);

@@ -1,4 +1,3 @@
-import { eq } from "drizzle-orm";
 import { LinkedMeasuresSection } from "@/app/[locale]/staff/links/_components/LinkSections";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -7,9 +6,8 @@ import { AskForm } from "@/app/[locale]/staff/advocacy/_components/AskForm";
 import { ReviewStatus } from "@/components/advocacy/ReviewStatus";
 import { HistoryList } from "@/components/history/HistoryList";
 import { getDb } from "@/db/client";
-import { getAsk } from "@/db/queries/advocacy/staff";
+import { getAsk, priorityHeading } from "@/db/queries/advocacy/staff";
 import { historyForStaff } from "@/db/queries/audit";
-import { priorities as prioritiesTable } from "@/db/schema";
 import { advocacyHistoryFormat } from "@/lib/advocacy/history-format";
 import { advocacyFormOptions } from "@/lib/advocacy/options";
 import { mayEdit } from "@/lib/advocacy/workflow";
@@ -28,8 +26,8 @@ export default async function AskPage({ params }: { params: Promise<{ locale: Lo
   const db = await getDb();
   const a = await getAsk(db, id);
   if (!a) notFound();
-  const [[priority], history, options] = await Promise.all([
-    db.select({ id: prioritiesTable.id, title: prioritiesTable.title, unitId: prioritiesTable.responsibleUnitId }).from(prioritiesTable).where(eq(prioritiesTable.id, a.priorityId)),
+  const [priority, history, options] = await Promise.all([
+    priorityHeading(db, a.priorityId),
     historyForStaff(db, "government_ask", id),
     advocacyFormOptions(db, user, locale, a.priorityId),
   ]);
