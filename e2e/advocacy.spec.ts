@@ -114,19 +114,21 @@ test.describe("editor", () => {
 });
 
 test.describe("the public", () => {
-  test("sees adopted asks, given statements and public plan summaries, never internal plans or answers", async ({ page }) => {
+  test("sees every published ask with its outcome, given statements and public plan summaries, never internal plans or answers", async ({ page }) => {
     await page.goto("/en/advocacy");
     await expect(page.getByRole("heading", { level: 1, name: "Helsinki's advocacy" })).toBeVisible();
     await expect(page.getByText("Permits for work-based immigration are processed within one month at most.")).toBeVisible();
     await expect(page.getByRole("heading", { name: "Statement on transferring employment services to municipalities (TE24 reform)" })).toBeVisible();
     await expect(page.getByText("Helsinki influences EU regulation of the digital transition", { exact: false })).toBeVisible();
+    // A record, not a success story: an ask that was not adopted is listed with its outcome.
+    const notAdopted = page.getByRole("listitem").filter({ hasText: "Funding of upper secondary education is set by the capital region's growing age groups." });
+    await expect(notAdopted.getByText("Not adopted", { exact: true })).toBeVisible();
     const body = (await page.locator("main").textContent()) ?? "";
     for (const hidden of [
       "Funding of Helsinki's social and health services and rescue services matches", // internal plan
       "Helsinki works for EU funding to reach cities' climate action directly", // plan awaiting review
       "Meeting with the Ministry of Finance on health and social services funding", // internal meeting
       "Statement on increasing the intake", // not given
-      "Funding of upper secondary education", // not adopted
       "Laskelmat rahoitusvajeesta", // an evaluation answer
       "Talous- ja suunnitteluosasto", // internal notes
     ]) {

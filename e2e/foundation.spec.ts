@@ -7,9 +7,9 @@ test.describe("public site", () => {
     test("/ goes to Finnish and lists the goals from the database", async ({ page }) => {
     await page.goto("/");
     await expect(page).toHaveURL(/\/fi$/);
-    await expect(page.getByRole("heading", { name: "Helsinki on aktiivinen kansainvälinen toimija" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Helsingin kaupunki on aktiivinen kansainvälinen toimija" })).toBeVisible();
     // The goal's progress is rolled up from its measures; each priority shows its own.
-    await expect(page.getByRole("progressbar", { name: "Tavoitteen edistyminen: Helsinki on aktiivinen kansainvälinen toimija" })).toBeVisible();
+    await expect(page.getByRole("progressbar", { name: "Tavoitteen edistyminen: Helsingin kaupunki on aktiivinen kansainvälinen toimija" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Taloudellinen elpyminen" })).toBeVisible();
     });
   });
@@ -19,7 +19,7 @@ test.describe("public site", () => {
     test("/ goes to Swedish", async ({ page }) => {
       await page.goto("/");
       await expect(page).toHaveURL(/\/sv$/);
-      await expect(page.getByRole("heading", { name: "Helsingfors är en aktiv internationell aktör" })).toBeVisible();
+      await expect(page.getByRole("heading", { name: "Helsingfors stad är en aktiv internationell aktör" })).toBeVisible();
     });
   });
 

@@ -6,10 +6,26 @@ import { expectNoAxeViolations, signIn, storageState } from "./helpers";
 /** Reminders: the inbox on the start page, the settings page and the calendar links, as a person uses them. */
 
 test.describe("inbox on the start page", () => {
-  test.use({ storageState: storageState("editor") });
-
   test("a contact person sees their overdue items, each linking straight to its form", async ({ page }) => {
-    await page.goto("/fi/staff");
+    // Its own editor in the unit of a demo measure that is late (past its due date, not
+    // finished, no contact person): the measure is theirs by unit, so it is overdue in their inbox.
+    const email = `e2e-inbox-${Date.now()}@example.com`;
+    await createAccount(email, "a-long-enough-password");
+    const sql = e2eSql();
+    try {
+      const [late] = await sql<{ unitId: string }[]>`
+        select m.responsible_unit_id as "unitId" from measures m
+        where m.archived_at is null and m.status not in ('completed', 'cancelled') and m.due_date < current_date
+          and m.responsible_unit_id is not null
+          and not exists (select 1 from measure_contacts c where c.measure_id = m.id)
+        order by m.due_date limit 1`;
+      expect(late, "the demo data has a late measure without contact persons").toBeTruthy();
+      await sql`update users set unit_id = ${late.unitId} where email = ${email}`;
+    } finally {
+      await sql.end();
+    }
+    await signIn(page, email, "a-long-enough-password");
+    await expect(page).toHaveURL(/\/fi\/staff$/);
     const inbox = page.getByRole("region", { name: "Muistutuksesi" });
     await expect(inbox).toBeVisible();
     const overdue = inbox.getByRole("list", { name: /Myöhässä/ });
@@ -20,6 +36,10 @@ test.describe("inbox on the start page", () => {
     await expect(page).toHaveURL(/\/fi\/staff\/strategy\/measures\/[0-9a-f-]{36}/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   });
+});
+
+test.describe("inbox on the start page, demo editor", () => {
+  test.use({ storageState: storageState("editor") });
 
   test("the start page with its inbox passes axe", async ({ page }) => {
     await page.goto("/sv/staff");

@@ -206,11 +206,11 @@ test.describe("coordinator", () => {
 test.describe("public", () => {
   test("goal, priority and measure pages show the published content with breadcrumbs; unknown ids are not found", async ({ page }) => {
     await page.goto("/sv");
-    await page.getByRole("link", { name: "Helsingfors är en aktiv internationell aktör" }).first().click();
-    await expect(page.getByRole("heading", { level: 1, name: "Helsingfors är en aktiv internationell aktör" })).toBeVisible();
+    await page.getByRole("link", { name: "Helsingfors stad är en aktiv internationell aktör" }).first().click();
+    await expect(page.getByRole("heading", { level: 1, name: "Helsingfors stad är en aktiv internationell aktör" })).toBeVisible();
     await expectNoAxeViolations(page);
     await page.getByRole("link", { name: "Digitalisering" }).click();
-    await expect(page.getByRole("navigation", { name: "Brödsmulor" })).toContainText("Helsingfors är en aktiv internationell aktör");
+    await expect(page.getByRole("navigation", { name: "Brödsmulor" })).toContainText("Helsingfors stad är en aktiv internationell aktör");
     await expect(page.getByRole("heading", { name: "Hemtagen EU-finansiering per år" })).toBeVisible();
     await expectNoAxeViolations(page);
     await page.goto("/fi/measures/00000000-0000-4000-8000-000000000000");
