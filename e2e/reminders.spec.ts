@@ -19,7 +19,7 @@ test.describe("inbox on the start page", () => {
           and m.responsible_unit_id is not null
           and not exists (select 1 from measure_contacts c where c.measure_id = m.id)
         order by m.due_date limit 1`;
-      expect(late, "the demo data has a late measure without contact persons").toBeTruthy();
+      if (!late) throw new Error("the demo data has no late measure without contact persons");
       await sql`update users set unit_id = ${late.unitId} where email = ${email}`;
     } finally {
       await sql.end();
