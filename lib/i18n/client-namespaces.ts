@@ -18,7 +18,6 @@ export const staffClientNamespaces = [
   "paging",
   // the areas' forms
   "admin",
-  "links",
   "advocacyFields",
   "advocacyForm",
   "advocacyTypes",
