@@ -44,7 +44,7 @@ export async function upsertOidcUser(db: Db, claims: SsoClaims): Promise<SsoResu
   const verified = claims.emailVerified === true || claims.emailVerified === "true";
   if (!subject) return refuse(db, "sso_not_linked", null, { issuer, subject, email, why: "no subject" });
 
-  for (let attempt = 0; attempt < 2; attempt++) {
+  for (let attempt = 0; attempt < 3; attempt++) {
     const result = await db.transaction(async (tx): Promise<SsoResult | "retry"> => {
       const [known] = await tx
         .select({ id: users.id, active: users.active })
@@ -60,10 +60,13 @@ export async function upsertOidcUser(db: Db, claims: SsoClaims): Promise<SsoResu
         return refuse(tx, "sso_unverified", null, { issuer, subject, email, why: email ? "e-mail not verified by the provider" : "no e-mail" });
       }
       const [byEmail] = await tx
-        .select({ id: users.id, active: users.active, ssoSubject: users.ssoSubject, ssoLinkAllowed: users.ssoLinkAllowed, version: users.version })
+        .select({ id: users.id, active: users.active, ssoIssuer: users.ssoIssuer, ssoSubject: users.ssoSubject, ssoLinkAllowed: users.ssoLinkAllowed, version: users.version })
         .from(users)
         .where(eq(users.email, email))
         .for("update");
+      // A parallel first sign-in of this same identity committed between the two reads
+      // (each statement sees the latest commits): its account is this identity's.
+      if (byEmail && byEmail.ssoIssuer === issuer && byEmail.ssoSubject === subject) return "retry";
       if (byEmail) {
         const why = byEmail.ssoSubject
           ? "account already attached to another SSO identity"
