@@ -64,7 +64,7 @@ describe("CSV import of networks (the shared all-or-nothing mechanism)", () => {
     // Every problem at once (issue 15): the rows that pass the cell checks are checked against the database too.
     expect(rowErrorsFromFields(result.fields).map((e) => [e.line, e.column, e.message.key])).toEqual([
       [3, "annual_fee", "errors.moneyNegative"],
-      [4, "status_since", "errors.dayDate"],
+      [4, "status_since", "errors.flexibleDate"],
       [5, "priorities", "networkTransfer.errors.unknownPriority"],
       [6, "status_since", "errors.statusDateBeforeLatest"],
     ]);
