@@ -4,13 +4,8 @@ import { localized, publication, timestamps } from "./common";
 import { visibility } from "./strategy";
 import { users } from "./users";
 
-/** The items a document can be attached to (lib/documents/parents.ts knows their tables and pages). */
-export const documentParentKinds = ["advocacyActivity", "advocacyPlan", "euProject", "network", "measure"] as const;
-export type DocumentParentKind = (typeof documentParentKinds)[number];
-
-/** What a document is (the kind shown beside its title). */
-export const documentKinds = ["statement", "positionPaper", "grantAgreement", "report", "decision", "minutes", "presentation", "other"] as const;
-export type DocumentKind = (typeof documentKinds)[number];
+import type { DocumentKind, DocumentParentKind } from "../../lib/documents/vocabulary";
+export { documentKinds, documentParentKinds, type DocumentKind, type DocumentParentKind } from "../../lib/documents/vocabulary";
 
 /** Where a version's bytes are kept (lib/documents/storage.ts). */
 export const documentStorages = ["pg", "s3"] as const;

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/ui/form/ActionForm";
 import { FileField, LocalizedFields, RadioGroup, SelectField, TextField } from "@/components/ui/form/Fields";
-import { documentKinds, type DocumentParentKind } from "@/db/schema/documents";
+import { documentKinds, type DocumentParentKind } from "@/lib/documents/vocabulary";
 import { dayInput } from "@/lib/dates";
 import { addDocumentVersion, archiveDocument, createDocument, updateDocument } from "../actions";
 
