@@ -50,8 +50,11 @@ test("Finnish-only texts carry lang=fi on Swedish and English pages: goal, prior
       // Item pages: the heading (or the ask's entry) is the Finnish text, marked as such.
       for (const resource of ["goals", "priorities", "indicators", "eu-projects", "networks"]) {
         const it = items[resource]!;
-        await page.goto(`/${locale}${it.path}`);
-        await expect(page.locator(finnishHeading), `${locale} ${resource}`).toHaveText(it.fi);
+        // The public cache follows the write within its short memo time: reload until it has.
+        await expect(async () => {
+          await page.goto(`/${locale}${it.path}`);
+          await expect(page.locator(finnishHeading), `${locale} ${resource}`).toHaveText(it.fi, { timeout: 2_000 });
+        }).toPass({ timeout: 20_000 });
       }
       const m = items.measures!;
       await page.goto(`/${locale}${m.path}`);
