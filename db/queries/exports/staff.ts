@@ -18,18 +18,17 @@ async function measureRows(db: Db): Promise<MeasureExportRow[]> {
     .orderBy(asc(goals.sortOrder), asc(measures.sortOrder), asc(measures.id));
   const [links, entries] = await Promise.all([
     db.select({ measureId: measurePriorities.measureId, title: priorities.title }).from(measurePriorities).innerJoin(priorities, eq(priorities.id, measurePriorities.priorityId)).orderBy(asc(priorities.sortOrder)),
-    // Each measure's latest written round text (newest cut-off first).
+    // Each measure's latest written round text (newest cut-off first), one row per measure in SQL.
     db
-      .select({ measureId: roundEntries.measureId, name: reportingRounds.name, cutOffDate: reportingRounds.cutOffDate, status: roundEntries.status, progress: roundEntries.progress, narrative: roundEntries.narrative, writtenAt: roundEntries.writtenAt })
+      .selectDistinctOn([roundEntries.measureId], { measureId: roundEntries.measureId, name: reportingRounds.name, cutOffDate: reportingRounds.cutOffDate, status: roundEntries.status, progress: roundEntries.progress, narrative: roundEntries.narrative, writtenAt: roundEntries.writtenAt })
       .from(roundEntries)
       .innerJoin(reportingRounds, eq(reportingRounds.id, roundEntries.roundId))
       .where(isNotNull(roundEntries.writtenAt))
-      .orderBy(desc(reportingRounds.cutOffDate), desc(roundEntries.writtenAt)),
+      .orderBy(asc(roundEntries.measureId), desc(reportingRounds.cutOffDate), desc(roundEntries.writtenAt)),
   ]);
   const prioritiesOf = new Map<string, MeasureExportRow["priorities"]>();
   for (const l of links) prioritiesOf.set(l.measureId, [...(prioritiesOf.get(l.measureId) ?? []), l.title]);
-  const latest = new Map<string, (typeof entries)[number]>();
-  for (const e of entries) if (!latest.has(e.measureId)) latest.set(e.measureId, e);
+  const latest = new Map(entries.map((e) => [e.measureId, e]));
   return rows.map(({ m, goal, unitCode }) => {
     const e = latest.get(m.id);
     return {
