@@ -1,12 +1,10 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { getDb } from "@/db/client";
+import { getTranslations } from "next-intl/server";
 import { Inbox, INBOX_SHOWN, OVERVIEW_SHOWN } from "@/components/reminders/Inbox";
 import { allReminderItems } from "@/db/queries/reminders/items";
 import { overdueOverview } from "@/db/queries/reminders/overview";
 import { personalItems, receivesOverview } from "@/lib/reminders/assign";
 import { byUrgency } from "@/lib/reminders/items";
 import { unitNameMap } from "@/db/queries/reminders/recipients";
-import { requirePage } from "@/lib/auth/guards";
 import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
@@ -14,16 +12,14 @@ import { staffAreas } from "@/lib/navigation";
 import { can } from "@/lib/permissions";
 import { todayInHelsinki } from "@/lib/dates";
 import { env } from "@/lib/env";
+import { staffPage } from "@/lib/auth/staff-page";
 
 /** The staff start page: who you are, what you may do, where to go. */
 export default async function StaffHome({ params }: { params: Promise<{ locale: Locale }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const user = await requirePage(locale, "staff.view");
+  const { locale, user, db } = await staffPage(params, "staff.view");
   const t = await getTranslations("staff");
   const tRoles = await getTranslations("roles");
   const tAreas = await getTranslations("areas");
-  const db = await getDb();
   const { REMINDER_LOOKAHEAD_DAYS: lookahead, STALE_AFTER_DAYS: staleAfterDays } = env();
   const today = todayInHelsinki();
   // Bounded in SQL at any size of city: the person's overdue items as a count and the oldest few; their items

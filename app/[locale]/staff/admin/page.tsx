@@ -1,21 +1,17 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { CreateUserForm } from "@/app/[locale]/staff/admin/_components/CreateUserForm";
 import { UserRowForm } from "@/app/[locale]/staff/admin/_components/UserRowForm";
-import { getDb } from "@/db/client";
 import { listSsoRefusals, listUnits, listUsersForAdmin } from "@/db/queries/admin/users";
-import { requirePage } from "@/lib/auth/guards";
 import { pick } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import { AdminTabs } from "./AdminTabs";
+import { staffPage } from "@/lib/auth/staff-page";
 
 /** Admins grant roles and units; people who signed in with SSO wait here without rights. */
 export default async function AdminUsersPage({ params }: { params: Promise<{ locale: Locale }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  await requirePage(locale, "users.manage");
+  const { locale, db } = await staffPage(params, "users.manage");
   const t = await getTranslations("admin");
   const tRoles = await getTranslations("roles");
-  const db = await getDb();
   const [people, unitRows, refusals] = await Promise.all([listUsersForAdmin(db), listUnits(db), listSsoRefusals(db)]);
   const roleOptions = [
     { value: "", label: t("noRole") },

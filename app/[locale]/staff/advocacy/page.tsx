@@ -1,17 +1,16 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ExportLinks } from "@/components/ui/ExportLinks";
 import { ActivityTable } from "@/components/advocacy/ActivityTable";
 import { DeadlineCalendar } from "@/components/advocacy/DeadlineCalendar";
 import { PriorityOverview } from "@/components/advocacy/PriorityOverview";
-import { getDb } from "@/db/client";
 import { activityOutcomeFilters, listActivities, listAsks, listPlans, listPriorityOptions, overdueStatements, upcomingDeadlines } from "@/db/queries/advocacy/staff";
 import { activityFilters } from "@/lib/advocacy/filters";
-import { requirePage } from "@/lib/auth/guards";
 import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { can, canAny } from "@/lib/permissions";
 import { todayInHelsinki } from "@/lib/dates";
+import { staffPage } from "@/lib/auth/staff-page";
 
 /** The advocacy workspace: deadlines, what has been done, and each priority's plan and asks. */
 export default async function StaffAdvocacyPage({
@@ -21,9 +20,7 @@ export default async function StaffAdvocacyPage({
   params: Promise<{ locale: Locale }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const user = await requirePage(locale, "internal.read");
+  const { locale, user, db } = await staffPage(params, "internal.read");
   const today = todayInHelsinki();
   const filters = activityFilters(await searchParams, today);
   const t = await getTranslations("advocacy");
@@ -31,7 +28,6 @@ export default async function StaffAdvocacyPage({
   const tType = await getTranslations("advocacyTypes");
   const tStaff = await getTranslations("staff");
   const tCommon = await getTranslations("common");
-  const db = await getDb();
   const [priorities, activities, overdue, upcoming, plans, asks] = await Promise.all([
     listPriorityOptions(db),
     listActivities(db, filters),

@@ -1,9 +1,8 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { BriefingDownloads } from "@/components/dashboard/BriefingDownloads";
 import { BriefingSections } from "@/components/dashboard/BriefingSections";
 import { DashboardFilters } from "@/components/dashboard/DashboardFilters";
 import { getDb } from "@/db/client";
-import { requirePage } from "@/lib/auth/guards";
 import { loadBriefing, scopeQuery, type DashboardQuery } from "@/lib/dashboard/load";
 import { env } from "@/lib/env";
 import type { Locale } from "@/lib/i18n/routing";
@@ -15,6 +14,7 @@ import { CommentaryForm } from "./_components/CommentaryForm";
 
 const commentarySectionIds = new Set<string>(commentarySections);
 import { formatDay } from "@/lib/dashboard/format";
+import { staffPage } from "@/lib/auth/staff-page";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
@@ -24,9 +24,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: L
 
 /** The executive summary: every area's key figures and charts, for a period and goal. Reads only. */
 export default async function DashboardPage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<DashboardQuery> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const user = await requirePage(locale, "dashboard.view");
+  const { locale, user } = await staffPage(params, "dashboard.view");
   const t = await getTranslations("dashboard");
   const loaded = await loadBriefing(await getDb(), { locale, query: await searchParams, today: todayInHelsinki(), staleAfterDays: env().STALE_AFTER_DAYS, cache: cachedUntilWrite });
   if (!loaded) {

@@ -1,23 +1,19 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { getDb } from "@/db/client";
+import { getTranslations } from "next-intl/server";
 import { listRounds, myQuestionnaires } from "@/db/queries/evaluation/staff";
-import { requirePage } from "@/lib/auth/guards";
 import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { can } from "@/lib/permissions";
 import { formatDay } from "@/lib/dates";
+import { staffPage } from "@/lib/auth/staff-page";
 
 /**
  * Internal evaluation: the questionnaires waiting for this person, and the
  * rounds — all of them for coordinators, the closed ones' results for other staff.
  */
 export default async function EvaluationsPage({ params }: { params: Promise<{ locale: Locale }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const user = await requirePage(locale, "staff.view");
+  const { locale, user, db } = await staffPage(params, "staff.view");
   const t = await getTranslations("evaluation");
-  const db = await getDb();
   const manage = can(user.role, "evaluation.manage");
   const [mine, rounds] = await Promise.all([myQuestionnaires(db, user.id), can(user.role, "internal.read") ? listRounds(db) : Promise.resolve([])]);
   const visible = manage ? rounds : rounds.filter((r) => r.status === "closed");

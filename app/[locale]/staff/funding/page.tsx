@@ -1,22 +1,18 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { FundingNav } from "@/components/funding/FundingNav";
 import { PortfolioFigures } from "@/components/funding/PortfolioFigures";
 import { PortfolioSummary } from "@/components/funding/PortfolioSummary";
-import { getDb } from "@/db/client";
 import { upcomingDeadlines } from "@/db/queries/funding/deadlines";
 import { portfolioFigures } from "@/db/queries/funding/portfolio";
-import { requirePage } from "@/lib/auth/guards";
 import type { Locale } from "@/lib/i18n/routing";
 import { cachedUntilWrite } from "@/lib/summary-cache";
 import { todayInHelsinki } from "@/lib/dates";
+import { staffPage } from "@/lib/auth/staff-page";
 
 /** The EU project portfolio: key figures, flags, deadlines and every figure as a chart with its table. */
 export default async function FundingPortfolio({ params }: { params: Promise<{ locale: Locale }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const user = await requirePage(locale, "internal.read");
+  const { locale, user, db } = await staffPage(params, "internal.read");
   const t = await getTranslations("funding");
-  const db = await getDb();
   const today = todayInHelsinki();
   const [figures, deadlines] = await Promise.all([cachedUntilWrite(`funding-portfolio:${today}`, () => portfolioFigures(db, today)), upcomingDeadlines(db, today, { limit: 30 })]);
   return (

@@ -1,12 +1,10 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { MembershipBadge } from "@/components/networks/MembershipBadge";
 import { NetworksNav } from "@/components/networks/NetworksNav";
 import { DataTable } from "@/components/ui/DataTable";
 import { FilterForm, FilterSelect, FilterText } from "@/components/ui/FilterForm";
 import { Pager } from "@/components/ui/Pager";
-import { getDb } from "@/db/client";
 import { getNetworkFormOptions, networkSorts, pageNetworksForStaff } from "@/db/queries/networks/staff";
-import { requirePage } from "@/lib/auth/guards";
 import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
@@ -18,6 +16,7 @@ import { plainQuery, requestedPage, requestedSort, sortParam } from "@/lib/pagin
 import { canAny } from "@/lib/permissions";
 import { formatFlexibleDate } from "@/lib/strategy/dates";
 import { isUuid } from "@/lib/ids";
+import { staffPage } from "@/lib/auth/staff-page";
 
 const PATH = "/staff/networks";
 const states = ["draft", "pending", "returned", "published"] as const;
@@ -26,9 +25,7 @@ const oneOf = <T extends string>(v: string | undefined, list: readonly T[]) => (
 
 /** The registry: networks filtered, sorted and paged in SQL, for staff. */
 export default async function NetworksPage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const user = await requirePage(locale, "internal.read");
+  const { locale, user, db } = await staffPage(params, "internal.read");
   const sp = await searchParams;
   const id = (v: string | undefined) => (v && isUuid(v) ? v : undefined);
   const filters = {
@@ -42,7 +39,6 @@ export default async function NetworksPage({ params, searchParams }: { params: P
   const sort = requestedSort(sp.sort, networkSorts, { key: "name", desc: false });
   const t = await getTranslations("networks");
   const tStaff = await getTranslations("staff");
-  const db = await getDb();
   const [list, options] = await Promise.all([pageNetworksForStaff(db, filters, { page: requestedPage(sp.page), sort, locale }), getNetworkFormOptions(db)]);
   const unitName = new Map(options.units.map((u) => [u.id, pick(u.name, locale)]));
   const mayCreate = canAny(user.role, ["networks.manage", "networks.editOwn"]);

@@ -1,27 +1,23 @@
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { CalendarFeedControls } from "@/app/[locale]/staff/profile/_components/CalendarFeedControls";
 import { PublicContactForm } from "@/app/[locale]/staff/profile/_components/PublicContactForm";
 import { ProfileForm } from "@/app/[locale]/staff/profile/_components/ProfileForm";
-import { getDb } from "@/db/client";
 import { profileOf } from "@/db/queries/admin/users";
 import { myContactItems } from "@/db/queries/public/contacts";
 import { feedOf } from "@/db/queries/reminders/feeds";
 import { getRecipient } from "@/db/queries/reminders/recipients";
-import { requirePage } from "@/lib/auth/guards";
 import { pick } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import { can } from "@/lib/permissions";
 import { appBaseUrl } from "@/lib/reminders/base-url";
 import { publicFeedPath } from "@/lib/reminders/tokens";
+import { staffPage } from "@/lib/auth/staff-page";
 
 export const dynamic = "force-dynamic";
 
 /** The signed-in person's own settings: language, reminder e-mail, private calendar link. */
 export default async function ProfilePage({ params }: { params: Promise<{ locale: Locale }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const user = await requirePage(locale, "profile.edit");
-  const db = await getDb();
+  const { locale, user, db } = await staffPage(params, "profile.edit");
   const [me, recipient, feed] = await Promise.all([
     profileOf(db, user.id),
     getRecipient(db, user.id),

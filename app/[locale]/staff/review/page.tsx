@@ -1,22 +1,18 @@
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { getDb } from "@/db/client";
-import { requirePage } from "@/lib/auth/guards";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { reviewSources } from "@/lib/review/sources";
 import type { ReviewQueueItem } from "@/lib/review/types";
+import { staffPage } from "@/lib/auth/staff-page";
 
 /** The cross-area review queue: every area's items waiting for a decision. */
 export default async function ReviewQueuePage({ params }: { params: Promise<{ locale: Locale }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  await requirePage(locale, "content.publish");
+  const { locale, db } = await staffPage(params, "content.publish");
   const t = await getTranslations("review");
   const tTypes = await getTranslations("reviewTypes");
   const tAreas = await getTranslations("areas");
   const f = await getFormatter();
-  const db = await getDb();
   const items = (await Promise.all(reviewSources.map((s) => s.queue(db)))).flat().sort((a, b) => b.at.getTime() - a.at.getTime());
   const groups: { state: ReviewQueueItem["state"]; title: string; empty: string }[] = [
     { state: "pending", title: t("pendingTitle"), empty: t("pendingEmpty") },

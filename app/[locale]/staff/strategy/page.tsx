@@ -1,4 +1,4 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ExportLinks } from "@/components/ui/ExportLinks";
 import { MeasureFlags } from "@/components/strategy/MeasureFlags";
 import { StrategySubnav } from "@/components/strategy/StrategySubnav";
@@ -7,11 +7,9 @@ import { FilterChecks, FilterForm, FilterSelect, FilterText } from "@/components
 import { Pager } from "@/components/ui/Pager";
 import { ProgressBar } from "@/components/ui/ProgressBar";
 import { StatusBadge } from "@/components/ui/StatusBadge";
-import { getDb } from "@/db/client";
 import { getUnitNames } from "@/db/queries/strategy/public";
 import { strategyOutline } from "@/db/queries/strategy/staff-list";
 import { measureSorts, pageMeasuresForStaff } from "@/db/queries/strategy/staff-page";
-import { requirePage } from "@/lib/auth/guards";
 import { cachedUntilWrite } from "@/lib/summary-cache";
 import { env } from "@/lib/env";
 import { pick } from "@/lib/i18n/localized";
@@ -23,14 +21,13 @@ import { formatFlexibleDate } from "@/lib/strategy/dates";
 import { parseFilters } from "@/lib/strategy/filters";
 import { measureStatuses } from "@/lib/strategy/measure-input";
 import { todayInHelsinki } from "@/lib/dates";
+import { staffPage } from "@/lib/auth/staff-page";
 
 const PATH = "/staff/strategy";
 
 /** Staff list of measures: filtered, flagged, sorted and paged in SQL; every filter and page in the URL. */
 export default async function StaffStrategy({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const user = await requirePage(locale, "internal.read");
+  const { locale, user, db } = await staffPage(params, "internal.read");
   const sp = await searchParams;
   const filters = parseFilters(sp);
   const sort = requestedSort(sp.sort, measureSorts, { key: "order", desc: false });
@@ -38,7 +35,6 @@ export default async function StaffStrategy({ params, searchParams }: { params: 
   const tList = await getTranslations("strategyList");
   const tStatus = await getTranslations("status");
   const tCommon = await getTranslations("common");
-  const db = await getDb();
   const opts = { page: requestedPage(sp.page), sort, locale, today: todayInHelsinki(), staleAfterDays: env().STALE_AFTER_DAYS };
   const listPage = () => cachedUntilWrite(`staff-measures:${JSON.stringify([filters, opts])}`, () => pageMeasuresForStaff(db, filters, opts));
   const [list, unitRows, outline] = await Promise.all([

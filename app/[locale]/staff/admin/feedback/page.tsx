@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { FeedbackHandledButton } from "@/app/[locale]/staff/admin/_components/FeedbackHandledButton";
 import { getDb } from "@/db/client";
 import { listFeedback, type FeedbackFilter } from "@/db/queries/public/feedback";
-import { requirePage } from "@/lib/auth/guards";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { AdminTabs } from "../AdminTabs";
+import { staffPage } from "@/lib/auth/staff-page";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -18,9 +18,7 @@ const filters: FeedbackFilter[] = ["open", "handled", "all"];
 
 /** Feedback sent from the public site, for the admins: read, answer by email, mark handled. */
 export default async function FeedbackAdminPage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<{ show?: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  await requirePage(locale, "feedback.manage");
+  await staffPage(params, "feedback.manage");
   const show = (await searchParams).show;
   const filter: FeedbackFilter = filters.includes(show as FeedbackFilter) ? (show as FeedbackFilter) : "open";
   const t = await getTranslations("feedbackAdmin");

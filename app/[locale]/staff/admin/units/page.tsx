@@ -1,17 +1,13 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { UnitForm } from "@/app/[locale]/staff/admin/_components/UnitForm";
-import { getDb } from "@/db/client";
 import { listUnits } from "@/db/queries/admin/users";
-import { requirePage } from "@/lib/auth/guards";
 import type { Locale } from "@/lib/i18n/routing";
 import { AdminTabs } from "../AdminTabs";
+import { staffPage } from "@/lib/auth/staff-page";
 
 export default async function AdminUnitsPage({ params }: { params: Promise<{ locale: Locale }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  await requirePage(locale, "units.manage");
+  const { db } = await staffPage(params, "units.manage");
   const t = await getTranslations("admin");
-  const db = await getDb();
   const unitRows = await listUnits(db);
   return (
     <>

@@ -1,15 +1,14 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ExportLinks } from "@/components/ui/ExportLinks";
 import { AdoptionFigures } from "@/components/advocacy/AdoptionFigures";
-import { getDb } from "@/db/client";
 import { listAsks, listPriorityOptions, listProgrammeYears } from "@/db/queries/advocacy/staff";
 import { adoptionByPriority } from "@/lib/advocacy/adoption";
 import { askFilters } from "@/lib/advocacy/filters";
-import { requirePage } from "@/lib/auth/guards";
 import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { can, canAny } from "@/lib/permissions";
+import { staffPage } from "@/lib/auth/staff-page";
 
 /** The register of government-programme asks, with their outcomes and adoption rates. */
 export default async function AsksPage({
@@ -19,9 +18,7 @@ export default async function AsksPage({
   params: Promise<{ locale: Locale }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const user = await requirePage(locale, "internal.read");
+  const { locale, user, db } = await staffPage(params, "internal.read");
   const filters = askFilters(await searchParams);
   const t = await getTranslations("advocacyAsks");
   const tAdv = await getTranslations("advocacy");
@@ -29,7 +26,6 @@ export default async function AsksPage({
   const tOutcome = await getTranslations("askOutcomes");
   const tStaff = await getTranslations("staff");
   const tCommon = await getTranslations("common");
-  const db = await getDb();
   const [priorities, years, asks] = await Promise.all([listPriorityOptions(db), listProgrammeYears(db), listAsks(db, filters)]);
   // Figures are for the programme chosen (or the latest one), never mixing programmes.
   const year = filters.programmeYear ?? years.find((y) => y <= new Date().getFullYear()) ?? years[0];

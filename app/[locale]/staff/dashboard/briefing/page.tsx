@@ -1,13 +1,13 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { BriefingSections } from "@/components/dashboard/BriefingSections";
 import { getDb } from "@/db/client";
-import { requirePage } from "@/lib/auth/guards";
 import { loadBriefing, scopeQuery, type DashboardQuery } from "@/lib/dashboard/load";
 import { env } from "@/lib/env";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { cachedUntilWrite } from "@/lib/summary-cache";
 import { todayInHelsinki } from "@/lib/dates";
+import { staffPage } from "@/lib/auth/staff-page";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
@@ -20,9 +20,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: L
  * every table open. In print only this content appears (see the print rule below).
  */
 export default async function BriefingPage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<DashboardQuery> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  await requirePage(locale, "dashboard.view");
+  const { locale } = await staffPage(params, "dashboard.view");
   const t = await getTranslations("dashboard");
   const loaded = await loadBriefing(await getDb(), { locale, query: await searchParams, today: todayInHelsinki(), staleAfterDays: env().STALE_AFTER_DAYS, cache: cachedUntilWrite });
   if (!loaded) {

@@ -1,13 +1,11 @@
 import { notFound } from "next/navigation";
 import { LinkedMeasuresSection } from "@/app/[locale]/staff/links/_components/LinkSections";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { RoundForm } from "@/app/[locale]/staff/evaluations/_components/RoundForm";
 import { RoundResults } from "@/components/evaluation/RoundResults";
 import { RoundSteps } from "@/app/[locale]/staff/evaluations/_components/RoundSteps";
-import { getDb } from "@/db/client";
 import { closedRoundHistory, resultsGate, roundResults, type RoundPoint } from "@/db/queries/evaluation/results";
 import { getRound, roundQuestions, roundRespondents } from "@/db/queries/evaluation/staff";
-import { requirePage } from "@/lib/auth/guards";
 import { roundFormOptions } from "@/lib/evaluation/options";
 import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
@@ -15,6 +13,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { env } from "@/lib/env";
 import { can } from "@/lib/permissions";
 import { formatDay } from "@/lib/dates";
+import { staffPage } from "@/lib/auth/staff-page";
 
 /**
  * One evaluation round. Coordinators prepare, open and close it, follow who
@@ -22,11 +21,7 @@ import { formatDay } from "@/lib/dates";
  * see the figures once the round is closed.
  */
 export default async function RoundPage({ params }: { params: Promise<{ locale: Locale; roundId: string }> }) {
-  const { locale, roundId } = await params;
-  setRequestLocale(locale);
-  const user = await requirePage(locale, "internal.read");
-  if (!/^[0-9a-f-]{36}$/i.test(roundId)) notFound();
-  const db = await getDb();
+  const { locale, roundId, user, db } = await staffPage(params, "internal.read", ["roundId"]);
   const round = await getRound(db, roundId);
   if (!round) notFound();
   const manage = can(user.role, "evaluation.manage");

@@ -1,19 +1,15 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { RoundForm } from "@/app/[locale]/staff/evaluations/_components/RoundForm";
 import { env } from "@/lib/env";
-import { getDb } from "@/db/client";
-import { requirePage } from "@/lib/auth/guards";
 import { roundFormOptions } from "@/lib/evaluation/options";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { staffPage } from "@/lib/auth/staff-page";
 
 export default async function NewRoundPage({ params }: { params: Promise<{ locale: Locale }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  await requirePage(locale, "evaluation.manage");
+  const { locale, db } = await staffPage(params, "evaluation.manage");
   const t = await getTranslations("evaluation");
   const tRoles = await getTranslations("roles");
-  const db = await getDb();
   const options = await roundFormOptions(db, locale, (r) => (tRoles.has(r) ? tRoles(r) : r));
   return (
     <>

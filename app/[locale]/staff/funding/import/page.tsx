@@ -1,20 +1,18 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { FundingNav } from "@/components/funding/FundingNav";
 import { ImportFlow } from "@/components/ui/ImportFlow";
-import { requirePage } from "@/lib/auth/guards";
 import { projectColumns } from "@/lib/funding/import-spec";
 import type { Locale } from "@/lib/i18n/routing";
 import { can } from "@/lib/permissions";
+import { staffPage } from "@/lib/auth/staff-page";
 
 const example = `external_id;name_fi;name_sv;acronym;programme;status;status_date;role;total_budget;eu_contribution;state_funding;own_funding;start_date;end_date;unit
 HEL-2025-014;Kiertotalouden kaupunkilaboratorio;Stadslaboratorium för cirkulär ekonomi;CIRCLAB;HORIZON;granted;15.3.2025;partner;4 200 000;385 000,50;0;0;1.9.2025;31.8.2028;KANS`;
 
 /** Import EU projects from CSV (all or nothing), with the columns documented and an example. */
 export default async function ImportPage({ params }: { params: Promise<{ locale: Locale }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const user = await requirePage(locale, "internal.read");
+  const { locale, user } = await staffPage(params, "internal.read");
   if (!can(user.role, "funding.manage")) redirect(`/${locale}/no-access`);
   const t = await getTranslations("funding");
   return (

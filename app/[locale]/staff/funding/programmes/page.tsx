@@ -1,21 +1,17 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { FundingNav } from "@/components/funding/FundingNav";
 import { programmeClosed } from "@/lib/funding/rules";
 import { ProgrammeForm } from "@/app/[locale]/staff/funding/_components/ProgrammeForm";
-import { getDb } from "@/db/client";
 import { listProgrammes } from "@/db/queries/funding/programmes";
-import { requirePage } from "@/lib/auth/guards";
 import { pick } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import { can } from "@/lib/permissions";
+import { staffPage } from "@/lib/auth/staff-page";
 
 /** The EU programme reference list 2021–2027; admins maintain it. */
 export default async function ProgrammesPage({ params }: { params: Promise<{ locale: Locale }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const user = await requirePage(locale, "internal.read");
+  const { locale, user, db } = await staffPage(params, "internal.read");
   const t = await getTranslations("funding");
-  const db = await getDb();
   const rows = await listProgrammes(db);
   const admin = can(user.role, "funding.programmes");
   return (

@@ -1,8 +1,6 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { FundingNav } from "@/components/funding/FundingNav";
-import { getDb } from "@/db/client";
 import { fundingFormOptions, listProjectsForStaff, PAGE_SIZE, type ProjectFilters } from "@/db/queries/funding/projects";
-import { requirePage } from "@/lib/auth/guards";
 import { mayEditProject } from "@/lib/funding/project-write";
 import { statuses, type ProjectStatus } from "@/lib/funding/rules";
 import { pick } from "@/lib/i18n/localized";
@@ -11,14 +9,13 @@ import type { Locale } from "@/lib/i18n/routing";
 import { formatMoney } from "@/lib/money";
 import { formatDay, todayInHelsinki } from "@/lib/dates";
 import { isUuid } from "@/lib/ids";
+import { staffPage } from "@/lib/auth/staff-page";
 
 const flags = ["unaligned", "overdue", "findings", "highRisk", "pending", "demo"] as const;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 export default async function ProjectList({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const user = await requirePage(locale, "internal.read");
+  const { locale, user, db } = await staffPage(params, "internal.read");
   const t = await getTranslations("funding");
   const sp = await searchParams;
   const id = (v: string | undefined) => (v && isUuid(v) ? v : undefined);
@@ -32,7 +29,6 @@ export default async function ProjectList({ params, searchParams }: { params: Pr
     archived: one(sp.archived) === "1",
   };
   const page = Math.max(1, Math.min(10_000, Number(one(sp.page)) || 1));
-  const db = await getDb();
   const today = todayInHelsinki();
   const [{ rows, total }, options] = await Promise.all([listProjectsForStaff(db, filters, today, page), fundingFormOptions(db)]);
   const programmeName = new Map(options.programmes.map((p) => [p.id, pick(p.name, locale)]));

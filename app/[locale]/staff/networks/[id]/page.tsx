@@ -1,15 +1,13 @@
 import { StaffDocuments } from "@/app/[locale]/staff/documents/_components/StaffDocuments";
 import { notFound } from "next/navigation";
 import { LinkedMeasuresSection } from "@/app/[locale]/staff/links/_components/LinkSections";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ParticipationForm, PublicationControls, RemoveParticipationButton, RemoveRoleButton, RoleForm, StatusChangeForm } from "@/app/[locale]/staff/networks/_components/DetailForms";
 import { HistoryList } from "@/components/history/HistoryList";
 import { MembershipBadge } from "@/components/networks/MembershipBadge";
 import { NetworksNav } from "@/components/networks/NetworksNav";
-import { getDb } from "@/db/client";
 import { historyForStaff } from "@/db/queries/audit";
 import { getNetworkForStaff, getNetworkFormOptions } from "@/db/queries/networks/staff";
-import { requirePage } from "@/lib/auth/guards";
 import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
@@ -19,15 +17,11 @@ import { countryName } from "@/lib/networks/countries";
 import { mayEditNetwork } from "@/lib/networks/write";
 import { can } from "@/lib/permissions";
 import { formatFlexibleDate } from "@/lib/strategy/dates";
-import { isUuid } from "@/lib/ids";
+import { staffPage } from "@/lib/auth/staff-page";
 
 /** One network for staff: its details, roles, status history, participation log, reviews and history. */
 export default async function NetworkPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
-  const { locale, id } = await params;
-  setRequestLocale(locale);
-  const user = await requirePage(locale, "internal.read");
-  if (!isUuid(id)) notFound();
-  const db = await getDb();
+  const { locale, id, user, db } = await staffPage(params, "internal.read", ["id"]);
   const n = await getNetworkForStaff(db, id);
   if (!n || n.archivedAt) notFound();
   const [options, history] = await Promise.all([getNetworkFormOptions(db), historyForStaff(db, "network", id)]);

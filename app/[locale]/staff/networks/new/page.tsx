@@ -1,21 +1,17 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { NetworkForm } from "@/app/[locale]/staff/networks/_components/NetworkForm";
-import { getDb } from "@/db/client";
 import { getNetworkFormOptions } from "@/db/queries/networks/staff";
-import { requirePage } from "@/lib/auth/guards";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { can, canAny } from "@/lib/permissions";
 import { redirect } from "next/navigation";
 import { formOptions } from "@/components/networks/form-options";
+import { staffPage } from "@/lib/auth/staff-page";
 
 export default async function NewNetworkPage({ params }: { params: Promise<{ locale: Locale }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const user = await requirePage(locale, "staff.view");
+  const { locale, user, db } = await staffPage(params, "staff.view");
   if (!canAny(user.role, ["networks.manage", "networks.editOwn"])) redirect(`/${locale}/no-access`);
   const t = await getTranslations("networks");
-  const db = await getDb();
   const options = formOptions(await getNetworkFormOptions(db), locale, can(user.role, "networks.manage") ? null : [user.unitId]);
   return (
     <>

@@ -1,10 +1,9 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { FeeChart } from "@/components/networks/FeeChart";
 import { MembershipBadge } from "@/components/networks/MembershipBadge";
 import { NetworksNav } from "@/components/networks/NetworksNav";
 import { getDb } from "@/db/client";
 import { getPortfolio, PORTFOLIO_SHOWN } from "@/db/queries/networks/portfolio";
-import { requirePage } from "@/lib/auth/guards";
 import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
@@ -12,6 +11,7 @@ import { formatDays, formatFeeTotals } from "@/lib/networks/amounts";
 import { countryName } from "@/lib/networks/countries";
 import type { Bucket } from "@/lib/networks/portfolio";
 import { formatMoney } from "@/lib/money";
+import { staffPage } from "@/lib/auth/staff-page";
 
 /**
  * The portfolio: what the networks cost in fees and staff time, by type, priority and unit; statuses; partner cities.
@@ -19,9 +19,7 @@ import { formatMoney } from "@/lib/money";
  * (db/queries/networks/portfolio.ts), so the page costs what its groups cost at any size of registry.
  */
 export default async function PortfolioPage({ params }: { params: Promise<{ locale: Locale }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  await requirePage(locale, "internal.read");
+  const { locale } = await staffPage(params, "internal.read");
   const t = await getTranslations("networkPortfolio");
   const tn = await getTranslations("networks");
   const tr = await getTranslations("networkReviews");

@@ -1,20 +1,18 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { NetworksNav } from "@/components/networks/NetworksNav";
 import { OpenRoundForm } from "@/app/[locale]/staff/networks/_components/ReviewForms";
 import { getDb } from "@/db/client";
 import { listReviewRounds } from "@/db/queries/networks/reviews";
-import { requirePage } from "@/lib/auth/guards";
 import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { can } from "@/lib/permissions";
 import { formatFlexibleDate } from "@/lib/strategy/dates";
+import { staffPage } from "@/lib/auth/staff-page";
 
 /** Review rounds of the network portfolio, newest first; coordinators open new ones. */
 export default async function ReviewRoundsPage({ params }: { params: Promise<{ locale: Locale }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const user = await requirePage(locale, "internal.read");
+  const { locale, user } = await staffPage(params, "internal.read");
   const t = await getTranslations("networkReviews");
   const tn = await getTranslations("networks");
   const rounds = await listReviewRounds(await getDb());

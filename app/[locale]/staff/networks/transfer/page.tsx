@@ -1,15 +1,13 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { NetworksImport } from "@/components/networks/NetworksImport";
 import { NetworksNav } from "@/components/networks/NetworksNav";
-import { requirePage } from "@/lib/auth/guards";
 import type { Locale } from "@/lib/i18n/routing";
 import { can } from "@/lib/permissions";
+import { staffPage } from "@/lib/auth/staff-page";
 
 /** Export the registry as CSV or XLSX; coordinators import a CSV (all or nothing). */
 export default async function NetworksTransferPage({ params }: { params: Promise<{ locale: Locale }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const user = await requirePage(locale, "internal.read");
+  const { user } = await staffPage(params, "internal.read");
   const t = await getTranslations("networkTransfer");
   const tn = await getTranslations("networks");
   return (

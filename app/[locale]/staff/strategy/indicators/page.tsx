@@ -1,24 +1,20 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { StrategySubnav } from "@/components/strategy/StrategySubnav";
-import { getDb } from "@/db/client";
 import { listIndicatorsForStaff } from "@/db/queries/strategy/staff-indicators";
 import { strategyOutline } from "@/db/queries/strategy/staff-list";
-import { requirePage } from "@/lib/auth/guards";
 import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { can } from "@/lib/permissions";
 import { formatFlexibleDate } from "@/lib/strategy/dates";
 import { formatDecimal } from "@/lib/strategy/numbers";
+import { staffPage } from "@/lib/auth/staff-page";
 
 /** Indicators: latest value against the nearest target, per period. */
 export default async function IndicatorsPage({ params }: { params: Promise<{ locale: Locale }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const user = await requirePage(locale, "internal.read");
+  const { locale, user, db } = await staffPage(params, "internal.read");
   const t = await getTranslations("indicatorList");
   const tStaff = await getTranslations("staff");
-  const db = await getDb();
   const [rows, outline] = await Promise.all([listIndicatorsForStaff(db), strategyOutline(db)]);
   return (
     <>

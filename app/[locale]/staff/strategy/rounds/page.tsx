@@ -1,23 +1,19 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { OpenRoundForm } from "@/app/[locale]/staff/strategy/rounds/_components/RoundForms";
 import { StrategySubnav } from "@/components/strategy/StrategySubnav";
-import { getDb } from "@/db/client";
 import { listRounds } from "@/db/queries/strategy/rounds";
 import { strategyOutline } from "@/db/queries/strategy/staff-list";
-import { requirePage } from "@/lib/auth/guards";
 import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { can } from "@/lib/permissions";
 import { formatFlexibleDate } from "@/lib/strategy/dates";
+import { staffPage } from "@/lib/auth/staff-page";
 
 /** Reporting rounds per period: state, how many measures are written; coordinators open new ones. */
 export default async function RoundsPage({ params }: { params: Promise<{ locale: Locale }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const user = await requirePage(locale, "internal.read");
+  const { locale, user, db } = await staffPage(params, "internal.read");
   const t = await getTranslations("strategyRounds");
-  const db = await getDb();
   const [rounds, outline] = await Promise.all([listRounds(db), strategyOutline(db)]);
   return (
     <>

@@ -1,32 +1,27 @@
 import { StaffDocuments } from "@/app/[locale]/staff/documents/_components/StaffDocuments";
 import { notFound } from "next/navigation";
 import { LinkedMeasuresSection } from "@/app/[locale]/staff/links/_components/LinkSections";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ActivityForm } from "@/app/[locale]/staff/advocacy/_components/ActivityForm";
 import { ArchiveItemButton } from "@/app/[locale]/staff/advocacy/_components/ArchiveItemButton";
 import { ReviewStatus } from "@/components/advocacy/ReviewStatus";
 import { HistoryList } from "@/components/history/HistoryList";
-import { getDb } from "@/db/client";
 import { getActivity, priorityHeading, userNames } from "@/db/queries/advocacy/staff";
 import { historyForStaff } from "@/db/queries/audit";
 import { advocacyHistoryFormat } from "@/lib/advocacy/history-format";
 import { linksToText } from "@/lib/advocacy/input";
 import { advocacyFormOptions } from "@/lib/advocacy/options";
 import { mayEdit } from "@/lib/advocacy/workflow";
-import { requirePage } from "@/lib/auth/guards";
 import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { can } from "@/lib/permissions";
 import { formatDay, todayInHelsinki } from "@/lib/dates";
+import { staffPage } from "@/lib/auth/staff-page";
 
 /** One advocacy action: its details, its form for those who may edit it, review state and history. */
 export default async function ActivityPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
-  const { locale, id } = await params;
-  setRequestLocale(locale);
-  const user = await requirePage(locale, "internal.read");
-  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
-  const db = await getDb();
+  const { locale, id, user, db } = await staffPage(params, "internal.read", ["id"]);
   const a = await getActivity(db, id);
   if (!a) notFound();
   const [priority, history, options] = await Promise.all([

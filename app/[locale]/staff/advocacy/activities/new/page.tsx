@@ -1,10 +1,9 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ActivityForm } from "@/app/[locale]/staff/advocacy/_components/ActivityForm";
-import { getDb } from "@/db/client";
 import { advocacyFormOptions } from "@/lib/advocacy/options";
-import { requirePage } from "@/lib/auth/guards";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { staffPage } from "@/lib/auth/staff-page";
 
 /** Record a statement, meeting, proposal or position paper. */
 export default async function NewActivityPage({
@@ -14,14 +13,11 @@ export default async function NewActivityPage({
   params: Promise<{ locale: Locale }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const user = await requirePage(locale, "advocacy.editOwn");
+  const { locale, user, db } = await staffPage(params, "advocacy.editOwn");
   const query = await searchParams;
   const type = typeof query.type === "string" && ["statement", "meeting", "proposal", "position_paper"].includes(query.type) ? query.type : "statement";
   const priorityId = typeof query.priority === "string" ? query.priority : undefined;
   const t = await getTranslations("advocacy");
-  const db = await getDb();
   const options = await advocacyFormOptions(db, user, locale);
   return (
     <>

@@ -1,10 +1,9 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { AskForm } from "@/app/[locale]/staff/advocacy/_components/AskForm";
-import { getDb } from "@/db/client";
 import { advocacyFormOptions } from "@/lib/advocacy/options";
-import { requirePage } from "@/lib/auth/guards";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { staffPage } from "@/lib/auth/staff-page";
 
 export default async function NewAskPage({
   params,
@@ -13,13 +12,10 @@ export default async function NewAskPage({
   params: Promise<{ locale: Locale }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const user = await requirePage(locale, "advocacy.editOwn");
+  const { locale, user, db } = await staffPage(params, "advocacy.editOwn");
   const query = await searchParams;
   const t = await getTranslations("advocacyAsks");
   const tAdv = await getTranslations("advocacy");
-  const db = await getDb();
   const options = await advocacyFormOptions(db, user, locale);
   return (
     <>

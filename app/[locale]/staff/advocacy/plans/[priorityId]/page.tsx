@@ -1,28 +1,23 @@
 import { StaffDocuments } from "@/app/[locale]/staff/documents/_components/StaffDocuments";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { PlanForm } from "@/app/[locale]/staff/advocacy/_components/PlanForm";
 import { PlanView } from "@/components/advocacy/PlanView";
 import { ReviewStatus } from "@/components/advocacy/ReviewStatus";
 import { HistoryList } from "@/components/history/HistoryList";
-import { getDb } from "@/db/client";
 import { getPlanForPriority, getPriority } from "@/db/queries/advocacy/staff";
 import { historyForStaff } from "@/db/queries/audit";
 import { advocacyHistoryFormat } from "@/lib/advocacy/history-format";
 import { mayEdit } from "@/lib/advocacy/workflow";
-import { requirePage } from "@/lib/auth/guards";
 import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { can } from "@/lib/permissions";
+import { staffPage } from "@/lib/auth/staff-page";
 
 /** A priority's advocacy and communication plan: read it, and edit it if it is yours. */
 export default async function PlanPage({ params }: { params: Promise<{ locale: Locale; priorityId: string }> }) {
-  const { locale, priorityId } = await params;
-  setRequestLocale(locale);
-  const user = await requirePage(locale, "internal.read");
-  if (!/^[0-9a-f-]{36}$/i.test(priorityId)) notFound();
-  const db = await getDb();
+  const { locale, priorityId, user, db } = await staffPage(params, "internal.read", ["priorityId"]);
   const priority = await getPriority(db, priorityId);
   if (!priority || priority.archivedAt) notFound();
   const plan = await getPlanForPriority(db, priorityId);

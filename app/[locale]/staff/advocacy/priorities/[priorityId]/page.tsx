@@ -1,30 +1,25 @@
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ActivityTable } from "@/components/advocacy/ActivityTable";
 import { AdoptionFigures } from "@/components/advocacy/AdoptionFigures";
 import { DeadlineCalendar } from "@/components/advocacy/DeadlineCalendar";
 import { PlanView } from "@/components/advocacy/PlanView";
 import { ScoreTrend } from "@/components/evaluation/ScoreTrend";
-import { getDb } from "@/db/client";
 import { getPlanForPriority, getPriority, listActivities, listAsks, overdueStatements, upcomingDeadlines } from "@/db/queries/advocacy/staff";
 import { closedRoundHistory } from "@/db/queries/evaluation/results";
 import { getUnitNames } from "@/db/queries/strategy/public";
 import { adoptionByPriority } from "@/lib/advocacy/adoption";
 import { mayEdit } from "@/lib/advocacy/workflow";
-import { requirePage } from "@/lib/auth/guards";
 import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { formatScore } from "@/lib/advocacy/stats";
 import { todayInHelsinki } from "@/lib/dates";
+import { staffPage } from "@/lib/auth/staff-page";
 
 /** A priority's advocacy in one place: plan, actions, deadlines, asks and the latest evaluation. */
 export default async function PriorityAdvocacyPage({ params }: { params: Promise<{ locale: Locale; priorityId: string }> }) {
-  const { locale, priorityId } = await params;
-  setRequestLocale(locale);
-  const user = await requirePage(locale, "internal.read");
-  if (!/^[0-9a-f-]{36}$/i.test(priorityId)) notFound();
-  const db = await getDb();
+  const { locale, priorityId, user, db } = await staffPage(params, "internal.read", ["priorityId"]);
   const priority = await getPriority(db, priorityId);
   if (!priority || priority.archivedAt) notFound();
   const today = todayInHelsinki();

@@ -1,24 +1,19 @@
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { Questionnaire } from "@/app/[locale]/staff/evaluations/_components/Questionnaire";
-import { getDb } from "@/db/client";
 import { getQuestionnaire, getRound, roundQuestions } from "@/db/queries/evaluation/staff";
-import { requirePage } from "@/lib/auth/guards";
 import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { formatDay } from "@/lib/dates";
+import { staffPage } from "@/lib/auth/staff-page";
 
 /**
  * The signed-in person's own questionnaire in a round. Nobody else's answers
  * are ever read here; someone who was not asked gets "not found".
  */
 export default async function AnswerPage({ params }: { params: Promise<{ locale: Locale; roundId: string }> }) {
-  const { locale, roundId } = await params;
-  setRequestLocale(locale);
-  const user = await requirePage(locale, "evaluation.answer");
-  if (!/^[0-9a-f-]{36}$/i.test(roundId)) notFound();
-  const db = await getDb();
+  const { locale, roundId, user, db } = await staffPage(params, "evaluation.answer", ["roundId"]);
   const [round, mine] = await Promise.all([getRound(db, roundId), getQuestionnaire(db, roundId, user.id)]);
   if (!round || !mine || round.status === "draft") notFound();
   const questions = await roundQuestions(db, roundId);

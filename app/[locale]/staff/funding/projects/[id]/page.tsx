@@ -2,17 +2,15 @@ import { StaffDocuments } from "@/app/[locale]/staff/documents/_components/Staff
 import { eq } from "drizzle-orm";
 import { LinkedMeasuresSection } from "@/app/[locale]/staff/links/_components/LinkSections";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { FundingNav } from "@/components/funding/FundingNav";
 import { ProjectFacts } from "@/components/funding/ProjectFacts";
 import { ProjectHistory } from "@/components/funding/ProjectHistory";
 import { ProjectParts } from "@/app/[locale]/staff/funding/_components/ProjectParts";
 import { ButtonForm, ReturnForm } from "@/app/[locale]/staff/funding/_components/PartForms";
-import { getDb } from "@/db/client";
 import { historyForStaff } from "@/db/queries/audit";
 import { fundingFormOptions, getProjectForStaff } from "@/db/queries/funding/projects";
 import { fundingProgrammes, units } from "@/db/schema";
-import { requirePage } from "@/lib/auth/guards";
 import { mayEditProject } from "@/lib/funding/project-write";
 import { statuses } from "@/lib/funding/rules";
 import { pick } from "@/lib/i18n/localized";
@@ -20,15 +18,11 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { can } from "@/lib/permissions";
 import { todayInHelsinki } from "@/lib/dates";
-import { isUuid } from "@/lib/ids";
+import { staffPage } from "@/lib/auth/staff-page";
 
 export default async function ProjectPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
-  const { locale, id } = await params;
-  setRequestLocale(locale);
-  const user = await requirePage(locale, "internal.read");
-  if (!isUuid(id)) notFound();
+  const { locale, id, user, db } = await staffPage(params, "internal.read", ["id"]);
   const t = await getTranslations("funding");
-  const db = await getDb();
   const data = await getProjectForStaff(db, id);
   if (!data) notFound();
   const p = data.project;

@@ -1,20 +1,18 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { createProject } from "@/app/[locale]/staff/funding/actions";
 import { FundingNav } from "@/components/funding/FundingNav";
 import { ProjectForm } from "@/app/[locale]/staff/funding/_components/ProjectForm";
 import { getDb } from "@/db/client";
 import { fundingFormOptions } from "@/db/queries/funding/projects";
-import { requirePage } from "@/lib/auth/guards";
 import { programmeClosed, statuses } from "@/lib/funding/rules";
 import { pick } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import { can } from "@/lib/permissions";
 import { redirect } from "next/navigation";
+import { staffPage } from "@/lib/auth/staff-page";
 
 export default async function NewProject({ params }: { params: Promise<{ locale: Locale }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const user = await requirePage(locale, "staff.view");
+  const { locale, user } = await staffPage(params, "staff.view");
   if (!can(user.role, "funding.manage") && !can(user.role, "funding.editOwn")) redirect(`/${locale}/no-access`);
   const t = await getTranslations("funding");
   const options = await fundingFormOptions(await getDb());

@@ -1,23 +1,17 @@
 import { notFound, redirect } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { formOptions } from "@/components/networks/form-options";
 import { NetworkForm } from "@/app/[locale]/staff/networks/_components/NetworkForm";
-import { getDb } from "@/db/client";
 import { getNetworkForStaff, getNetworkFormOptions } from "@/db/queries/networks/staff";
-import { requirePage } from "@/lib/auth/guards";
 import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { mayEditNetwork } from "@/lib/networks/write";
 import { can } from "@/lib/permissions";
-import { isUuid } from "@/lib/ids";
+import { staffPage } from "@/lib/auth/staff-page";
 
 export default async function EditNetworkPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
-  const { locale, id } = await params;
-  setRequestLocale(locale);
-  const user = await requirePage(locale, "staff.view");
-  if (!isUuid(id)) notFound();
-  const db = await getDb();
+  const { locale, id, user, db } = await staffPage(params, "staff.view", ["id"]);
   const n = await getNetworkForStaff(db, id);
   if (!n || n.archivedAt) notFound();
   const contactIds = n.contacts.map((c) => c.userId);

@@ -1,10 +1,8 @@
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { NetworksNav } from "@/components/networks/NetworksNav";
 import { AddToRoundForm, CloseRoundForm } from "@/app/[locale]/staff/networks/_components/ReviewForms";
-import { getDb } from "@/db/client";
 import { getReviewRound, networksNotInRound } from "@/db/queries/networks/reviews";
-import { requirePage } from "@/lib/auth/guards";
 import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
@@ -12,15 +10,11 @@ import { formatFeeTotals } from "@/lib/networks/amounts";
 import { recommendations } from "@/lib/networks/review";
 import { can } from "@/lib/permissions";
 import { formatFlexibleDate } from "@/lib/strategy/dates";
-import { isUuid } from "@/lib/ids";
+import { staffPage } from "@/lib/auth/staff-page";
 
 /** One review round: its summary (by recommendation, fees to keep and leave, unserved priorities) and every network's scores. */
 export default async function ReviewRoundPage({ params }: { params: Promise<{ locale: Locale; roundId: string }> }) {
-  const { locale, roundId } = await params;
-  setRequestLocale(locale);
-  const user = await requirePage(locale, "internal.read");
-  if (!isUuid(roundId)) notFound();
-  const db = await getDb();
+  const { locale, roundId, user, db } = await staffPage(params, "internal.read", ["roundId"]);
   const view = await getReviewRound(db, roundId);
   if (!view) notFound();
   const { round, items, summary, priorities } = view;

@@ -1,21 +1,17 @@
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { FieldComparison, MissingTranslations } from "@/components/review/FieldComparison";
 import { ReviewDecision } from "@/app/[locale]/staff/review/_components/ReviewDecision";
-import { getDb } from "@/db/client";
-import { requirePage } from "@/lib/auth/guards";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { reviewSource } from "@/lib/review/sources";
+import { staffPage } from "@/lib/auth/staff-page";
 
 /** One item under review: the draft beside the published version, missing translations, the decision. */
 export default async function ReviewItemPage({ params }: { params: Promise<{ locale: Locale; type: string; id: string }> }) {
-  const { locale, type, id } = await params;
-  setRequestLocale(locale);
-  await requirePage(locale, "content.publish");
+  const { locale, type, id, db } = await staffPage(params, "content.publish");
   const source = reviewSource(type);
   if (!source || !/^[0-9a-f-]{36}$/i.test(id)) notFound();
-  const db = await getDb();
   const detail = await source.detail(db, id, locale);
   if (!detail) notFound();
   const t = await getTranslations("review");

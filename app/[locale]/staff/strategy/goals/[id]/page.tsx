@@ -1,23 +1,18 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { StructureForm } from "@/app/[locale]/staff/strategy/_components/StructureForm";
 import { StructureItemPage } from "@/components/strategy/StructureItemPage";
-import { getDb } from "@/db/client";
 import { historyForStaff } from "@/db/queries/audit";
 import { goals, strategyPeriods } from "@/db/schema";
-import { requirePage } from "@/lib/auth/guards";
 import { pick } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import { can } from "@/lib/permissions";
 import { archiveGoal } from "../actions";
+import { staffPage } from "@/lib/auth/staff-page";
 
 export default async function GoalPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
-  const { locale, id } = await params;
-  setRequestLocale(locale);
-  const user = await requirePage(locale, "internal.read");
-  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
-  const db = await getDb();
+  const { locale, id, user, db } = await staffPage(params, "internal.read", ["id"]);
   const [goal] = await db.select().from(goals).where(and(eq(goals.id, id), isNull(goals.archivedAt)));
   if (!goal) notFound();
   const [history, periods] = await Promise.all([historyForStaff(db, "goal", id), db.select({ id: strategyPeriods.id, name: strategyPeriods.name }).from(strategyPeriods)]);

@@ -1,26 +1,21 @@
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { DeletePointButton, IndicatorForm, PointForm } from "@/app/[locale]/staff/strategy/_components/IndicatorForm";
 import { IndicatorChart } from "@/components/strategy/public/IndicatorChart";
 import { StructureItemPage } from "@/components/strategy/StructureItemPage";
-import { getDb } from "@/db/client";
 import { historyForStaff } from "@/db/queries/audit";
 import { getUnitNames } from "@/db/queries/strategy/public";
 import { getIndicatorForStaff, indicatorLinkOptions } from "@/db/queries/strategy/staff-indicators";
-import { requirePage } from "@/lib/auth/guards";
 import { pick } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import { can, canEditOwned } from "@/lib/permissions";
 import { formatFlexibleDate } from "@/lib/strategy/dates";
 import { formatDecimal } from "@/lib/strategy/numbers";
 import { archiveIndicator } from "../actions";
+import { staffPage } from "@/lib/auth/staff-page";
 
 export default async function StaffIndicatorPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
-  const { locale, id } = await params;
-  setRequestLocale(locale);
-  const user = await requirePage(locale, "internal.read");
-  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
-  const db = await getDb();
+  const { locale, id, user, db } = await staffPage(params, "internal.read", ["id"]);
   const ind = await getIndicatorForStaff(db, id);
   if (!ind || ind.archivedAt) notFound();
   const [links, unitRows, history] = await Promise.all([indicatorLinkOptions(db, ind.periodId), getUnitNames(db), historyForStaff(db, "indicator", id)]);

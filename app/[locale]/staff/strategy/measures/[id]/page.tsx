@@ -1,7 +1,7 @@
 import { StaffDocuments } from "@/app/[locale]/staff/documents/_components/StaffDocuments";
 import { notFound } from "next/navigation";
 import { MeasureLinksSection } from "@/app/[locale]/staff/links/_components/LinkSections";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { HistoryList } from "@/components/history/HistoryList";
 import { ArchiveButton } from "@/components/strategy/ArchiveButton";
 import { MilestoneSection, ProgressUpdateSection } from "@/app/[locale]/staff/strategy/_components/MeasureChildren";
@@ -9,9 +9,7 @@ import { MeasureFlags } from "@/components/strategy/MeasureFlags";
 import { MeasureForm } from "@/app/[locale]/staff/strategy/_components/MeasureForm";
 import { ProgressBar } from "@/components/ui/ProgressBar";
 import { StatusBadge } from "@/components/ui/StatusBadge";
-import { getDb } from "@/db/client";
 import { getMeasureForStaff, getMeasureFormOptions, measureHistoryForStaff } from "@/db/queries/strategy/staff-measure";
-import { requirePage } from "@/lib/auth/guards";
 import { env } from "@/lib/env";
 import { lowerCaseIn, pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
@@ -22,13 +20,10 @@ import { isLate, isStale } from "@/lib/strategy/flags";
 import { strategyHistoryFormat } from "@/lib/strategy/history-format";
 import { archiveMeasure } from "../actions";
 import { todayInHelsinki } from "@/lib/dates";
+import { staffPage } from "@/lib/auth/staff-page";
 
 export default async function StaffMeasurePage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
-  const { locale, id } = await params;
-  setRequestLocale(locale);
-  const user = await requirePage(locale, "internal.read");
-  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
-  const db = await getDb();
+  const { locale, id, user, db } = await staffPage(params, "internal.read", ["id"]);
   const m = await getMeasureForStaff(db, id);
   if (!m || !m.goal) notFound();
   const [options, history] = await Promise.all([getMeasureFormOptions(db, m.goal.periodId), measureHistoryForStaff(db, id, m.updates.map((u) => u.id))]);

@@ -1,23 +1,18 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { StructureForm } from "@/app/[locale]/staff/strategy/_components/StructureForm";
 import { StructureItemPage } from "@/components/strategy/StructureItemPage";
-import { getDb } from "@/db/client";
 import { historyForStaff } from "@/db/queries/audit";
 import { strategyPeriods } from "@/db/schema";
-import { requirePage } from "@/lib/auth/guards";
 import { pick } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import { can } from "@/lib/permissions";
 import { archivePeriod } from "../actions";
+import { staffPage } from "@/lib/auth/staff-page";
 
 export default async function PeriodPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
-  const { locale, id } = await params;
-  setRequestLocale(locale);
-  const user = await requirePage(locale, "internal.read");
-  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
-  const db = await getDb();
+  const { locale, id, user, db } = await staffPage(params, "internal.read", ["id"]);
   const [period] = await db.select().from(strategyPeriods).where(and(eq(strategyPeriods.id, id), isNull(strategyPeriods.archivedAt)));
   if (!period) notFound();
   const history = await historyForStaff(db, "period", id);

@@ -1,25 +1,20 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { PriorityLinksSection } from "@/app/[locale]/staff/links/_components/LinkSections";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { StructureForm } from "@/app/[locale]/staff/strategy/_components/StructureForm";
 import { StructureItemPage } from "@/components/strategy/StructureItemPage";
-import { getDb } from "@/db/client";
 import { historyForStaff } from "@/db/queries/audit";
 import { getUnitNames } from "@/db/queries/strategy/public";
 import { goals, priorities } from "@/db/schema";
-import { requirePage } from "@/lib/auth/guards";
 import { pick } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import { can } from "@/lib/permissions";
 import { archivePriority } from "../actions";
+import { staffPage } from "@/lib/auth/staff-page";
 
 export default async function PriorityPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
-  const { locale, id } = await params;
-  setRequestLocale(locale);
-  const user = await requirePage(locale, "internal.read");
-  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
-  const db = await getDb();
+  const { locale, id, user, db } = await staffPage(params, "internal.read", ["id"]);
   const [priority] = await db.select().from(priorities).where(and(eq(priorities.id, id), isNull(priorities.archivedAt)));
   if (!priority) notFound();
   const [history, unitRows, goalRows] = await Promise.all([historyForStaff(db, "priority", id), getUnitNames(db), db.select({ id: goals.id, title: goals.title }).from(goals)]);

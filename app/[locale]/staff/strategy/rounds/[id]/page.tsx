@@ -1,29 +1,25 @@
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { RoundStateButton } from "@/app/[locale]/staff/strategy/rounds/_components/RoundForms";
 import { StrategySubnav } from "@/components/strategy/StrategySubnav";
 import { Pager } from "@/components/ui/Pager";
 import { StatusBadge } from "@/components/ui/StatusBadge";
-import { getDb } from "@/db/client";
 import { getRound, roundEntriesPage, roundProgress } from "@/db/queries/strategy/rounds";
-import { requirePage } from "@/lib/auth/guards";
 import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { plainQuery, requestedPage } from "@/lib/paging";
 import { can, canEditOwned } from "@/lib/permissions";
 import { formatFlexibleDate } from "@/lib/strategy/dates";
+import { staffPage } from "@/lib/auth/staff-page";
 
 type Props = { params: Promise<{ locale: Locale; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A round: what is written and what is missing (filtered and paged in SQL), and the coordinator's close / publish. */
 export default async function RoundPage({ params, searchParams }: Props) {
-  const { locale, id } = await params;
-  setRequestLocale(locale);
-  const user = await requirePage(locale, "internal.read");
+  const { locale, id, user, db } = await staffPage(params, "internal.read");
   if (!uuid.test(id)) notFound();
-  const db = await getDb();
   const round = await getRound(db, id);
   if (!round) notFound();
   const query = await searchParams;

@@ -1,25 +1,19 @@
 import { notFound, redirect } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { updateProject } from "@/app/[locale]/staff/funding/actions";
 import { FundingNav } from "@/components/funding/FundingNav";
 import { ProjectForm } from "@/app/[locale]/staff/funding/_components/ProjectForm";
-import { getDb } from "@/db/client";
 import { fundingFormOptions, getProjectForStaff } from "@/db/queries/funding/projects";
-import { requirePage } from "@/lib/auth/guards";
 import { mayEditProject } from "@/lib/funding/project-write";
 import { programmeClosed } from "@/lib/funding/rules";
 import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { can } from "@/lib/permissions";
-import { isUuid } from "@/lib/ids";
+import { staffPage } from "@/lib/auth/staff-page";
 
 export default async function EditProject({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
-  const { locale, id } = await params;
-  setRequestLocale(locale);
-  const user = await requirePage(locale, "staff.view");
-  if (!isUuid(id)) notFound();
-  const db = await getDb();
+  const { locale, id, user, db } = await staffPage(params, "staff.view", ["id"]);
   const data = await getProjectForStaff(db, id);
   if (!data || data.project.archivedAt) notFound();
   if (!mayEditProject(user, data.project)) redirect(`/${locale}/no-access`);

@@ -1,11 +1,10 @@
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { MembershipBadge } from "@/components/networks/MembershipBadge";
 import { NetworksNav } from "@/components/networks/NetworksNav";
 import { DecisionForm, ScoreForm } from "@/app/[locale]/staff/networks/_components/ReviewForms";
 import { getDb } from "@/db/client";
 import { getReviewRound } from "@/db/queries/networks/reviews";
-import { requirePage } from "@/lib/auth/guards";
 import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
@@ -13,12 +12,11 @@ import { formatMoney } from "@/lib/money";
 import { can } from "@/lib/permissions";
 import { formatFlexibleDate } from "@/lib/strategy/dates";
 import { isUuid } from "@/lib/ids";
+import { staffPage } from "@/lib/auth/staff-page";
 
 /** One network in a round: every reviewer's assessment, one's own score form, and the coordinator's decision. */
 export default async function ReviewItemPage({ params }: { params: Promise<{ locale: Locale; roundId: string; networkId: string }> }) {
-  const { locale, roundId, networkId } = await params;
-  setRequestLocale(locale);
-  const user = await requirePage(locale, "internal.read");
+  const { locale, roundId, networkId, user } = await staffPage(params, "internal.read");
   if (!isUuid(roundId) || !isUuid(networkId)) notFound();
   const view = await getReviewRound(await getDb(), roundId);
   const item = view?.items.find((i) => i.networkId === networkId);

@@ -1,28 +1,24 @@
 import { and, eq } from "drizzle-orm";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { RoundEntryForm } from "@/app/[locale]/staff/strategy/rounds/_components/RoundForms";
 import { StrategySubnav } from "@/components/strategy/StrategySubnav";
-import { getDb } from "@/db/client";
 import { getRound } from "@/db/queries/strategy/rounds";
 import { measureContacts, measures, roundEntries } from "@/db/schema";
-import { requirePage } from "@/lib/auth/guards";
 import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { can, canEditOwned } from "@/lib/permissions";
 import { formatFlexibleDate } from "@/lib/strategy/dates";
+import { staffPage } from "@/lib/auth/staff-page";
 
 type Props = { params: Promise<{ locale: Locale; id: string; entryId: string }> };
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Write one measure's report for the round: narrative (fi/sv/en), status and progress. */
 export default async function RoundEntryPage({ params }: Props) {
-  const { locale, id, entryId } = await params;
-  setRequestLocale(locale);
-  const user = await requirePage(locale, "internal.read");
+  const { locale, id, entryId, user, db } = await staffPage(params, "internal.read");
   if (!uuid.test(id) || !uuid.test(entryId)) notFound();
-  const db = await getDb();
   const [round, [entry]] = await Promise.all([getRound(db, id), db.select().from(roundEntries).where(and(eq(roundEntries.id, entryId), eq(roundEntries.roundId, id)))]);
   if (!round || !entry) notFound();
   const [[measure], contacts, previous] = await Promise.all([
