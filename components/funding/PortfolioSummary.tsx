@@ -28,6 +28,10 @@ export async function PortfolioSummary({ figures, deadlines, locale }: { figures
             <dt className="font-semibold">{t("figures.secured")}</dt>
             <dd className="text-heading-m font-bold" data-testid="secured-total">{formatMoney(secured, locale, { whole: true })}</dd>
             {securedUnknown ? <dd className="text-body-s" data-testid="secured-unknown">{t("figures.securedUnknown", { n: securedUnknown })}</dd> : null}
+            <dd className="text-body-s" data-testid="secured-city-share">
+              {t("figures.securedCityShare", { amount: formatMoney(figures.cityShare.cityShareCents, locale, { whole: true }) })}
+              {figures.cityShare.shareUnknown ? ` ${t("figures.cityShareUnknown", { n: figures.cityShare.shareUnknown })}` : null}
+            </dd>
             <dd className="field-hint">{t("figures.securedDef")}</dd>
           </div>
           <div className="bg-fog-light p-4">

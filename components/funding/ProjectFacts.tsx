@@ -64,11 +64,11 @@ export async function ProjectFacts({ data, locale, programme, unitName }: { data
             </tr>
             <tr className="border-b border-line">
               <th scope="row" className="p-1 font-semibold">{t("fields.stateFunding")}</th>
-              <td className="p-1 text-right">{formatMoney(p.stateFundingCents, locale)}</td>
+              <td className="p-1 text-right">{formatMoney(p.stateFundingCents, locale, { unknown: t("detail.notKnown") })}</td>
             </tr>
             <tr className="border-b border-line">
               <th scope="row" className="p-1 font-semibold">{t("fields.ownFunding")}</th>
-              <td className="p-1 text-right">{formatMoney(p.ownFundingCents, locale)}</td>
+              <td className="p-1 text-right">{formatMoney(p.ownFundingCents, locale, { unknown: t("detail.notKnown") })}</td>
             </tr>
             <tr className="border-b-2 border-ink">
               <th scope="row" className="p-1 font-semibold">{t("detail.cityShare")}</th>

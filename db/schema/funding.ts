@@ -65,8 +65,9 @@ export const euProjects = pgTable(
     /** The city's share, split the way the city budgets it (cents). */
     /** Null when no source gives it: unknown is not zero (left out of sums, counted apart). */
     euContributionCents: cents("eu_contribution_cents"),
-    stateFundingCents: cents("state_funding_cents").notNull().default(0),
-    ownFundingCents: cents("own_funding_cents").notNull().default(0),
+    /** State and own co-financing: null when no source gives it (unknown is not zero; rows from before stay 0). */
+    stateFundingCents: cents("state_funding_cents"),
+    ownFundingCents: cents("own_funding_cents"),
     startDate: date({ mode: "string" }),
     endDate: date({ mode: "string" }),
     responsibleUnitId: uuid().references(() => units.id),
@@ -85,7 +86,7 @@ export const euProjects = pgTable(
     index("eu_projects_programme").on(t.programmeId),
     index("eu_projects_status").on(t.status),
     index("eu_projects_unit").on(t.responsibleUnitId),
-    check("eu_projects_money_non_negative", sql`coalesce(${t.euContributionCents}, 0) >= 0 and ${t.stateFundingCents} >= 0 and ${t.ownFundingCents} >= 0 and coalesce(${t.totalBudgetCents}, 0) >= 0`),
+    check("eu_projects_money_non_negative", sql`coalesce(${t.euContributionCents}, 0) >= 0 and coalesce(${t.stateFundingCents}, 0) >= 0 and coalesce(${t.ownFundingCents}, 0) >= 0 and coalesce(${t.totalBudgetCents}, 0) >= 0`),
     check("eu_projects_dates", sql`${t.endDate} is null or ${t.startDate} is null or ${t.endDate} >= ${t.startDate}`),
   ],
 );

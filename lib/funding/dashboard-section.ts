@@ -12,6 +12,8 @@ export type FundingData = {
   heat: { priorityId: string; programmeId: string; euCents: Cents }[];
   share: { totalCents: Cents; alignedCents: Cents; projects: number; alignedProjects: number; basisPoints: number | null };
   success: { decided: number; granted: number; basisPoints: number | null };
+  /** The secured projects' city share (EU + state + own) where all three are known; the others counted apart. */
+  cityShare?: { cityShareCents: Cents; shareUnknown: number };
   programmes: { id: string; code: string; name: LocalizedText }[];
   /** The priorities in the dashboard's scope (period, goal), in order. */
   priorities: { id: string; goalId: string; title: LocalizedText }[];
@@ -43,6 +45,8 @@ export function fundingSection(data: FundingData, { t, locale, goalTitles }: { t
     figures: [
       { key: "secured", label: t("funding.secured"), value: compact(secured), href: "/staff/funding" },
       ...(securedUnknown ? [{ key: "securedUnknown", label: t("funding.securedUnknown", { n: securedUnknown }), value: formatCount(securedUnknown, locale) }] : []),
+      ...(data.cityShare ? [{ key: "cityShare", label: t("funding.cityShare"), value: compact(data.cityShare.cityShareCents) }] : []),
+      ...(data.cityShare?.shareUnknown ? [{ key: "cityShareUnknown", label: t("funding.cityShareUnknown", { n: data.cityShare.shareUnknown }), value: formatCount(data.cityShare.shareUnknown, locale) }] : []),
       { key: "aligned", label: t("funding.alignedShare"), value: formatPercent(data.share.basisPoints, locale) },
       { key: "alignedMoney", label: t("funding.alignedMoney"), value: compact(data.share.alignedCents) },
       { key: "success", label: t("funding.successRate"), value: formatPercent(data.success.basisPoints, locale) },

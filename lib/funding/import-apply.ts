@@ -74,9 +74,9 @@ function valuesOf(ctx: ImportContext, row: ValidatedRow<ProjectCsvRow>, current?
     role: (d.role ?? current?.role) as EuProject["role"],
     totalBudgetCents: keep("total_budget", d.total_budget, current?.totalBudgetCents ?? null),
     euContributionCents: keep("eu_contribution", d.eu_contribution, current?.euContributionCents ?? null),
-    // Not-null amounts: an empty cell sets 0, as before.
-    stateFundingCents: keep("state_funding", d.state_funding ?? 0, current?.stateFundingCents ?? 0),
-    ownFundingCents: keep("own_funding", d.own_funding ?? 0, current?.ownFundingCents ?? 0),
+    // Unknown is not zero: an empty cell (or a new project's absent column) is not known.
+    stateFundingCents: keep("state_funding", d.state_funding ?? null, current?.stateFundingCents ?? null),
+    ownFundingCents: keep("own_funding", d.own_funding ?? null, current?.ownFundingCents ?? null),
     startDate: keep("start_date", d.start_date, current?.startDate ?? null),
     endDate: keep("end_date", d.end_date, current?.endDate ?? null),
     responsibleUnitId: keep("unit", d.unit ? (ctx.unit(d.unit) ?? null) : null, current?.responsibleUnitId ?? null),

@@ -24,11 +24,11 @@ export const ALIGNED_MIN_STRENGTH = 2;
 /** In euros by priority and the heat-map, every link of strength ≥ 1 counts the project's whole EU contribution under that priority. */
 export const LINKED_MIN_STRENGTH = 1;
 
-type Shares = { euContributionCents: Cents | null; stateFundingCents: Cents; ownFundingCents: Cents };
+type Shares = { euContributionCents: Cents | null; stateFundingCents: Cents | null; ownFundingCents: Cents | null };
 
-/** The city's share of a project: EU + state + own co-financing; not known (null) while the EU contribution is not known. */
+/** The city's share of a project: EU + state + own co-financing; not known (null) while any of the three is not known. */
 export function cityShare(p: Shares): Cents | null {
-  return p.euContributionCents === null ? null : p.euContributionCents + p.stateFundingCents + p.ownFundingCents;
+  return p.euContributionCents === null || p.stateFundingCents === null || p.ownFundingCents === null ? null : p.euContributionCents + p.stateFundingCents + p.ownFundingCents;
 }
 
 /** EU co-financing rate: the EU contribution as a share of the city's share (basis points); null when not known. */
@@ -40,7 +40,7 @@ export function euRate(p: Shares): number | null {
 /** The city's own co-financing as a share of the city's share (basis points); null when not known. */
 export function ownRate(p: Shares): number | null {
   const share = cityShare(p);
-  return share === null ? null : shareBasisPoints(p.ownFundingCents, share);
+  return share === null || p.ownFundingCents === null ? null : shareBasisPoints(p.ownFundingCents, share);
 }
 
 /** A programme whose period has ended (e.g. the 2014–2020 ones): shown as closed, still chosen for the projects that ran under it. */

@@ -95,7 +95,7 @@ export const schemas: Record<string, Record<string, unknown>> = {
     programme: { oneOf: [obj({ id: uuid, code: str, name: ref("LocalizedText") }), { type: "null" }] },
     status: { type: "string", enum: [...euProjectStatuses] },
     role: { type: "string", enum: [...euProjectRoles], description: "Helsinki's role in the project." },
-    euContribution: { type: "string", description: "EU contribution to Helsinki in euros, an exact decimal number as text (e.g. \"1250000.50\"), never rounded." },
+    euContribution: { type: ["string", "null"], description: "EU contribution to Helsinki in euros, an exact decimal number as text (e.g. \"1250000.50\"), never rounded; null when no source gives it (not known, which is not zero)." },
     currency: { const: "EUR" },
     startDate: date,
     endDate: date,

@@ -27,7 +27,8 @@ export function euProjectRecord(p: PublicAreaProject, areas: PublicAreas, public
     programme: programme ? { id: programme.id, code: programme.code, name: text(programme.name) } : null,
     status: p.status,
     role: p.role,
-    euContribution: centsToDecimalString(p.euContributionCents ?? 0),
+    // Unknown is not zero: null when no source gives Helsinki's share.
+    euContribution: p.euContributionCents === null || p.euContributionCents === undefined ? null : centsToDecimalString(p.euContributionCents),
     currency: "EUR",
     startDate: p.startDate ?? null,
     endDate: p.endDate ?? null,

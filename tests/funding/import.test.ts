@@ -41,7 +41,9 @@ describe("CSV import", () => {
     expect(p).toMatchObject({ status: "granted", role: "partner", euContributionCents: 38500050, totalBudgetCents: 420000000, startDate: "2025-09-01", endDate: "2028-08-31" });
     const changes = await db.select().from(euProjectStatusChanges).where(eq(euProjectStatusChanges.projectId, p!.id));
     expect(changes.map((c) => [c.status, c.changedOn])).toEqual([["granted", "2025-03-15"]]);
-    expect((await byExternalId("IMP-002"))?.stateFundingCents).toBe(0);
+    // An empty cell is not known (null); a written 0 stays 0.
+    expect((await byExternalId("IMP-002"))?.stateFundingCents).toBeNull();
+    expect((await byExternalId("IMP-001"))?.stateFundingCents).toBe(0);
   });
 
   it("re-importing upserts by external id: changed rows update, the rest stay", async () => {

@@ -93,11 +93,11 @@ describe("EU projects: the same rule", () => {
     expect(after).toMatchObject({ acronym: "ACR", call: "CALL-1", cordisId: "123456", internalNotes: "sisäinen", stateFundingCents: 12345, ownFundingCents: 500, startDate: project.startDate, version: project.version });
   });
 
-  it("empty cells clear (the check says how many first); amounts that cannot be empty become 0", async () => {
+  it("empty cells clear (the check says how many first); an emptied co-financing amount is not known (null), not 0", async () => {
     const csv = `external_id;name_fi;programme;eu_contribution;acronym;internal_notes;state_funding\r\n${project.externalId};${project.name.fi};${await code()};${eu()};;;\r\n`;
-    expect(outcome(await checkProjectImport.execute(coordinator, { csv }))).toMatchObject({ updated: 1, cleared: 2 });
-    expect(outcome(await importProjects.execute(coordinator, { csv }))).toMatchObject({ updated: 1, cleared: 2 });
+    expect(outcome(await checkProjectImport.execute(coordinator, { csv }))).toMatchObject({ updated: 1, cleared: 3 });
+    expect(outcome(await importProjects.execute(coordinator, { csv }))).toMatchObject({ updated: 1, cleared: 3 });
     const [after] = await db.select().from(euProjects).where(eq(euProjects.id, project.id));
-    expect(after).toMatchObject({ acronym: null, internalNotes: null, stateFundingCents: 0, call: "CALL-1", cordisId: "123456", ownFundingCents: 500 });
+    expect(after).toMatchObject({ acronym: null, internalNotes: null, stateFundingCents: null, call: "CALL-1", cordisId: "123456", ownFundingCents: 500 });
   });
 });

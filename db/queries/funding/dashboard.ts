@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, isNull, ne, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { euProjectAudits, euProjectReports, euProjects } from "@/db/schema";
-import { alignedShare, euByPriority, euByProgramme, figureLabels, heatMap, successRate } from "./portfolio";
+import { alignedShare, euByPriority, euByProgramme, figureLabels, heatMap, securedCityShare, successRate } from "./portfolio";
 import type { DashboardOutline } from "@/db/queries/strategy/dashboard";
 
 /**
@@ -12,7 +12,15 @@ import type { DashboardOutline } from "@/db/queries/strategy/dashboard";
  * programme, the aligned share and the success rate are the whole portfolio's.
  */
 export async function fundingFigures(db: Db, scope: { periodId: string; goalId?: string }, outline: DashboardOutline) {
-  const [byProgramme, byPriority, heat, share, success, labels] = await Promise.all([euByProgramme(db), euByPriority(db), heatMap(db), alignedShare(db), successRate(db), figureLabels(db)]);
+  const [byProgramme, byPriority, heat, share, success, labels, cityShare] = await Promise.all([
+    euByProgramme(db),
+    euByPriority(db),
+    heatMap(db),
+    alignedShare(db),
+    successRate(db),
+    figureLabels(db),
+    securedCityShare(db),
+  ]);
   const goalIds = new Set(outline.goals.filter((g) => g.periodId === scope.periodId && (!scope.goalId || g.id === scope.goalId)).map((g) => g.id));
   const inScope = labels.priorities.filter((p) => goalIds.has(p.goalId));
   const ids = new Set(inScope.map((p) => p.id));
@@ -22,6 +30,7 @@ export async function fundingFigures(db: Db, scope: { periodId: string; goalId?:
     heat: heat.filter((h) => ids.has(h.priorityId)),
     share,
     success,
+    cityShare,
     programmes: labels.programmes.map((p) => ({ id: p.id, code: p.code, name: p.name })),
     priorities: inScope.map((p) => ({ id: p.id, goalId: p.goalId, title: p.title })),
   };

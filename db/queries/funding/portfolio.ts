@@ -101,6 +101,24 @@ export async function alignedShare(db: Db) {
   };
 }
 
+/**
+ * The city's share (EU + state + own co-financing) of the secured projects:
+ * summed over the projects whose three amounts are all known; the others are
+ * counted apart ("€1.4 M; 14 projects' city share not known"), never as zero.
+ */
+export async function securedCityShare(db: Db) {
+  const known = sql`${euProjects.euContributionCents} is not null and ${euProjects.stateFundingCents} is not null and ${euProjects.ownFundingCents} is not null`;
+  const [row] = await db
+    .select({
+      projects: count(),
+      share: sql<string>`coalesce(sum(${euProjects.euContributionCents} + ${euProjects.stateFundingCents} + ${euProjects.ownFundingCents}) filter (where ${known}), 0)::text`,
+      unknown: sql<number>`count(*) filter (where not (${known}))`,
+    })
+    .from(euProjects)
+    .where(and(live, secured));
+  return { projects: Number(row?.projects ?? 0), cityShareCents: centsFromDb(row?.share), shareUnknown: Number(row?.unknown ?? 0) };
+}
+
 /** Success rate of applications: granted (incl. ongoing and closed) over decided (those and rejected), by count. */
 export async function successRate(db: Db) {
   const [row] = await db
@@ -169,7 +187,7 @@ export async function figureLabels(db: Db) {
 
 /** Every figure of the portfolio page at once. */
 export async function portfolioFigures(db: Db, today: string) {
-  const [byStatus, byProgramme, byYear, byPriority, heat, share, success, flags, labels] = await Promise.all([
+  const [byStatus, byProgramme, byYear, byPriority, heat, share, success, flags, labels, cityShare] = await Promise.all([
     euByStatus(db),
     euByProgramme(db),
     euByYear(db),
@@ -179,7 +197,8 @@ export async function portfolioFigures(db: Db, today: string) {
     successRate(db),
     portfolioFlags(db, today),
     figureLabels(db),
+    securedCityShare(db),
   ]);
-  return { byStatus, byProgramme, byYear, byPriority, heat, share, success, flags, labels };
+  return { byStatus, byProgramme, byYear, byPriority, heat, share, success, flags, labels, cityShare };
 }
 export type PortfolioFigures = Awaited<ReturnType<typeof portfolioFigures>>;

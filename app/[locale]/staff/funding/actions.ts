@@ -34,8 +34,9 @@ function columns(input: ProjectInput) {
     role: input.role,
     totalBudgetCents: input.totalBudgetCents,
     euContributionCents: input.euContributionCents,
-    stateFundingCents: input.stateFundingCents ?? 0,
-    ownFundingCents: input.ownFundingCents ?? 0,
+    // An empty field is not known (null), never 0.
+    stateFundingCents: input.stateFundingCents ?? null,
+    ownFundingCents: input.ownFundingCents ?? null,
     startDate: input.startDate,
     endDate: input.endDate,
     responsibleUnitId: input.responsibleUnitId ?? null,

@@ -22,8 +22,8 @@ export type ProjectFormValues = {
   role?: string;
   totalBudgetCents?: number | null;
   euContributionCents?: number | null;
-  stateFundingCents?: number;
-  ownFundingCents?: number;
+  stateFundingCents?: number | null;
+  ownFundingCents?: number | null;
   startDate?: string | null;
   endDate?: string | null;
   responsibleUnitId?: string | null;
@@ -113,8 +113,8 @@ export function ProjectForm({
           <div className="grid gap-x-4 sm:grid-cols-2">
             {text("totalBudgetCents", t("fields.totalBudget"), money(values.totalBudgetCents))}
             {text("euContributionCents", t("fields.euContribution"), money(values.euContributionCents), t("form.euContributionHint"))}
-            {text("stateFundingCents", t("fields.stateFunding"), money(values.stateFundingCents ?? 0))}
-            {text("ownFundingCents", t("fields.ownFunding"), money(values.ownFundingCents ?? 0))}
+            {text("stateFundingCents", t("fields.stateFunding"), money(values.stateFundingCents))}
+            {text("ownFundingCents", t("fields.ownFunding"), money(values.ownFundingCents))}
           </div>
         </fieldset>
 
