@@ -1,9 +1,8 @@
 import "server-only";
-import { asc } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { listPriorityOptions } from "@/db/queries/advocacy/staff";
 import { listPossibleRespondents } from "@/db/queries/evaluation/staff";
-import { strategyPeriods } from "@/db/schema";
+import { periodOptions } from "@/db/queries/strategy/periods";
 import { pick } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import { can, type Role } from "@/lib/permissions";
@@ -11,7 +10,7 @@ import { can, type Role } from "@/lib/permissions";
 /** Choices for the round form: periods, priorities, and respondents (executives first, then experts). */
 export async function roundFormOptions(db: Db, locale: Locale, roleLabel: (role: string) => string) {
   const [periods, priorities, people] = await Promise.all([
-    db.select({ id: strategyPeriods.id, name: strategyPeriods.name }).from(strategyPeriods).orderBy(asc(strategyPeriods.startYear)),
+    periodOptions(db),
     listPriorityOptions(db),
     listPossibleRespondents(db),
   ]);

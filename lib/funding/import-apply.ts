@@ -8,7 +8,8 @@ import { ActionError } from "@/lib/actions/result";
 import { archivedRowError, clearedValues, fromFile, type RowError, type RowOutcome, type ValidatedRow } from "@/lib/import-export/import";
 import { changedFields } from "@/lib/publishing";
 import type { Actor } from "@/lib/permissions";
-import { ENTITY, recordStatusChange, touchProject } from "./project-write";
+import { recordStatusChange, touchProject } from "@/db/queries/funding/write";
+import { ENTITY } from "./project-write";
 import type { ProjectCsvRow } from "./import-spec";
 import { todayInHelsinki } from "@/lib/dates";
 

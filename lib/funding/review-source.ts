@@ -9,7 +9,8 @@ import { missingRequiredTranslations, pick } from "@/lib/i18n/localized";
 import { formatMoney } from "@/lib/money";
 import { publishRow, returnRow } from "@/lib/publishing";
 import type { ComparisonRow, ReviewRow, ReviewSource } from "@/lib/review/types";
-import { ENTITY, loadProject, projectsTable } from "./project-write";
+import { loadProject, projectsTable } from "@/db/queries/funding/write";
+import { ENTITY } from "./project-write";
 import { LINKED_MIN_STRENGTH } from "./rules";
 import { formatDay } from "@/lib/dates";
 

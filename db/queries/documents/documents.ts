@@ -130,3 +130,15 @@ export async function insertVersion(tx: Tx, values: typeof documentVersions.$inf
   const [row] = await tx.insert(documentVersions).values(values).returning();
   return row!;
 }
+
+/** A new document on an item (its file, if any, is stored after and named by setCurrentVersion). */
+export async function insertDocument(tx: Tx, values: Omit<typeof documents.$inferInsert, "id">) {
+  const [row] = await tx.insert(documents).values(values).returning();
+  if (!row) throw new Error("document not created");
+  return row;
+}
+
+/** Point a just-created document at its first stored version (no version bump: the create is one step). */
+export async function setCurrentVersion(tx: Tx, documentId: string, versionId: string) {
+  await tx.update(documents).set({ currentVersionId: versionId }).where(eq(documents.id, documentId));
+}

@@ -164,3 +164,12 @@ export async function fundingFormOptions(db: Db) {
   return { programmes, units: unitRows, priorities: priorityRows, people };
 }
 export type FundingFormOptions = Awaited<ReturnType<typeof fundingFormOptions>>;
+
+/** The programme of a project and its responsible unit (null when it has none), for the staff page. */
+export async function projectProgrammeAndUnit(db: Db, project: { programmeId: string; responsibleUnitId: string | null }) {
+  const [[programme], [unit]] = await Promise.all([
+    db.select().from(fundingProgrammes).where(eq(fundingProgrammes.id, project.programmeId)),
+    project.responsibleUnitId ? db.select().from(units).where(eq(units.id, project.responsibleUnitId)) : Promise.resolve([]),
+  ]);
+  return { programme: programme ?? null, unit: unit ?? null };
+}

@@ -1,9 +1,8 @@
 "use server";
 
-import { eq } from "drizzle-orm";
-import { loadDocumentForUpdate, versionById } from "@/db/queries/documents/documents";
+import { insertDocument, loadDocumentForUpdate, setCurrentVersion, versionById } from "@/db/queries/documents/documents";
 import { loadDocumentParent, type DocumentParent } from "@/db/queries/documents/parents";
-import { documents, type Document } from "@/db/schema";
+import type { Document } from "@/db/schema";
 import type { Tx } from "@/db/client";
 import { defineAction } from "@/lib/actions/define-action";
 import { ActionError } from "@/lib/actions/result";
@@ -52,18 +51,15 @@ export const createDocument = defineAction({
   authorize: (actor, parent) => mayEditDocuments(actor, parent),
   run: async ({ tx, actor, input, item: parent, audit }) => {
     const values = described(input);
-    const [doc] = await tx
-      .insert(documents)
-      .values({ ...values, parentKind: parent.kind, parentId: parent.id, reviewState: stateAfterSave(values.visibility), createdBy: actor.id, updatedBy: actor.id })
-      .returning();
+    const doc = await insertDocument(tx, { ...values, parentKind: parent.kind, parentId: parent.id, reviewState: stateAfterSave(values.visibility), createdBy: actor.id, updatedBy: actor.id });
     let file = null;
     if (input.file) {
-      const version = await storeVersion(tx, doc!.id, input.file, actor);
-      await tx.update(documents).set({ currentVersionId: version.id }).where(eqId(doc!.id));
+      const version = await storeVersion(tx, doc.id, input.file, actor);
+      await setCurrentVersion(tx, doc.id, version.id);
       file = versionSummary(version);
     }
-    await audit({ entityType: DOCUMENT, entityId: doc!.id, action: "create", version: doc!.version, after: { ...values, parentKind: parent.kind, parentId: parent.id, file } });
-    return { id: doc!.id, parent };
+    await audit({ entityType: DOCUMENT, entityId: doc.id, action: "create", version: doc.version, after: { ...values, parentKind: parent.kind, parentId: parent.id, file } });
+    return { id: doc.id, parent };
   },
   revalidate: (_input, data) => pagesOf(data.parent),
 });
@@ -124,5 +120,3 @@ export const archiveDocument = defineAction({
   },
   revalidate: (_input, data) => pagesOf(data.parent),
 });
-
-const eqId = (id: string) => eq(documents.id, id);

@@ -1,19 +1,19 @@
 "use server";
 
-import { evaluationRounds } from "@/db/schema";
-import { defineAction } from "@/lib/actions/define-action";
-import { ActionError, invalidField } from "@/lib/actions/result";
-import { createRoundInput, roundStepInput, updateRoundInput } from "@/lib/advocacy/schemas";
 import {
   bumpRound,
   checkPriorities,
   checkRespondents,
+  insertRound,
   lockRound,
   ROUND_ENTITY,
   setQuestions,
   syncQuestions,
   syncRespondents,
-} from "@/lib/evaluation/rounds";
+} from "@/db/queries/evaluation/write";
+import { defineAction } from "@/lib/actions/define-action";
+import { ActionError, invalidField } from "@/lib/actions/result";
+import { createRoundInput, roundStepInput, updateRoundInput } from "@/lib/advocacy/schemas";
 import { changedFields } from "@/lib/publishing";
 
 const paths = (id: string) => ["/staff/evaluations", `/staff/evaluations/${id}`, `/staff/evaluations/${id}/answer`, "/staff/advocacy", "/staff"];
@@ -27,20 +27,11 @@ export const createRound = defineAction({
   run: async ({ tx, actor, input, audit }) => {
     await checkPriorities(tx, input.priorityIds);
     await checkRespondents(tx, input.respondentIds);
-    const [round] = await tx
-      .insert(evaluationRounds)
-      .values({
-        name: input.name,
-        periodId: input.periodId,
-        opensOn: input.opensOn,
-        closesOn: input.closesOn,
-        anonymous: input.anonymous,
-        minAnswers: input.minAnswers,
-        createdBy: actor.id,
-        updatedBy: actor.id,
-      })
-      .returning();
-    if (!round) throw new Error("round not created");
+    const round = await insertRound(
+      tx,
+      { name: input.name, periodId: input.periodId, opensOn: input.opensOn, closesOn: input.closesOn, anonymous: input.anonymous, minAnswers: input.minAnswers },
+      actor,
+    );
     await setQuestions(tx, round.id, input.priorityIds);
     await syncRespondents(tx, round.id, input.respondentIds);
     await audit({

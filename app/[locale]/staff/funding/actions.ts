@@ -1,22 +1,10 @@
 "use server";
 
-import { and, eq, gte } from "drizzle-orm";
-import { euProjectAlignments, euProjects, type EuProject } from "@/db/schema";
-import { projectHistoryFields, projectSnapshot } from "@/db/queries/funding/snapshots";
+import { projectHistoryFields } from "@/db/queries/funding/snapshots";
+import { checkReferences, ensureUniqueExternalId, insertProject, loadProject, projectSnapshotOf, projectsTable, recordStatusChange, touchProject } from "@/db/queries/funding/write";
 import { defineAction } from "@/lib/actions/define-action";
-import { ActionError } from "@/lib/actions/result";
-import { LINKED_MIN_STRENGTH } from "@/lib/funding/rules";
 import { createProjectInput, projectRef, returnInput, statusInput, updateProjectInput, type ProjectInput } from "@/lib/funding/schemas";
-import {
-  checkEditorUnit,
-  checkReferences,
-  ENTITY,
-  loadProject,
-  mayEditProject,
-  projectsTable,
-  recordStatusChange,
-  touchProject,
-} from "@/lib/funding/project-write";
+import { checkEditorUnit, ENTITY, mayEditProject } from "@/lib/funding/project-write";
 import { archiveRow, changedFields, publishRow, returnRow } from "@/lib/publishing";
 import { can } from "@/lib/permissions";
 import { todayInHelsinki } from "@/lib/dates";
@@ -50,11 +38,6 @@ function columns(input: ProjectInput) {
   };
 }
 
-async function ensureUniqueExternalId(tx: Parameters<Parameters<typeof defineAction>[0]["run"]>[0]["tx"], externalId: string, exceptId?: string) {
-  const [other] = await tx.select({ id: euProjects.id }).from(euProjects).where(eq(euProjects.externalId, externalId));
-  if (other && other.id !== exceptId) throw new ActionError("invalid", { key: "errors.invalid" }, { externalId: [{ key: "errors.externalIdTaken" }] });
-}
-
 export const createProject = defineAction({
   name: "funding.project.create",
   input: createProjectInput,
@@ -64,11 +47,7 @@ export const createProject = defineAction({
     await checkReferences(tx, input);
     await ensureUniqueExternalId(tx, input.externalId);
     const values = columns(input);
-    const [row] = await tx
-      .insert(euProjects)
-      .values({ ...values, status: input.status, reviewState: can(actor.role, "content.publish") ? "draft" : "pending", createdBy: actor.id, updatedBy: actor.id })
-      .returning();
-    if (!row) throw new Error("project not created");
+    const row = await insertProject(tx, { ...values, status: input.status }, can(actor.role, "content.publish") ? "draft" : "pending", actor);
     await recordStatusChange(tx, row.id, input.status, input.statusDate ?? todayInHelsinki(), actor);
     await audit({ entityType: ENTITY, entityId: row.id, action: "create", version: 1, after: values });
     return { id: row.id };
@@ -117,21 +96,13 @@ export const setProjectStatus = defineAction({
   revalidate: (i) => paths(i.id),
 });
 
-async function snapshotOf(tx: Parameters<typeof loadProject>[0], project: EuProject) {
-  const alignments = await tx
-    .select({ priorityId: euProjectAlignments.priorityId, strength: euProjectAlignments.strength })
-    .from(euProjectAlignments)
-    .where(and(eq(euProjectAlignments.projectId, project.id), gte(euProjectAlignments.strength, LINKED_MIN_STRENGTH)));
-  return projectSnapshot(project, alignments);
-}
-
 export const publishProject = defineAction({
   name: "funding.project.publish",
   input: projectRef,
   requires: ["content.publish"],
   load: loadProject,
   run: async ({ tx, actor, input, item, audit }) => {
-    const snapshot = await snapshotOf(tx, item);
+    const snapshot = await projectSnapshotOf(tx, item);
     const updated = await publishRow({
       tx,
       table: projectsTable,

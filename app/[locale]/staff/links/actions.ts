@@ -5,7 +5,7 @@ import { loadActiveMeasure, type LoadedMeasure } from "@/db/queries/strategy/mea
 import { defineAction, type AuditFn } from "@/lib/actions/define-action";
 import { ActionError } from "@/lib/actions/result";
 import { linkInput, staffHref, type LinkInput } from "@/lib/links/kinds";
-import { deleteLink, findLink, insertLink, loadLinkTarget, touchMeasureAt, type LinkTarget } from "@/lib/links/write";
+import { deleteLink, findLink, insertLink, loadLinkTarget, touchMeasureAt, type LinkTarget } from "@/db/queries/links/write";
 import { canEditOwned, type Actor } from "@/lib/permissions";
 import { updateVersioned } from "@/lib/publishing";
 import { strategyPaths } from "@/lib/strategy/paths";

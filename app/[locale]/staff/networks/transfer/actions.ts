@@ -1,36 +1,28 @@
 "use server";
 
 import { randomUUID } from "node:crypto";
-import { eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { networkPriorities, networks, networkStatusChanges, units, type Network } from "@/db/schema";
 import { listPriorityChoices } from "@/db/queries/networks/staff";
+import { statusChangeDays } from "@/db/queries/networks/write";
+import { insertImportedNetwork, lockNetworkByIdOrName, networkNameTaken, saveImportedNetwork, sortedNetworkPriorityIds, unitIdsByCode } from "@/db/queries/networks/write-import";
 import { defineAction, type AuditFn } from "@/lib/actions/define-action";
 import { applyAllOrNothing, archivedRowError, clearedValues, fromFile, importRejected, type RowError, type RowOutcome, type ValidatedRow } from "@/lib/import-export/import";
 import { importUploadInput, validateUpload, type ImportUpload } from "@/lib/import-export/upload";
 import { statusChangeProblem } from "@/lib/networks/status";
 import { networkImportSpec, type NetworkCsvRow } from "@/lib/networks/transfer";
 import { canonicalText, NETWORK } from "@/lib/networks/write";
-import { networksTable } from "@/db/queries/networks/write";
 import type { Actor } from "@/lib/permissions";
-import { changedFields, updateVersioned } from "@/lib/publishing";
+import { changedFields } from "@/lib/publishing";
 
 const compared = ["name", "type", "website", "countryCode", "annualFeeCents", "feeCurrency", "staffDays", "responsibleUnitId", "decisionNumber", "decisionDate", "internalNotes", "status", "statusSince", "statusSincePrecision", "priorityIds"];
 
 type Lookups = { unitByCode: Map<string, string>; priorityByTitle: Map<string, string> };
 
 async function lookups(tx: Tx): Promise<Lookups> {
-  const [unitRows, prios] = await Promise.all([tx.select({ id: units.id, code: units.code }).from(units), listPriorityChoices(tx)]);
+  const [unitByCode, prios] = await Promise.all([unitIdsByCode(tx), listPriorityChoices(tx)]);
   const priorityByTitle = new Map<string, string>();
   for (const p of prios) for (const title of [p.title.fi, p.title.sv, p.title.en]) if (title) priorityByTitle.set(title.trim().toLowerCase(), p.id);
-  return { unitByCode: new Map(unitRows.map((u) => [u.code.toUpperCase(), u.id])), priorityByTitle };
-}
-
-/** Which existing network a row updates: by id when given, else by its Finnish name. */
-async function findExisting(tx: Tx, row: NetworkCsvRow) {
-  const where = row.id ? eq(networks.id, row.id) : sql`lower(btrim(${networks.name}->>'fi')) = lower(${row.name_fi.trim()})`;
-  const [found] = await tx.select().from(networks).where(where).for("update");
-  return found ?? null;
+  return { unitByCode, priorityByTitle };
 }
 
 /** One row: validated against the database, then (unless checking) written with its history record. */
@@ -46,7 +38,7 @@ async function applyRow(tx: Tx, actor: Actor, audit: AuditFn, look: Lookups, val
     if (id) priorityIds.push(id);
     else fail("priorities", "networkTransfer.errors.unknownPriority", { value: title.slice(0, 80) });
   }
-  const existing = await findExisting(tx, row);
+  const existing = await lockNetworkByIdOrName(tx, row.id, row.name_fi);
   if (row.id && !existing) fail("id", "networkTransfer.errors.unknownNetwork");
   if (existing?.archivedAt) errors.push(archivedRowError(line, row.id ? "id" : "name_fi"));
   // The one rule of every import: a column the file has sets the value (an empty cell clears it), a column it lacks keeps the stored value.
@@ -57,19 +49,14 @@ async function applyRow(tx: Tx, actor: Actor, audit: AuditFn, look: Lookups, val
   for (const lang of ["fi", "sv", "en"] as const) {
     const value = name[lang];
     if (!value) continue;
-    const [clash] = await tx
-      .select({ id: networks.id })
-      .from(networks)
-      .where(sql`lower(btrim(${networks.name}->>${lang})) = lower(${value.trim()}) ${existing ? sql`and ${networks.id} <> ${existing.id}` : sql``}`)
-      .limit(1);
-    if (clash) fail(`name_${lang}`, "errors.networkNameTaken");
+    if (await networkNameTaken(tx, lang, value, existing?.id ?? null)) fail(`name_${lang}`, "errors.networkNameTaken");
   }
-  const history = existing ? await tx.select({ changedOn: networkStatusChanges.changedOn }).from(networkStatusChanges).where(eq(networkStatusChanges.networkId, existing.id)) : [];
+  const history = existing ? await statusChangeDays(tx, existing.id) : [];
   const since = row.status_since;
   const statusChanged = !existing || existing.status !== row.status || existing.statusSince !== since.date;
   if (statusChanged) {
-    const problem = statusChangeProblem(history.map((h) => h.changedOn), since.date);
-    if (problem) fail("status_since", `errors.${problem}`, { date: history.map((h) => h.changedOn).sort().at(-1) ?? "" });
+    const problem = statusChangeProblem(history, since.date);
+    if (problem) fail("status_since", `errors.${problem}`, { date: [...history].sort().at(-1) ?? "" });
   }
   if (errors.length) return errors;
 
@@ -92,14 +79,11 @@ async function applyRow(tx: Tx, actor: Actor, audit: AuditFn, look: Lookups, val
   if (!existing) {
     const links = [...new Set(priorityIds)].sort();
     if (dryRun) return "created" as const;
-    const [created] = await tx.insert(networks).values({ ...values, reviewState: "draft", createdBy: actor.id, updatedBy: actor.id }).returning();
-    if (!created) throw new Error("network not created");
-    await tx.insert(networkStatusChanges).values({ networkId: created.id, status: row.status, changedOn: since.date, note: "CSV", createdBy: actor.id });
-    if (links.length) await tx.insert(networkPriorities).values(links.map((priorityId) => ({ networkId: created.id, priorityId })));
+    const created = await insertImportedNetwork(tx, values, links, actor);
     await audit({ entityType: NETWORK, entityId: created.id, action: "import", version: 1, after: { ...values, priorityIds: links } });
     return "created" as const;
   }
-  const beforeLinks = (await tx.select().from(networkPriorities).where(eq(networkPriorities.networkId, existing.id))).map((p) => p.priorityId).sort();
+  const beforeLinks = await sortedNetworkPriorityIds(tx, existing.id);
   const links = keep("priorities", [...new Set(priorityIds)].sort(), beforeLinks);
   const diff = changedFields(
     { ...existing, name: canonicalText(existing.name), priorityIds: beforeLinks },
@@ -109,10 +93,7 @@ async function applyRow(tx: Tx, actor: Actor, audit: AuditFn, look: Lookups, val
   if (!Object.keys(diff.after).length) return "unchanged" as const;
   const outcome = { updated: true as const, cleared: clearedValues(diff.before, diff.after) };
   if (dryRun) return outcome;
-  const updated = await updateVersioned<Network>(tx, networksTable, existing.id, existing.version, { ...values, reviewState: "draft", reviewComment: null }, actor);
-  if (statusChanged) await tx.insert(networkStatusChanges).values({ networkId: existing.id, status: row.status, changedOn: since.date, note: "CSV", createdBy: actor.id });
-  await tx.delete(networkPriorities).where(eq(networkPriorities.networkId, existing.id));
-  if (links.length) await tx.insert(networkPriorities).values(links.map((priorityId) => ({ networkId: existing.id, priorityId })));
+  const updated = await saveImportedNetwork(tx, existing, values, statusChanged, links, actor);
   await audit({ entityType: NETWORK, entityId: existing.id, action: "import", version: updated.version, ...diff });
   return outcome;
 }

@@ -1,10 +1,24 @@
 "use server";
 
-import { and, eq, isNull } from "drizzle-orm";
-import { euProjectAlignments, euProjectAudits, euProjectPartners, euProjectReports, priorities } from "@/db/schema";
+import {
+  addAudit,
+  addPartner,
+  addReport,
+  deleteAlignment,
+  deleteAudit,
+  deletePartner,
+  deleteReport,
+  loadProject,
+  priorityIsLive,
+  setAlignment,
+  touchProject,
+  updateAudit,
+  updatePartner,
+  updateReport,
+} from "@/db/queries/funding/write";
 import { defineAction } from "@/lib/actions/define-action";
 import { ActionError } from "@/lib/actions/result";
-import { ENTITY, loadProject, mayEditProject, touchProject } from "@/lib/funding/project-write";
+import { ENTITY, mayEditProject } from "@/lib/funding/project-write";
 import {
   alignInput,
   auditInput,
@@ -31,19 +45,8 @@ export const alignProject = defineAction({
   ...common,
   authorize: (actor, project) => mayEditProject(actor, project),
   run: async ({ tx, actor, input, item, audit }) => {
-    const [priority] = await tx.select({ id: priorities.id }).from(priorities).where(and(eq(priorities.id, input.priorityId), isNull(priorities.archivedAt)));
-    if (!priority) throw new ActionError("invalid", { key: "errors.invalid" }, { priorityId: [{ key: "errors.unknownItem" }] });
-    const [before] = await tx
-      .select({ strength: euProjectAlignments.strength, justification: euProjectAlignments.justification })
-      .from(euProjectAlignments)
-      .where(and(eq(euProjectAlignments.projectId, item.id), eq(euProjectAlignments.priorityId, input.priorityId)));
-    await tx
-      .insert(euProjectAlignments)
-      .values({ projectId: item.id, priorityId: input.priorityId, strength: input.strength, justification: input.justification })
-      .onConflictDoUpdate({
-        target: [euProjectAlignments.projectId, euProjectAlignments.priorityId],
-        set: { strength: input.strength, justification: input.justification, updatedAt: new Date() },
-      });
+    if (!(await priorityIsLive(tx, input.priorityId))) throw new ActionError("invalid", { key: "errors.invalid" }, { priorityId: [{ key: "errors.unknownItem" }] });
+    const before = await setAlignment(tx, item.id, input.priorityId, input.strength, input.justification);
     const updated = await touchProject(tx, item, input.version, actor);
     await audit({
       entityType: ENTITY,
@@ -64,10 +67,7 @@ export const unalignProject = defineAction({
   ...common,
   authorize: (actor, project) => mayEditProject(actor, project),
   run: async ({ tx, actor, input, item, audit }) => {
-    const [removed] = await tx
-      .delete(euProjectAlignments)
-      .where(and(eq(euProjectAlignments.projectId, item.id), eq(euProjectAlignments.priorityId, input.priorityId)))
-      .returning();
+    const removed = await deleteAlignment(tx, item.id, input.priorityId);
     if (!removed) throw new ActionError("not_found");
     const updated = await touchProject(tx, item, input.version, actor);
     await audit({ entityType: ENTITY, entityId: item.id, action: "unalign", version: updated.version, before: { priorityId: removed.priorityId, strength: removed.strength, justification: removed.justification } });
@@ -85,13 +85,11 @@ export const savePartner = defineAction({
     const values = { organisation: input.organisation, country: input.country, role: input.role };
     let before: Record<string, unknown> | null = null;
     if (input.partnerId) {
-      const [old] = await tx.select().from(euProjectPartners).where(and(eq(euProjectPartners.id, input.partnerId), eq(euProjectPartners.projectId, item.id)));
+      const old = await updatePartner(tx, item.id, input.partnerId, values);
       if (!old) throw new ActionError("not_found");
       before = { organisation: old.organisation, country: old.country, role: old.role };
-      await tx.update(euProjectPartners).set(values).where(eq(euProjectPartners.id, old.id));
     } else {
-      const existing = await tx.select({ id: euProjectPartners.id }).from(euProjectPartners).where(eq(euProjectPartners.projectId, item.id));
-      await tx.insert(euProjectPartners).values({ ...values, projectId: item.id, sortOrder: existing.length });
+      await addPartner(tx, item.id, values);
     }
     const updated = await touchProject(tx, item, input.version, actor, {}, internal);
     await audit({ entityType: ENTITY, entityId: item.id, action: input.partnerId ? "partner.update" : "partner.add", version: updated.version, before, after: values });
@@ -106,7 +104,7 @@ export const removePartner = defineAction({
   ...common,
   authorize: (actor, project) => mayEditProject(actor, project),
   run: async ({ tx, actor, input, item, audit }) => {
-    const [removed] = await tx.delete(euProjectPartners).where(and(eq(euProjectPartners.id, input.partnerId), eq(euProjectPartners.projectId, item.id))).returning();
+    const removed = await deletePartner(tx, item.id, input.partnerId);
     if (!removed) throw new ActionError("not_found");
     const updated = await touchProject(tx, item, input.version, actor, {}, internal);
     await audit({ entityType: ENTITY, entityId: item.id, action: "partner.remove", version: updated.version, before: { organisation: removed.organisation, country: removed.country, role: removed.role } });
@@ -124,12 +122,11 @@ export const saveReport = defineAction({
     const values = { title: input.title, periodStart: input.periodStart, periodEnd: input.periodEnd, dueDate: input.dueDate, submittedOn: input.submittedOn, note: input.note };
     let before: Record<string, unknown> | null = null;
     if (input.reportId) {
-      const [old] = await tx.select().from(euProjectReports).where(and(eq(euProjectReports.id, input.reportId), eq(euProjectReports.projectId, item.id)));
+      const old = await updateReport(tx, item.id, input.reportId, values);
       if (!old) throw new ActionError("not_found");
       before = { title: old.title, periodStart: old.periodStart, periodEnd: old.periodEnd, dueDate: old.dueDate, submittedOn: old.submittedOn, note: old.note };
-      await tx.update(euProjectReports).set({ ...values, updatedAt: new Date() }).where(eq(euProjectReports.id, old.id));
     } else {
-      await tx.insert(euProjectReports).values({ ...values, projectId: item.id });
+      await addReport(tx, item.id, values);
     }
     const updated = await touchProject(tx, item, input.version, actor, {}, internal);
     await audit({ entityType: ENTITY, entityId: item.id, action: input.reportId ? "report.update" : "report.add", version: updated.version, before, after: values });
@@ -144,7 +141,7 @@ export const removeReport = defineAction({
   ...common,
   authorize: (actor, project) => mayEditProject(actor, project),
   run: async ({ tx, actor, input, item, audit }) => {
-    const [removed] = await tx.delete(euProjectReports).where(and(eq(euProjectReports.id, input.reportId), eq(euProjectReports.projectId, item.id))).returning();
+    const removed = await deleteReport(tx, item.id, input.reportId);
     if (!removed) throw new ActionError("not_found");
     const updated = await touchProject(tx, item, input.version, actor, {}, internal);
     await audit({ entityType: ENTITY, entityId: item.id, action: "report.remove", version: updated.version, before: { title: removed.title, dueDate: removed.dueDate, submittedOn: removed.submittedOn } });
@@ -162,12 +159,11 @@ export const saveAudit = defineAction({
     const values = { auditor: input.auditor, auditDate: input.auditDate, findings: input.findings, followUpStatus: input.followUpStatus, followUpDue: input.followUpDue };
     let before: Record<string, unknown> | null = null;
     if (input.auditId) {
-      const [old] = await tx.select().from(euProjectAudits).where(and(eq(euProjectAudits.id, input.auditId), eq(euProjectAudits.projectId, item.id)));
+      const old = await updateAudit(tx, item.id, input.auditId, values);
       if (!old) throw new ActionError("not_found");
       before = { auditor: old.auditor, auditDate: old.auditDate, findings: old.findings, followUpStatus: old.followUpStatus, followUpDue: old.followUpDue };
-      await tx.update(euProjectAudits).set({ ...values, updatedAt: new Date() }).where(eq(euProjectAudits.id, old.id));
     } else {
-      await tx.insert(euProjectAudits).values({ ...values, projectId: item.id });
+      await addAudit(tx, item.id, values);
     }
     const updated = await touchProject(tx, item, input.version, actor, {}, internal);
     await audit({ entityType: ENTITY, entityId: item.id, action: input.auditId ? "audit.update" : "audit.add", version: updated.version, before, after: values });
@@ -182,7 +178,7 @@ export const removeAudit = defineAction({
   ...common,
   authorize: (actor, project) => mayEditProject(actor, project),
   run: async ({ tx, actor, input, item, audit }) => {
-    const [removed] = await tx.delete(euProjectAudits).where(and(eq(euProjectAudits.id, input.auditId), eq(euProjectAudits.projectId, item.id))).returning();
+    const removed = await deleteAudit(tx, item.id, input.auditId);
     if (!removed) throw new ActionError("not_found");
     const updated = await touchProject(tx, item, input.version, actor, {}, internal);
     await audit({ entityType: ENTITY, entityId: item.id, action: "audit.remove", version: updated.version, before: { auditor: removed.auditor, auditDate: removed.auditDate, findings: removed.findings } });

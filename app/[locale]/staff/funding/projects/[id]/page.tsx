@@ -1,5 +1,4 @@
 import { StaffDocuments } from "@/app/[locale]/staff/documents/_components/StaffDocuments";
-import { eq } from "drizzle-orm";
 import { LinkedMeasuresSection } from "@/app/[locale]/staff/links/_components/LinkSections";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -9,8 +8,7 @@ import { ProjectHistory } from "@/components/funding/ProjectHistory";
 import { ProjectParts } from "@/app/[locale]/staff/funding/_components/ProjectParts";
 import { ButtonForm, ReturnForm } from "@/app/[locale]/staff/funding/_components/PartForms";
 import { historyForStaff } from "@/db/queries/audit";
-import { fundingFormOptions, getProjectForStaff } from "@/db/queries/funding/projects";
-import { fundingProgrammes, units } from "@/db/schema";
+import { fundingFormOptions, getProjectForStaff, projectProgrammeAndUnit } from "@/db/queries/funding/projects";
 import { mayEditProject } from "@/lib/funding/project-write";
 import { statuses } from "@/lib/funding/rules";
 import { pick } from "@/lib/i18n/localized";
@@ -26,9 +24,8 @@ export default async function ProjectPage({ params }: { params: Promise<{ locale
   const data = await getProjectForStaff(db, id);
   if (!data) notFound();
   const p = data.project;
-  const [[programme], [unit], options, history] = await Promise.all([
-    db.select().from(fundingProgrammes).where(eq(fundingProgrammes.id, p.programmeId)),
-    p.responsibleUnitId ? db.select().from(units).where(eq(units.id, p.responsibleUnitId)) : Promise.resolve([]),
+  const [{ programme, unit }, options, history] = await Promise.all([
+    projectProgrammeAndUnit(db, p),
     fundingFormOptions(db),
     historyForStaff(db, "euProject", p.id),
   ]);
@@ -72,7 +69,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ locale
           <ReturnForm id={p.id} version={p.version} />
         </details>
       ) : null}
-      <ProjectFacts data={data} locale={locale} programme={programme ?? null} unitName={unit ? pick(unit.name, locale) : null} />
+      <ProjectFacts data={data} locale={locale} programme={programme} unitName={unit ? pick(unit.name, locale) : null} />
       {p.internalNotes ? (
         <section aria-labelledby="notes-title" className="mt-8 bg-fog-light p-4">
           <h2 id="notes-title" className="text-heading-xs font-bold">{t("fields.internalNotes")}</h2>

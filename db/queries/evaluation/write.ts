@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, ne, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { evaluationAnswers, evaluationQuestions, evaluationRespondents, evaluationRounds, priorities, users, type EvaluationRound } from "@/db/schema";
 import { ActionError } from "@/lib/actions/result";
@@ -78,4 +78,63 @@ export async function syncQuestions(tx: Tx, round: EvaluationRound, wanted: stri
   }
   await setQuestions(tx, round.id, wanted);
   return true;
+}
+
+/** A respondent's questionnaire with its round's status, locked for the save. */
+export async function lockRespondent(tx: Tx, respondentId: string) {
+  const [row] = await tx
+    .select({ respondent: evaluationRespondents, roundStatus: evaluationRounds.status })
+    .from(evaluationRespondents)
+    .innerJoin(evaluationRounds, eq(evaluationRounds.id, evaluationRespondents.roundId))
+    .where(eq(evaluationRespondents.id, respondentId))
+    .for("update", { of: evaluationRespondents });
+  return row ?? null;
+}
+
+/** The ids of a round's questions. */
+export async function roundQuestionIds(tx: Tx, roundId: string): Promise<string[]> {
+  const rows = await tx.select({ id: evaluationQuestions.id }).from(evaluationQuestions).where(eq(evaluationQuestions.roundId, roundId));
+  return rows.map((q) => q.id);
+}
+
+/**
+ * Save a questionnaire as a draft or submit it. The version guards against a
+ * draft saved from two tabs; the status condition makes a second submission
+ * impossible even when two arrive at once. Null when either refused the save.
+ */
+export async function saveResponse(
+  tx: Tx,
+  respondentId: string,
+  expectedVersion: number,
+  submit: boolean,
+  answers: Record<string, { score: number | null; needs: string | null }>,
+) {
+  const [updated] = await tx
+    .update(evaluationRespondents)
+    .set({
+      status: submit ? "submitted" : "draft",
+      submittedAt: submit ? new Date() : null,
+      version: sql`${evaluationRespondents.version} + 1`,
+      updatedAt: new Date(),
+    })
+    .where(and(eq(evaluationRespondents.id, respondentId), eq(evaluationRespondents.version, expectedVersion), ne(evaluationRespondents.status, "submitted")))
+    .returning();
+  if (!updated) return null;
+  for (const [questionId, answer] of Object.entries(answers)) {
+    await tx
+      .insert(evaluationAnswers)
+      .values({ respondentId, questionId, score: answer.score, developmentNeeds: answer.needs })
+      .onConflictDoUpdate({
+        target: [evaluationAnswers.respondentId, evaluationAnswers.questionId],
+        set: { score: answer.score, developmentNeeds: answer.needs, updatedAt: new Date() },
+      });
+  }
+  return updated;
+}
+
+/** Insert a round as prepared by a coordinator. */
+export async function insertRound(tx: Tx, values: Pick<EvaluationRound, "name" | "periodId" | "opensOn" | "closesOn" | "anonymous" | "minAnswers">, actor: Actor) {
+  const [round] = await tx.insert(evaluationRounds).values({ ...values, createdBy: actor.id, updatedBy: actor.id }).returning();
+  if (!round) throw new Error("round not created");
+  return round;
 }

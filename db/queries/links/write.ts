@@ -6,13 +6,14 @@ import { measureLinks, measures, evaluationRounds, type MeasureLink } from "@/db
 import type { LoadedMeasure } from "@/db/queries/strategy/measure-writes";
 import { reviewStateAfterSave } from "@/lib/strategy/review-state";
 import { entityType as advocacyEntity, kindTable as advocacyTables, loadOwned, mayEdit as mayEditAdvocacy } from "@/lib/advocacy/workflow";
-import { ENTITY as EU_PROJECT, loadProject, mayEditProject, projectsTable } from "@/lib/funding/project-write";
-import { ROUND_ENTITY as EVALUATION_ROUND } from "@/lib/evaluation/rounds";
+import { ENTITY as EU_PROJECT, mayEditProject } from "@/lib/funding/project-write";
+import { loadProject, projectsTable } from "@/db/queries/funding/write";
+import { lockRound, ROUND_ENTITY as EVALUATION_ROUND } from "@/db/queries/evaluation/write";
 import { networksTable } from "@/db/queries/networks/write";
 import { NETWORK, mayEditNetwork } from "@/lib/networks/write";
 import { can, type Actor } from "@/lib/permissions";
 import { updateVersioned, type VersionedTable } from "@/lib/publishing";
-import { linkColumn, type MeasureLinkKind } from "./kinds";
+import { linkColumn, type MeasureLinkKind } from "@/lib/links/kinds";
 
 /** The item at the other end of a link, locked for the write, with its own edit rule and history name. */
 export type LinkTarget = {
@@ -44,7 +45,7 @@ export async function loadLinkTarget(tx: Tx, kind: MeasureLinkKind, id: string):
         : null;
     }
     case "evaluationRound": {
-      const [r] = await tx.select().from(evaluationRounds).where(eq(evaluationRounds.id, id)).for("update");
+      const r = await lockRound(tx, id);
       return r ? { kind, id, version: r.version, table: evaluationRounds, entityType: EVALUATION_ROUND, mayEdit: (a) => can(a.role, "evaluation.manage") } : null;
     }
   }
