@@ -128,3 +128,31 @@ export function cellInt(options: { min: number; max: number; optional?: boolean 
     return n;
   }));
 }
+
+/** An item's id (a UUID, lower-cased); empty → null. */
+export function cellUuid(): z.ZodType<string | null, unknown> {
+  return z.preprocess(absentAsNull, z.union([z.string(), z.null()]).transform((v, ctx): string | null => {
+    if (blank(v)) return null;
+    const text = String(v).trim();
+    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(text)) {
+      ctx.addIssue({ code: "custom", message: "errors.unknownItem", continue: true });
+      return null; // the issue above fails the parse
+    }
+    return text.toLowerCase();
+  }));
+}
+
+const YES = new Set(["yes", "y", "true", "1", "kyllä", "k", "ja", "x"]);
+const NO = new Set(["no", "n", "false", "0", "ei", "e", "nej"]);
+
+/** Yes or no in any of the three languages ("yes", "kyllä", "ja", "true", "1"); empty → null. */
+export function cellYesNo(): z.ZodType<boolean | null, unknown> {
+  return z.preprocess(absentAsNull, z.union([z.string(), z.null()]).transform((v, ctx): boolean | null => {
+    if (blank(v)) return null;
+    const text = String(v).trim().toLowerCase();
+    if (YES.has(text)) return true;
+    if (NO.has(text)) return false;
+    ctx.addIssue({ code: "custom", message: "errors.choice", params: { allowed: "yes, no" }, continue: true });
+    return null; // the issue above fails the parse
+  }));
+}

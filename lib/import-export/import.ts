@@ -231,8 +231,13 @@ export function importRejected(errors: RowError[]): ActionError {
   const header = errors.filter((e) => HEADER_PROBLEMS.has(e.message.key));
   if (header.length === errors.length) return new ActionError("invalid", { key: "errors.importHeaderRejected", params: { problems: header.length } }, fields);
   const lines = new Set(errors.filter((e) => !header.includes(e)).map((e) => e.line));
-  return new ActionError("invalid", { key: "errors.importRejected", params: { rows: lines.size } }, fields);
+  // A row the person may not change (another unit's item) makes the whole file a refusal, with every problem listed.
+  const code = errors.some((e) => e.message.key === NOT_ALLOWED) ? "forbidden" : "invalid";
+  return new ActionError(code, { key: "errors.importRejected", params: { rows: lines.size } }, fields);
 }
+
+/** The row problem of a row the person may not create or change (lists whose items belong to a unit). */
+export const NOT_ALLOWED = "import.notAllowed";
 
 /** The problems `validateCsv` reports on the header line (line 1). */
 const HEADER_PROBLEMS = new Set(["import.unknownColumn", "import.duplicateColumn", "import.missingColumn", "import.tooManyRows"]);

@@ -1,3 +1,4 @@
+import { activityImportSpec, askImportSpec } from "@/lib/advocacy/import-spec";
 import { projectImportSpec } from "@/lib/funding/import-spec";
 import { networkImportSpec } from "@/lib/networks/transfer";
 import type { Capability } from "@/lib/permissions";
@@ -5,13 +6,17 @@ import type { ImportSpec } from "./import";
 
 /**
  * Every importable list, one line each: its column contract (the spec: the
- * columns, their accepted names and the row schema) and who may import it.
+ * columns, their accepted names and the row schema) and who may import it
+ * (any of `permissions`; lists whose items belong to a unit check each row
+ * too, in their import action: a row the person may not edit is refused).
  * The import route (lib/import-export/route.ts), the column mapping (remembered
  * per list and user) and the preview all go through this one registry.
  */
 export const importLists = {
-  "eu-projects": { spec: projectImportSpec as ImportSpec<unknown>, permission: "funding.manage" as Capability },
-  networks: { spec: networkImportSpec as ImportSpec<unknown>, permission: "networks.manage" as Capability },
-} satisfies Record<string, { spec: ImportSpec<unknown>; permission: Capability }>;
+  "eu-projects": { spec: projectImportSpec as ImportSpec<unknown>, permissions: ["funding.manage"] },
+  networks: { spec: networkImportSpec as ImportSpec<unknown>, permissions: ["networks.manage"] },
+  "advocacy-actions": { spec: activityImportSpec as ImportSpec<unknown>, permissions: ["advocacy.manage", "advocacy.editOwn"] },
+  asks: { spec: askImportSpec as ImportSpec<unknown>, permissions: ["advocacy.manage", "advocacy.editOwn"] },
+} satisfies Record<string, { spec: ImportSpec<unknown>; permissions: readonly Capability[] }>;
 
 export type ImportListKey = keyof typeof importLists;

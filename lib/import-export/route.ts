@@ -6,7 +6,7 @@ import { savedMapping } from "@/db/queries/imports/mappings";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { httpStatus } from "@/lib/actions/result";
 import type { ServerAction } from "@/lib/actions/define-action";
-import { can } from "@/lib/permissions";
+import { canAny } from "@/lib/permissions";
 import { autoColumn } from "./import";
 import type { ImportColumnsAnswer } from "./result";
 import { countCsvRows, IMPORT_MAPPING_HEADER, IMPORT_ROWS_HEADER, IMPORT_SHA256_HEADER } from "./integrity";
@@ -53,7 +53,7 @@ function mappingFrom(request: Request): Record<string, string> | undefined | nul
  * is the action's result as JSON with the matching HTTP status.
  */
 export function importRoute(list: ImportListKey, actions: { apply: ServerAction<unknown>; check: ServerAction<unknown> }) {
-  const { spec, permission } = importLists[list];
+  const { spec, permissions } = importLists[list];
   return async function POST(request: Request): Promise<Response> {
     const length = Number(request.headers.get("content-length") ?? 0);
     if (length > MAX_IMPORT_BYTES) return invalid("import.tooLarge", { max: MAX_IMPORT_BYTES / 1024 / 1024 }, 413);
@@ -86,7 +86,7 @@ export function importRoute(list: ImportListKey, actions: { apply: ServerAction<
     const user = await getCurrentUser();
     if (params.get("step") === "columns") {
       if (!user) return Response.json({ ok: false, code: "unauthenticated", message: { key: "errors.unauthenticated" } }, { status: 401, headers: noStore });
-      if (!can(user.role, permission)) return Response.json({ ok: false, code: "forbidden", message: { key: "errors.forbidden" } }, { status: 403, headers: noStore });
+      if (!canAny(user.role, permissions)) return Response.json({ ok: false, code: "forbidden", message: { key: "errors.forbidden" } }, { status: 403, headers: noStore });
       const sheet = await sheetOf(upload);
       if ("message" in sheet) return invalid(sheet.message.key, sheet.message.params);
       const saved = await savedMapping(await getDb(), user.id, list);

@@ -4,8 +4,10 @@ import { GET as fundingExport } from "@/app/api/funding/export/route";
 import { importProjects } from "@/app/[locale]/staff/funding/import/actions";
 import { importNetworks, checkNetworksImport } from "@/app/[locale]/staff/networks/transfer/actions";
 import { checkProjectImport } from "@/app/[locale]/staff/funding/import/actions";
+import { importActivities, importAsks } from "@/app/[locale]/staff/advocacy/import/actions";
+import { GET as staffExport } from "@/app/api/staff/export/[kind]/route";
 import type { Db } from "@/db/client";
-import { euProjects, networks } from "@/db/schema";
+import { advocacyActivities, euProjects, governmentAsks, networks } from "@/db/schema";
 import { listNetworksForExport } from "@/db/queries/networks/export";
 import { rowErrorsFromFields } from "@/lib/import-export/import";
 import { tableToCsv } from "@/lib/import-export/table";
@@ -76,6 +78,29 @@ describe("export → import keeps formula-like text exactly", () => {
     expect(r.ok ? r.data : rowErrorsFromFields(r.fields)).toMatchObject({ created: 0, updated: 0 });
     const [after] = await db.select().from(networks).where(eq(networks.id, n!.id));
     expect(after).toMatchObject({ internalNotes: formulaLike[0], decisionNumber: formulaLike[4], version: n!.version });
+  });
+
+  it("advocacy actions and asks: the staff exports' CSV imports back unchanged, formula-like text included", async () => {
+    const [a] = await db.select().from(advocacyActivities).where(sql`${advocacyActivities.archivedAt} is null`).limit(1);
+    const [k] = await db.select().from(governmentAsks).where(sql`${governmentAsks.archivedAt} is null`).limit(1);
+    await db.update(advocacyActivities).set({ internalNotes: formulaLike[0], audience: formulaLike[4], summary: { fi: formulaLike[2]!, sv: formulaLike[5]! } }).where(eq(advocacyActivities.id, a!.id));
+    await db.update(governmentAsks).set({ internalNotes: formulaLike[1], evidenceRef: formulaLike[3] }).where(eq(governmentAsks.id, k!.id));
+    for (const [kind, action, table, id] of [
+      ["advocacy-actions", importActivities, advocacyActivities, a!.id],
+      ["asks", importAsks, governmentAsks, k!.id],
+    ] as const) {
+      current.actor = coordinator;
+      const response = await staffExport(new Request(`http://localhost/api/staff/export/${kind}?format=csv`), { params: Promise.resolve({ kind }) });
+      current.actor = null;
+      const csv = await response.text();
+      expect(csv).toContain("'");
+      const [before] = await db.select().from(table).where(eq(table.id, id));
+      const r = await action.execute(coordinator, { csv });
+      expect(r.ok ? r.data : rowErrorsFromFields(r.fields)).toMatchObject({ created: 0, updated: 0, cleared: 0 });
+      if (r.ok) expect(r.data.unchanged).toBe(r.data.total);
+      const [after] = await db.select().from(table).where(eq(table.id, id));
+      expect(after).toEqual(before);
+    }
   });
 
   it("an apostrophe the export did not add stays (typed by hand before ordinary text)", async () => {

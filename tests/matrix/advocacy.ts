@@ -89,6 +89,40 @@ export const rows: MatrixRows = {
       expect: ownersAndManagers,
     },
     {
+      // Import: a new action for the owner unit's priority (by its title) and an update of one of its actions.
+      action: "advocacy.importActivities",
+      fixture: async (ctx) => {
+        const a = await activity(ctx);
+        const p = `Painopiste ${ctx.unique}`; // the action's own priority
+        return { csv: `id;type;priority;title_fi;date;deadline\n${a.id};statement;${p};Tuotu ${ctx.unique};;2030-03-01\n;meeting;${p};Tapaaminen ${ctx.unique};2030-01-15;\n` };
+      },
+      expect: ownersAndManagers,
+    },
+    {
+      action: "advocacy.importActivitiesCheck",
+      fixture: async (ctx) => {
+        const p = await priority(ctx);
+        return { csv: `type;priority;title_fi;date\nmeeting;${p.title.fi};Tarkistettu ${ctx.unique};2030-01-15\n`, check: "1" };
+      },
+      expect: ownersAndManagers,
+    },
+    {
+      action: "advocacy.importAsks",
+      fixture: async (ctx) => {
+        const a = await ask(ctx);
+        return { csv: `id;outcome;evidence_fi\n${a.id};partly;Ohjelman sanamuoto ${ctx.unique}\n` };
+      },
+      expect: ownersAndManagers,
+    },
+    {
+      action: "advocacy.importAsksCheck",
+      fixture: async (ctx) => {
+        const p = await priority(ctx);
+        return { csv: `programme_year;priority;wording_fi\n2027;${p.title.fi};Tarkistettu ${ctx.unique}\n`, check: "1" };
+      },
+      expect: ownersAndManagers,
+    },
+    {
       action: "advocacy.createPlan",
       fixture: async (ctx) => {
         const p = await priority(ctx);
@@ -165,6 +199,22 @@ export const rows: MatrixRows = {
     },
   ],
   routes: [
+    {
+      route: "POST /api/advocacy/actions/import",
+      request: async (ctx) => {
+        const p = await priority(ctx);
+        return { request: new Request("http://localhost/api/advocacy/actions/import", { method: "POST", headers: { "content-type": "text/csv" }, body: `type;priority;title_fi;date\nmeeting;${p.title.fi};Reitti ${ctx.unique};2030-01-15\n` }) };
+      },
+      expect: ownersAndManagers,
+    },
+    {
+      route: "POST /api/advocacy/asks/import",
+      request: async (ctx) => {
+        const p = await priority(ctx);
+        return { request: new Request("http://localhost/api/advocacy/asks/import", { method: "POST", headers: { "content-type": "text/csv" }, body: `programme_year;priority;wording_fi\n2027;${p.title.fi};Reitti ${ctx.unique}\n` }) };
+      },
+      expect: ownersAndManagers,
+    },
     {
       // A closed round's results as CSV: reads only.
       route: "GET /[locale]/staff/evaluations/[roundId]/results.csv",

@@ -28,6 +28,7 @@ export default async function StaffAdvocacyPage({
   const tType = await getTranslations("advocacyTypes");
   const tStaff = await getTranslations("staff");
   const tCommon = await getTranslations("common");
+  const tImport = await getTranslations("advocacyImport");
   const [priorities, activities, overdue, upcoming, plans, asks] = await Promise.all([
     listPriorityOptions(db),
     listActivities(db, filters),
@@ -59,6 +60,13 @@ export default async function StaffAdvocacyPage({
               </Link>
             </li>
           </>
+        ) : null}
+        {mayRecord ? (
+          <li>
+            <Link href="/staff/advocacy/import" className="btn btn-secondary">
+              {tImport("link")}
+            </Link>
+          </li>
         ) : null}
         <li>
           <Link href="/staff/advocacy/asks" className="btn btn-secondary">
