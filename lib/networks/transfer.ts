@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { ExportColumn } from "@/lib/import-export/table";
 import { cellDate, cellEnum, cellFlexibleDate, cellText } from "@/lib/import-export/cells";
-import type { Precision } from "@/lib/strategy/dates";
+import { isoAtPrecision, type Precision } from "@/lib/strategy/dates";
 import type { ImportSpec } from "@/lib/import-export/import";
 import { pick } from "@/lib/i18n/localized";
 import type { LocalizedText } from "@/db/schema/common";
@@ -172,7 +172,7 @@ export function networkExportColumns(feeAs: "money" | "number"): ExportColumn<Ne
     { header: "type", value: (r) => r.type },
     { header: "status", value: (r) => r.status },
     // A month or a year only is written as the import reads it ("2022-06", "1994"); a full date stays a date.
-    { header: "status_since", type: "date", value: (r) => (r.statusSincePrecision === "year" ? r.statusSince.slice(0, 4) : r.statusSincePrecision === "month" ? r.statusSince.slice(0, 7) : r.statusSince) },
+    { header: "status_since", type: "date", value: (r) => isoAtPrecision(r.statusSince, r.statusSincePrecision) },
     { header: "website", value: (r) => r.website },
     { header: "country", value: (r) => r.countryCode },
     feeAs === "money"

@@ -117,7 +117,12 @@ export const schemas: Record<string, Record<string, unknown>> = {
     website: nullableStr,
     countryCode: { type: ["string", "null"], description: "ISO 3166-1 alpha-2." },
     status: { type: "string", enum: [...membershipStatus.enumValues], description: "Helsinki's membership status." },
-    statusSince: date,
+    statusSince: {
+      type: ["string", "null"],
+      pattern: "^\\d{4}(-\\d{2}(-\\d{2})?)?$",
+      description: "Since when the status holds, written at the precision it is known: \"1994\" (year), \"2022-06\" (month) or \"2022-06-15\" (day); see `statusSincePrecision`.",
+    },
+    statusSincePrecision: { type: "string", enum: ["day", "month", "year"], description: "How exactly `statusSince` is known." },
     annualFee: { type: ["string", "null"], description: "Annual fee as an exact decimal number as text, in `feeCurrency`; null when not known." },
     feeCurrency: str,
     roles: { type: "array", items: ref("NetworkRole"), description: "Helsinki's roles in the network (e.g. chairs a working group)." },

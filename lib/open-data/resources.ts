@@ -214,7 +214,9 @@ export const resources: Record<string, Resource> = {
       { header: "website", value: (r) => r.website },
       { header: "country_code", value: (r) => r.countryCode },
       { header: "status", value: (r) => r.status },
-      { header: "status_since", type: "date", value: (r) => r.statusSince },
+      // At its precision ("1994", "2022-06", "2022-06-15"): text, so a spreadsheet does not widen it to a full date.
+      { header: "status_since", value: (r) => r.statusSince },
+      { header: "status_since_precision", value: (r) => r.statusSincePrecision },
       { header: "annual_fee", value: (r) => r.annualFee },
       { header: "fee_currency", value: (r) => r.feeCurrency },
       // Helsinki's roles, Finnish titles separated by "; " (the JSON has them with dates, in three languages).

@@ -1,6 +1,7 @@
 import type { PublicAreaAction, PublicAreaAsk, PublicAreaNetwork, PublicAreaProject, PublicAreas } from "@/db/queries/public/areas";
 import type { LocalizedText } from "@/db/schema/common";
 import { centsToDecimalString } from "@/lib/money";
+import { isoAtPrecision } from "@/lib/strategy/dates";
 import { publicLinks } from "@/lib/public/links";
 import type { SiteUrl } from "./serialize";
 
@@ -50,7 +51,9 @@ export function networkRecord(n: PublicAreaNetwork, publicPriorities: Set<string
     website: n.website ?? null,
     countryCode: n.countryCode ?? null,
     status: n.status,
-    statusSince: n.statusSince ?? null,
+    // At the precision it is known: "1994", "2022-06" or "2022-06-15" (never widened to 1 January).
+    statusSince: isoAtPrecision(n.statusSince, n.statusSincePrecision ?? "day"),
+    statusSincePrecision: n.statusSincePrecision ?? "day",
     annualFee: n.annualFeeCents === null || n.annualFeeCents === undefined ? null : centsToDecimalString(n.annualFeeCents),
     feeCurrency: n.feeCurrency,
     roles: (n.roles ?? []).map((r) => ({ title: text(r.title), startDate: r.startDate ?? null, endDate: r.endDate ?? null })),

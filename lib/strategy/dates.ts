@@ -65,6 +65,14 @@ export function formatMoment(at: Date, locale: string, withTime = true): string 
   return new Intl.DateTimeFormat(intlDateLocale(locale), options).format(at);
 }
 
+/** A stored date written at its precision, ISO style: "1994", "2022-06" or "2022-06-15" (what open data and the exports give, and the imports read back). */
+export function isoAtPrecision(date: string, precision: Precision): string;
+export function isoAtPrecision(date: string | null | undefined, precision: Precision): string | null;
+export function isoAtPrecision(date: string | null | undefined, precision: Precision): string | null {
+  if (!date) return null;
+  return precision === "year" ? date.slice(0, 4) : precision === "month" ? date.slice(0, 7) : date;
+}
+
 /** For a form field: how a stored date is typed back. */
 export function toInputValue(date: string | null | undefined, precision: Precision): string {
   if (!date) return "";

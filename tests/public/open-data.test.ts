@@ -4,7 +4,8 @@ import { GET as openapi } from "@/app/api/public/v1/openapi.json/route";
 import { GET as list } from "@/app/api/public/v1/[resource]/route";
 import { GET as item } from "@/app/api/public/v1/[resource]/[id]/route";
 import { documented, schemas } from "@/lib/open-data/openapi";
-import { resourceNames } from "@/lib/open-data/resources";
+import { resourceNames, resources } from "@/lib/open-data/resources";
+import { networkRecord } from "@/lib/open-data/serialize-areas";
 import { setupTestDatabase } from "../helpers/db";
 import { seedInternalMarkers } from "./markers";
 
@@ -32,6 +33,7 @@ function violations(value: unknown, schema: Record<string, unknown>, path = "$")
   const typeOf = value === null ? "null" : Array.isArray(value) ? "array" : Number.isInteger(value) ? "integer" : typeof value;
   if (types.length && !types.includes(typeOf) && !(typeOf === "integer" && types.includes("number"))) return [`${path}: ${typeOf} is not ${types.join("|")}`];
   if (schema.enum && !(schema.enum as unknown[]).includes(value)) return [`${path}: ${String(value)} not allowed`];
+  if (typeof schema.pattern === "string" && typeof value === "string" && !new RegExp(schema.pattern).test(value)) return [`${path}: ${value} does not match ${schema.pattern}`];
   const out: string[] = [];
   if (typeOf === "object" && schema.properties) {
     const obj = value as Record<string, unknown>;
@@ -83,6 +85,22 @@ describe("open data v1", () => {
       const problems = body.data.flatMap((r, i) => violations(r, { $ref: `#/components/schemas/${documented[name]!.schema}` }, `${name}[${i}]`));
       expect(problems.slice(0, 5)).toEqual([]);
     }
+  });
+
+  it("a network's status_since keeps the precision it is known at (year, month, day) in JSON, CSV and the OpenAPI description", async () => {
+    const snapshot = (statusSince: string, statusSincePrecision: "day" | "month" | "year") =>
+      ({ id: "00000000-0000-4000-8000-000000000001", name: { fi: "Verkosto" }, description: null, type: "city_network", website: null, countryCode: null, status: "member", statusSince, statusSincePrecision, annualFeeCents: null, feeCurrency: "EUR", roles: [], priorityIds: [], publishedAt: null }) as never;
+    const url = (p: string) => `https://example.test${p}`;
+    const records = [snapshot("1994-01-01", "year"), snapshot("2022-06-01", "month"), snapshot("2022-06-15", "day")].map((s) => networkRecord(s, new Set(), url));
+    expect(records.map((r) => [r.statusSince, r.statusSincePrecision])).toEqual([["1994", "year"], ["2022-06", "month"], ["2022-06-15", "day"]]);
+    for (const r of records) expect(violations(r, { $ref: "#/components/schemas/Network" })).toEqual([]);
+    // A value in another form (a Finnish date) is refused by the described pattern.
+    expect(violations({ ...records[0], statusSince: "1.1.1994" }, { $ref: "#/components/schemas/Network" })).not.toEqual([]);
+    const csv = resources.networks!.csv;
+    const since = csv.find((c) => c.header === "status_since")!;
+    const precision = csv.find((c) => c.header === "status_since_precision")!;
+    expect(records.map((r) => [since.value(r as never), precision.value(r as never)])).toEqual([["1994", "year"], ["2022-06", "month"], ["2022-06-15", "day"]]);
+    expect("type" in since ? since.type : undefined).toBeUndefined();
   });
 
   it("progress rolls up from the published measures and links only to public items", async () => {
