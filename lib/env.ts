@@ -43,8 +43,16 @@ const schema = z.object({
   TRUSTED_PROXIES: unsetIfEmpty(z.string().optional()),
   /** An open evaluation round shows its results and who has answered only once this many have submitted (a round may set its own). */
   EVALUATION_MIN_ANSWERS: unsetIfEmpty(z.coerce.number().int().min(1).max(1000).default(5)),
-  /** Where uploaded documents are kept: "pg" (PostgreSQL, the default) or "s3" (not available yet: lib/documents/storage.ts). */
+  /** Where uploaded documents are kept: "pg" (PostgreSQL, the default) or "s3" (an S3-compatible object store: lib/documents/storage.ts). */
   DOCUMENT_STORAGE: unsetIfEmpty(z.enum(["pg", "s3"]).default("pg")),
+  /** With DOCUMENT_STORAGE=s3: the store's endpoint (path-style: <endpoint>/<bucket>/<key>), e.g. https://s3.eu-north-1.amazonaws.com or http://minio:9000. */
+  DOCUMENT_S3_ENDPOINT: unsetIfEmpty(z.url().optional()),
+  /** With DOCUMENT_STORAGE=s3: the region the requests are signed for, e.g. eu-north-1 (MinIO: us-east-1 unless set otherwise). */
+  DOCUMENT_S3_REGION: unsetIfEmpty(z.string().optional()),
+  /** With DOCUMENT_STORAGE=s3: the bucket (kept private: downloads go through the app's public/internal rule). */
+  DOCUMENT_S3_BUCKET: unsetIfEmpty(z.string().optional()),
+  DOCUMENT_S3_ACCESS_KEY_ID: unsetIfEmpty(z.string().optional()),
+  DOCUMENT_S3_SECRET_ACCESS_KEY: unsetIfEmpty(z.string().optional()),
   /** Largest document file accepted, in megabytes (next.config.js lets 21 MB through; raise both together). */
   DOCUMENT_MAX_MB: unsetIfEmpty(z.coerce.number().int().min(1).max(20).default(20)),
   REMINDER_LOOKAHEAD_DAYS: unsetIfEmpty(z.coerce.number().int().min(1).max(90).default(14)),

@@ -57,18 +57,24 @@ export async function storeVersion(tx: Tx, documentId: string, file: Blob, actor
   const id = randomUUID();
   const key = `documents/${documentId}/${id}`;
   await storage.put(tx, key, bytes, type.contentType);
-  return insertVersion(tx, {
-    id,
-    documentId,
-    number: await nextVersionNumber(tx, documentId),
-    fileName: safeFileName((file as File).name ?? "", type.extension),
-    contentType: type.contentType,
-    byteSize: bytes.length,
-    sha256: createHash("sha256").update(bytes).digest("hex"),
-    storage: storage.name,
-    storageKey: key,
-    createdBy: actor.id,
-  });
+  try {
+    return await insertVersion(tx, {
+      id,
+      documentId,
+      number: await nextVersionNumber(tx, documentId),
+      fileName: safeFileName((file as File).name ?? "", type.extension),
+      contentType: type.contentType,
+      byteSize: bytes.length,
+      sha256: createHash("sha256").update(bytes).digest("hex"),
+      storage: storage.name,
+      storageKey: key,
+      createdBy: actor.id,
+    });
+  } catch (error) {
+    // Bytes in an object store are outside the transaction: take them back (PostgreSQL's go with the rollback).
+    await storage.remove(tx, key).catch(() => undefined);
+    throw error;
+  }
 }
 
 /** What the history records of a version. */
