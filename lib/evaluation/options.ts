@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "@/db/client";
 import { listPriorityOptions } from "@/db/queries/advocacy/staff";
 import { listPossibleRespondents } from "@/db/queries/evaluation/staff";
-import { periodOptions } from "@/db/queries/strategy/periods";
+import { periodOptions } from "@/db/queries/strategy/structure";
 import { pick } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import { can, type Role } from "@/lib/permissions";

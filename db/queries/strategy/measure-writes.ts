@@ -3,6 +3,9 @@ import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Tx } from "../../client";
 import { goals, measureContacts, measurePriorities, measures, milestones, priorities, users, type Measure } from "../../schema";
 import { publicLinkKeys } from "../links/staff";
+import type { AuditFn } from "@/lib/actions/define-action";
+import type { Actor } from "@/lib/permissions";
+import { archiveRow, updateVersioned, type PublishableTable, type VersionedTable } from "@/lib/publishing";
 import { measureSnapshot } from "./snapshots";
 
 export type LoadedMeasure = Measure & { contactIds: string[]; priorityIds: string[]; periodId: string };
@@ -91,4 +94,24 @@ export function measureTexts(snapshot: NonNullable<Awaited<ReturnType<typeof bui
   if (snapshot.description?.fi) texts.description = snapshot.description;
   snapshot.milestones.forEach((m, i) => (texts[`milestone${i + 1}`] = m.title));
   return texts;
+}
+
+/** A new measure, last among its goal's measures, as a draft. */
+export async function insertMeasure(tx: Tx, values: Omit<typeof measures.$inferInsert, "sortOrder" | "createdBy" | "updatedBy" | "reviewState">, actor: Actor) {
+  const [row] = await tx
+    .insert(measures)
+    .values({ ...values, sortOrder: await nextMeasureSortOrder(tx, values.goalId), createdBy: actor.id, updatedBy: actor.id, reviewState: "draft" })
+    .returning();
+  if (!row) throw new Error("measure not created");
+  return row;
+}
+
+/** Save a measure's columns over its working copy (version-checked). */
+export function saveMeasureRow<R extends Measure>(tx: Tx, measure: R, expectedVersion: number, values: Record<string, unknown>, actor: Actor) {
+  return updateVersioned<R>(tx, measures as unknown as VersionedTable, measure.id, expectedVersion, values, actor);
+}
+
+/** Archive a measure with the shared workflow (its history entry included). */
+export function archiveMeasureRow(tx: Tx, measure: Measure, expectedVersion: number, actor: Actor, audit: AuditFn) {
+  return archiveRow({ tx, table: measures as unknown as PublishableTable, entityType: "measure", row: measure, expectedVersion, actor, audit });
 }

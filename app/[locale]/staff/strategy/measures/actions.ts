@@ -1,19 +1,22 @@
 "use server";
 
-import { goals, measures, type Measure } from "@/db/schema";
+import type { Measure } from "@/db/schema";
 import { recordCreate } from "@/db/queries/strategy/audit-helpers";
 import {
+  archiveMeasureRow,
   goalForWrite,
+  insertMeasure,
   loadActiveMeasure,
-  nextMeasureSortOrder,
   replaceMeasureLinks,
+  saveMeasureRow,
   type LoadedMeasure,
 } from "@/db/queries/strategy/measure-writes";
+import { loadArchived, requireActiveParent, restoreRow } from "@/db/queries/strategy/write-structure";
 import { defineAction, type ActionContext } from "@/lib/actions/define-action";
 import { ActionError, invalidField } from "@/lib/actions/result";
 import { toLocalized } from "@/lib/forms/zod-fields";
 import { can, canEditOwned } from "@/lib/permissions";
-import { archiveRow, changedFields, stableJson, updateVersioned } from "@/lib/publishing";
+import { changedFields, stableJson } from "@/lib/publishing";
 import { createMeasureInput, type MeasureInput, updateMeasureInput } from "@/lib/strategy/measure-input";
 import { checkMeasureReferences, publishMeasure } from "@/lib/strategy/measure-workflow";
 import { withDatePrecision } from "@/lib/strategy/history-dates";
@@ -21,7 +24,6 @@ import { reviewStateAfterSave } from "@/lib/strategy/review-state";
 import { z } from "zod";
 import { uuidField, versionField } from "@/lib/forms/zod-fields";
 import { strategyPaths } from "@/lib/strategy/paths";
-import { loadArchived, requireActiveParent, restoreRow } from "@/lib/strategy/restore";
 
 /** Fields only coordinators and admins decide; an editor's form sends them back unchanged. */
 const LOCKED_FOR_EDITORS = ["goalId", "responsibleUnitId", "weight", "priorityIds"] as const;
@@ -59,11 +61,7 @@ export const createMeasure = defineAction({
     const priorityIds = sorted(input.priorityIds);
     const contactIds = sorted(input.contactIds);
     await checkMeasureReferences(tx, input, goal.periodId, priorityIds, contactIds);
-    const [row] = await tx
-      .insert(measures)
-      .values({ ...columnsFrom(input), sortOrder: await nextMeasureSortOrder(tx, goal.id), createdBy: actor.id, updatedBy: actor.id, reviewState: "draft" })
-      .returning();
-    if (!row) throw new Error("measure not created");
+    const row = await insertMeasure(tx, { ...columnsFrom(input), goalId: goal.id }, actor);
     await replaceMeasureLinks(tx, row.id, priorityIds, contactIds);
     await recordCreate(audit, "measure", row, { ...columnsFrom(input), priorityIds, contactIds });
     if (input.intent === "publish") await publishMeasure({ tx, actor, audit }, row, row.version);
@@ -103,11 +101,11 @@ async function saveMeasure({ tx, actor, input, item, audit }: ActionContext<z.ou
   const changed = Object.keys(diff.after).length > 0;
   if (!changed && input.intent !== "publish") throw new ActionError("invalid", { key: "errors.noChanges" });
 
-  let row = item as LoadedMeasure | Awaited<ReturnType<typeof updateVersioned>>;
+  let row: LoadedMeasure = item;
   let version = input.version;
   if (changed) {
     const reviewState = reviewStateAfterSave(actor, item, values.visibility === "public");
-    const updated = await updateVersioned<typeof item>(tx, measures, item.id, input.version, { ...values, reviewState }, actor);
+    const updated = await saveMeasureRow(tx, item, input.version, { ...values, reviewState }, actor);
     await replaceMeasureLinks(tx, item.id, priorityIds, contactIds);
     await audit({ entityType: "measure", entityId: item.id, action: "update", version: updated.version, ...diff });
     row = updated;
@@ -123,7 +121,7 @@ export const archiveMeasure = defineAction({
   requires: ["strategy.manage"],
   load: (tx, input) => loadActiveMeasure(tx, input.id),
   run: async ({ tx, actor, input, item, audit }) => {
-    await archiveRow({ tx, table: measures, entityType: "measure", row: item, expectedVersion: input.version, actor, audit });
+    await archiveMeasureRow(tx, item, input.version, actor, audit);
     return { id: item.id, goalId: item.goalId };
   },
   revalidate: (_input, data) => ({ paths: strategyPaths.measure(data.id, data.goalId), tags: ["strategy"] }),
@@ -137,10 +135,10 @@ export const restoreMeasure = defineAction({
   name: "strategy.measure.restore",
   input: z.strictObject({ id: uuidField(), version: versionField() }),
   requires: ["strategy.manage"],
-  load: (tx, input) => loadArchived<Measure>(tx, measures, input.id),
+  load: (tx, input) => loadArchived<Measure>(tx, "measure", input.id),
   run: async (ctx) => {
-    await requireActiveParent(ctx.tx, goals, ctx.item.goalId);
-    await restoreRow(ctx, measures, "measure");
+    await requireActiveParent(ctx.tx, "goal", ctx.item.goalId);
+    await restoreRow(ctx, "measure");
     return { id: ctx.item.id, goalId: ctx.item.goalId };
   },
   revalidate: (_input, data) => ({ paths: strategyPaths.measure(data.id, data.goalId), tags: ["strategy"] }),

@@ -1,15 +1,14 @@
 "use server";
 
-import { and, eq, isNull, sql } from "drizzle-orm";
 import { recordCreate } from "@/db/queries/strategy/audit-helpers";
 import { copyPeriodStructure } from "@/db/queries/strategy/copy-period";
-import { strategyPeriods, type StrategyPeriod } from "@/db/schema";
+import type { StrategyPeriod } from "@/db/schema";
+import { archiveStructural, insertPeriod, livePeriodId, loadActive, loadArchived, restoreRow, saveStructural } from "@/db/queries/strategy/write-structure";
 import { defineAction } from "@/lib/actions/define-action";
 import { invalidField } from "@/lib/actions/result";
 import { toLocalized } from "@/lib/forms/zod-fields";
 import { strategyPaths } from "@/lib/strategy/paths";
-import { loadArchived, restoreRow } from "@/lib/strategy/restore";
-import { archiveStructural, loadActive, publishIfAsked, saveStructural } from "@/lib/strategy/structure";
+import { publishIfAsked } from "@/lib/strategy/structure";
 import { archiveInput, copyPeriodInput, createPeriodInput, updatePeriodInput } from "@/lib/strategy/structure-input";
 
 function values(input: Record<string, unknown> & { startYear: number; endYear: number }) {
@@ -23,9 +22,7 @@ export const createPeriod = defineAction({
   requires: ["strategy.manage"],
   run: async ({ tx, actor, input, audit }) => {
     const v = values(input);
-    const [{ next } = { next: 0 }] = await tx.select({ next: sql<number>`coalesce(max(${strategyPeriods.sortOrder}), -1) + 1` }).from(strategyPeriods);
-    const [row] = await tx.insert(strategyPeriods).values({ ...v, sortOrder: Number(next), createdBy: actor.id, updatedBy: actor.id }).returning();
-    if (!row) throw new Error("period not created");
+    const row = await insertPeriod(tx, v, actor);
     await recordCreate(audit, "period", row, v);
     await publishIfAsked({ tx, actor, audit }, "period", row.id, row.version, input.intent);
     return { id: row.id };
@@ -37,9 +34,9 @@ export const updatePeriod = defineAction({
   name: "strategy.period.update",
   input: updatePeriodInput,
   requires: ["strategy.manage"],
-  load: (tx, input) => loadActive<StrategyPeriod>(tx, strategyPeriods, input.id),
+  load: (tx, input) => loadActive<StrategyPeriod>(tx, "period", input.id),
   run: async (ctx) => {
-    await saveStructural({ ctx, table: strategyPeriods, type: "period", values: values(ctx.input), fields: ["name", "startYear", "endYear"] });
+    await saveStructural({ ctx, type: "period", values: values(ctx.input), fields: ["name", "startYear", "endYear"] });
     return { id: ctx.item.id };
   },
   revalidate: (_i, d) => ({ paths: strategyPaths.period(d.id), tags: ["strategy"] }),
@@ -49,9 +46,9 @@ export const archivePeriod = defineAction({
   name: "strategy.period.archive",
   input: archiveInput,
   requires: ["strategy.manage"],
-  load: (tx, input) => loadActive<StrategyPeriod>(tx, strategyPeriods, input.id),
+  load: (tx, input) => loadActive<StrategyPeriod>(tx, "period", input.id),
   run: async (ctx) => {
-    await archiveStructural(ctx, strategyPeriods, "period");
+    await archiveStructural(ctx, "period");
     return { id: ctx.item.id };
   },
   revalidate: (_i, d) => ({ paths: strategyPaths.period(d.id), tags: ["strategy"] }),
@@ -63,8 +60,8 @@ export const copyPeriod = defineAction({
   input: copyPeriodInput,
   requires: ["strategy.manage"],
   load: async (tx, input) => {
-    const [row] = await tx.select({ id: strategyPeriods.id }).from(strategyPeriods).where(and(eq(strategyPeriods.id, input.sourceId), isNull(strategyPeriods.archivedAt)));
-    return row ?? null;
+    const id = await livePeriodId(tx, input.sourceId);
+    return id ? { id } : null;
   },
   run: async ({ tx, actor, input, item, audit }) => {
     const v = values(input);
@@ -79,9 +76,9 @@ export const restorePeriod = defineAction({
   name: "strategy.period.restore",
   input: archiveInput,
   requires: ["strategy.manage"],
-  load: (tx, input) => loadArchived<StrategyPeriod>(tx, strategyPeriods, input.id),
+  load: (tx, input) => loadArchived<StrategyPeriod>(tx, "period", input.id),
   run: async (ctx) => {
-    await restoreRow(ctx, strategyPeriods, "period");
+    await restoreRow(ctx, "period");
     return { id: ctx.item.id };
   },
   revalidate: (_i, d) => ({ paths: strategyPaths.period(d.id), tags: ["strategy"] }),

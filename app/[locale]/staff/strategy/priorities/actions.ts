@@ -1,22 +1,18 @@
 "use server";
 
-import { and, eq, isNull, sql } from "drizzle-orm";
 import { recordCreate } from "@/db/queries/strategy/audit-helpers";
-import { goals, priorities, units, type Priority } from "@/db/schema";
+import type { Priority } from "@/db/schema";
+import { archiveStructural, checkUnit, insertPriority, liveGoalId, loadActive, loadArchived, requireActiveParent, restoreRow, saveStructural } from "@/db/queries/strategy/write-structure";
 import type { Tx } from "@/db/client";
 import { defineAction } from "@/lib/actions/define-action";
 import { invalidField } from "@/lib/actions/result";
 import { toLocalized } from "@/lib/forms/zod-fields";
 import { strategyPaths } from "@/lib/strategy/paths";
-import { loadArchived, requireActiveParent, restoreRow } from "@/lib/strategy/restore";
-import { archiveStructural, loadActive, publishIfAsked, saveStructural } from "@/lib/strategy/structure";
+import { publishIfAsked } from "@/lib/strategy/structure";
 import { archiveInput, createPriorityInput, updatePriorityInput } from "@/lib/strategy/structure-input";
 
 async function values(tx: Tx, input: Record<string, unknown> & { responsibleUnitId: string | null }) {
-  if (input.responsibleUnitId) {
-    const [u] = await tx.select({ id: units.id }).from(units).where(eq(units.id, input.responsibleUnitId));
-    if (!u) throw invalidField("responsibleUnitId", "unknownItem");
-  }
+  await checkUnit(tx, input.responsibleUnitId);
   return { title: toLocalized(input, "title")!, description: toLocalized(input, "description"), responsibleUnitId: input.responsibleUnitId };
 }
 
@@ -25,15 +21,13 @@ export const createPriority = defineAction({
   input: createPriorityInput,
   requires: ["strategy.manage"],
   run: async ({ tx, actor, input, audit }) => {
-    const [goal] = await tx.select({ id: goals.id }).from(goals).where(and(eq(goals.id, input.goalId), isNull(goals.archivedAt)));
-    if (!goal) throw invalidField("goalId", "unknownItem");
-    const [{ next } = { next: 0 }] = await tx.select({ next: sql<number>`coalesce(max(${priorities.sortOrder}), -1) + 1` }).from(priorities).where(eq(priorities.goalId, goal.id));
+    const goalId = await liveGoalId(tx, input.goalId);
+    if (!goalId) throw invalidField("goalId", "unknownItem");
     const v = await values(tx, input);
-    const [row] = await tx.insert(priorities).values({ ...v, goalId: goal.id, sortOrder: Number(next), createdBy: actor.id, updatedBy: actor.id }).returning();
-    if (!row) throw new Error("priority not created");
-    await recordCreate(audit, "priority", row, { ...v, goalId: goal.id });
+    const row = await insertPriority(tx, { ...v, goalId }, actor);
+    await recordCreate(audit, "priority", row, { ...v, goalId });
     await publishIfAsked({ tx, actor, audit }, "priority", row.id, row.version, input.intent);
-    return { id: row.id, goalId: goal.id };
+    return { id: row.id, goalId };
   },
   revalidate: (_i, d) => ({ paths: strategyPaths.priority(d.id, d.goalId), tags: ["strategy"] }),
 });
@@ -42,9 +36,9 @@ export const updatePriority = defineAction({
   name: "strategy.priority.update",
   input: updatePriorityInput,
   requires: ["strategy.manage"],
-  load: (tx, input) => loadActive<Priority>(tx, priorities, input.id),
+  load: (tx, input) => loadActive<Priority>(tx, "priority", input.id),
   run: async (ctx) => {
-    await saveStructural({ ctx, table: priorities, type: "priority", values: await values(ctx.tx, ctx.input), fields: ["title", "description", "responsibleUnitId"] });
+    await saveStructural({ ctx, type: "priority", values: await values(ctx.tx, ctx.input), fields: ["title", "description", "responsibleUnitId"] });
     return { id: ctx.item.id, goalId: ctx.item.goalId };
   },
   revalidate: (_i, d) => ({ paths: strategyPaths.priority(d.id, d.goalId), tags: ["strategy"] }),
@@ -54,9 +48,9 @@ export const archivePriority = defineAction({
   name: "strategy.priority.archive",
   input: archiveInput,
   requires: ["strategy.manage"],
-  load: (tx, input) => loadActive<Priority>(tx, priorities, input.id),
+  load: (tx, input) => loadActive<Priority>(tx, "priority", input.id),
   run: async (ctx) => {
-    await archiveStructural(ctx, priorities, "priority");
+    await archiveStructural(ctx, "priority");
     return { id: ctx.item.id, goalId: ctx.item.goalId };
   },
   revalidate: (_i, d) => ({ paths: strategyPaths.priority(d.id, d.goalId), tags: ["strategy"] }),
@@ -67,10 +61,10 @@ export const restorePriority = defineAction({
   name: "strategy.priority.restore",
   input: archiveInput,
   requires: ["strategy.manage"],
-  load: (tx, input) => loadArchived<Priority>(tx, priorities, input.id),
+  load: (tx, input) => loadArchived<Priority>(tx, "priority", input.id),
   run: async (ctx) => {
-    await requireActiveParent(ctx.tx, goals, ctx.item.goalId);
-    await restoreRow(ctx, priorities, "priority");
+    await requireActiveParent(ctx.tx, "goal", ctx.item.goalId);
+    await restoreRow(ctx, "priority");
     return { id: ctx.item.id, goalId: ctx.item.goalId };
   },
   revalidate: (_i, d) => ({ paths: strategyPaths.priority(d.id, d.goalId), tags: ["strategy"] }),

@@ -1,10 +1,9 @@
-import { and, eq, isNull } from "drizzle-orm";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { StructureForm } from "@/app/[locale]/staff/strategy/_components/StructureForm";
 import { StructureItemPage } from "@/components/strategy/StructureItemPage";
 import { historyForStaff } from "@/db/queries/audit";
-import { goals, strategyPeriods } from "@/db/schema";
+import { getLiveGoal, periodOptions } from "@/db/queries/strategy/structure";
 import { pick } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import { can } from "@/lib/permissions";
@@ -13,9 +12,9 @@ import { staffPage } from "@/lib/auth/staff-page";
 
 export default async function GoalPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
   const { locale, id, user, db } = await staffPage(params, "internal.read", ["id"]);
-  const [goal] = await db.select().from(goals).where(and(eq(goals.id, id), isNull(goals.archivedAt)));
+  const goal = await getLiveGoal(db, id);
   if (!goal) notFound();
-  const [history, periods] = await Promise.all([historyForStaff(db, "goal", id), db.select({ id: strategyPeriods.id, name: strategyPeriods.name }).from(strategyPeriods)]);
+  const [history, periods] = await Promise.all([historyForStaff(db, "goal", id), periodOptions(db)]);
   const t = await getTranslations("reviewTypes");
   const tScope = await getTranslations("scope");
   const manage = can(user.role, "strategy.manage");

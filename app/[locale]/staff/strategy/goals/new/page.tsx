@@ -1,10 +1,9 @@
-import { and, eq, isNull } from "drizzle-orm";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { NewStructurePage } from "@/components/strategy/NewStructurePage";
 import { StructureForm } from "@/app/[locale]/staff/strategy/_components/StructureForm";
 import { getDb } from "@/db/client";
-import { strategyPeriods } from "@/db/schema";
+import { getLivePeriod } from "@/db/queries/strategy/structure";
 import { requirePage } from "@/lib/auth/guards";
 import { pick } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
@@ -17,7 +16,7 @@ export default async function NewGoalPage({ params, searchParams }: { params: Pr
   const user = await requirePage(locale, "strategy.manage");
   if (!periodId || !/^[0-9a-f-]{36}$/i.test(periodId)) notFound();
   const db = await getDb();
-  const [period] = await db.select().from(strategyPeriods).where(and(eq(strategyPeriods.id, periodId), isNull(strategyPeriods.archivedAt)));
+  const period = await getLivePeriod(db, periodId);
   if (!period) notFound();
   const t = await getTranslations("structurePage");
   return (

@@ -1,19 +1,26 @@
 "use server";
 
-import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { recordCreate } from "@/db/queries/strategy/audit-helpers";
-import { loadMilestoneWithMeasure, loadUpdateWithMeasure, milestoneFields, nextMilestoneSortOrder, touchMeasure } from "@/db/queries/strategy/children-writes";
+import {
+  archiveProgressUpdateRow,
+  insertMilestone,
+  insertProgressUpdate,
+  loadMilestoneWithMeasure,
+  loadUpdateWithMeasure,
+  milestoneFields,
+  saveMilestone,
+  saveProgressUpdate,
+  touchMeasure,
+} from "@/db/queries/strategy/children-writes";
 import { loadActiveMeasure, type LoadedMeasure } from "@/db/queries/strategy/measure-writes";
-import type { Tx } from "@/db/client";
-import { milestones, progressUpdates, users } from "@/db/schema";
 import type { ReviewContext } from "@/lib/review/types";
 import { defineAction } from "@/lib/actions/define-action";
 import { withDatePrecision } from "@/lib/strategy/history-dates";
 import { ActionError, invalidField } from "@/lib/actions/result";
 import { dayDate, flexibleDate, localizedShape, toLocalized, uuidField, versionField } from "@/lib/forms/zod-fields";
 import { can, canEditOwned, type Actor } from "@/lib/permissions";
-import { archiveRow, changedFields, updateVersioned } from "@/lib/publishing";
+import { changedFields } from "@/lib/publishing";
 import { reviewSource } from "@/lib/review/sources";
 import { strategyPaths } from "@/lib/strategy/paths";
 import { reviewStateAfterSave } from "@/lib/strategy/review-state";
@@ -44,11 +51,7 @@ export const addMilestone = defineAction({
   authorize: mayEdit,
   run: async ({ tx, actor, input, item: measure, audit }) => {
     const values = milestoneValues(input);
-    const [row] = await tx
-      .insert(milestones)
-      .values({ ...values, measureId: measure.id, sortOrder: await nextMilestoneSortOrder(tx, measure.id), createdBy: actor.id, updatedBy: actor.id })
-      .returning();
-    if (!row) throw new Error("milestone not created");
+    const row = await insertMilestone(tx, measure.id, values, actor);
     const version = await touchMeasure(tx, measure, actor);
     await audit({ entityType: "measure", entityId: measure.id, action: "milestone_create", version, before: null, after: milestoneFields(row) });
     return { id: row.id, measureId: measure.id, goalId: measure.goalId };
@@ -66,12 +69,7 @@ export const updateMilestone = defineAction({
     const values = milestoneValues(input);
     const diff = withDatePrecision(changedFields(milestone, { ...milestone, ...values }, ["title", "dueDate", "duePrecision", "state"]), milestone, { ...milestone, ...values });
     if (!Object.keys(diff.after).length) throw new ActionError("invalid", { key: "errors.noChanges" });
-    const [row] = await tx
-      .update(milestones)
-      .set({ ...values, version: sql`${milestones.version} + 1`, updatedAt: new Date(), updatedBy: actor.id })
-      .where(and(eq(milestones.id, milestone.id), eq(milestones.version, input.version)))
-      .returning();
-    if (!row) throw await milestoneConflict(tx, milestone);
+    const row = await saveMilestone(tx, milestone, input.version, values, actor);
     const version = await touchMeasure(tx, measure, actor);
     await audit({ entityType: "measure", entityId: measure.id, action: "milestone_update", version, before: { title: milestone.title, ...diff.before }, after: { title: row.title, ...diff.after } });
     return { id: row.id, measureId: measure.id, goalId: measure.goalId };
@@ -86,26 +84,13 @@ export const archiveMilestone = defineAction({
   load: (tx, input) => loadMilestoneWithMeasure(tx, input.id),
   authorize: (actor, item) => mayEdit(actor, item.measure),
   run: async ({ tx, actor, input, item: { milestone, measure }, audit }) => {
-    const [row] = await tx
-      .update(milestones)
-      .set({ archivedAt: new Date(), version: sql`${milestones.version} + 1`, updatedAt: new Date(), updatedBy: actor.id })
-      .where(and(eq(milestones.id, milestone.id), eq(milestones.version, input.version)))
-      .returning();
-    if (!row) throw await milestoneConflict(tx, milestone);
+    const row = await saveMilestone(tx, milestone, input.version, { archivedAt: new Date() }, actor);
     const version = await touchMeasure(tx, measure, actor);
     await audit({ entityType: "measure", entityId: measure.id, action: "milestone_archive", version, before: milestoneFields(milestone), after: null });
     return { id: row.id, measureId: measure.id, goalId: measure.goalId };
   },
   revalidate: (_i, d) => paths({ id: d.measureId, goalId: d.goalId }),
 });
-
-/** The milestone changed since the form was opened: who and when. */
-async function milestoneConflict(tx: Tx, milestone: { updatedAt: Date; updatedBy: string | null }) {
-  // The row was locked when loaded, so what we read is current; the form was based on an older version.
-  const [u] = milestone.updatedBy ? await tx.select({ name: users.name }).from(users).where(eq(users.id, milestone.updatedBy)) : [];
-  const at = milestone.updatedAt.toISOString();
-  return new ActionError("conflict", { key: "errors.conflict", params: { name: u?.name ?? "?", at } }, undefined, { by: u?.name ?? null, at });
-}
 
 const updateShape = {
   ...localizedShape("body", 5000, true),
@@ -137,11 +122,7 @@ export const addProgressUpdate = defineAction({
     checkDate(input.date);
     const body = toLocalized(input, "body")!;
     const reviewState = reviewStateAfterSave(actor, { reviewState: "draft", published: null }, input.visibility === "public");
-    const [row] = await tx
-      .insert(progressUpdates)
-      .values({ measureId: measure.id, date: input.date, body, visibility: input.visibility, authorId: actor.id, reviewState, createdBy: actor.id, updatedBy: actor.id })
-      .returning();
-    if (!row) throw new Error("update not created");
+    const row = await insertProgressUpdate(tx, { measureId: measure.id, date: input.date, body, visibility: input.visibility, reviewState }, actor);
     await recordCreate(audit, "progress_update", row, { measureId: measure.id, date: row.date, body, visibility: row.visibility });
     if (input.intent === "publish") await publishUpdate({ tx, actor, audit }, row.id, row.version);
     return { id: row.id, measureId: measure.id, goalId: measure.goalId };
@@ -163,7 +144,7 @@ export const updateProgressUpdate = defineAction({
     let version = input.version;
     if (Object.keys(diff.after).length) {
       const reviewState = reviewStateAfterSave(actor, update, values.visibility === "public");
-      const row = await updateVersioned(tx, progressUpdates, update.id, input.version, { ...values, reviewState }, actor);
+      const row = await saveProgressUpdate(tx, update, input.version, { ...values, reviewState }, actor);
       await audit({ entityType: "progress_update", entityId: update.id, action: "update", version: row.version, ...diff });
       version = row.version;
     } else if (input.intent !== "publish") {
@@ -182,7 +163,7 @@ export const archiveProgressUpdate = defineAction({
   load: (tx, input) => loadUpdateWithMeasure(tx, input.id),
   authorize: (actor, item) => mayEdit(actor, item.measure),
   run: async ({ tx, actor, input, item: { update, measure }, audit }) => {
-    await archiveRow({ tx, table: progressUpdates, entityType: "progress_update", row: update, expectedVersion: input.version, actor, audit });
+    await archiveProgressUpdateRow(tx, update, input.version, actor, audit);
     return { id: update.id, measureId: measure.id, goalId: measure.goalId };
   },
   revalidate: (_i, d) => paths({ id: d.measureId, goalId: d.goalId }),

@@ -1,9 +1,8 @@
-import { and, eq, isNull } from "drizzle-orm";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { MeasureForm } from "@/app/[locale]/staff/strategy/_components/MeasureForm";
 import { getDb } from "@/db/client";
 import { getMeasureFormOptions } from "@/db/queries/strategy/staff-measure";
-import { goals } from "@/db/schema";
+import { getLiveGoal } from "@/db/queries/strategy/structure";
 import { requirePage } from "@/lib/auth/guards";
 import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
@@ -19,7 +18,7 @@ export default async function NewMeasurePage({ params, searchParams }: { params:
   const user = await requirePage(locale, "strategy.manage");
   if (!goalId || !/^[0-9a-f-]{36}$/i.test(goalId)) notFound();
   const db = await getDb();
-  const [goal] = await db.select({ id: goals.id, periodId: goals.periodId, title: goals.title }).from(goals).where(and(eq(goals.id, goalId), isNull(goals.archivedAt)));
+  const goal = await getLiveGoal(db, goalId);
   if (!goal) notFound();
   const options = await getMeasureFormOptions(db, goal.periodId);
   const t = await getTranslations("measurePage");

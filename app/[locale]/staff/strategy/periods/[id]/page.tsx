@@ -1,10 +1,9 @@
-import { and, eq, isNull } from "drizzle-orm";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { StructureForm } from "@/app/[locale]/staff/strategy/_components/StructureForm";
 import { StructureItemPage } from "@/components/strategy/StructureItemPage";
 import { historyForStaff } from "@/db/queries/audit";
-import { strategyPeriods } from "@/db/schema";
+import { getLivePeriod } from "@/db/queries/strategy/structure";
 import { pick } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import { can } from "@/lib/permissions";
@@ -13,7 +12,7 @@ import { staffPage } from "@/lib/auth/staff-page";
 
 export default async function PeriodPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
   const { locale, id, user, db } = await staffPage(params, "internal.read", ["id"]);
-  const [period] = await db.select().from(strategyPeriods).where(and(eq(strategyPeriods.id, id), isNull(strategyPeriods.archivedAt)));
+  const period = await getLivePeriod(db, id);
   if (!period) notFound();
   const history = await historyForStaff(db, "period", id);
   const t = await getTranslations("reviewTypes");

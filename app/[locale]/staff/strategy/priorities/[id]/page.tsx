@@ -1,4 +1,3 @@
-import { and, eq, isNull } from "drizzle-orm";
 import { PriorityLinksSection } from "@/app/[locale]/staff/links/_components/LinkSections";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -6,7 +5,7 @@ import { StructureForm } from "@/app/[locale]/staff/strategy/_components/Structu
 import { StructureItemPage } from "@/components/strategy/StructureItemPage";
 import { historyForStaff } from "@/db/queries/audit";
 import { getUnitNames } from "@/db/queries/strategy/public";
-import { goals, priorities } from "@/db/schema";
+import { getLivePriority, goalTitles } from "@/db/queries/strategy/structure";
 import { pick } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import { can } from "@/lib/permissions";
@@ -15,9 +14,9 @@ import { staffPage } from "@/lib/auth/staff-page";
 
 export default async function PriorityPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
   const { locale, id, user, db } = await staffPage(params, "internal.read", ["id"]);
-  const [priority] = await db.select().from(priorities).where(and(eq(priorities.id, id), isNull(priorities.archivedAt)));
+  const priority = await getLivePriority(db, id);
   if (!priority) notFound();
-  const [history, unitRows, goalRows] = await Promise.all([historyForStaff(db, "priority", id), getUnitNames(db), db.select({ id: goals.id, title: goals.title }).from(goals)]);
+  const [history, unitRows, goalRows] = await Promise.all([historyForStaff(db, "priority", id), getUnitNames(db), goalTitles(db)]);
   const t = await getTranslations("reviewTypes");
   const manage = can(user.role, "strategy.manage");
   const units = unitRows.map((u) => ({ value: u.id, label: pick(u.name, locale) }));

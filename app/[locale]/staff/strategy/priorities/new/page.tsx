@@ -1,11 +1,10 @@
-import { and, eq, isNull } from "drizzle-orm";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { NewStructurePage } from "@/components/strategy/NewStructurePage";
 import { StructureForm } from "@/app/[locale]/staff/strategy/_components/StructureForm";
 import { getDb } from "@/db/client";
 import { getUnitNames } from "@/db/queries/strategy/public";
-import { goals } from "@/db/schema";
+import { getLiveGoal } from "@/db/queries/strategy/structure";
 import { requirePage } from "@/lib/auth/guards";
 import { pick } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
@@ -18,7 +17,7 @@ export default async function NewPriorityPage({ params, searchParams }: { params
   const user = await requirePage(locale, "strategy.manage");
   if (!goalId || !/^[0-9a-f-]{36}$/i.test(goalId)) notFound();
   const db = await getDb();
-  const [goal] = await db.select().from(goals).where(and(eq(goals.id, goalId), isNull(goals.archivedAt)));
+  const goal = await getLiveGoal(db, goalId);
   if (!goal) notFound();
   const units = (await getUnitNames(db)).map((u) => ({ value: u.id, label: pick(u.name, locale) }));
   const t = await getTranslations("structurePage");
