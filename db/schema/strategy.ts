@@ -150,6 +150,13 @@ export const progressUpdates = pgTable(
 );
 export type ProgressUpdate = typeof progressUpdates.$inferSelect;
 
+/** Where an indicator's values come from: typed in by staff, computed from the app's own data, or taken from a named external source. */
+export const indicatorSource = pgEnum("indicator_source", ["manual", "computed", "external"]);
+/** Which way is better: up, down, or staying where it is. */
+export const indicatorDirection = pgEnum("indicator_direction", ["up", "down", "keep"]);
+/** How often a new value is due, counted from the latest value's date. */
+export const indicatorCadence = pgEnum("indicator_cadence", ["monthly", "quarterly", "yearly"]);
+
 /** A number followed over time, with targets (e.g. EU funding secured per year). */
 export const indicators = pgTable(
   "indicators",
@@ -165,6 +172,20 @@ export const indicators = pgTable(
     responsibleUnitId: uuid().references(() => units.id),
     visibility: visibility().notNull().default("public"),
     sortOrder: integer().notNull().default(0),
+    source: indicatorSource().notNull().default("manual"),
+    /** For a computed indicator: the key of its computation (db/queries/strategy/computations.ts). */
+    computation: text(),
+    /** For an external source: its name and address. */
+    sourceName: text(),
+    sourceUrl: text(),
+    /** Null: not stated. */
+    direction: indicatorDirection(),
+    /** The starting point; null = not known (never 0). */
+    baselineValue: numeric({ precision: 20, scale: 4, mode: "string" }),
+    baselineDate: date({ mode: "string" }),
+    /** When the next value is due: a Helsinki calendar day, or a cadence counted from the latest value. */
+    nextDueDate: date({ mode: "string" }),
+    cadence: indicatorCadence(),
     ...publication(),
     ...timestamps,
   },

@@ -4,8 +4,9 @@ import type { LocalizedText } from "../schema/common";
  * Demo detail for the source page's measures: milestones, progress updates
  * and indicators. Update dates are relative to the day the demo database is
  * created, so that some measures are freshly updated and some are stale
- * (older than 90 days) whenever the demo is started. The indicator figures
- * are examples, not the city's statistics (their descriptions say so).
+ * (older than 90 days) whenever the demo is started. The three indicators
+ * are computed from the app's own (demo) EU projects, statements and network
+ * roles; their targets are examples, not the city's (the descriptions say so).
  */
 type Precision = "day" | "month";
 export type SeedMilestone = { title: LocalizedText; due: [string, Precision]; state: "planned" | "in_progress" | "done" | "cancelled" };
@@ -106,12 +107,12 @@ export const seedIndicators = [
     key: "eu-funding",
     title: { fi: "Kotiutettu EU-rahoitus vuodessa", sv: "Hemtagen EU-finansiering per år", en: "EU funding secured per year" },
     description: {
-      fi: "Helsingin kaupungin hankkeisiin myönnetty EU-rahoitus kalenterivuosittain. Esimerkkiluvut.",
-      sv: "EU-finansiering som beviljats Helsingfors stads projekt per kalenderår. Exempelsiffror.",
-      en: "EU funding granted to the City of Helsinki's projects per calendar year. Example figures.",
+      fi: "Helsingin kaupungin hankkeisiin myönnetty EU-rahoitus hankkeen alkamisvuoden mukaan, laskettuna palvelun EU-hankkeista. Tavoitearvot ovat esimerkkejä.",
+      sv: "EU-finansiering som beviljats Helsingfors stads projekt enligt projektets startår, beräknad ur tjänstens EU-projekt. Målvärdena är exempel.",
+      en: "EU funding granted to the City of Helsinki's projects by the year the project starts, computed from this service's EU projects. The targets are examples.",
     },
     unit: { fi: "euroa", sv: "euro", en: "euros" },
-    values: [["2021-12-31", "38400000"], ["2022-12-31", "45100000"], ["2023-12-31", "52700000"], ["2024-12-31", "49900000"]],
+    computation: "euSecuredPerYear",
     targets: [["2021-12-31", "40000000"], ["2022-12-31", "45000000"], ["2023-12-31", "50000000"], ["2024-12-31", "55000000"], ["2025-12-31", "60000000"]],
     measures: ["eu-funding"],
     priorities: ["recovery", "digital", "climate", "innovation"],
@@ -121,12 +122,12 @@ export const seedIndicators = [
     key: "statements",
     title: { fi: "Ministeriöille annetut lausunnot", sv: "Utlåtanden till ministerierna", en: "Statements given to ministries" },
     description: {
-      fi: "Kaupungin lausunnot ministeriöiden lausuntopyyntöihin vuodessa. Esimerkkiluvut.",
-      sv: "Stadens utlåtanden på ministeriernas remisser per år. Exempelsiffror.",
-      en: "The city's statements on ministries' consultations per year. Example figures.",
+      fi: "Kaupungin lausunnot ministeriöiden lausuntopyyntöihin vuodessa, laskettuna palvelun edunvalvontatiedoista. Tavoitearvot ovat esimerkkejä.",
+      sv: "Stadens utlåtanden på ministeriernas remisser per år, beräknade ur tjänstens intressebevakningsuppgifter. Målvärdena är exempel.",
+      en: "The city's statements on ministries' consultations per year, computed from this service's advocacy records. The targets are examples.",
     },
     unit: { fi: "kpl", sv: "st.", en: "statements" },
-    values: [["2021-12-31", "41"], ["2022-12-31", "56"], ["2023-12-31", "63"], ["2024-12-31", "58"]],
+    computation: "statementsPerYear",
     targets: [["2022-12-31", "50"], ["2023-12-31", "60"], ["2024-12-31", "60"], ["2025-12-31", "60"]],
     measures: ["plans"],
     priorities: ["labour", "employment", "financing", "education"],
@@ -134,14 +135,14 @@ export const seedIndicators = [
   },
   {
     key: "lead-networks",
-    title: { fi: "Verkostot, joissa Helsinki on johtavassa roolissa", sv: "Nätverk där Helsingfors har en ledande roll", en: "Networks in which Helsinki holds a leading role" },
+    title: { fi: "Verkostot, joissa Helsingillä on rooli", sv: "Nätverk där Helsingfors har en roll", en: "Networks in which Helsinki holds a role" },
     description: {
-      fi: "Kansainväliset verkostot, joissa Helsinki toimii puheenjohtajana tai johtaa työryhmää. Esimerkkiluvut.",
-      sv: "Internationella nätverk där Helsingfors är ordförande eller leder en arbetsgrupp. Exempelsiffror.",
-      en: "International networks in which Helsinki chairs or leads a working group. Example figures.",
+      fi: "Kansainväliset verkostot, joissa Helsingillä on rooli (esimerkiksi puheenjohtaja, hallituksen jäsen tai työryhmän vetäjä) vuoden aikana, laskettuna palvelun verkostotiedoista. Tavoitearvo on esimerkki.",
+      sv: "Internationella nätverk där Helsingfors har en roll (till exempel ordförande, styrelsemedlem eller ledare för en arbetsgrupp) under året, beräknade ur tjänstens nätverksuppgifter. Målvärdet är ett exempel.",
+      en: "International networks in which Helsinki holds a role during the year (e.g. chair, board member or lead of a working group), computed from this service's network records. The target is an example.",
     },
     unit: { fi: "verkostoa", sv: "nätverk", en: "networks" },
-    values: [["2021-12-31", "6"], ["2022-12-31", "7"], ["2023-12-31", "9"], ["2024-12-31", "9"]],
+    computation: "networksWithRole",
     targets: [["2025-12-31", "10"]],
     measures: ["networks"],
     priorities: ["recovery", "services", "digital", "climate", "innovation"],

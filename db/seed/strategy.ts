@@ -41,11 +41,21 @@ export async function seedStrategyExtras(
   for (const [i, ind] of seedIndicators.entries()) {
     const [row] = await tx
       .insert(indicators)
-      .values({ periodId: ids.periodId, title: ind.title, description: ind.description, unit: ind.unit, responsibleUnitId: ids.unitIds.get(ind.unitCode), sortOrder: i, isDemo: true })
+      .values({
+        periodId: ids.periodId,
+        title: ind.title,
+        description: ind.description,
+        unit: ind.unit,
+        responsibleUnitId: ids.unitIds.get(ind.unitCode),
+        sortOrder: i,
+        isDemo: true,
+        source: "computed",
+        computation: ind.computation,
+        direction: "up",
+      })
       .returning();
     if (!row) continue;
     const points = [
-      ...ind.values.map(([date, value]) => ({ indicatorId: row.id, kind: "actual" as const, date, value })),
       ...ind.targets.map(([date, value]) => ({ indicatorId: row.id, kind: "target" as const, date, value })),
     ];
     await tx.insert(indicatorPoints).values(points);

@@ -16,7 +16,7 @@ const date = { type: ["string", "null"], format: "date", description: "ISO date;
 const ts = { type: ["string", "null"], format: "date-time", description: "When this version was published." };
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const nullableRef = (name: string) => ({ oneOf: [ref(name), { type: "null" }] });
-const obj = (properties: Record<string, unknown>) => ({ type: "object", required: Object.keys(properties), properties, additionalProperties: false });
+const obj = (properties: Record<string, unknown>, required: string[] = Object.keys(properties)) => ({ type: "object", required, properties, additionalProperties: false });
 const statuses = ["not_started", "on_schedule", "late", "completed", "cancelled", "postponed"];
 const progress = { type: ["integer", "null"], minimum: 0, maximum: 100, description: "Per cent; a goal's and a priority's are rolled up from their measures (weighted, cancelled measures excluded); null when there is nothing to roll up." };
 
@@ -72,6 +72,11 @@ export const schemas: Record<string, Record<string, unknown>> = {
   }),
   ProgressUpdate: obj({ id: uuid, measureId: uuid, date: { type: "string", format: "date" }, body: ref("LocalizedText"), publishedAt: ts }),
   DatedValue: obj({ date: { type: "string", format: "date" }, value: { type: "string", description: "Exact decimal number as text (never rounded)." } }),
+  ComputedValue: obj({
+    date: { type: "string", format: "date" },
+    value: { type: "string", description: "Exact decimal number as text (never rounded)." },
+    unknown: { type: "integer", description: "Computed indicators only: how many items were left out of the value because their amount is not known (e.g. projects whose EU share is not known); never counted as zero." },
+  }, ["date", "value"]),
   Indicator: obj({
     id: uuid,
     periodId: uuid,
@@ -79,14 +84,23 @@ export const schemas: Record<string, Record<string, unknown>> = {
     description: nullableRef("LocalizedText"),
     unit: ref("LocalizedText"),
     decimals: int,
-    values: { type: "array", items: ref("DatedValue") },
+    values: { type: "array", items: ref("ComputedValue") },
     targets: { type: "array", items: ref("DatedValue") },
     measureIds: { type: "array", items: uuid },
     priorityIds: { type: "array", items: uuid },
+    source: { type: "string", enum: ["manual", "computed", "external"], description: "manual: recorded by the city; computed: counted from this service's published data when read; external: from the named source." },
+    computation: { type: ["string", "null"], enum: ["euSecuredPerYear", "statementsPerYear", "networksWithRole", null] },
+    sourceName: { type: ["string", "null"] },
+    sourceUrl: { type: ["string", "null"], format: "uri" },
+    direction: { type: ["string", "null"], enum: ["up", "down", "keep", null], description: "Which way is better; null: not stated." },
+    baseline: { oneOf: [ref("DatedValue"), { type: "null" }], description: "The starting point; null: not known (never zero)." },
     url: { type: "string", format: "uri" },
     publishedAt: ts,
   }),
-  IndicatorValue: obj({ id: str, indicatorId: uuid, kind: { type: "string", enum: ["actual", "target"] }, date: { type: "string", format: "date" }, value: { type: "string" } }),
+  IndicatorValue: obj(
+    { id: str, indicatorId: uuid, kind: { type: "string", enum: ["actual", "target"] }, date: { type: "string", format: "date" }, value: { type: "string" }, unknown: { type: "integer", description: "Computed indicators only: items left out of the value because their amount is not known." } },
+    ["id", "indicatorId", "kind", "date", "value"],
+  ),
   EuProject: obj({
     id: uuid,
     name: ref("LocalizedText"),

@@ -151,11 +151,11 @@ export const resources: Record<string, Resource> = {
       { header: "published_at", value: (r) => r.publishedAt },
     ],
   }),
-  "indicator-values": resource<{ id: string; indicatorId: string; kind: "actual" | "target"; date: string; value: string }>({
+  "indicator-values": resource<{ id: string; indicatorId: string; kind: "actual" | "target"; date: string; value: string; unknown?: number }>({
     schema: "IndicatorValue",
     list: async () =>
       (await publicStrategy()).indicators.flatMap((i) => [
-        ...i.values.map((v) => ({ id: `${i.id}:actual:${v.date}`, indicatorId: i.id, kind: "actual" as const, date: v.date, value: v.value })),
+        ...i.values.map((v) => ({ id: `${i.id}:actual:${v.date}`, indicatorId: i.id, kind: "actual" as const, date: v.date, value: v.value, ...("unknown" in v && typeof v.unknown === "number" ? { unknown: v.unknown } : {}) })),
         ...i.targets.map((v) => ({ id: `${i.id}:target:${v.date}`, indicatorId: i.id, kind: "target" as const, date: v.date, value: v.value })),
       ]),
     filters: { indicator: (r, v) => r.indicatorId === v, kind: (r, v) => r.kind === v },
@@ -165,6 +165,7 @@ export const resources: Record<string, Resource> = {
       { header: "date", type: "date", value: (r) => r.date },
       // Exact decimal as stored (e.g. "1250000.0000"), never a rounded float.
       { header: "value", value: (r) => r.value },
+      { header: "unknown", type: "number", value: (r) => r.unknown ?? null },
     ],
   }),
   "eu-projects": resource<EuProject>({

@@ -110,10 +110,17 @@ export function indicatorRecord(i: PublicIndicator, url: SiteUrl) {
     description: text(i.description),
     unit: text(i.unit),
     decimals: i.decimals,
-    values: i.values,
+    // A computed indicator's values are counted from published data when read; `unknown` is how many items were left out of a value because their amount is not known.
+    values: i.values.map((v) => ({ date: v.date, value: v.value, ...("unknown" in v && typeof v.unknown === "number" ? { unknown: v.unknown } : {}) })),
     targets: i.targets,
     measureIds: i.measureIds,
     priorityIds: i.priorityIds,
+    source: i.source ?? "manual",
+    computation: i.source === "computed" ? (i.computation ?? null) : null,
+    sourceName: i.sourceName ?? null,
+    sourceUrl: i.sourceUrl ?? null,
+    direction: i.direction ?? null,
+    baseline: i.baselineValue != null && i.baselineDate ? { date: i.baselineDate, value: i.baselineValue } : null,
     url: url(publicLinks.indicator(i.id)),
     publishedAt: i.publishedAt,
   };

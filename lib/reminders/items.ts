@@ -9,7 +9,7 @@ import { addDays } from "@/lib/dates";
  * areas' own rows on every read (the digest, the inbox, the calendar), never
  * copied, so "done" is always the underlying thing's own state.
  */
-export const itemKinds = ["progress_update", "measure_due", "milestone", "report", "audit", "statement", "evaluation", "round_entry"] as const;
+export const itemKinds = ["progress_update", "measure_due", "milestone", "report", "audit", "statement", "evaluation", "round_entry", "indicator_value"] as const;
 export type ItemKind = (typeof itemKinds)[number];
 
 /** A translatable text, or a plain one where the area stores plain text. */

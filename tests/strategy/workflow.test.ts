@@ -243,7 +243,10 @@ describe("indicators", () => {
   it("stores values exactly, replaces a value for the same date, and publishes values with the indicator", async () => {
     const db = await getDb();
     const coordinator = await actorByEmail(db, "coordinator@example.com");
-    const [ind] = await db.select().from(indicators).where(eq(indicators.visibility, "public"));
+    const [computed] = await db.select().from(indicators).where(eq(indicators.visibility, "public"));
+    // The demo's indicators are computed: their values cannot be typed in.
+    expect((await savePoint.execute(coordinator, { indicatorId: computed!.id, kind: "actual", date: "31.12.2025", value: "1" })).ok).toBe(false);
+    const [ind] = await db.update(indicators).set({ source: "manual", computation: null }).where(eq(indicators.id, computed!.id)).returning();
     const first = await savePoint.execute(coordinator, { indicatorId: ind!.id, kind: "actual", date: "31.12.2025", value: "61 234 567,89" });
     expect(first.ok).toBe(true);
     const again = await savePoint.execute(coordinator, { indicatorId: ind!.id, kind: "actual", date: "2025-12-31", value: "61234567.8900" });

@@ -6,6 +6,18 @@ import { LocalizedText } from "@/components/public/LocalizedText";
 import { chartGeometry, type Point } from "@/lib/strategy/chart";
 import { formatFlexibleDate } from "@/lib/strategy/dates";
 import { formatDecimal } from "@/lib/strategy/numbers";
+import { isComputationKey } from "@/lib/strategy/computed";
+
+/** Where the values come from and how to read them (older snapshots have none of it). */
+export type IndicatorMeta = {
+  source?: string | null;
+  computation?: string | null;
+  sourceName?: string | null;
+  sourceUrl?: string | null;
+  direction?: "up" | "down" | "keep" | null;
+  baselineValue?: string | null;
+  baselineDate?: string | null;
+};
 
 /**
  * An indicator as a small server-rendered SVG (values as a line with
@@ -22,15 +34,18 @@ export async function IndicatorChart({
   targets,
   locale,
   headingLevel = 3,
+  meta,
 }: {
   id: string;
   title: Text;
   unit: Text;
   decimals: number;
-  values: Point[];
+  /** `unknown`: items left out of a computed value because their amount is not known (counted apart, never as 0). */
+  values: (Point & { unknown?: number })[];
   targets: Point[];
   locale: Locale;
   headingLevel?: 2 | 3;
+  meta?: IndicatorMeta;
 }) {
   const t = await getTranslations("indicatorChart");
   const g = chartGeometry(values, targets);
@@ -43,12 +58,35 @@ export async function IndicatorChart({
   const H = headingLevel === 2 ? "h2" : "h3";
   const fmt = (v: string) => `${formatDecimal(v, locale, decimals || undefined)} ${unitText}`;
   const summary = latest ? t("summary", { date: formatFlexibleDate(latest.date, "day", locale), value: fmt(latest.value) }) : t("noValues");
+  const computation = meta?.source === "computed" && isComputationKey(meta.computation) ? meta.computation : null;
+  const unknownText = (n: number | undefined) => (computation && n ? t(`unknown_${computation}`, { count: n }) : null);
+  const about = [
+    computation ? t("sourceComputed", { name: t(`computations.${computation}`) }) : meta?.source === "external" && meta.sourceName ? t("sourceExternal", { name: meta.sourceName }) : null,
+    meta?.direction ? t("direction", { direction: t(`directions.${meta.direction}`) }) : null,
+    meta?.baselineValue != null && meta.baselineDate ? t("baseline", { date: formatFlexibleDate(meta.baselineDate, "day", locale), value: fmt(meta.baselineValue) }) : meta && meta.source !== undefined ? t("baselineUnknown") : null,
+  ].filter((x): x is string => Boolean(x));
   return (
     <figure aria-labelledby={`ind-${id}-title`} className="mb-8">
       <H id={`ind-${id}-title`} className="mb-1 text-heading-xs font-bold">
         <LocalizedText text={title} locale={locale} /> <span className="font-normal">(<LocalizedText text={unit} locale={locale} />)</span>
       </H>
-      <p className="mb-2 text-body-s">{summary}</p>
+      <p className="mb-2 text-body-s">
+        {summary}
+        {latest && unknownText(latest.unknown) ? ` (${unknownText(latest.unknown)})` : null}
+      </p>
+      {about.length ? (
+        <p className="mb-2 text-body-s text-muted">
+          {about.join(" · ")}
+          {meta?.source === "external" && meta.sourceUrl ? (
+            <>
+              {" "}
+              <a href={meta.sourceUrl} rel="noopener noreferrer">
+                {meta.sourceUrl}
+              </a>
+            </>
+          ) : null}
+        </p>
+      ) : null}
       {values.length + targets.length > 0 ? (
         <svg viewBox={`0 0 ${g.width} ${g.height}`} role="img" aria-labelledby={`ind-${id}-svgtitle`} className="h-auto w-full max-w-2xl" focusable="false">
           <title id={`ind-${id}-svgtitle`}>{`${name}: ${summary} ${t("seeTable")}`}</title>
@@ -101,7 +139,10 @@ export async function IndicatorChart({
               return (
                 <tr key={d} className="border-b border-line">
                   <th scope="row" className="p-1 font-normal">{formatFlexibleDate(d, "day", locale)}</th>
-                  <td className="p-1 text-right">{v ? fmt(v.value) : "–"}</td>
+                  <td className="p-1 text-right">
+                    {v ? fmt(v.value) : "–"}
+                    {v && unknownText(v.unknown) ? <span className="block text-muted">{unknownText(v.unknown)}</span> : null}
+                  </td>
                   <td className="p-1 text-right">{tg ? fmt(tg.value) : "–"}</td>
                 </tr>
               );

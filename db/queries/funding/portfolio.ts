@@ -4,7 +4,7 @@ import type { Db } from "../../client";
 import { euProjectAlignments, euProjectAudits, euProjectReports, euProjects, fundingProgrammes, goals, priorities } from "../../schema";
 import { centsFromDb, shareBasisPoints, type Cents } from "@/lib/money";
 import { ALIGNED_MIN_STRENGTH, DECIDED_STATUSES, LINKED_MIN_STRENGTH, SECURED_STATUSES, SHARE_STATUSES, SUCCESS_STATUSES, type ProjectStatus } from "@/lib/funding/rules";
-import {  } from "@/lib/dates";
+import { publicWhere } from "../public/visibility";
 
 /** The outer project id, fully qualified: drizzle writes a bare "id" in single-table selects, which a subquery would read as its own table's id. */
 const PROJECT_ID = sql.raw('"eu_projects"."id"');
@@ -42,12 +42,33 @@ export async function euByProgramme(db: Db): Promise<Bucket[]> {
   return rows.map((r) => ({ key: r.programmeId, projects: Number(r.n), euCents: centsFromDb(r.eu), unknown: Number(r.unknown) }));
 }
 
-export async function euByYear(db: Db): Promise<Bucket[]> {
-  const year = sql<string | null>`extract(year from ${euProjects.startDate})::int::text`;
+/**
+ * Whose figures: `staff` counts the working copies (the portfolio page);
+ * `public` counts only published projects' snapshots (a computed indicator on
+ * the public site). The same query either way.
+ */
+export type FigureScope = "staff" | "public";
+
+export async function euByYear(db: Db, scope: FigureScope = "staff"): Promise<Bucket[]> {
+  const snap = (key: string) => sql`${euProjects.published}->>${sql.raw(`'${key}'`)}`; // a literal key: GROUP BY must see the same expression
+  const c =
+    scope === "public"
+      ? {
+          start: sql`(${snap("startDate")})::date`,
+          eu: sql`(${snap("euContributionCents")})::bigint`,
+          where: and(publicWhere.euProject(), sql`${snap("status")} in (${sql.join(SECURED_STATUSES.map((st) => sql`${st}`), sql`, `)})`),
+        }
+      : { start: sql`${euProjects.startDate}`, eu: sql`${euProjects.euContributionCents}`, where: and(live, secured) };
+  const year = sql<string | null>`extract(year from ${c.start})::int::text`;
   const rows = await db
-    .select({ year, n: count(), eu: euSum, unknown: euUnknown })
+    .select({
+      year,
+      n: count(),
+      eu: sql<string>`coalesce(sum(${c.eu}), 0)::text`,
+      unknown: sql<number>`count(distinct ${euProjects.id}) filter (where ${c.eu} is null)`,
+    })
     .from(euProjects)
-    .where(and(live, secured))
+    .where(c.where)
     .groupBy(year)
     .orderBy(year);
   return rows.map((r) => ({ key: r.year ?? "none", projects: Number(r.n), euCents: centsFromDb(r.eu), unknown: Number(r.unknown) }));

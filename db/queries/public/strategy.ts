@@ -3,6 +3,7 @@ import type { Db, Tx } from "../../client";
 import { goals, indicators, measures, priorities, progressUpdates, strategyPeriods, units } from "../../schema";
 import type { LocalizedText } from "../../schema/common";
 import { publicWhere, type PublicKind } from "./visibility";
+import { withComputedValues } from "../strategy/computations";
 import type { GoalSnapshot, IndicatorSnapshot, MeasureSnapshot, PeriodSnapshot, PrioritySnapshot, ProgressUpdateSnapshot } from "../strategy/snapshots";
 
 
@@ -58,7 +59,8 @@ export async function loadPublicStrategy(db: Db | Tx): Promise<PublicStrategy> {
     priorities: priorityRows.sort(bySort),
     measures: measureList,
     updates: updateRows.sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id)),
-    indicators: indicatorRows
+    // A computed indicator's values are counted from published data only.
+    indicators: (await withComputedValues(db, "public", indicatorRows))
       .map((i) => ({ ...i, measureIds: (i.measureIds ?? []).filter((id) => measureIds.has(id)), priorityIds: (i.priorityIds ?? []).filter((id) => priorityIds.has(id)) }))
       .sort(bySort),
     units: new Map(unitRows.map((u) => [u.id, u.name])),

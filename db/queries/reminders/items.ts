@@ -7,6 +7,7 @@ import { evaluationItems } from "@/db/queries/evaluation/reminders";
 import { fundingItems } from "@/db/queries/funding/reminders";
 import { strategyItems } from "@/db/queries/strategy/reminders";
 import { roundItems } from "@/db/queries/strategy/rounds-reminders";
+import { indicatorItems } from "@/db/queries/strategy/indicator-reminders";
 
 /**
  * `person`: only the items that are this person's (named on them, or their unit's when nobody is
@@ -20,7 +21,7 @@ export type SourceOptions = { today: string; staleAfterDays: number; lookahead: 
 export type ReminderPerson = Pick<Person, "id" | "unitId" | "role">;
 
 /** Each area's deadlines, as reminder items. An area adds its source here when its tables land. */
-const sources: ((db: Db, options: SourceOptions) => Promise<ReminderItem[]>)[] = [strategyItems, advocacyItems, evaluationItems, fundingItems, roundItems];
+const sources: ((db: Db, options: SourceOptions) => Promise<ReminderItem[]>)[] = [strategyItems, advocacyItems, evaluationItems, fundingItems, roundItems, indicatorItems];
 
 /** Every reminder item in the city (or, with `person`, that person's), derived afresh from the areas' rows. */
 export async function allReminderItems(db: Db, options: SourceOptions): Promise<ReminderItem[]> {

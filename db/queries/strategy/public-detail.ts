@@ -5,6 +5,7 @@ import { goals, indicators, measures, priorities, progressUpdates, strategyPerio
 import { publicIds, publicWhere } from "../public/visibility";
 import type { GoalSnapshot, IndicatorSnapshot, MeasureSnapshot, PeriodSnapshot, PrioritySnapshot, ProgressUpdateSnapshot } from "./snapshots";
 import { isUuid } from "@/lib/ids";
+import { withComputedValues } from "./computations";
 
 /**
  * The public site's reads of single strategy items: published snapshots
@@ -48,13 +49,11 @@ async function publishedPrioritiesOfGoal(db: Db, goalId: string) {
 /** Published indicators linked to any of these measures or priorities. */
 async function publishedIndicatorsFor(db: Db, link: { measureIds?: string[]; priorityIds?: string[] }) {
   const rows = await db.select({ id: indicators.id, s: indicators.published, isDemo: indicators.isDemo }).from(indicators).where(publicWhere.indicator());
-  return withPublicLinks(
-    db,
-    rows
-      .map((r) => ({ id: r.id, ...(r.s as IndicatorSnapshot), isDemo: r.isDemo }))
-      .filter((i) => i.measureIds.some((id) => link.measureIds?.includes(id)) || i.priorityIds.some((id) => link.priorityIds?.includes(id)))
-      .sort((a, b) => a.sortOrder - b.sortOrder),
-  );
+  const linked = rows
+    .map((r) => ({ id: r.id, ...(r.s as IndicatorSnapshot), isDemo: r.isDemo }))
+    .filter((i) => i.measureIds.some((id) => link.measureIds?.includes(id)) || i.priorityIds.some((id) => link.priorityIds?.includes(id)))
+    .sort((a, b) => a.sortOrder - b.sortOrder);
+  return withPublicLinks(db, await withComputedValues(db, "public", linked));
 }
 
 export async function getPublicGoal(db: Db, id: string) {
@@ -112,7 +111,7 @@ export async function getPublicIndicator(db: Db, id: string) {
   if (!isUuid(id)) return null;
   const [i] = await db.select({ id: indicators.id, s: indicators.published, isDemo: indicators.isDemo }).from(indicators).where(and(eq(indicators.id, id), publicWhere.indicator()));
   if (!i) return null;
-  const [indicator] = await withPublicLinks(db, [{ id: i.id, ...(i.s as IndicatorSnapshot), isDemo: i.isDemo }]);
+  const [indicator] = await withPublicLinks(db, await withComputedValues(db, "public", [{ id: i.id, ...(i.s as IndicatorSnapshot), isDemo: i.isDemo }]));
   if (!indicator) return null;
   const period = await publishedPeriod(db, indicator.periodId);
   if (!period) return null;

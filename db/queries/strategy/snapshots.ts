@@ -67,6 +67,14 @@ export function indicatorSnapshot(i: Indicator, points: IndicatorPoint[], links:
     targets: byDate("target"),
     measureIds: links.measureIds,
     priorityIds: links.priorityIds,
+    // Where the values come from (a computed indicator's values are counted from published data when read), which way is better, the baseline.
+    source: i.source,
+    computation: i.computation,
+    sourceName: i.sourceName,
+    sourceUrl: i.sourceUrl,
+    direction: i.direction,
+    baselineValue: i.baselineValue,
+    baselineDate: i.baselineDate,
   };
 }
 

@@ -3,6 +3,7 @@ import { and, asc, eq, isNull } from "drizzle-orm";
 import type { Db } from "../../client";
 import { goals, indicatorPoints, indicators, measures, priorities } from "../../schema";
 import { indicatorLinks } from "@/lib/strategy/review/specs";
+import { withComputedValues } from "./computations";
 
 /** Indicators of every period with their points, for staff (working copies). */
 export async function listIndicatorsForStaff(db: Db) {
@@ -18,7 +19,9 @@ export async function getIndicatorForStaff(db: Db, id: string) {
     db.select().from(indicatorPoints).where(eq(indicatorPoints.indicatorId, id)).orderBy(asc(indicatorPoints.date), asc(indicatorPoints.kind)),
     indicatorLinks(db, id),
   ]);
-  return { ...row, points, ...links };
+  // A computed indicator's values, counted from the working copies (staff see what publishing would show once the items are published).
+  const [computed] = await withComputedValues(db, "staff", [{ ...row, values: [] as { date: string; value: string }[] }]);
+  return { ...row, points, ...links, computedValues: row.source === "computed" ? (computed?.values ?? []) : null };
 }
 
 /** Measures and priorities of a period that an indicator can be linked to. */

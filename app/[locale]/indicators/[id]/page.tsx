@@ -46,7 +46,7 @@ export default async function PublicIndicatorPage({ params }: Props) {
       <DemoNotice show={i.isDemo} />
       <LastUpdated type="indicator" id={i.id} locale={locale} />
       {i.description ? <p className="mb-6 max-w-3xl whitespace-pre-line"><LocalizedText text={i.description} locale={locale} /></p> : null}
-      <IndicatorChart id={i.id} title={i.title} unit={i.unit} decimals={i.decimals} values={i.values} targets={i.targets} locale={locale} headingLevel={2} />
+      <IndicatorChart id={i.id} title={i.title} unit={i.unit} decimals={i.decimals} values={i.values} targets={i.targets} meta={i} locale={locale} headingLevel={2} />
       {data.measures.length || data.priorities.length ? (
         <section aria-labelledby="linked" className="mb-10">
           <h2 id="linked" className="mb-3 text-heading-m font-bold">{t("linkedTo")}</h2>

@@ -153,7 +153,7 @@ export default async function PublicMeasurePage({ params }: Props) {
           <h2 id="indicators" className="mb-3 text-heading-m font-bold">{t("indicators")}</h2>
           {data.indicators.map((i) => (
             <div key={i.id}>
-              <IndicatorChart id={i.id} title={i.title} unit={i.unit} decimals={i.decimals} values={i.values} targets={i.targets} locale={locale} />
+              <IndicatorChart id={i.id} title={i.title} unit={i.unit} decimals={i.decimals} values={i.values} targets={i.targets} meta={i} locale={locale} />
               <p className="-mt-6 mb-8 text-body-s">
                 <Link href={`/indicators/${i.id}`}>{t("indicatorPage", { name: pick(i.title, locale) })}</Link>
               </p>

@@ -21,7 +21,19 @@ export type IndicatorValues = {
   visibility: "public" | "internal";
   measureIds: string[];
   priorityIds: string[];
+  source: "manual" | "computed" | "external";
+  computation: string | null;
+  sourceName: string | null;
+  sourceUrl: string | null;
+  direction: "up" | "down" | "keep" | null;
+  baselineValue: string | null;
+  baselineDate: string | null;
+  nextDueDate: string | null;
+  cadence: "monthly" | "quarterly" | "yearly" | null;
 };
+
+/** A stored numeric(20,4) without its trailing zeros ("12.5000" → "12.5"), as staff typed it. */
+const trimDecimal = (v: string | null | undefined) => (v ? v.replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, "") : "");
 
 /** Create or edit an indicator: texts, unit, what it is linked to. */
 export function IndicatorForm({
@@ -33,7 +45,7 @@ export function IndicatorForm({
 }: {
   indicator?: IndicatorValues;
   periodId?: string;
-  options: { units: Option[]; measures: Option[]; priorities: Option[] };
+  options: { units: Option[]; measures: Option[]; priorities: Option[]; computations: string[] };
   canManage: boolean;
   canPublish: boolean;
 }) {
@@ -75,6 +87,57 @@ export function IndicatorForm({
             ]}
           />
         </div>
+        <fieldset className="flex flex-col gap-4">
+          <legend className="mb-2 text-heading-xs font-bold">{t("sourceLegend")}</legend>
+          <div className="grid gap-4 sm:grid-cols-2">
+            <SelectField
+              name="source"
+              label={t("source")}
+              defaultValue={indicator?.source ?? "manual"}
+              options={[
+                { value: "manual", label: t("sourceManual") },
+                { value: "computed", label: t("sourceComputed") },
+                { value: "external", label: t("sourceExternal") },
+              ]}
+            />
+            <SelectField
+              name="computation"
+              label={t("computation")}
+              hint={t("computationHint")}
+              defaultValue={indicator?.computation ?? ""}
+              options={[{ value: "", label: t("choose") }, ...options.computations.map((key) => ({ value: key, label: t(`computations.${key}` as "computations.euSecuredPerYear") }))]}
+            />
+            <TextField name="sourceName" label={t("sourceName")} defaultValue={indicator?.sourceName ?? ""} />
+            <TextField name="sourceUrl" label={t("sourceUrl")} defaultValue={indicator?.sourceUrl ?? ""} />
+            <SelectField
+              name="direction"
+              label={t("direction")}
+              defaultValue={indicator?.direction ?? ""}
+              options={[
+                { value: "", label: t("directionNone") },
+                { value: "up", label: t("directionUp") },
+                { value: "down", label: t("directionDown") },
+                { value: "keep", label: t("directionKeep") },
+              ]}
+            />
+          </div>
+          <div className="grid gap-4 sm:grid-cols-2">
+            <TextField name="baselineValue" label={t("baselineValue")} hint={t("baselineHint")} defaultValue={trimDecimal(indicator?.baselineValue)} inputMode="decimal" />
+            <TextField name="baselineDate" label={t("baselineDate")} hint={t("dateHint")} defaultValue={indicator?.baselineDate ?? ""} />
+            <TextField name="nextDueDate" label={t("nextDueDate")} hint={t("nextDueHint")} defaultValue={indicator?.nextDueDate ?? ""} />
+            <SelectField
+              name="cadence"
+              label={t("cadence")}
+              defaultValue={indicator?.cadence ?? ""}
+              options={[
+                { value: "", label: t("cadenceNone") },
+                { value: "monthly", label: t("cadenceMonthly") },
+                { value: "quarterly", label: t("cadenceQuarterly") },
+                { value: "yearly", label: t("cadenceYearly") },
+              ]}
+            />
+          </div>
+        </fieldset>
         <CheckboxGroup name="priorityIds" legend={t("priorities")} options={options.priorities} defaultValues={indicator?.priorityIds ?? []} />
         <CheckboxGroup name="measureIds" legend={t("measures")} options={options.measures} defaultValues={indicator?.measureIds ?? []} />
         <div className="flex flex-wrap gap-3">

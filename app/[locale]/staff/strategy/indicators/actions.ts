@@ -10,7 +10,8 @@ import { ActionError, invalidField } from "@/lib/actions/result";
 import { toLocalized } from "@/lib/forms/zod-fields";
 import { can, canEditOwned, type Actor } from "@/lib/permissions";
 import { archiveRow, changedFields, updateVersioned } from "@/lib/publishing";
-import { createIndicatorInput, deletePointInput, pointInput, updateIndicatorInput } from "@/lib/strategy/indicator-input";
+import { checkIndicatorSource, createIndicatorInput, deletePointInput, pointInput, sourceColumns, updateIndicatorInput } from "@/lib/strategy/indicator-input";
+import { isComputationKey } from "@/lib/strategy/computed";
 import { strategyPaths } from "@/lib/strategy/paths";
 import { reviewStateAfterSave } from "@/lib/strategy/review-state";
 import { publishIfAsked } from "@/lib/strategy/structure";
@@ -18,9 +19,14 @@ import { archiveInput } from "@/lib/strategy/structure-input";
 
 const mayEdit = (actor: Actor, i: LoadedIndicator) => canEditOwned(actor, { unitId: i.responsibleUnitId }, "strategy.manage", "strategy.editOwn");
 const refresh = (id: string) => ({ paths: strategyPaths.indicator(id), tags: ["strategy"] });
+const sourceFieldNames = ["source", "computation", "sourceName", "sourceUrl", "direction", "baselineValue", "baselineDate", "nextDueDate", "cadence"] as const;
 const sorted = (ids: string[]) => [...new Set(ids)].sort();
 
-async function valuesFrom(tx: Tx, input: Record<string, unknown> & { decimals: number; responsibleUnitId: string; visibility: "public" | "internal"; measureIds: string[]; priorityIds: string[] }, periodId: string) {
+type FormInput = (typeof createIndicatorInput)["_output"];
+
+async function valuesFrom(tx: Tx, input: Omit<FormInput, "periodId">, periodId: string) {
+  const wrong = checkIndicatorSource(input, isComputationKey);
+  if (wrong) throw invalidField(wrong.field, wrong.key);
   const [unit] = await tx.select({ id: units.id }).from(units).where(eq(units.id, input.responsibleUnitId));
   if (!unit) throw invalidField("responsibleUnitId", "unknownItem");
   const measureIds = sorted(input.measureIds);
@@ -36,6 +42,7 @@ async function valuesFrom(tx: Tx, input: Record<string, unknown> & { decimals: n
       decimals: input.decimals,
       responsibleUnitId: input.responsibleUnitId,
       visibility: input.visibility,
+      ...sourceColumns(input),
     },
     measureIds,
     priorityIds,
@@ -72,7 +79,7 @@ export const updateIndicator = defineAction({
     const v = await valuesFrom(tx, input, item.periodId);
     if (!can(actor.role, "strategy.manage") && v.columns.responsibleUnitId !== item.responsibleUnitId) throw invalidField("responsibleUnitId", "fieldLocked");
     const after = { ...item, ...v.columns, measureIds: v.measureIds, priorityIds: v.priorityIds };
-    const diff = changedFields(item, after, ["title", "description", "unit", "decimals", "responsibleUnitId", "visibility", "measureIds", "priorityIds"]);
+    const diff = changedFields(item, after, ["title", "description", "unit", "decimals", "responsibleUnitId", "visibility", "measureIds", "priorityIds", ...sourceFieldNames]);
     let version = input.version;
     if (Object.keys(diff.after).length) {
       const reviewState = reviewStateAfterSave(actor, item, v.columns.visibility === "public");
@@ -109,6 +116,8 @@ export const savePoint = defineAction({
   load: (tx, input) => loadActiveIndicator(tx, input.indicatorId),
   authorize: mayEdit,
   run: async ({ tx, actor, input, item, audit }) => {
+    // A computed indicator's values are counted by the app; only its targets are typed in.
+    if (item.source === "computed" && input.kind === "actual") throw invalidField("kind", "computedValues");
     const existing = await findPoint(tx, item.id, input.kind, input.date);
     if (existing && existing.value === normalize(input.value, existing.value)) throw new ActionError("invalid", { key: "errors.noChanges" });
     if (existing) await tx.update(indicatorPoints).set({ value: input.value, updatedAt: new Date() }).where(eq(indicatorPoints.id, existing.id));

@@ -60,7 +60,7 @@ export default async function PublicPriorityPage({ params, searchParams }: Props
         <section aria-labelledby="indicators" className="mb-10">
           <h2 id="indicators" className="mb-3 text-heading-m font-bold">{t("indicators")}</h2>
           {data.indicators.map((i) => (
-            <IndicatorChart key={i.id} id={i.id} title={i.title} unit={i.unit} decimals={i.decimals} values={i.values} targets={i.targets} locale={locale} />
+            <IndicatorChart key={i.id} id={i.id} title={i.title} unit={i.unit} decimals={i.decimals} values={i.values} targets={i.targets} meta={i} locale={locale} />
           ))}
         </section>
       ) : null}

@@ -13,6 +13,9 @@ import { formatFlexibleDate } from "@/lib/strategy/dates";
 import { formatDecimal } from "@/lib/strategy/numbers";
 import { archiveIndicator } from "../actions";
 import { staffPage } from "@/lib/auth/staff-page";
+import { computationKeys } from "@/lib/strategy/computed";
+import { nextValueDue } from "@/lib/strategy/indicator-due";
+import { formatDay, todayInHelsinki } from "@/lib/dates";
 
 export default async function StaffIndicatorPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
   const { locale, id, user, db } = await staffPage(params, "internal.read", ["id"]);
@@ -28,10 +31,14 @@ export default async function StaffIndicatorPage({ params }: { params: Promise<{
     units: unitRows.map((u) => ({ value: u.id, label: pick(u.name, locale) })),
     measures: links.measures.map((m) => ({ value: m.id, label: pick(m.title, locale) })),
     priorities: links.priorities.map((p) => ({ value: p.id, label: pick(p.title, locale) })),
+    computations: [...computationKeys],
   };
   const names = Object.fromEntries([...options.units, ...options.measures, ...options.priorities].map((o) => [o.value, o.label]));
   const pts = (kind: "actual" | "target") => ind.points.filter((p) => p.kind === kind).map((p) => ({ date: p.date, value: p.value }));
   const unit = pick(ind.unit, locale);
+  const actuals = pts("actual");
+  const due = nextValueDue(ind, { latestValue: actuals.at(-1)?.date ?? null, baselineDate: ind.baselineDate, createdDay: todayInHelsinki(ind.createdAt) });
+  const today = todayInHelsinki();
   return (
     <StructureItemPage
       locale={locale}
@@ -46,7 +53,14 @@ export default async function StaffIndicatorPage({ params }: { params: Promise<{
       history={history}
       names={names}
     >
-      <IndicatorChart id={ind.id} title={ind.title} unit={ind.unit} decimals={ind.decimals} values={pts("actual")} targets={pts("target")} locale={locale} headingLevel={3} />
+      <IndicatorChart id={ind.id} title={ind.title} unit={ind.unit} decimals={ind.decimals} values={ind.computedValues ?? actuals} targets={pts("target")} locale={locale} headingLevel={3} meta={ind} />
+      {ind.computedValues ? <p className="mb-4 max-w-3xl text-body-s">{t("computedNote")}</p> : null}
+      {due ? (
+        <p className="mb-4 font-semibold">
+          {t("nextDue", { date: formatDay(due, locale) })}
+          {due < today ? <span className="ml-2 text-error">({t("overdue")})</span> : null}
+        </p>
+      ) : null}
       {canEdit ? (
         <>
           <h3 className="mb-2 text-heading-s font-bold">{t("pointsTitle")}</h3>

@@ -11,6 +11,7 @@ import { requirePage } from "@/lib/auth/guards";
 import { pick } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import { can } from "@/lib/permissions";
+import { computationKeys } from "@/lib/strategy/computed";
 
 export default async function NewIndicatorPage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<{ period?: string }> }) {
   const { locale } = await params;
@@ -31,6 +32,7 @@ export default async function NewIndicatorPage({ params, searchParams }: { param
           units: unitRows.map((u) => ({ value: u.id, label: pick(u.name, locale) })),
           measures: links.measures.map((m) => ({ value: m.id, label: pick(m.title, locale) })),
           priorities: links.priorities.map((p) => ({ value: p.id, label: pick(p.title, locale) })),
+          computations: [...computationKeys],
         }}
         canManage
         canPublish={can(user.role, "content.publish")}
