@@ -30,7 +30,7 @@ type Computable = { periodId: string; computation?: string | null; source?: stri
  * computed indicator stores none; its typed targets stay). Each computation
  * runs once per period, however many indicators use it.
  */
-export async function withComputedValues<I extends Computable>(db: Db | Tx, scope: FigureScope, list: I[], today = todayInHelsinki()): Promise<(I & { values: (I["values"][number] & { unknown?: number })[] })[]> {
+export async function withComputedValues<I extends Computable>(db: Db | Tx, scope: FigureScope, list: I[], today = todayInHelsinki()): Promise<(Omit<I, "values"> & { values: (I["values"][number] & { unknown?: number })[] })[]> {
   const computed = list.filter((i) => i.source === "computed" && isComputationKey(i.computation));
   if (!computed.length) return list;
   const periodIds = [...new Set(computed.map((i) => i.periodId))];

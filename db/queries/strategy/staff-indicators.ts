@@ -4,6 +4,7 @@ import type { Db } from "../../client";
 import { goals, indicatorPoints, indicators, measures, priorities } from "../../schema";
 import { indicatorLinks } from "@/lib/strategy/review/specs";
 import { withComputedValues } from "./computations";
+import type { ComputedValue } from "@/lib/strategy/computed";
 
 /** Indicators of every period with their points, for staff (working copies). */
 export async function listIndicatorsForStaff(db: Db) {
@@ -21,7 +22,7 @@ export async function getIndicatorForStaff(db: Db, id: string) {
   ]);
   // A computed indicator's values, counted from the working copies (staff see what publishing would show once the items are published).
   const [computed] = await withComputedValues(db, "staff", [{ ...row, values: [] as { date: string; value: string }[] }]);
-  return { ...row, points, ...links, computedValues: row.source === "computed" ? (computed?.values ?? []) : null };
+  return { ...row, points, ...links, computedValues: row.source === "computed" ? ((computed?.values ?? []) as ComputedValue[]) : null };
 }
 
 /** Measures and priorities of a period that an indicator can be linked to. */
