@@ -38,13 +38,25 @@ test.describe("links between measures and what carries them out", () => {
     const section = page.locator("section", { has: page.getByRole("heading", { name: "Carried out by", exact: true }) });
     await expect(section.getByText("Nothing linked yet.")).toBeVisible();
     const form = page.locator("#link-euProject");
-    await form.getByLabel("EU project").selectOption(projectId);
+    // The picker searches as you type (a combobox with a list box): choose with the mouse, then with the keyboard.
+    const picker = form.getByRole("combobox", { name: "EU project" });
+    await picker.fill(projectName.slice(0, Math.min(12, projectName.length)));
+    await form.getByRole("option", { name: projectName, exact: true }).click();
+    await expect(picker).toHaveValue(projectName);
     await form.getByRole("button", { name: "Add link" }).click();
     await expect(form.getByText("Link added.")).toBeVisible();
     await expect(section.getByRole("link", { name: projectName })).toBeVisible();
-    await form.getByLabel("EU project").selectOption(draftId);
+    await picker.fill(draftName);
+    await expect(form.getByRole("option", { name: draftName })).toBeVisible();
+    await picker.press("ArrowDown");
+    await expect(picker).toHaveAttribute("aria-activedescendant", /-0$/);
+    await picker.press("Enter");
+    await expect(picker).toHaveValue(draftName);
     await form.getByRole("button", { name: "Add link" }).click();
     await expect(section.getByRole("row").filter({ hasText: draftName })).toContainText("not published");
+    // The history names the linked items, not their ids.
+    await expect(page.getByText(`EU project: ${projectName}`).first()).toBeVisible();
+    for (const id of [projectId, draftId]) await expect(page.locator("#history-heading").locator("xpath=..")).not.toContainText(id);
     await expectNoAxeViolations(page);
 
     // The other side: the project's staff page lists the measure.

@@ -99,6 +99,14 @@ test("a round from open to published: the editor's text is frozen in the public 
   await expect(entryOf(pub)).toContainText("reported on schedule — due 06/2022 passed");
   await expect(pub.getByRole("link", { name: "Changed since the previous round" })).toBeVisible();
   await expectNoAxeViolations(pub);
+  // Paged, with its contents; the whole report on one page for printing; the changes view.
+  await expect(pub.getByRole("navigation", { name: "Contents" })).toContainText(/All goals \(\d+ measures?\)/);
+  await pub.getByRole("link", { name: "The whole report on one page (for printing)" }).click();
+  await expect(entryOf(pub)).toContainText(text.en);
+  await expectNoAxeViolations(pub);
+  await pub.getByRole("link", { name: "Changed since the previous round" }).click();
+  await expect(pub.getByRole("heading", { level: 2, name: /^Progressed \(\d+\)$/ })).toBeVisible();
+  await expectNoAxeViolations(pub);
 
   // A later round starts from this text; the editor rewrites it there. The published report does not change.
   const later = { fi: `Myöhempi teksti ${stamp}`, sv: `Senare text ${stamp}`, en: `Later text ${stamp}` };

@@ -202,13 +202,23 @@ export const schemas: Record<string, Record<string, unknown>> = {
   Meta: {
     type: "object",
     required: ["apiVersion", "license", "attribution"],
-    properties: { apiVersion: { const: API_VERSION }, license: obj({ name: str, url: str }), attribution: str, resource: str, count: int },
+    properties: {
+      apiVersion: { const: API_VERSION },
+      license: obj({ name: str, url: str }),
+      attribution: str,
+      resource: str,
+      count: { ...int, description: "Items in this response." },
+      page: { ...int, description: "Paged lists only: this page (from 1)." },
+      pageSize: { ...int, description: "Paged lists only: items per page." },
+      pages: { ...int, description: "Paged lists only: how many pages there are." },
+      total: { ...int, description: "Paged lists only: items in the whole list (with the filters)." },
+    },
   },
   Error: obj({ error: str, detail: nullableStr, meta: { type: "object" } }),
 };
 
 /** Resource → its record schema, a description and its filters (query parameters). */
-export const documented: Record<string, { schema: string; summary: string; filters: Record<string, string> }> = {
+export const documented: Record<string, { schema: string; summary: string; filters: Record<string, string>; paged?: { size: number; maxSize: number } }> = {
   periods: { schema: "Period", summary: "Strategy periods (council terms).", filters: {} },
   goals: { schema: "Goal", summary: "Goals with their progress rolled up from their published measures.", filters: { period: "Period id", scope: "international, eu or national" } },
   priorities: { schema: "Priority", summary: "Priorities under the goals, with rolled-up progress.", filters: { goal: "Goal id" } },
@@ -242,22 +252,30 @@ export const documented: Record<string, { schema: string; summary: string; filte
 documented.reports = { schema: "Report", summary: "Published follow-up reports (reporting rounds), frozen as published.", filters: { period: "Period id" } };
 documented["report-entries"] = {
   schema: "ReportEntry",
-  summary: "Each measure's entry in the published follow-up reports: the round's narrative, status, status checked against the cut-off date, and progress.",
+  summary: "Each measure's entry in the published follow-up reports: the round's narrative, status, status checked against the cut-off date, and progress. Paged (a report may hold thousands of measures): newest report first, each in the report's order.",
   filters: { report: "Report id", measure: "Measure id", goal: "Goal id", checkedStatus: statuses.join(", ") },
+  paged: { size: 500, maxSize: 1000 },
 };
 
 export function openApiDocument(serverUrl: string) {
   const paths: Record<string, unknown> = {};
   for (const [name, doc] of Object.entries(documented)) {
-    const parameters = Object.entries(doc.filters).map(([p, description]) => ({ name: p, in: "query", required: false, description, schema: { type: "string" } }));
+    const parameters: Record<string, unknown>[] = Object.entries(doc.filters).map(([p, description]) => ({ name: p, in: "query", required: false, description, schema: { type: "string" } }));
+    if (doc.paged) {
+      parameters.push(
+        { name: "page", in: "query", required: false, description: "The page, from 1 (default 1). The `Link` header names the next and previous pages; `meta` gives page, pageSize, pages and total.", schema: { type: "integer", minimum: 1, default: 1 } },
+        { name: "pageSize", in: "query", required: false, description: `Items per page (default ${doc.paged.size}, at most ${doc.paged.maxSize}).`, schema: { type: "integer", minimum: 1, maximum: doc.paged.maxSize, default: doc.paged.size } },
+      );
+    }
+    const linkHeader = doc.paged ? { Link: { description: "rel=\"next\" / rel=\"prev\": the neighbouring pages.", schema: str }, "X-Total-Count": { description: "Items in the whole list.", schema: str } } : {};
     const listSchema = { type: "object", required: ["data", "meta"], properties: { data: { type: "array", items: ref(doc.schema) }, meta: ref("Meta") } };
-    const cache = { ETag: { schema: str }, "Cache-Control": { schema: str } };
+    const cache = { ETag: { schema: str }, "Cache-Control": { schema: str }, ...linkHeader };
     paths[`/${name}`] = {
       get: {
         summary: doc.summary,
         operationId: `list_${name.replace(/-/g, "_")}`,
         parameters,
-        responses: { 200: { description: "The list (JSON).", headers: cache, content: { "application/json": { schema: listSchema } } }, 304: { description: "Not modified (If-None-Match)." }, 400: { description: "Unknown filter.", content: { "application/json": { schema: ref("Error") } } } },
+        responses: { 200: { description: "The list (JSON).", headers: cache, content: { "application/json": { schema: listSchema } } }, 304: { description: "Not modified (If-None-Match)." }, 400: { description: doc.paged ? "Unknown filter, or a page or page size out of range." : "Unknown filter.", content: { "application/json": { schema: ref("Error") } } } },
       },
     };
     paths[`/${name}.csv`] = {

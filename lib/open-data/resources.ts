@@ -5,6 +5,9 @@ import { env } from "@/lib/env";
 import { advocacyActionRecord, advocacyAskRecord, euProjectRecord, networkRecord } from "./serialize-areas";
 import { goalRecord, indicatorRecord, measureRecord, periodRecord, priorityRecord, reportEntryRecord, reportRecord, updateRecord, type SiteUrl } from "./serialize";
 import { todayInHelsinki } from "@/lib/dates";
+import { getDb } from "@/db/client";
+import { reportEntriesPage } from "@/db/queries/strategy/report-read";
+import { isUuid } from "@/lib/ids";
 
 /**
  * The open-data resources of API v1: each a list (JSON and CSV) and its
@@ -21,6 +24,12 @@ export type Resource<R extends Rec = Rec> = {
   /** Equality filters from the query string (shareable URLs like ?goal=…&status=…). */
   filters: Record<string, (row: R, value: string) => boolean>;
   csv: ExportColumn<R>[];
+  /**
+   * A list too long to send whole (a report of 5 000 measures per round) is
+   * read a page at a time in SQL: `?page=` (from 1) and `?pageSize=` (up to
+   * `maxSize`), filters applied in the query. `list` is then not used for it.
+   */
+  paged?: { size: number; maxSize: number; page: (url: SiteUrl, filters: Record<string, string>, limit: number, offset: number) => Promise<{ rows: R[]; total: number }>; item: (url: SiteUrl, id: string) => Promise<R | null> };
 };
 
 type LText = { fi: string; sv: string | null; en: string | null } | null;
@@ -286,9 +295,26 @@ resources.reports = resource<Report>({
     { header: "published_at", value: (r) => r.publishedAt },
   ],
 });
+/** The entries of the public reports only (a report whose period is not public now is left out). */
+async function reportEntries(filters: Record<string, string>, limit: number, offset: number) {
+  const shown = new Set((await publicReports()).map((r) => r.id));
+  if (filters.report && !shown.has(filters.report)) return { rows: [], total: 0 };
+  const { rows, total } = await reportEntriesPage(await getDb(), { ...filters, reportIds: [...shown] }, limit, offset);
+  return { rows: rows.map((r) => reportEntryRecord({ id: r.reportId }, r.measure)), total };
+}
 resources["report-entries"] = resource<ReportEntry>({
   schema: "ReportEntry",
-  list: async () => (await publicReports()).flatMap((r) => r.report.measures.map((m) => reportEntryRecord(r, m))),
+  list: async () => (await reportEntries({}, 1_000_000, 0)).rows,
+  paged: {
+    size: 500,
+    maxSize: 1000,
+    page: (_url, filters, limit, offset) => reportEntries(filters, limit, offset),
+    item: async (_url, id) => {
+      const [report, measure] = id.split(":");
+      if (!report || !measure || !isUuid(report) || !isUuid(measure)) return null;
+      return (await reportEntries({ report, measure }, 1, 0)).rows[0] ?? null;
+    },
+  },
   filters: { report: (r, v) => r.reportId === v, measure: (r, v) => r.measureId === v, goal: (r, v) => r.goalId === v, checkedStatus: (r, v) => r.checkedStatus === v },
   csv: [
     { header: "report_id", value: (r) => r.reportId },

@@ -134,14 +134,14 @@ export function reportRecord(r: PublicReport, url: SiteUrl) {
     name: text(r.report.name),
     cutOffDate: r.cutOffDate,
     previousReportId: r.previous?.id ?? null,
-    measureCount: r.report.measures.length,
+    measureCount: r.measureCount,
     url: url(`/reports/${r.id}`),
     publishedAt: r.publishedAt,
   };
 }
 
 /** One measure's entry in a published follow-up report, as frozen at publication; "late" is checked against the cut-off date. */
-export function reportEntryRecord(r: PublicReport, m: ReportMeasure) {
+export function reportEntryRecord(r: { id: string }, m: ReportMeasure) {
   return {
     id: `${r.id}:${m.id}`,
     reportId: r.id,

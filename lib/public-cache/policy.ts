@@ -9,6 +9,8 @@ import { locales } from "@/lib/i18n/routing";
 const localePattern = locales.join("|");
 const publicPage = new RegExp(`^/(?:${localePattern})(?:/.*)?$|^/embed/(?:${localePattern})/.+$`);
 const notCached = new RegExp(`^/(?:${localePattern})/(?:staff|signin|no-access)(?:/|$)`);
+/** Files under a locale (a report's PDF) are not pages: the cache keeps only HTML, so trying would render them twice. */
+const fileRoute = /\/pdf$/;
 
 /** Cookies whose presence means "signed in" (Auth.js, plain and __Secure-, possibly chunked). */
 const sessionCookie = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token(?:\.\d+)?=/;
@@ -38,7 +40,7 @@ export function isMalformedPath(pathname: string): boolean {
 }
 
 export function isPublicPagePath(pathname: string): boolean {
-  return publicPage.test(pathname) && !notCached.test(pathname) && !isMalformedPath(pathname);
+  return publicPage.test(pathname) && !notCached.test(pathname) && !fileRoute.test(pathname) && !isMalformedPath(pathname);
 }
 
 export function isEmbedPath(pathname: string): boolean {

@@ -3,7 +3,7 @@ import { getDb } from "@/db/client";
 import { getPublishedAdvocacy } from "@/db/queries/advocacy/public";
 import { loadPublicAreas, type PublicAreas } from "@/db/queries/public/areas";
 import { loadPublicStrategy, type PublicStrategy } from "@/db/queries/public/strategy";
-import { publishedReports } from "@/db/queries/strategy/rounds";
+import { publishedReportHeads } from "@/db/queries/strategy/report-read";
 import { byGeneration } from "./memo";
 
 /** The public strategy, shared by the pages, the search and the open data of this process until something changes. */
@@ -56,15 +56,22 @@ export async function isPublicItem(type: string, id: string): Promise<boolean> {
 
 /**
  * Published follow-up reports (frozen at publication) whose strategy period is
- * public now, newest cut-off first, each with the period's previous published
- * report (for "changed since the previous round").
+ * public now, newest cut-off first, without their measures (a report's
+ * measures are read a page at a time, db/queries/strategy/report-read.ts),
+ * each with the period's previous published report (for "changed since the
+ * previous round").
  */
 export async function publicReports() {
   return byGeneration("reports", async () => {
-    const [all, strategy] = await Promise.all([publishedReports(await getDb()), publicStrategy()]);
+    const [all, strategy] = await Promise.all([publishedReportHeads(await getDb()), publicStrategy()]);
     const periods = new Set(strategy.periods.map((p) => p.id));
     const shown = all.filter((r) => periods.has(r.periodId));
     return shown.map((r) => ({ ...r, previous: shown.find((p) => p.periodId === r.periodId && p.id !== r.id && (p.cutOffDate < r.cutOffDate || (p.cutOffDate === r.cutOffDate && (p.publishedAt ?? "") < (r.publishedAt ?? "")))) ?? null }));
   });
 }
 export type PublicReport = Awaited<ReturnType<typeof publicReports>>[number];
+
+/** One public report's head, or null (unknown, not published, or its period is not public). */
+export async function publicReport(id: string): Promise<PublicReport | null> {
+  return (await publicReports()).find((r) => r.id === id) ?? null;
+}

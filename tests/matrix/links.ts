@@ -1,6 +1,6 @@
 import { asc } from "drizzle-orm";
 import { euProjects, fundingProgrammes, goals, measureLinks, measures, networks } from "@/db/schema";
-import { managers, ownersAndManagers, type FixtureContext, type MatrixRows } from "../helpers/matrix";
+import { managers, ownersAndManagers, staffOnly, type FixtureContext, type MatrixRows } from "../helpers/matrix";
 
 /** Links from measures to what carries them out: whoever may edit both the measure and the item. */
 
@@ -67,6 +67,14 @@ export const rows: MatrixRows = {
         return { measureId: m.id, kind: "euProject", targetId: p.id, from: "target", version: p.version };
       },
       expect: ownersAndManagers,
+    },
+  ],
+  routes: [
+    {
+      // The "link to…" search of the link forms: names of items and measures, for staff only.
+      route: "GET /api/staff/links/options",
+      request: async () => ({ request: new Request("http://localhost/api/staff/links/options?kind=measure&q=a&locale=fi"), params: {} }),
+      expect: staffOnly,
     },
   ],
 };

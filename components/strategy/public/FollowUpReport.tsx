@@ -7,7 +7,10 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { publicLinks } from "@/lib/public/links";
 import { formatFlexibleDate } from "@/lib/strategy/dates";
-import { changeKinds, reportSections, roundChanges, type ReportMeasure, type RoundReport } from "@/lib/strategy/rounds";
+import { changeKinds, reportSections, type ChangeKind, type ReportMeasure, type RoundReport } from "@/lib/strategy/rounds";
+import type { ChangeLine, ReportLine } from "@/db/queries/strategy/report-read";
+import { Pager } from "@/components/ui/Pager";
+import { listHref } from "@/lib/paging";
 
 /** A text in the page's language, or Finnish marked as such. */
 function Text({ text, locale, as: Tag = "span", className }: { text: LocalizedText | null | undefined; locale: Locale; as?: "span" | "p" | "h2" | "h3" | "h4"; className?: string }) {
@@ -19,7 +22,7 @@ function Text({ text, locale, as: Tag = "span", className }: { text: LocalizedTe
   );
 }
 
-async function MeasureEntry({ m, report, locale, level }: { m: ReportMeasure; report: RoundReport; locale: Locale; level: "h3" | "h4" }) {
+async function MeasureEntry({ m, cutOffDate, locale, level }: { m: ReportMeasure; cutOffDate: string; locale: Locale; level: "h3" | "h4" }) {
   const t = await getTranslations("publicReport");
   const tStatus = await getTranslations("status");
   const tFlags = await getTranslations("strategyFlags");
@@ -47,7 +50,7 @@ async function MeasureEntry({ m, report, locale, level }: { m: ReportMeasure; re
         </span>
       </p>
       {m.narrative ? <Text as="p" text={m.narrative} locale={locale} className="mt-2 max-w-3xl whitespace-pre-line" /> : <p className="mt-2 text-muted">{t("noNarrative")}</p>}
-      <p className="mt-1 text-body-s text-muted">{t("asOf", { date: formatFlexibleDate(report.cutOffDate, "day", locale) })}</p>
+      <p className="mt-1 text-body-s text-muted">{t("asOf", { date: formatFlexibleDate(cutOffDate, "day", locale) })}</p>
     </li>
   );
 }
@@ -75,7 +78,7 @@ export async function FollowUpReport({ report, locale }: { report: RoundReport; 
                   </h3>
                   <ul className="flex flex-col gap-3">
                     {measures.map((m) => (
-                      <MeasureEntry key={m.id} m={m} report={report} locale={locale} level="h4" />
+                      <MeasureEntry key={m.id} m={m} cutOffDate={report.cutOffDate} locale={locale} level="h4" />
                     ))}
                   </ul>
                 </section>
@@ -85,7 +88,7 @@ export async function FollowUpReport({ report, locale }: { report: RoundReport; 
                 <h3 id={`ro-${g.id}`} className="mb-2 text-heading-s font-bold">{t("otherMeasures")}</h3>
                 <ul className="flex flex-col gap-3">
                   {sections.other.map((m) => (
-                    <MeasureEntry key={m.id} m={m} report={report} locale={locale} level="h4" />
+                    <MeasureEntry key={m.id} m={m} cutOffDate={report.cutOffDate} locale={locale} level="h4" />
                   ))}
                 </ul>
               </section>
@@ -97,35 +100,147 @@ export async function FollowUpReport({ report, locale }: { report: RoundReport; 
   );
 }
 
-/** What changed since the previous published round: new, progressed, newly late, completed. */
-export async function ReportChanges({ report, previous, locale }: { report: RoundReport; previous: RoundReport | null; locale: Locale }) {
+type Head = Omit<RoundReport, "measures">;
+type PageInfo = { path: string; query: Record<string, string>; page: number; pages: number; total: number; from: number; to: number };
+
+/**
+ * One page of the report: its lines (a measure under each priority it serves)
+ * grouped under their goal and priority, the headings repeated on every page
+ * a goal or priority continues on.
+ */
+export async function ReportPage({ report, lines, locale, paging }: { report: Head; lines: ReportLine[]; locale: Locale; paging: PageInfo }) {
   const t = await getTranslations("publicReport");
-  if (!previous) return <p>{t("noPrevious")}</p>;
-  const changes = roundChanges(report, previous);
+  const groups: { goalId: string; sections: { priorityId: string | null; measures: ReportMeasure[] }[] }[] = [];
+  for (const line of lines) {
+    let g = groups.at(-1);
+    if (!g || g.goalId !== line.goalId) groups.push((g = { goalId: line.goalId, sections: [] }));
+    let sec = g.sections.at(-1);
+    if (!sec || sec.priorityId !== line.priorityId) g.sections.push((sec = { priorityId: line.priorityId, measures: [] }));
+    sec.measures.push(line.measure);
+  }
+  const continued = paging.from > 1;
+  return (
+    <div className="flex flex-col gap-10">
+      {groups.map((g, gi) => {
+        const goal = report.goals.find((x) => x.id === g.goalId);
+        if (!goal) return null;
+        const headingId = `rg-${g.goalId}`;
+        return (
+          <section key={g.goalId} aria-labelledby={headingId} className="report-goal">
+            <h2 id={headingId} className="mb-2 text-heading-m font-bold" lang={isFallback(goal.title, locale) ? "fi" : undefined}>
+              {pick(goal.title, locale)}
+              {gi === 0 && continued ? <span className="text-body-s font-normal text-muted"> ({t("continued")})</span> : null}
+            </h2>
+            {gi === 0 && continued ? null : <Text as="p" text={goal.description} locale={locale} className="mb-4 max-w-3xl whitespace-pre-line" />}
+            {g.sections.map((sec) => {
+              const priority = sec.priorityId ? goal.priorities.find((p) => p.id === sec.priorityId) : null;
+              const id = `rp-${g.goalId}-${sec.priorityId ?? "other"}`;
+              return (
+                <section key={id} aria-labelledby={id} className="mb-6">
+                  {priority ? (
+                    <h3 id={id} className="mb-2 text-heading-s font-bold" lang={isFallback(priority.title, locale) ? "fi" : undefined}>
+                      {pick(priority.title, locale)}
+                    </h3>
+                  ) : (
+                    <h3 id={id} className="mb-2 text-heading-s font-bold">{t("otherMeasures")}</h3>
+                  )}
+                  <ul className="flex flex-col gap-3">
+                    {sec.measures.map((m) => (
+                      <MeasureEntry key={m.id} m={m} cutOffDate={report.cutOffDate} locale={locale} level="h4" />
+                    ))}
+                  </ul>
+                </section>
+              );
+            })}
+          </section>
+        );
+      })}
+      <div className="no-print">
+        <Pager {...paging} label={t("pagesOfReport")} />
+      </div>
+    </div>
+  );
+}
+
+/** The report's table of contents: its goals with their measure counts, each a link to that goal's pages. */
+export async function ReportContents({ report, contents, locale, path, goalId }: { report: Head; contents: { goalId: string; measures: number }[]; locale: Locale; path: string; goalId: string | null }) {
+  const t = await getTranslations("publicReport");
+  const total = contents.reduce((n, c) => n + c.measures, 0);
+  return (
+    <nav aria-label={t("contents")} className="no-print mb-8">
+      <h2 className="mb-2 text-heading-s font-bold">{t("contents")}</h2>
+      <ul className="flex flex-col gap-1">
+        <li>
+          {goalId ? <Link href={path}>{t("allGoals", { count: total })}</Link> : <span aria-current="page" className="font-bold">{t("allGoals", { count: total })}</span>}
+        </li>
+        {contents.map((c) => {
+          const goal = report.goals.find((g) => g.id === c.goalId);
+          if (!goal) return null;
+          const label = (
+            <>
+              <span lang={isFallback(goal.title, locale) ? "fi" : undefined}>{pick(goal.title, locale)}</span> ({t("measureCount", { count: c.measures })})
+            </>
+          );
+          return (
+            <li key={c.goalId}>
+              {goalId === c.goalId ? <span aria-current="page" className="font-bold">{label}</span> : <Link href={listHref(path, {}, { goal: c.goalId })}>{label}</Link>}
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}
+
+/** The query key of each kind's page in the changes view. */
+export const changePageParam = (kind: ChangeKind) => `${kind}Page`;
+
+/** What changed since the previous published round: new, progressed, newly late, completed — each kind paged on its own. */
+export async function ReportChanges({
+  previous,
+  locale,
+  counts,
+  lines,
+  paging,
+}: {
+  previous: { name: LocalizedText; cutOffDate: string } | null;
+  locale: Locale;
+  counts: Record<ChangeKind, number> | null;
+  lines: ChangeLine[];
+  paging: Record<ChangeKind, PageInfo>;
+}) {
+  const t = await getTranslations("publicReport");
+  if (!previous || !counts) return <p>{t("noPrevious")}</p>;
   return (
     <div className="flex flex-col gap-8">
       <p>{t("changesIntro", { previous: pick(previous.name, locale), date: formatFlexibleDate(previous.cutOffDate, "day", locale) })}</p>
-      {changeKinds.map((kind) => (
-        <section key={kind} aria-labelledby={`change-${kind}`}>
-          <h2 id={`change-${kind}`} className="mb-2 text-heading-m font-bold">
-            {t(`changes.${kind}`)} ({changes[kind].length})
-          </h2>
-          {changes[kind].length === 0 ? (
-            <p>{t("noChanges")}</p>
-          ) : (
-            <ul className="flex flex-col gap-3">
-              {changes[kind].map(({ measure, before }) => (
-                <li key={measure.id}>
-                  <Link href={publicLinks.measure(measure.id)} lang={isFallback(measure.title, locale) ? "fi" : undefined}>
-                    {pick(measure.title, locale)}
-                  </Link>
-                  {before && kind === "progressed" ? <span className="text-body-s"> — {t("progressFromTo", { from: before.progress, to: measure.progress })}</span> : null}
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
-      ))}
+      {changeKinds.map((kind) => {
+        const shown = lines.filter((l) => l.kind === kind);
+        return (
+          <section key={kind} aria-labelledby={`change-${kind}`}>
+            <h2 id={`change-${kind}`} className="mb-2 text-heading-m font-bold">
+              {t(`changes.${kind}`)} ({counts[kind]})
+            </h2>
+            {counts[kind] === 0 ? (
+              <p>{t("noChanges")}</p>
+            ) : (
+              <>
+                <ul className="flex flex-col gap-3">
+                  {shown.map(({ measure, beforeProgress }) => (
+                    <li key={measure.id}>
+                      <Link href={publicLinks.measure(measure.id)} lang={isFallback(measure.title, locale) ? "fi" : undefined}>
+                        {pick(measure.title, locale)}
+                      </Link>
+                      {beforeProgress !== null && kind === "progressed" ? <span className="text-body-s"> — {t("progressFromTo", { from: beforeProgress, to: measure.progress })}</span> : null}
+                    </li>
+                  ))}
+                </ul>
+                <Pager {...paging[kind]} param={changePageParam(kind)} label={t("pagesOfChanges", { kind: t(`changes.${kind}`) })} />
+              </>
+            )}
+          </section>
+        );
+      })}
     </div>
   );
 }

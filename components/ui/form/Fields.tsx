@@ -1,6 +1,6 @@
 "use client";
 
-import type { ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { useFormContext } from "./context";
 import { useMessageText } from "./useActionMessages";
@@ -276,5 +276,153 @@ export function FormMessage({ error, success }: { error?: string | null; success
     <p role="status" className={success ? "mb-4 border-l-4 border-success bg-success-light p-3 font-semibold" : "sr-only"}>
       {success ?? ""}
     </p>
+  );
+}
+
+type SearchOption = { value: string; label: string };
+
+/**
+ * Choosing one item out of tens of thousands: a search-as-you-type
+ * combobox (the ARIA 1.2 combobox pattern with a list box). The text typed is
+ * sent to `source` (a GET address answering `{ options: [{ value, label }],
+ * more }`) as `&q=`; arrows move in the list, Enter chooses, Escape closes.
+ * The chosen item's id is sent as `name` (a hidden input), so the action sees
+ * what a select would have sent.
+ */
+export function SearchField(props: Common & { source: string; placeholder?: string }) {
+  const f = useField(props);
+  const t = useTranslations("forms.search");
+  const [text, setText] = useState("");
+  const [chosen, setChosen] = useState<SearchOption | null>(null);
+  const [options, setOptions] = useState<SearchOption[]>([]);
+  const [more, setMore] = useState(false);
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const [state, setState] = useState<"idle" | "loading" | "done" | "error">("idle");
+  const asked = useRef(0);
+  const listId = `${f.id}-list`;
+  const form = useFormContext();
+  // A successful save empties the form: forget the choice too (checked while rendering, not in an effect).
+  const [seen, setSeen] = useState(form?.state);
+  if (form?.state !== seen) {
+    setSeen(form?.state);
+    if (form?.state?.ok) {
+      setChosen(null);
+      setText("");
+      setOptions([]);
+      setOpen(false);
+      setState("idle");
+    }
+  }
+  const typed = (value: string) => {
+    setText(value);
+    setChosen(null);
+    if (!value.trim()) {
+      setOptions([]);
+      setOpen(false);
+      setState("idle");
+    } else setState("loading");
+  };
+  useEffect(() => {
+    const q = text.trim();
+    if (chosen || !q) return;
+    const n = ++asked.current;
+    const timer = setTimeout(async () => {
+      try {
+        const res = await fetch(`${props.source}${props.source.includes("?") ? "&" : "?"}q=${encodeURIComponent(q)}`, { headers: { accept: "application/json" } });
+        if (!res.ok) throw new Error(String(res.status));
+        const body = (await res.json()) as { options: SearchOption[]; more: boolean };
+        if (n !== asked.current) return;
+        setOptions(body.options);
+        setMore(body.more);
+        setActive(-1);
+        setOpen(true);
+        setState("done");
+      } catch {
+        if (n === asked.current) setState("error");
+      }
+    }, 200);
+    return () => clearTimeout(timer);
+  }, [text, chosen, props.source]);
+  const choose = (o: SearchOption) => {
+    setChosen(o);
+    setText(o.label);
+    setOpen(false);
+    setActive(-1);
+  };
+  const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === "ArrowDown") {
+      e.preventDefault();
+      if (!open && options.length) setOpen(true);
+      setActive((a) => (options.length ? (a + 1) % options.length : -1));
+    } else if (e.key === "ArrowUp") {
+      e.preventDefault();
+      setActive((a) => (options.length ? (a <= 0 ? options.length - 1 : a - 1) : -1));
+    } else if (e.key === "Enter" && open && active >= 0 && options[active]) {
+      e.preventDefault();
+      choose(options[active]);
+    } else if (e.key === "Escape") {
+      if (open) e.preventDefault();
+      setOpen(false);
+      setActive(-1);
+    }
+  };
+  const status =
+    state === "loading" ? t("searching") : state === "error" ? t("failed") : state === "done" && !chosen ? (options.length ? (more ? t("more", { count: options.length }) : t("results", { count: options.length })) : t("none")) : chosen ? t("chosen", { label: chosen.label }) : "";
+  const hintId = `${f.id}-search-hint`;
+  return (
+    <FieldShell id={f.id} label={props.label} required={props.required} className={f.wrapper ?? ""}>
+      <p id={hintId} className="field-hint">
+        {props.hint ?? t("hint")}
+      </p>
+      <div className="relative">
+        <input
+          id={f.id}
+          type="text"
+          role="combobox"
+          autoComplete="off"
+          aria-autocomplete="list"
+          aria-expanded={open && options.length > 0}
+          aria-controls={listId}
+          aria-activedescendant={open && active >= 0 ? `${listId}-${active}` : undefined}
+          aria-required={props.required || undefined}
+          aria-invalid={f.aria["aria-invalid"]}
+          aria-describedby={[hintId, f.errors.length ? `${f.id}-error` : null].filter(Boolean).join(" ")}
+          placeholder={props.placeholder}
+          className="field-input"
+          value={text}
+          onChange={(e) => typed(e.target.value)}
+          onKeyDown={onKeyDown}
+          onBlur={() => setTimeout(() => setOpen(false), 150)}
+          onFocus={() => options.length && !chosen && setOpen(true)}
+        />
+        <input type="hidden" name={props.name} value={chosen?.value ?? ""} />
+        <ul id={listId} role="listbox" aria-label={props.label} hidden={!(open && options.length > 0)} className="absolute z-10 mt-1 max-h-72 w-full overflow-auto border border-black bg-white shadow">
+          {options.map((o, i) => (
+            <li
+              key={o.value}
+              id={`${listId}-${i}`}
+              role="option"
+              aria-selected={i === active}
+              className={`cursor-pointer px-3 py-2 ${i === active ? "bg-coat text-white" : ""}`}
+              onMouseDown={(e) => {
+                e.preventDefault();
+                choose(o);
+              }}
+            >
+              {o.label}
+            </li>
+          ))}
+        </ul>
+      </div>
+      <p role="status" className="mt-1 text-body-s text-muted">
+        {status}
+      </p>
+      {f.errors.length ? (
+        <p id={`${f.id}-error`} className="field-error">
+          {f.errors.join(" ")}
+        </p>
+      ) : null}
+    </FieldShell>
   );
 }

@@ -7,8 +7,8 @@ import { linkColumn, linkKey, publicLinkKinds, type MeasureLinkKind } from "@/li
 
 /** How many links a staff page lists at most (the rest are counted). */
 export const LINK_LIST_LIMIT = 100;
-/** How many items of one kind a "link to…" list offers at most. */
-export const LINK_OPTION_LIMIT = 500;
+/** How many matches a "link to…" search offers at once (type more to narrow). */
+export const LINK_SEARCH_LIMIT = 20;
 
 type AnyDb = Db | Tx;
 
@@ -98,27 +98,36 @@ export async function publicLinkKeys(db: AnyDb, measureId: string): Promise<stri
 
 export type LinkOption = { value: string; label: LocalizedText };
 
-/** Items that can be linked, per kind (not archived), by name: at most LINK_OPTION_LIMIT each. */
-export async function linkTargetOptions(db: AnyDb): Promise<Record<MeasureLinkKind, LinkOption[]>> {
-  const by = (title: SQL) => sql`${title}->>'fi'`;
-  const [eu, nw, act, ask, rounds] = await Promise.all([
-    db.select({ value: euProjects.id, label: euProjects.name }).from(euProjects).where(isNull(euProjects.archivedAt)).orderBy(by(sql`${euProjects.name}`)).limit(LINK_OPTION_LIMIT),
-    db.select({ value: networks.id, label: networks.name }).from(networks).where(isNull(networks.archivedAt)).orderBy(by(sql`${networks.name}`)).limit(LINK_OPTION_LIMIT),
-    db
-      .select({ value: advocacyActivities.id, label: advocacyActivities.title })
-      .from(advocacyActivities)
-      .where(isNull(advocacyActivities.archivedAt))
-      .orderBy(by(sql`${advocacyActivities.title}`))
-      .limit(LINK_OPTION_LIMIT),
-    db.select({ value: governmentAsks.id, label: governmentAsks.wording }).from(governmentAsks).where(isNull(governmentAsks.archivedAt)).orderBy(by(sql`${governmentAsks.wording}`)).limit(LINK_OPTION_LIMIT),
-    db.select({ value: evaluationRounds.id, label: evaluationRounds.name }).from(evaluationRounds).orderBy(by(sql`${evaluationRounds.name}`)).limit(LINK_OPTION_LIMIT),
-  ]);
-  return { euProject: eu, network: nw, advocacyActivity: act, governmentAsk: ask, evaluationRound: rounds };
-}
+/** What a "link to…" search looks in: a kind of item, or the measures. */
+export type LinkSearchKind = MeasureLinkKind | "measure";
 
-/** Measures that can be linked (not archived), by title: at most LINK_OPTION_LIMIT. */
-export async function measureOptions(db: AnyDb): Promise<LinkOption[]> {
-  return db.select({ value: measures.id, label: measures.title }).from(measures).where(isNull(measures.archivedAt)).orderBy(sql`${measures.title}->>'fi'`).limit(LINK_OPTION_LIMIT);
+const searchable: Record<LinkSearchKind, { table: typeof euProjects | typeof networks | typeof advocacyActivities | typeof governmentAsks | typeof evaluationRounds | typeof measures; id: SQL; title: SQL; active: SQL }> = {
+  euProject: { table: euProjects, id: sql`${euProjects.id}`, title: sql`${euProjects.name}`, active: sql`${euProjects.archivedAt} is null` },
+  network: { table: networks, id: sql`${networks.id}`, title: sql`${networks.name}`, active: sql`${networks.archivedAt} is null` },
+  advocacyActivity: { table: advocacyActivities, id: sql`${advocacyActivities.id}`, title: sql`${advocacyActivities.title}`, active: sql`${advocacyActivities.archivedAt} is null` },
+  governmentAsk: { table: governmentAsks, id: sql`${governmentAsks.id}`, title: sql`${governmentAsks.wording}`, active: sql`${governmentAsks.archivedAt} is null` },
+  evaluationRound: { table: evaluationRounds, id: sql`${evaluationRounds.id}`, title: sql`${evaluationRounds.name}`, active: sql`true` },
+  measure: { table: measures, id: sql`${measures.id}`, title: sql`${measures.title}`, active: sql`${measures.archivedAt} is null` },
+};
+
+export const isLinkSearchKind = (v: string): v is LinkSearchKind => Object.hasOwn(searchable, v);
+
+/**
+ * Items (not archived) whose name in any language contains `q`, by name:
+ * the first LINK_SEARCH_LIMIT and whether there are more. Works the same for
+ * 50 000 measures as for 5: the database does the looking.
+ */
+export async function searchLinkOptions(db: AnyDb, kind: LinkSearchKind, q: string): Promise<{ options: LinkOption[]; more: boolean }> {
+  const s = searchable[kind];
+  const pattern = `%${q.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const text = (lang: string) => sql`lower(coalesce(${s.title}->>${lang}, ''))`;
+  const rows = await db
+    .select({ value: sql<string>`${s.id}`, label: sql<LocalizedText>`${s.title}` })
+    .from(s.table)
+    .where(and(s.active, sql`(${text("fi")} like ${pattern} or ${text("sv")} like ${pattern} or ${text("en")} like ${pattern})`))
+    .orderBy(sql`${s.title}->>'fi'`, sql`${s.id}`)
+    .limit(LINK_SEARCH_LIMIT + 1);
+  return { options: rows.slice(0, LINK_SEARCH_LIMIT), more: rows.length > LINK_SEARCH_LIMIT };
 }
 
 /** Titles of linked items named by "kind:id" keys (a review's comparison of snapshots). */

@@ -1,15 +1,16 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { ActionForm } from "@/components/ui/form/ActionForm";
-import { SelectField } from "@/components/ui/form/Fields";
+import { SearchField } from "@/components/ui/form/Fields";
 import { Link } from "@/lib/i18n/navigation";
 import type { MeasureLinkKind } from "@/lib/links/kinds";
 import { linkMeasure, unlinkMeasure } from "../actions";
 
 /** One row of a link list, labelled on the server. */
 export type LinkRow = { kind: MeasureLinkKind; measureId: string; targetId: string; label: string; href: string; note?: string | null; via?: { label: string; href: string } | null };
-type Option = { value: string; label: string };
+/** Where a "link to…" field searches (app/api/staff/links/options). */
+const searchSource = (kind: MeasureLinkKind | "measure", locale: string) => `/api/staff/links/options?kind=${kind}&locale=${locale}`;
 
 /** `from`: whose page the list is on; `version`: that item's version (the forms' lost-update guard). */
 type Side = { from: "measure" | "target"; version: number; canEdit: boolean };
@@ -72,34 +73,36 @@ export function LinkTable({ rows, total, firstColumn, showKind, ...side }: Side 
   );
 }
 
-/** On a measure's page: one small form per kind, each choosing an item of that kind. */
-export function AddLinkForms({ measureId, version, options }: { measureId: string; version: number; options: Record<MeasureLinkKind, Option[]> }) {
+/** On a measure's page: one small form per kind, each searching the items of that kind by name. */
+export function AddLinkForms({ measureId, version, kinds }: { measureId: string; version: number; kinds: MeasureLinkKind[] }) {
   const t = useTranslations("links");
+  const locale = useLocale();
   return (
     <div className="grid gap-4 md:grid-cols-2">
-      {(Object.keys(options) as MeasureLinkKind[]).map((kind) => (
+      {kinds.map((kind) => (
         <ActionForm key={kind} id={`link-${kind}`} action={linkMeasure} submitLabel={t("add")} success={t("added")}>
           <input type="hidden" name="measureId" value={measureId} />
           <input type="hidden" name="kind" value={kind} />
           <input type="hidden" name="from" value="measure" />
           <input type="hidden" name="version" value={version} />
-          <SelectField name="targetId" label={t(`kinds.${kind}`)} required empty={t("choose")} options={options[kind]} />
+          <SearchField name="targetId" label={t(`kinds.${kind}`)} required source={searchSource(kind, locale)} />
         </ActionForm>
       ))}
     </div>
   );
 }
 
-/** On an item's page (EU project, network, advocacy action or ask, evaluation round): choose a measure it carries out. */
-export function AddMeasureLinkForm({ kind, targetId, version, measures }: { kind: MeasureLinkKind; targetId: string; version: number; measures: Option[] }) {
+/** On an item's page (EU project, network, advocacy action or ask, evaluation round): search for a measure it carries out. */
+export function AddMeasureLinkForm({ kind, targetId, version }: { kind: MeasureLinkKind; targetId: string; version: number }) {
   const t = useTranslations("links");
+  const locale = useLocale();
   return (
     <ActionForm id={`link-measure-${targetId}`} action={linkMeasure} submitLabel={t("add")} success={t("added")}>
       <input type="hidden" name="kind" value={kind} />
       <input type="hidden" name="targetId" value={targetId} />
       <input type="hidden" name="from" value="target" />
       <input type="hidden" name="version" value={version} />
-      <SelectField name="measureId" label={t("measure")} required empty={t("choose")} options={measures} />
+      <SearchField name="measureId" label={t("measure")} required source={searchSource("measure", locale)} />
     </ActionForm>
   );
 }

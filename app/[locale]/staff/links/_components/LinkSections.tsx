@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
-import { LINK_OPTION_LIMIT, linkTargetOptions, linksOfMeasure, linksOfPriority, measureOptions, measuresLinkedTo } from "@/db/queries/links/staff";
+import { linksOfMeasure, linksOfPriority, measuresLinkedTo } from "@/db/queries/links/staff";
 import type { LocalizedText } from "@/db/schema/common";
 import { pick } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
-import { staffHref, type MeasureLinkKind } from "@/lib/links/kinds";
+import { measureLinkKinds, staffHref, type MeasureLinkKind } from "@/lib/links/kinds";
 import { AddLinkForms, AddMeasureLinkForm, LinkTable, type LinkRow } from "./LinkForms";
 
 /** A linked item's name for a list: a long ask wording is cut. */
@@ -17,7 +17,7 @@ const label = (title: LocalizedText | null, locale: Locale) => {
 export async function MeasureLinksSection({ measureId, version, canEdit, locale }: { measureId: string; version: number; canEdit: boolean; locale: Locale }) {
   const db = await getDb();
   const t = await getTranslations("links");
-  const [{ items, total }, options] = await Promise.all([linksOfMeasure(db, measureId), canEdit ? linkTargetOptions(db) : null]);
+  const { items, total } = await linksOfMeasure(db, measureId);
   const rows: LinkRow[] = items.map((i) => ({
     kind: i.kind,
     measureId,
@@ -30,17 +30,11 @@ export async function MeasureLinksSection({ measureId, version, canEdit, locale 
     <section aria-labelledby="links-heading" className="mb-10">
       <h2 id="links-heading" className="mb-3 text-heading-m font-bold">{t("title")}</h2>
       <LinkTable rows={rows} total={total} firstColumn={t("item")} showKind from="measure" version={version} canEdit={canEdit} />
-      {options ? (
+      {canEdit ? (
         <>
           <h3 className="mb-2 text-heading-s font-bold">{t("addItem")}</h3>
-          <p className="mb-3 text-body-s">
-            {t("reviewNote")} {t("optionsLimited", { limit: LINK_OPTION_LIMIT })}
-          </p>
-          <AddLinkForms
-            measureId={measureId}
-            version={version}
-            options={Object.fromEntries(Object.entries(options).map(([k, list]) => [k, list.map((o) => ({ value: o.value, label: label(o.label, locale) }))])) as Record<MeasureLinkKind, { value: string; label: string }[]>}
-          />
+          <p className="mb-3 text-body-s">{t("reviewNote")}</p>
+          <AddLinkForms measureId={measureId} version={version} kinds={[...measureLinkKinds]} />
         </>
       ) : null}
     </section>
@@ -51,7 +45,7 @@ export async function MeasureLinksSection({ measureId, version, canEdit, locale 
 export async function LinkedMeasuresSection({ kind, targetId, version, canEdit, locale }: { kind: MeasureLinkKind; targetId: string; version: number; canEdit: boolean; locale: Locale }) {
   const db = await getDb();
   const t = await getTranslations("links");
-  const [{ items, total }, measures] = await Promise.all([measuresLinkedTo(db, kind, targetId), canEdit ? measureOptions(db) : null]);
+  const { items, total } = await measuresLinkedTo(db, kind, targetId);
   const rows: LinkRow[] = items.map((m) => ({
     kind,
     measureId: m.measureId,
@@ -64,12 +58,10 @@ export async function LinkedMeasuresSection({ kind, targetId, version, canEdit, 
     <section aria-labelledby="linked-measures-heading" className="mb-10">
       <h2 id="linked-measures-heading" className="mb-3 text-heading-m font-bold">{t("measuresTitle")}</h2>
       <LinkTable rows={rows} total={total} firstColumn={t("measure")} showKind={false} from="target" version={version} canEdit={canEdit} />
-      {measures ? (
+      {canEdit ? (
         <>
-          <p className="mb-3 text-body-s">
-            {t("reviewNote")} {t("optionsLimited", { limit: LINK_OPTION_LIMIT })}
-          </p>
-          <AddMeasureLinkForm kind={kind} targetId={targetId} version={version} measures={measures.map((o) => ({ value: o.value, label: label(o.label, locale) }))} />
+          <p className="mb-3 text-body-s">{t("reviewNote")}</p>
+          <AddMeasureLinkForm kind={kind} targetId={targetId} version={version} />
         </>
       ) : null}
     </section>

@@ -4,6 +4,7 @@ import { LinkedMeasuresSection } from "@/app/[locale]/staff/links/_components/Li
 import { getTranslations } from "next-intl/server";
 import { ParticipationForm, PublicationControls, RemoveParticipationButton, RemoveRoleButton, RoleForm, StatusChangeForm } from "@/app/[locale]/staff/networks/_components/DetailForms";
 import { HistoryList } from "@/components/history/HistoryList";
+import { nameLinkEntries } from "@/lib/links/history";
 import { MembershipBadge } from "@/components/networks/MembershipBadge";
 import { NetworksNav } from "@/components/networks/NetworksNav";
 import { historyForStaff } from "@/db/queries/audit";
@@ -199,7 +200,7 @@ export default async function NetworkPage({ params }: { params: Promise<{ locale
       <StaffDocuments parentKind="network" parentId={n.id} actor={user} locale={locale} />
 
       <HistoryList
-        entries={history}
+        entries={await nameLinkEntries(db, history, locale)}
         title={t("history.title")}
         fieldLabels={{
           name: t("fields.name"),

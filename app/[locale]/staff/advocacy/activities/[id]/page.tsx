@@ -6,6 +6,7 @@ import { ActivityForm } from "@/app/[locale]/staff/advocacy/_components/Activity
 import { ArchiveItemButton } from "@/app/[locale]/staff/advocacy/_components/ArchiveItemButton";
 import { ReviewStatus } from "@/components/advocacy/ReviewStatus";
 import { HistoryList } from "@/components/history/HistoryList";
+import { nameLinkEntries } from "@/lib/links/history";
 import { getActivity, priorityHeading, userNames } from "@/db/queries/advocacy/staff";
 import { historyForStaff } from "@/db/queries/audit";
 import { advocacyHistoryFormat } from "@/lib/advocacy/history-format";
@@ -155,7 +156,7 @@ export default async function ActivityPage({ params }: { params: Promise<{ local
       ) : null}
       <StaffDocuments parentKind="advocacyActivity" parentId={a.id} actor={user} locale={locale} />
       <LinkedMeasuresSection kind="advocacyActivity" targetId={a.id} version={a.version} canEdit={canEdit} locale={locale} />
-      <HistoryList entries={history} fieldLabels={fieldLabels} names={names} format={format} />
+      <HistoryList entries={await nameLinkEntries(db, history, locale)} fieldLabels={fieldLabels} names={names} format={format} />
     </>
   );
 }

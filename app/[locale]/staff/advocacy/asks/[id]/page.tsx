@@ -5,6 +5,7 @@ import { ArchiveItemButton } from "@/app/[locale]/staff/advocacy/_components/Arc
 import { AskForm } from "@/app/[locale]/staff/advocacy/_components/AskForm";
 import { ReviewStatus } from "@/components/advocacy/ReviewStatus";
 import { HistoryList } from "@/components/history/HistoryList";
+import { nameLinkEntries } from "@/lib/links/history";
 import { getAsk, priorityHeading } from "@/db/queries/advocacy/staff";
 import { historyForStaff } from "@/db/queries/audit";
 import { advocacyHistoryFormat } from "@/lib/advocacy/history-format";
@@ -99,7 +100,7 @@ export default async function AskPage({ params }: { params: Promise<{ locale: Lo
         </section>
       ) : null}
       <LinkedMeasuresSection kind="governmentAsk" targetId={a.id} version={a.version} canEdit={canEdit} locale={locale} />
-      <HistoryList entries={history} fieldLabels={fieldLabels} names={names} format={format} />
+      <HistoryList entries={await nameLinkEntries(db, history, locale)} fieldLabels={fieldLabels} names={names} format={format} />
     </>
   );
 }

@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { FundingNav } from "@/components/funding/FundingNav";
 import { ProjectFacts } from "@/components/funding/ProjectFacts";
 import { ProjectHistory } from "@/components/funding/ProjectHistory";
+import { nameLinkEntries } from "@/lib/links/history";
 import { ProjectParts } from "@/app/[locale]/staff/funding/_components/ProjectParts";
 import { ButtonForm, ReturnForm } from "@/app/[locale]/staff/funding/_components/PartForms";
 import { historyForStaff } from "@/db/queries/audit";
@@ -86,7 +87,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ locale
       />
       {p.archivedAt ? null : <StaffDocuments parentKind="euProject" parentId={p.id} actor={user} locale={locale} />}
       <LinkedMeasuresSection kind="euProject" targetId={p.id} version={p.version} canEdit={canEdit} locale={locale} />
-      <ProjectHistory entries={history} locale={locale} />
+      <ProjectHistory entries={await nameLinkEntries(db, history, locale)} locale={locale} />
     </>
   );
 }

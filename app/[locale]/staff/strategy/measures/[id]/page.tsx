@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { MeasureLinksSection } from "@/app/[locale]/staff/links/_components/LinkSections";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { HistoryList } from "@/components/history/HistoryList";
+import { nameLinkEntries } from "@/lib/links/history";
 import { ArchiveButton } from "@/components/strategy/ArchiveButton";
 import { MilestoneSection, ProgressUpdateSection } from "@/app/[locale]/staff/strategy/_components/MeasureChildren";
 import { MeasureFlags } from "@/components/strategy/MeasureFlags";
@@ -151,7 +152,7 @@ export default async function StaffMeasurePage({ params }: { params: Promise<{ l
 
       <StaffDocuments parentKind="measure" parentId={m.id} actor={user} locale={locale} />
 
-      <HistoryList entries={prepare(history)} fieldLabels={fieldLabels} names={names} format={format} actionLabels={updateActions} ignore={["measureId"]} />
+      <HistoryList entries={prepare(await nameLinkEntries(db, history, locale))} fieldLabels={fieldLabels} names={names} format={format} actionLabels={updateActions} ignore={["measureId"]} />
       <p className="mt-2 text-body-s text-muted">{t("historyNote", { count: history.length, at: f.dateTime(m.createdAt, { dateStyle: "short" }) })}</p>
     </>
   );
