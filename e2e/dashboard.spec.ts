@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { e2eSql } from "./db";
 import { expectNoAxeViolations, storageState } from "./helpers";
 
 const titles = { fi: "Johdon yhteenveto", sv: "Ledningens sammandrag", en: "Executive summary" } as const;
@@ -65,6 +66,59 @@ test.describe("coordinator", () => {
   test("reaches the dashboard", async ({ page }) => {
     await page.goto("/en/staff/dashboard");
     await expect(page.getByRole("heading", { level: 1, name: "Executive summary" })).toBeVisible();
+  });
+
+  test("the briefing for the board: a late measure needs attention, a change since a chosen day, the coordinator's commentary (fi, sv, en)", async ({ page }) => {
+    // A goal of its own (so that other tests' measures do not crowd the short lists) with one measure, written today and long overdue.
+    const stamp = Date.now().toString(36);
+    const title = `E2E overdue ${stamp}`;
+    const sql = e2eSql();
+    let periodId: string, goalId: string;
+    try {
+      const [period] = await sql`select id from strategy_periods order by start_year desc limit 1`;
+      periodId = period!.id;
+      const [goal] = await sql`insert into goals (period_id, title, scope, sort_order) values (${periodId}, ${sql.json({ fi: `E2E-tavoite ${stamp}`, sv: `E2E-mål ${stamp}`, en: `E2E goal ${stamp}` })}, 'international', 999) returning id`;
+      goalId = goal!.id;
+      const [m] = await sql`insert into measures (goal_id, title, status, progress, due_date, due_precision)
+        values (${goalId}, ${sql.json({ fi: `${title} fi`, sv: `${title} sv`, en: title })}, 'on_schedule', 30, '2001-01-31', 'day') returning id`;
+      // Written as the app writes: with its history (the dashboard's figures are kept until the next write).
+      await sql`insert into audit_log (entity_type, entity_id, action, version, after) values ('measure', ${m!.id}, 'create', 1, ${sql.json({ title: { fi: `${title} fi` } })})`;
+    } finally {
+      await sql.end();
+    }
+    const yesterday = new Date(Date.now() - 86_400_000).toLocaleDateString("sv-SE", { timeZone: "Europe/Helsinki" });
+
+    await page.goto(`/en/staff/dashboard?period=${periodId}&goal=${goalId}`);
+    // "Needs attention": the late list names it, with the reason.
+    const late = page.locator('section[aria-labelledby="late-measures-heading"]');
+    await expect(late.getByRole("link", { name: title })).toBeVisible();
+    await expect(late).toContainText("reported on schedule — due 31 Jan 2001 passed");
+    // "Changed since" a chosen day: the measure created today is new.
+    await page.getByLabel("…or since the day").fill(yesterday);
+    await page.getByRole("button", { name: "Show", exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`since=${yesterday}`));
+    await expect(page.getByRole("heading", { level: 2, name: /^Changed since / })).toBeVisible();
+    await expect(page.locator('section[aria-labelledby="changes-new-heading"]').getByRole("link", { name: title })).toBeVisible();
+
+    // The coordinator's commentary on "Needs attention": shown on the dashboard and in the printable briefing.
+    const note = `Raised at the board on ${stamp}.`;
+    const watch = page.locator('section[aria-labelledby="section-watch"]');
+    const form = watch.locator("details", { hasText: "Commentary for the board" });
+    if (!(await form.getAttribute("open"))) await form.getByText("Commentary for the board").click();
+    await form.getByLabel("Commentary on this section").fill(note);
+    await form.getByRole("button", { name: "Save the commentary" }).click();
+    await expect(form.getByText("The commentary was saved.")).toBeVisible();
+    await expect(watch.getByRole("complementary", { name: "Coordinator's commentary" })).toContainText(note);
+    await page.goto(`/en/staff/dashboard/briefing?period=${periodId}&goal=${goalId}&since=${yesterday}`);
+    await expect(page.getByRole("complementary", { name: "Coordinator's commentary" }).first()).toContainText(note);
+    await expect(page.getByText(title).first()).toBeVisible();
+
+    for (const locale of ["fi", "sv", "en"] as const) {
+      await page.goto(`/${locale}/staff/dashboard?period=${periodId}&goal=${goalId}&since=${yesterday}`);
+      await expect(page.locator('section[aria-labelledby="late-measures-heading"]').getByRole("link", { name: locale === "en" ? title : `${title} ${locale}` })).toBeVisible();
+      await expect(page.locator('section[aria-labelledby="section-watch"]').getByRole("complementary")).toContainText(note);
+      await expectNoAxeViolations(page);
+    }
   });
 });
 
