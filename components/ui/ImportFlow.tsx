@@ -58,7 +58,9 @@ export function ImportFlow({ endpoint, onImported }: { endpoint: string; onImpor
       return;
     }
     const xhr = new XMLHttpRequest();
-    xhr.open("POST", `${endpoint}${step === "columns" ? "?step=columns" : step === "check" ? "?check=1" : ""}`);
+    // The endpoint may carry its own query (e.g. the round a measures' import writes into).
+    const join = endpoint.includes("?") ? "&" : "?";
+    xhr.open("POST", `${endpoint}${step === "columns" ? `${join}step=columns` : step === "check" ? `${join}check=1` : ""}`);
     xhr.setRequestHeader("content-type", "application/octet-stream");
     if (rows !== null) xhr.setRequestHeader(IMPORT_ROWS_HEADER, String(rows));
     if (hash) xhr.setRequestHeader(IMPORT_SHA256_HEADER, hash);

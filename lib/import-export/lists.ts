@@ -1,5 +1,6 @@
 import { activityImportSpec, askImportSpec } from "@/lib/advocacy/import-spec";
 import { projectImportSpec } from "@/lib/funding/import-spec";
+import { measureImportSpec } from "@/lib/strategy/measure-import-spec";
 import { networkImportSpec } from "@/lib/networks/transfer";
 import type { Capability } from "@/lib/permissions";
 import type { ImportSpec } from "./import";
@@ -17,6 +18,7 @@ export const importLists = {
   networks: { spec: networkImportSpec as ImportSpec<unknown>, permissions: ["networks.manage"] },
   "advocacy-actions": { spec: activityImportSpec as ImportSpec<unknown>, permissions: ["advocacy.manage", "advocacy.editOwn"] },
   asks: { spec: askImportSpec as ImportSpec<unknown>, permissions: ["advocacy.manage", "advocacy.editOwn"] },
+  measures: { spec: measureImportSpec as ImportSpec<unknown>, permissions: ["strategy.manage", "strategy.editOwn"] },
 } satisfies Record<string, { spec: ImportSpec<unknown>; permissions: readonly Capability[] }>;
 
 export type ImportListKey = keyof typeof importLists;

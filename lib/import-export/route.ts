@@ -51,8 +51,12 @@ function mappingFrom(request: Request): Record<string, string> | undefined | nul
  *
  * The actions do all the rest (permissions, transaction, history); the answer
  * is the action's result as JSON with the matching HTTP status.
+ *
+ * `forward` names query parameters handed to the action as input fields (e.g.
+ * the reporting round a measures' import writes into: `?round=<id>`); the
+ * action's input schema checks them.
  */
-export function importRoute(list: ImportListKey, actions: { apply: ServerAction<unknown>; check: ServerAction<unknown> }) {
+export function importRoute(list: ImportListKey, actions: { apply: ServerAction<unknown>; check: ServerAction<unknown> }, options: { forward?: readonly string[] } = {}) {
   const { spec, permissions } = importLists[list];
   return async function POST(request: Request): Promise<Response> {
     const length = Number(request.headers.get("content-length") ?? 0);
@@ -106,7 +110,8 @@ export function importRoute(list: ImportListKey, actions: { apply: ServerAction<
       return Response.json({ ok: true, data }, { headers: noStore });
     }
     const action = params.get("check") === "1" ? actions.check : actions.apply;
-    const result = await action.execute(user, { ...upload, ...(mapping ? { mapping } : {}) });
+    const forwarded = Object.fromEntries((options.forward ?? []).flatMap((name) => (params.has(name) ? [[name, params.get(name)!.slice(0, 200)]] : [])));
+    const result = await action.execute(user, { ...forwarded, ...upload, ...(mapping ? { mapping } : {}) });
     return Response.json(result, { status: result.ok ? 200 : httpStatus[result.code], headers: noStore });
   };
 }

@@ -5,9 +5,11 @@ import { importProjects } from "@/app/[locale]/staff/funding/import/actions";
 import { importNetworks, checkNetworksImport } from "@/app/[locale]/staff/networks/transfer/actions";
 import { checkProjectImport } from "@/app/[locale]/staff/funding/import/actions";
 import { importActivities, importAsks } from "@/app/[locale]/staff/advocacy/import/actions";
+import { importMeasures } from "@/app/[locale]/staff/strategy/rounds/[id]/import/actions";
+import { openRound } from "@/app/[locale]/staff/strategy/rounds/actions";
 import { GET as staffExport } from "@/app/api/staff/export/[kind]/route";
 import type { Db } from "@/db/client";
-import { advocacyActivities, euProjects, governmentAsks, networks } from "@/db/schema";
+import { advocacyActivities, euProjects, governmentAsks, measures, networks, roundEntries, strategyPeriods } from "@/db/schema";
 import { listNetworksForExport } from "@/db/queries/networks/export";
 import { rowErrorsFromFields } from "@/lib/import-export/import";
 import { tableToCsv } from "@/lib/import-export/table";
@@ -101,6 +103,28 @@ describe("export → import keeps formula-like text exactly", () => {
       const [after] = await db.select().from(table).where(eq(table.id, id));
       expect(after).toEqual(before);
     }
+  });
+
+  it("measures and their round texts: the staff export's CSV and .xlsx import back unchanged into an open round", async () => {
+    const [period] = await db.select().from(strategyPeriods).where(sql`${strategyPeriods.archivedAt} is null`).limit(1);
+    const opened = await openRound.execute(coordinator, { periodId: period!.id, nameFi: "Seuranta 12/2026", cutOffDate: "2026-12-15" });
+    if (!opened.ok) throw new Error(JSON.stringify(opened));
+    const [m] = await db.select().from(measures).where(sql`${measures.archivedAt} is null`).limit(1);
+    await db.update(measures).set({ internalNotes: formulaLike[0], description: { fi: formulaLike[2]!, sv: formulaLike[5]! } }).where(eq(measures.id, m!.id));
+    // A text written in this round, formula-like, exports with this round's cut-off and comes back as it was.
+    await db.update(roundEntries).set({ narrative: { fi: formulaLike[1]!, en: formulaLike[3]! }, writtenAt: new Date() }).where(sql`${roundEntries.roundId} = ${opened.data.id} and ${roundEntries.measureId} = ${m!.id}`);
+    const [before] = await db.select().from(measures).where(eq(measures.id, m!.id));
+    for (const format of ["csv", "xlsx"] as const) {
+      current.actor = coordinator;
+      const response = await staffExport(new Request(`http://localhost/api/staff/export/measures?format=${format}`), { params: Promise.resolve({ kind: "measures" }) });
+      current.actor = null;
+      const file = format === "csv" ? { csv: await response.text() } : { xlsx: Buffer.from(await response.arrayBuffer()).toString("base64") };
+      const r = await importMeasures.execute(coordinator, { ...file, round: opened.data.id });
+      expect(r.ok ? r.data : rowErrorsFromFields(r.fields)).toMatchObject({ created: 0, updated: 0, cleared: 0 });
+      if (r.ok) expect(r.data.unchanged).toBe(r.data.total);
+    }
+    const [after] = await db.select().from(measures).where(eq(measures.id, m!.id));
+    expect(after).toEqual(before);
   });
 
   it("an apostrophe the export did not add stays (typed by hand before ordinary text)", async () => {

@@ -38,6 +38,23 @@ export const rows: MatrixRows = {
       expect: ownersAndManagers,
     },
     {
+      // Import: the owner unit's measure and its text for an open round.
+      action: "strategy.measure.import",
+      fixture: async (ctx) => {
+        const e = await entryFixture(ctx);
+        return { round: e.roundId, csv: `id;title_sv;round_narrative_fi;round_status;round_progress\n${e.measureId};Åtgärd ${ctx.unique};Tuotu ${ctx.unique};late;30\n` };
+      },
+      expect: ownersAndManagers,
+    },
+    {
+      action: "strategy.measure.importCheck",
+      fixture: async (ctx) => {
+        const e = await entryFixture(ctx);
+        return { round: e.roundId, csv: `id;round_narrative_fi;round_status;round_progress\n${e.measureId};Tarkistettu ${ctx.unique};late;30\n`, check: "1" };
+      },
+      expect: ownersAndManagers,
+    },
+    {
       action: "strategy.round.close",
       fixture: async (ctx) => {
         const r = await roundFixture(ctx, "open");
@@ -63,6 +80,20 @@ export const rows: MatrixRows = {
     },
   ],
   routes: [
+    {
+      route: "POST /api/strategy/measures/import",
+      request: async (ctx) => {
+        const e = await entryFixture(ctx);
+        return {
+          request: new Request(`http://localhost/api/strategy/measures/import?round=${e.roundId}`, {
+            method: "POST",
+            headers: { "content-type": "text/csv" },
+            body: `id;round_narrative_fi;round_status;round_progress\n${e.measureId};Reitti ${ctx.unique};late;30\n`,
+          }),
+        };
+      },
+      expect: ownersAndManagers,
+    },
     {
       // A published round's report as a PDF: public, read-only (tests/strategy/report-pdf.test.ts checks the content and the 404 of a draft).
       route: "GET /[locale]/reports/[id]/pdf",

@@ -9,7 +9,7 @@ import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { plainQuery, requestedPage } from "@/lib/paging";
-import { can, canEditOwned } from "@/lib/permissions";
+import { can, canAny, canEditOwned } from "@/lib/permissions";
 import { formatFlexibleDate } from "@/lib/strategy/dates";
 import { staffPage } from "@/lib/auth/staff-page";
 
@@ -30,6 +30,7 @@ export default async function RoundPage({ params, searchParams }: Props) {
   const [page, progress] = await Promise.all([roundEntriesPage(db, id, { missing, mine, page: requestedPage(query.page) }, user), roundProgress(db, id)]);
   const t = await getTranslations("strategyRounds");
   const tStatus = await getTranslations("status");
+  const tImport = await getTranslations("measureImport");
   const manager = can(user.role, "strategy.manage");
   const writable = round.state === "open" || (round.state === "closed" && manager);
   const filterLink = (changes: Record<string, string>) => `/staff/strategy/rounds/${id}?${new URLSearchParams({ ...q, ...changes, page: "1" }).toString()}`;
@@ -51,6 +52,11 @@ export default async function RoundPage({ params, searchParams }: Props) {
           {progress.missing ? ` · ${t("missingCount", { count: progress.missing })}` : null}
         </dd>
       </dl>
+      {round.state === "open" && canAny(user.role, ["strategy.manage", "strategy.editOwn"]) ? (
+        <p className="mb-4">
+          <Link href={`/staff/strategy/rounds/${id}/import`}>{tImport("link")}</Link>
+        </p>
+      ) : null}
       {round.state === "published" ? (
         <p className="mb-4">
           <Link href={`/reports/${round.id}`}>{t("publicReport")}</Link>
