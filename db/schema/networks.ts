@@ -87,15 +87,23 @@ export const networkStatusChanges = pgTable(
 );
 export type NetworkStatusChange = typeof networkStatusChanges.$inferSelect;
 
-/** The city's roles in a network (e.g. chair of a working group), with their periods. */
+/**
+ * The city's roles in a network (e.g. chair of a working group, a seat on
+ * the Executive Committee), with the body they are held in and their term,
+ * each end known to the day, the month or the year ("Executive Committee 2023–2026").
+ */
 export const networkRoles = pgTable(
   "network_roles",
   {
     id: uuid().primaryKey().defaultRandom(),
     networkId: uuid().notNull().references(() => networks.id),
     title: localized("title").notNull(),
+    /** The body the role is held in (a board, committee or working group); null when the role is the network's own. */
+    body: localized("body"),
     startDate: date({ mode: "string" }),
+    startPrecision: datePrecision().notNull().default("day"),
     endDate: date({ mode: "string" }),
+    endPrecision: datePrecision().notNull().default("day"),
     ...timestamps,
   },
   (t) => [index("network_roles_network").on(t.networkId)],

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { effectiveEnd, parseFlexibleDate } from "@/lib/strategy/dates";
 import { idList, optionalText, optionalUuid, requiredText } from "@/lib/forms/zod-fields";
 import { zMoney } from "@/lib/money-zod";
 import { parseDaysToTenths, tenthsToDays } from "./amounts";
@@ -159,3 +160,42 @@ export function localizedFrom(values: { [k: string]: unknown }, base: string) {
   if (!fi && !sv && !en) return null;
   return { fi: fi ?? "", ...(sv ? { sv } : {}), ...(en ? { en } : {}) };
 }
+
+/** A role's start or end: a day, a month ("06/2022") or a year ("2023"); empty = not known (a start) or ongoing (an end). */
+export const roleDateField = z
+  .string()
+  .optional()
+  .transform((v, ctx) => {
+    const text = v?.trim();
+    if (!text) return null;
+    const parsed = parseFlexibleDate(text, { allowYear: true });
+    if (!parsed) {
+      issue(ctx, "flexibleDate");
+      return z.NEVER;
+    }
+    return parsed;
+  });
+
+/** Role and body texts: no ";" (it separates roles in the import's roles column), and the role no "," (it separates the body there). */
+const roleText = (separators: RegExp) => <S extends z.ZodType<string | null, unknown>>(schema: S) =>
+  schema.superRefine((v: string | null, ctx) => {
+    if (v && separators.test(v)) issue(ctx, "roleSeparator");
+  });
+const roleTitle = roleText(/[;,]/);
+const roleBody = roleText(/;/);
+
+/** A role of the city in a network: role and body in three languages, a term known to the day, month or year. */
+export const networkRoleShape = {
+  title_fi: roleTitle(requiredText(300)),
+  title_sv: roleTitle(optionalText(300)),
+  title_en: roleTitle(optionalText(300)),
+  body_fi: roleBody(optionalText(300)),
+  body_sv: roleBody(optionalText(300)),
+  body_en: roleBody(optionalText(300)),
+  startDate: roleDateField,
+  endDate: roleDateField,
+};
+
+/** The end may not be before the start (a year or month end counts to its last day). */
+export const roleTermCheck = (v: { startDate: { date: string } | null; endDate: { date: string; precision: "day" | "month" | "year" } | null }) =>
+  !v.startDate || !v.endDate || effectiveEnd(v.endDate.date, v.endDate.precision) >= v.startDate.date;

@@ -1,4 +1,5 @@
 import "server-only";
+import { roleTermText } from "@/lib/networks/roles";
 import { and, desc, eq, inArray, isNull } from "drizzle-orm";
 import { getTranslations } from "next-intl/server";
 import type { Db } from "@/db/client";
@@ -46,7 +47,7 @@ async function comparison(db: Db, published: NetworkSnapshot | null, draft: Netw
     ["annualFee", t("fields.annualFee"), (s) => (s.annualFeeCents === null ? null : formatMoney(s.annualFeeCents, locale, { currency: s.feeCurrency }))],
     ["website", t("fields.website"), (s) => s.website],
     ["country", t("fields.country"), (s) => countryName(s.countryCode, locale) || null],
-    ["roles", t("sections.roles"), (s) => s.roles.map((r) => `${pick(r.title, locale)} (${date(r.startDate) ?? ""} – ${date(r.endDate) ?? t("roles.ongoing")})`).join("\n") || null],
+    ["roles", t("sections.roles"), (s) => s.roles.map((r) => `${pick(r.title, locale)}${r.body ? `, ${pick(r.body, locale)}` : ""} (${roleTermText(r, locale, t("roles.ongoing"))})`).join("\n") || null],
     ["priorities", t("fields.priorities"), (s) => s.priorityIds.map((id) => pick(title.get(id), locale) || id).join("\n") || null],
   ];
   for (const [key, label, get] of fmt) rows.push({ key, label, published: published ? get(published) : null, draft: get(draft) });

@@ -9,6 +9,7 @@ import { zMoney } from "@/lib/money-zod";
 import { parseDaysToTenths, tenthsToDays } from "./amounts";
 import { membershipStatuses, networkTypes } from "./status";
 import { isUuid } from "@/lib/ids";
+import { parseRolesCell, type RoleLine } from "./roles";
 
 /**
  * The networks' CSV format, shared by the export and the import so that an
@@ -34,6 +35,8 @@ export type NetworkCsvRow = {
   decision_number: string | null;
   decision_date: string | null;
   internal_notes: string | null;
+  /** Helsinki's roles ("Executive Committee 2023–2026; …", lib/networks/roles.ts). */
+  roles: RoleLine[];
 };
 
 const typeLabels = {
@@ -99,6 +102,15 @@ const list = z.union([z.string(), z.null(), z.undefined()]).transform((v) =>
     .filter(Boolean),
 );
 
+const roles = z.union([z.string(), z.null(), z.undefined()]).transform((v, ctx) => {
+  const parsed = parseRolesCell(v);
+  if ("problem" in parsed) {
+    ctx.addIssue({ code: "custom", message: `errors.${parsed.problem}`, params: { value: parsed.text.slice(0, 80) } });
+    return z.NEVER;
+  }
+  return parsed.roles;
+});
+
 export const networkImportSpec: ImportSpec<NetworkCsvRow> = {
   columns: [
     { key: "id", headers: ["tunnus", "id"] },
@@ -118,6 +130,7 @@ export const networkImportSpec: ImportSpec<NetworkCsvRow> = {
     { key: "decision_number", headers: ["päätöksen numero", "beslutets nummer"] },
     { key: "decision_date", headers: ["päätöksen päivämäärä", "beslutets datum"] },
     { key: "internal_notes", headers: ["sisäiset muistiinpanot", "interna anteckningar", "notes"] },
+    { key: "roles", headers: ["roolit", "helsingin roolit", "helsingin rooli", "rooli", "roller", "helsingfors roller", "roll", "helsinki's roles", "role"] },
   ],
   row: z.object({
     id: uuidCell,
@@ -137,6 +150,7 @@ export const networkImportSpec: ImportSpec<NetworkCsvRow> = {
     decision_number: cellText({ optional: true, max: 100 }),
     decision_date: cellDate({ optional: true }),
     internal_notes: cellText({ optional: true, max: 8000 }),
+    roles,
   }) as unknown as z.ZodType<NetworkCsvRow>,
   keyOf: (row) => row.id ?? `name:${row.name_fi.trim().toLowerCase()}`,
   keyColumn: "name_fi",
@@ -160,6 +174,8 @@ export type NetworkExportRow = {
   decisionNumber: string | null;
   decisionDate: string | null;
   internalNotes: string | null;
+  /** The roles as one cell, in the import's form. */
+  roles: string;
 };
 
 /** Export columns in the import's order and names; `feeAs` "money" for CSV (re-importable), "number" for spreadsheets. */
@@ -185,5 +201,6 @@ export function networkExportColumns(feeAs: "money" | "number"): ExportColumn<Ne
     { header: "decision_number", value: (r) => r.decisionNumber },
     { header: "decision_date", type: "date", value: (r) => r.decisionDate },
     { header: "internal_notes", value: (r) => r.internalNotes },
+    { header: "roles", value: (r) => r.roles || null },
   ];
 }

@@ -122,7 +122,14 @@ export const schemas: Record<string, Record<string, unknown>> = {
     url: { type: "string", format: "uri" },
     publishedAt: ts,
   }),
-  NetworkRole: obj({ title: ref("LocalizedText"), startDate: date, endDate: date }),
+  NetworkRole: obj({
+    title: ref("LocalizedText"),
+    body: { ...nullableRef("LocalizedText"), description: "The body the role is held in (e.g. the Executive Committee); null when the role is the network's own." },
+    startDate: { type: ["string", "null"], pattern: "^\\d{4}(-\\d{2}(-\\d{2})?)?$", description: "Start of the term at the precision it is known: \"2023\", \"2023-06\" or \"2023-06-15\"; null when not known." },
+    startPrecision: { type: "string", enum: ["day", "month", "year"] },
+    endDate: { type: ["string", "null"], pattern: "^\\d{4}(-\\d{2}(-\\d{2})?)?$", description: "End of the term at the precision it is known; null while the role goes on." },
+    endPrecision: { type: "string", enum: ["day", "month", "year"] },
+  }),
   Network: obj({
     id: uuid,
     name: ref("LocalizedText"),

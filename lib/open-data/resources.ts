@@ -229,8 +229,14 @@ export const resources: Record<string, Resource> = {
       { header: "status_since_precision", value: (r) => r.statusSincePrecision },
       { header: "annual_fee", value: (r) => r.annualFee },
       { header: "fee_currency", value: (r) => r.feeCurrency },
-      // Helsinki's roles, Finnish titles separated by "; " (the JSON has them with dates, in three languages).
-      { header: "roles_fi", value: (r) => r.roles.map((x) => x.title?.fi ?? "").join("; ") },
+      // Helsinki's roles in Finnish, "role, body term" separated by "; " — the networks import's form (the JSON has them in three languages).
+      {
+        header: "roles_fi",
+        value: (r) =>
+          r.roles
+            .map((x) => `${x.title?.fi ?? ""}${x.body?.fi ? `, ${x.body.fi}` : ""}${x.startDate || x.endDate ? ` ${x.startDate ?? ""}–${x.endDate ?? ""}` : ""}`)
+            .join("; "),
+      },
       { header: "priority_ids", value: (r) => r.priorityIds.join(" ") },
       { header: "url", value: (r) => r.url },
       { header: "published_at", value: (r) => r.publishedAt },

@@ -56,7 +56,15 @@ export function networkRecord(n: PublicAreaNetwork, publicPriorities: Set<string
     statusSincePrecision: n.statusSincePrecision ?? "day",
     annualFee: n.annualFeeCents === null || n.annualFeeCents === undefined ? null : centsToDecimalString(n.annualFeeCents),
     feeCurrency: n.feeCurrency,
-    roles: (n.roles ?? []).map((r) => ({ title: text(r.title), startDate: r.startDate ?? null, endDate: r.endDate ?? null })),
+    // Each end at the precision it is known ("2023", "2023-06", "2023-06-15"), like statusSince.
+    roles: (n.roles ?? []).map((r) => ({
+      title: text(r.title),
+      body: text(r.body),
+      startDate: isoAtPrecision(r.startDate, r.startPrecision ?? "day"),
+      startPrecision: r.startPrecision ?? "day",
+      endDate: isoAtPrecision(r.endDate, r.endPrecision ?? "day"),
+      endPrecision: r.endPrecision ?? "day",
+    })),
     priorityIds: (n.priorityIds ?? []).filter((id) => publicPriorities.has(id)),
     url: url(publicLinks.network(n.id)),
     publishedAt: n.publishedAt,

@@ -1,7 +1,8 @@
 import "server-only";
 import { asc, eq, inArray, isNull } from "drizzle-orm";
 import type { Db } from "../../client";
-import { networkPriorities, networks, priorities, units } from "../../schema";
+import { networkPriorities, networkRoles, networks, priorities, units } from "../../schema";
+import { formatRolesCell } from "@/lib/networks/roles";
 import type { NetworkExportRow } from "@/lib/networks/transfer";
 
 /** Every network that is not archived, as export rows (working copies, internal fields included). */
@@ -36,7 +37,8 @@ export async function listNetworksForExport(db: Db): Promise<NetworkExportRow[]>
         .innerJoin(priorities, eq(priorities.id, networkPriorities.priorityId))
         .where(inArray(networkPriorities.networkId, ids))
     : [];
+  const roles = ids.length ? await db.select().from(networkRoles).where(inArray(networkRoles.networkId, ids)) : [];
   return rows
-    .map((r) => ({ ...r, priorityTitles: links.filter((l) => l.networkId === r.id).map((l) => l.title) }))
+    .map((r) => ({ ...r, priorityTitles: links.filter((l) => l.networkId === r.id).map((l) => l.title), roles: formatRolesCell(roles.filter((x) => x.networkId === r.id)) }))
     .sort((a, b) => a.name.fi.localeCompare(b.name.fi, "fi"));
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { networkPriorities, networks, networkStatusChanges, units, type Network } from "@/db/schema";
+import { networkPriorities, networkRoles, networks, networkStatusChanges, units, type Network } from "@/db/schema";
 import type { Actor } from "@/lib/permissions";
 import { updateVersioned } from "@/lib/publishing";
 import { networksTable } from "./write";
@@ -61,4 +61,17 @@ export async function saveImportedNetwork(
   await tx.delete(networkPriorities).where(eq(networkPriorities.networkId, existing.id));
   if (priorityIds.length) await tx.insert(networkPriorities).values(priorityIds.map((priorityId) => ({ networkId: existing.id, priorityId })));
   return updated;
+}
+
+export type NetworkRoleRow = typeof networkRoles.$inferSelect;
+
+/** The network's roles (the import matches the file's roles column to these). */
+export async function networkRolesOf(tx: Tx, networkId: string): Promise<NetworkRoleRow[]> {
+  return tx.select().from(networkRoles).where(eq(networkRoles.networkId, networkId));
+}
+
+/** Replace the network's roles with the file's (matched roles keep their ids). */
+export async function replaceNetworkRoles(tx: Tx, networkId: string, roles: Omit<typeof networkRoles.$inferInsert, "networkId">[]) {
+  await tx.delete(networkRoles).where(eq(networkRoles.networkId, networkId));
+  if (roles.length) await tx.insert(networkRoles).values(roles.map((r) => ({ ...r, networkId })));
 }

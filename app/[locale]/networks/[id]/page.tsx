@@ -1,4 +1,5 @@
 import { PublicDocuments } from "@/components/documents/PublicDocuments";
+import { roleTermText } from "@/lib/networks/roles";
 import { publicDocuments } from "@/db/queries/documents/documents";
 import type { Metadata } from "next";
 import { PublicLinkedMeasures } from "@/components/links/PublicLinks";
@@ -40,7 +41,6 @@ export default async function PublicNetworkPage({ params }: { params: Promise<{ 
   const [priorityTitles, history, serves] = await Promise.all([publishedPriorityTitles(db), publishedHistory(db, "network", id), publicMeasuresLinkedTo(db, "network", id)]);
   const t = await getTranslations("publicNetworks");
   const tn = await getTranslations("networks");
-  const date = (d: string | null) => (d ? formatFlexibleDate(d, "day", locale) : "");
   const prios = n.priorityIds.map((pid) => priorityTitles.get(pid)).filter(Boolean);
   const fmt = new Intl.DateTimeFormat(locale === "fi" ? "fi-FI" : locale === "sv" ? "sv-FI" : "en-GB", { dateStyle: "medium", timeZone: "Europe/Helsinki" });
   const rows: [string, React.ReactNode][] = [
@@ -88,7 +88,13 @@ export default async function PublicNetworkPage({ params }: { params: Promise<{ 
           <ul className="list-disc pl-6">
             {n.roles.map((r, i) => (
               <li key={i}>
-                <LocalizedText text={r.title} locale={locale} /> {r.startDate || r.endDate ? `(${date(r.startDate)} – ${r.endDate ? date(r.endDate) : tn("roles.ongoing")})` : ""}
+                <LocalizedText text={r.title} locale={locale} />
+                {r.body ? (
+                  <>
+                    , <LocalizedText text={r.body} locale={locale} />
+                  </>
+                ) : null}{" "}
+                {r.startDate || r.endDate ? `(${roleTermText(r, locale, tn("roles.ongoing"))})` : ""}
               </li>
             ))}
           </ul>

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { loadNetworkForAction } from "@/db/queries/networks/staff";
 import { defineAction } from "@/lib/actions/define-action";
 import { ActionError, invalidField } from "@/lib/actions/result";
-import { dateField, optionalDateField, participationKindField, statusField } from "@/lib/networks/input";
+import { dateField, networkRoleShape, participationKindField, roleTermCheck, statusField } from "@/lib/networks/input";
 import { optionalText, requiredText } from "@/lib/forms/zod-fields";
 import { statusChangeProblem } from "@/lib/networks/status";
 import { mayEditNetwork, NETWORK } from "@/lib/networks/write";
@@ -55,9 +55,7 @@ export const changeNetworkStatus = defineAction({
 /** Add one of the city's roles in the network (e.g. chair of a working group) with its period. */
 export const addNetworkRole = defineAction({
   name: "networks.addRole",
-  input: z
-    .object({ ...onNetwork, title_fi: requiredText(300), title_sv: optionalText(300), title_en: optionalText(300), startDate: optionalDateField, endDate: optionalDateField })
-    .refine((v) => !v.startDate || !v.endDate || v.endDate >= v.startDate, { message: "errors.endBeforeStart", path: ["endDate"] }),
+  input: z.object({ ...onNetwork, ...networkRoleShape }).refine(roleTermCheck, { message: "errors.endBeforeStart", path: ["endDate"] }),
   requires: ["networks.manage", "networks.editOwn"],
   load,
   authorize: (actor, item) => mayEditNetwork(actor, item),
@@ -65,8 +63,15 @@ export const addNetworkRole = defineAction({
     live(item);
     const updated = await touchNetwork(tx, item, input.version, actor);
     const title = { fi: input.title_fi, ...(input.title_sv ? { sv: input.title_sv } : {}), ...(input.title_en ? { en: input.title_en } : {}) };
-    const role = await insertNetworkRole(tx, { networkId: item.id, title, startDate: input.startDate, endDate: input.endDate });
-    await audit({ entityType: NETWORK, entityId: item.id, action: "role.add", version: updated.version, after: { roleId: role?.id, title, startDate: input.startDate, endDate: input.endDate } });
+    const body = input.body_fi ? { fi: input.body_fi, ...(input.body_sv ? { sv: input.body_sv } : {}), ...(input.body_en ? { en: input.body_en } : {}) } : null;
+    const term = {
+      startDate: input.startDate?.date ?? null,
+      startPrecision: input.startDate?.precision ?? "day",
+      endDate: input.endDate?.date ?? null,
+      endPrecision: input.endDate?.precision ?? "day",
+    } as const;
+    const role = await insertNetworkRole(tx, { networkId: item.id, title, body, ...term });
+    await audit({ entityType: NETWORK, entityId: item.id, action: "role.add", version: updated.version, after: { roleId: role?.id, title, body, ...term } });
     return { id: item.id };
   },
   revalidate: (input) => pages(input.networkId),
@@ -84,7 +89,7 @@ export const removeNetworkRole = defineAction({
     const role = await deleteNetworkRole(tx, item.id, input.roleId);
     if (!role) throw new ActionError("not_found");
     const updated = await touchNetwork(tx, item, input.version, actor);
-    await audit({ entityType: NETWORK, entityId: item.id, action: "role.remove", version: updated.version, before: { roleId: role.id, title: role.title, startDate: role.startDate, endDate: role.endDate } });
+    await audit({ entityType: NETWORK, entityId: item.id, action: "role.remove", version: updated.version, before: { roleId: role.id, title: role.title, body: role.body, startDate: role.startDate, startPrecision: role.startPrecision, endDate: role.endDate, endPrecision: role.endPrecision } });
     return { id: item.id };
   },
   revalidate: (input) => pages(input.networkId),

@@ -1,4 +1,5 @@
 import { StaffDocuments } from "@/app/[locale]/staff/documents/_components/StaffDocuments";
+import { roleTermText } from "@/lib/networks/roles";
 import { notFound } from "next/navigation";
 import { LinkedMeasuresSection } from "@/app/[locale]/staff/links/_components/LinkSections";
 import { getTranslations } from "next-intl/server";
@@ -90,7 +91,8 @@ export default async function NetworkPage({ params }: { params: Promise<{ locale
             {n.roles.map((r) => (
               <li key={r.id} className="flex flex-wrap items-center justify-between gap-3 py-2">
                 <span>
-                  <strong>{pick(r.title, locale)}</strong> {r.startDate || r.endDate ? `(${date(r.startDate)} – ${r.endDate ? date(r.endDate) : t("roles.ongoing")})` : ""}
+                  <strong>{pick(r.title, locale)}</strong>
+                  {r.body ? `, ${pick(r.body, locale)}` : ""} {r.startDate || r.endDate ? `(${roleTermText(r, locale, t("roles.ongoing"))})` : ""}
                 </span>
                 {mayEdit ? <RemoveRoleButton networkId={n.id} version={n.version} roleId={r.id} label={t("roles.remove")} /> : null}
               </li>

@@ -32,9 +32,12 @@ export function RoleForm({ networkId, version }: On) {
       <TextField name="title_fi" label={t("roles.titleFi")} required />
       <TextField name="title_sv" label={t("roles.titleSv")} />
       <TextField name="title_en" label={t("roles.titleEn")} />
+      <TextField name="body_fi" label={t("roles.bodyFi")} hint={t("roles.bodyHint")} />
+      <TextField name="body_sv" label={t("roles.bodySv")} />
+      <TextField name="body_en" label={t("roles.bodyEn")} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField name="startDate" label={t("roles.start")} type="date" />
-        <TextField name="endDate" label={t("roles.end")} type="date" hint={t("roles.endHint")} />
+        <TextField name="startDate" label={t("roles.start")} hint={t("roles.dateHint")} />
+        <TextField name="endDate" label={t("roles.end")} hint={t("roles.endHint")} />
       </div>
     </ActionForm>
   );

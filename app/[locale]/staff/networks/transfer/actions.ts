@@ -4,7 +4,8 @@ import { randomUUID } from "node:crypto";
 import type { Tx } from "@/db/client";
 import { listPriorityChoices } from "@/db/queries/networks/staff";
 import { statusChangeDays } from "@/db/queries/networks/write";
-import { insertImportedNetwork, lockNetworkByIdOrName, networkNameTaken, saveImportedNetwork, sortedNetworkPriorityIds, unitIdsByCode } from "@/db/queries/networks/write-import";
+import { insertImportedNetwork, lockNetworkByIdOrName, networkNameTaken, networkRolesOf, replaceNetworkRoles, saveImportedNetwork, sortedNetworkPriorityIds, unitIdsByCode, type NetworkRoleRow } from "@/db/queries/networks/write-import";
+import { formatRolesCell, roleKey, type RoleLine } from "@/lib/networks/roles";
 import { defineAction, type AuditFn } from "@/lib/actions/define-action";
 import { applyAllOrNothing, archivedRowError, clearedValues, fromFile, importRejected, type RowError, type RowOutcome, type ValidatedRow } from "@/lib/import-export/import";
 import { importUploadInput, validateUpload, type ImportUpload } from "@/lib/import-export/upload";
@@ -14,7 +15,31 @@ import { canonicalText, NETWORK } from "@/lib/networks/write";
 import type { Actor } from "@/lib/permissions";
 import { changedFields } from "@/lib/publishing";
 
-const compared = ["name", "type", "website", "countryCode", "annualFeeCents", "feeCurrency", "staffDays", "responsibleUnitId", "decisionNumber", "decisionDate", "internalNotes", "status", "statusSince", "statusSincePrecision", "priorityIds"];
+const compared = ["name", "type", "website", "countryCode", "annualFeeCents", "feeCurrency", "staffDays", "responsibleUnitId", "decisionNumber", "decisionDate", "internalNotes", "status", "statusSince", "statusSincePrecision", "priorityIds", "roles"];
+
+/**
+ * The roles a row leaves the network with: the cell's lines, each matched to
+ * a stored role by role and body (it keeps its id and its Swedish and English
+ * texts), the rest new. Null when the file has no roles column (kept as they are).
+ */
+function plannedRoles(validated: ValidatedRow<NetworkCsvRow>, stored: NetworkRoleRow[]) {
+  const lines = fromFile(validated, "roles", validated.data.roles, null as RoleLine[] | null);
+  if (lines === null) return null;
+  const free = [...stored];
+  return lines.map((line) => {
+    const i = free.findIndex((r) => roleKey(r.title.fi, r.body?.fi) === roleKey(line.title, line.body));
+    const match = i >= 0 ? free.splice(i, 1)[0] : undefined;
+    return {
+      id: match?.id ?? randomUUID(),
+      title: { ...match?.title, fi: line.title },
+      body: line.body ? { ...match?.body, fi: line.body } : null,
+      startDate: line.start?.date ?? null,
+      startPrecision: line.start?.precision ?? ("day" as const),
+      endDate: line.end?.date ?? null,
+      endPrecision: line.end?.precision ?? ("day" as const),
+    };
+  });
+}
 
 type Lookups = { unitByCode: Map<string, string>; priorityByTitle: Map<string, string> };
 
@@ -76,24 +101,29 @@ async function applyRow(tx: Tx, actor: Actor, audit: AuditFn, look: Lookups, val
     statusSince: since.date,
     statusSincePrecision: since.precision,
   };
+  const storedRoles = existing ? await networkRolesOf(tx, existing.id) : [];
+  const roles = plannedRoles(validated, storedRoles);
   if (!existing) {
     const links = [...new Set(priorityIds)].sort();
     if (dryRun) return "created" as const;
     const created = await insertImportedNetwork(tx, values, links, actor);
-    await audit({ entityType: NETWORK, entityId: created.id, action: "import", version: 1, after: { ...values, priorityIds: links } });
+    if (roles?.length) await replaceNetworkRoles(tx, created.id, roles);
+    await audit({ entityType: NETWORK, entityId: created.id, action: "import", version: 1, after: { ...values, priorityIds: links, roles: roles?.length ? formatRolesCell(roles) : null } });
     return "created" as const;
   }
   const beforeLinks = await sortedNetworkPriorityIds(tx, existing.id);
   const links = keep("priorities", [...new Set(priorityIds)].sort(), beforeLinks);
+  // Roles compare as their cell (Finnish texts; the other languages are kept per matched role).
   const diff = changedFields(
-    { ...existing, name: canonicalText(existing.name), priorityIds: beforeLinks },
-    { ...existing, ...values, name: canonicalText(values.name), priorityIds: links },
+    { ...existing, name: canonicalText(existing.name), priorityIds: beforeLinks, roles: formatRolesCell(storedRoles) || null },
+    { ...existing, ...values, name: canonicalText(values.name), priorityIds: links, roles: formatRolesCell(roles ?? storedRoles) || null },
     compared,
   );
   if (!Object.keys(diff.after).length) return "unchanged" as const;
   const outcome = { updated: true as const, cleared: clearedValues(diff.before, diff.after) };
   if (dryRun) return outcome;
   const updated = await saveImportedNetwork(tx, existing, values, statusChanged, links, actor);
+  if (roles) await replaceNetworkRoles(tx, existing.id, roles);
   await audit({ entityType: NETWORK, entityId: existing.id, action: "import", version: updated.version, ...diff });
   return outcome;
 }

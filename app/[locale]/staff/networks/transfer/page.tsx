@@ -40,6 +40,7 @@ export default async function NetworksTransferPage({ params }: { params: Promise
             <ul className="mb-4 list-disc pl-6 text-body-s">
               <li>{t("columns")}</li>
               <li>{t("values")}</li>
+              <li>{t("rolesColumn")}</li>
               <li>{t("matching")}</li>
             </ul>
             <NetworksImport />
