@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { AdoptionFigures as Figures } from "@/lib/advocacy/adoption";
 import { formatRate } from "@/lib/advocacy/adoption";
 import type { Locale } from "@/lib/i18n/routing";
+import { Table } from "@/components/ui/Table";
 
 /**
  * Adoption of government-programme asks, overall and by priority, as a table
@@ -36,35 +37,19 @@ export async function AdoptionFigures({
       <p className="mb-3 border-l-4 border-bus bg-bus-light p-3" id="adoption-rule">
         {t("rule")}
       </p>
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse text-left text-body-s" aria-describedby="adoption-rule">
-          <caption className="sr-only">{caption}</caption>
-          <thead>
-            <tr className="border-b-2 border-ink">
-              <th scope="col" className="p-2">{t("priority")}</th>
-              <th scope="col" className="p-2 text-right">{t("rate")}</th>
-              <th scope="col" className="p-2 text-right">{t("adopted")}</th>
-              <th scope="col" className="p-2 text-right">{t("partly")}</th>
-              <th scope="col" className="p-2 text-right">{t("notAdopted")}</th>
-              <th scope="col" className="p-2 text-right">{t("pending")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(([id, f]) => (
-              <tr key={id} className="border-b border-line">
-                <th scope="row" className="p-2 font-normal">{priorityNames.get(id) ?? "–"}</th>
-                {cells(f)}
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr className="border-t-2 border-ink">
-              <th scope="row" className="p-2">{t("overall")}</th>
-              {cells(overall)}
-            </tr>
-          </tfoot>
-        </table>
-      </div>
+      <Table caption={caption} describedBy="adoption-rule" wrapperClassName="overflow-x-auto" head={[t("priority"), { label: t("rate"), numeric: true }, { label: t("adopted"), numeric: true }, { label: t("partly"), numeric: true }, { label: t("notAdopted"), numeric: true }, { label: t("pending"), numeric: true }]} foot={
+        <tr className="border-t-2 border-ink">
+          <th scope="row" className="p-2">{t("overall")}</th>
+          {cells(overall)}
+        </tr>
+      }>
+        {rows.map(([id, f]) => (
+          <tr key={id} className="border-b border-line">
+            <th scope="row" className="p-2 font-normal">{priorityNames.get(id) ?? "–"}</th>
+            {cells(f)}
+          </tr>
+        ))}
+      </Table>
     </div>
   );
 }

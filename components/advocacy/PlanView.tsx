@@ -3,6 +3,7 @@ import type { AdvocacyPlan } from "@/db/schema";
 import { pick } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import { formatDay } from "@/lib/dates";
+import { Table } from "@/components/ui/Table";
 
 /** An advocacy plan read-only: objectives, messages, audiences, channels, the communication plan's timeline. */
 export async function PlanView({ plan, locale, headingLevel = 3 }: { plan: AdvocacyPlan; locale: Locale; headingLevel?: 2 | 3 }) {
@@ -31,25 +32,15 @@ export async function PlanView({ plan, locale, headingLevel = 3 }: { plan: Advoc
         {plan.timeline.length === 0 ? (
           <p>–</p>
         ) : (
-          <table className="w-full max-w-3xl border-collapse text-left text-body-s">
-            <caption className="sr-only">{tf("timeline")}</caption>
-            <thead>
-              <tr className="border-b-2 border-ink">
-                <th scope="col" className="p-2">{t("when")}</th>
-                <th scope="col" className="p-2">{t("what")}</th>
-                <th scope="col" className="p-2">{t("channel")}</th>
+          <Table caption={tf("timeline")} className="w-full max-w-3xl border-collapse text-left text-body-s" head={[t("when"), t("what"), t("channel")]}>
+            {plan.timeline.map((s, i) => (
+              <tr key={i} className="border-b border-line">
+                <td className="p-2 whitespace-nowrap">{formatDay(s.date, locale)}</td>
+                <td className="p-2">{pick(s.activity, locale)}</td>
+                <td className="p-2">{s.channel ? tCh(s.channel) : "–"}</td>
               </tr>
-            </thead>
-            <tbody>
-              {plan.timeline.map((s, i) => (
-                <tr key={i} className="border-b border-line">
-                  <td className="p-2 whitespace-nowrap">{formatDay(s.date, locale)}</td>
-                  <td className="p-2">{pick(s.activity, locale)}</td>
-                  <td className="p-2">{s.channel ? tCh(s.channel) : "–"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </Table>
         )}
       </div>
       {block(`${tf("publicSummary")} (${plan.visibility === "public" ? t("planIsPublic") : t("planIsInternal")})`, plan.publicSummary ? pick(plan.publicSummary, locale) : null)}

@@ -3,6 +3,7 @@ import type { PriorityResult, RoundPoint } from "@/db/queries/evaluation/results
 import { formatScore } from "@/lib/advocacy/stats";
 import { pick } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
+import { Table } from "@/components/ui/Table";
 
 /**
  * A round's results per priority (mean, spread, number of answers) beside
@@ -37,38 +38,22 @@ export async function RoundResults({
       <p className="mb-3 field-hint" id="results-explained">
         {t("resultsExplained")}
       </p>
-      <div className="mb-8 overflow-x-auto">
-        <table className="w-full border-collapse text-left text-body-s" aria-describedby="results-explained">
-          <caption className="sr-only">{t("resultsTitle")}</caption>
-          <thead>
-            <tr className="border-b-2 border-ink">
-              <th scope="col" className="p-2">{t("priority")}</th>
-              <th scope="col" className="p-2 text-right">{t("answers")}</th>
-              <th scope="col" className="p-2 text-right">{t("mean")}</th>
-              <th scope="col" className="p-2 text-right">{t("sd")}</th>
-              <th scope="col" className="p-2 text-right">{t("range")}</th>
-              <th scope="col" className="p-2">{t("previousRound")}</th>
-              <th scope="col" className="p-2 text-right">{t("change")}</th>
+      <Table caption={t("resultsTitle")} describedBy="results-explained" wrapperClassName="mb-8 overflow-x-auto" head={[t("priority"), { label: t("answers"), numeric: true }, { label: t("mean"), numeric: true }, { label: t("sd"), numeric: true }, { label: t("range"), numeric: true }, t("previousRound"), { label: t("change"), numeric: true }]}>
+        {results.map((r) => {
+          const prev = previous.get(r.priorityId)?.at(-1);
+          return (
+            <tr key={r.questionId} className="border-b border-line">
+              <th scope="row" className="p-2 font-normal">{titles.get(r.priorityId) ?? "–"}</th>
+              <td className="p-2 text-right">{r.summary.count}</td>
+              <td className="p-2 text-right font-semibold">{formatScore(r.summary.mean, locale)}</td>
+              <td className="p-2 text-right">{formatScore(r.summary.sd, locale)}</td>
+              <td className="p-2 text-right">{r.summary.min === null ? "–" : `${r.summary.min}–${r.summary.max}`}</td>
+              <td className="p-2">{prev ? `${pick(prev.name, locale)}: ${formatScore(prev.summary.mean, locale)}` : t("noEarlier")}</td>
+              <td className="p-2 text-right">{change(r.summary.mean, prev?.summary.mean ?? null)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {results.map((r) => {
-              const prev = previous.get(r.priorityId)?.at(-1);
-              return (
-                <tr key={r.questionId} className="border-b border-line">
-                  <th scope="row" className="p-2 font-normal">{titles.get(r.priorityId) ?? "–"}</th>
-                  <td className="p-2 text-right">{r.summary.count}</td>
-                  <td className="p-2 text-right font-semibold">{formatScore(r.summary.mean, locale)}</td>
-                  <td className="p-2 text-right">{formatScore(r.summary.sd, locale)}</td>
-                  <td className="p-2 text-right">{r.summary.min === null ? "–" : `${r.summary.min}–${r.summary.max}`}</td>
-                  <td className="p-2">{prev ? `${pick(prev.name, locale)}: ${formatScore(prev.summary.mean, locale)}` : t("noEarlier")}</td>
-                  <td className="p-2 text-right">{change(r.summary.mean, prev?.summary.mean ?? null)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+          );
+        })}
+      </Table>
       {showFreeTexts ? (
         <section aria-labelledby="needs-heading">
           <h3 id="needs-heading" className="mb-2 text-heading-s font-bold">

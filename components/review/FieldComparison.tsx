@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { ComparisonRow } from "@/lib/review/types";
+import { Table } from "@/components/ui/Table";
 
 /**
  * The draft beside the published version, field by field. Changed rows are
@@ -12,33 +13,21 @@ export async function FieldComparison({ rows, caption, firstPublication }: { row
   return (
     <div>
       <p className="mb-2">{firstPublication ? t("firstPublication") : t("changedCount", { count: changed.length })}</p>
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse text-left text-body-s">
-          <caption className="sr-only">{caption}</caption>
-          <thead>
-            <tr className="border-b-2 border-ink">
-              <th scope="col" className="w-1/5 p-2">{t("field")}</th>
-              <th scope="col" className="w-2/5 p-2">{t("published")}</th>
-              <th scope="col" className="w-2/5 p-2">{t("draft")}</th>
+      <Table caption={caption} wrapperClassName="overflow-x-auto" head={[{ label: t("field"), className: "w-1/5 p-2" }, { label: t("published"), className: "w-2/5 p-2" }, { label: t("draft"), className: "w-2/5 p-2" }]}>
+        {rows.map((r) => {
+          const isChanged = (r.published ?? "") !== (r.draft ?? "");
+          return (
+            <tr key={r.key} className={`border-b border-line align-top ${isChanged ? "bg-engel-light" : ""}`}>
+              <th scope="row" className="p-2 font-semibold">
+                {r.label}
+                {isChanged ? <span className="ml-2 inline-block bg-ink px-1 text-white">{t("changed")}</span> : null}
+              </th>
+              <td className="p-2 break-words whitespace-pre-line">{r.published ?? <span className="text-muted">{t("none")}</span>}</td>
+              <td className="p-2 break-words whitespace-pre-line">{r.draft ?? <span className="text-muted">{t("none")}</span>}</td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => {
-              const isChanged = (r.published ?? "") !== (r.draft ?? "");
-              return (
-                <tr key={r.key} className={`border-b border-line align-top ${isChanged ? "bg-engel-light" : ""}`}>
-                  <th scope="row" className="p-2 font-semibold">
-                    {r.label}
-                    {isChanged ? <span className="ml-2 inline-block bg-ink px-1 text-white">{t("changed")}</span> : null}
-                  </th>
-                  <td className="p-2 break-words whitespace-pre-line">{r.published ?? <span className="text-muted">{t("none")}</span>}</td>
-                  <td className="p-2 break-words whitespace-pre-line">{r.draft ?? <span className="text-muted">{t("none")}</span>}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+          );
+        })}
+      </Table>
     </div>
   );
 }

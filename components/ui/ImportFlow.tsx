@@ -5,6 +5,7 @@ import { useId, useRef, useState } from "react";
 import type { ActionResult, Message } from "@/lib/actions/result";
 import { rowErrorsFromFields, type ImportColumnsAnswer, type ImportSummary, type RowError } from "@/lib/import-export/result";
 import { countCsvRows, IMPORT_MAPPING_HEADER, IMPORT_ROWS_HEADER, IMPORT_SHA256_HEADER, toHex } from "@/lib/import-export/integrity";
+import { Table } from "@/components/ui/Table";
 
 type Step = "columns" | "check" | "run";
 type State =
@@ -129,44 +130,34 @@ export function ImportFlow({ endpoint, onImported }: { endpoint: string; onImpor
         <fieldset className="space-y-2">
           <legend className="font-semibold">{t("import.mappingTitle")}</legend>
           <p className="field-hint">{t("import.mappingHint", { rows: columns.rows, format: columns.format.toUpperCase() })}</p>
-          <div className="overflow-x-auto">
-            <table className="w-full border-collapse text-left text-body-s">
-              <thead>
-                <tr className="border-b-2 border-ink">
-                  <th scope="col" className="p-2">{t("import.fileColumn")}</th>
-                  <th scope="col" className="p-2">{t("import.appColumn")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {columns.file.map((f, i) => (
-                  <tr key={`${f.header}-${i}`} className="border-b border-line">
-                    <th scope="row" className="p-2 font-normal">
-                      <label htmlFor={`${id}-map-${i}`}>{f.header || t("import.untitledColumn", { n: i + 1 })}</label>
-                    </th>
-                    <td className="p-2">
-                      <select
-                        id={`${id}-map-${i}`}
-                        className="field-input"
-                        value={mapping[f.header] ?? ""}
-                        disabled={busy}
-                        onChange={(e) => {
-                          setMapping({ ...mapping, [f.header]: e.target.value });
-                          setState({ phase: "idle" });
-                        }}
-                      >
-                        <option value="">{t("import.notImported")}</option>
-                        {columns.columns.map((c) => (
-                          <option key={c.key} value={c.key}>
-                            {c.required ? t("import.requiredColumn", { column: c.key }) : c.key}
-                          </option>
-                        ))}
-                      </select>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table wrapperClassName="overflow-x-auto" head={[t("import.fileColumn"), t("import.appColumn")]}>
+            {columns.file.map((f, i) => (
+              <tr key={`${f.header}-${i}`} className="border-b border-line">
+                <th scope="row" className="p-2 font-normal">
+                  <label htmlFor={`${id}-map-${i}`}>{f.header || t("import.untitledColumn", { n: i + 1 })}</label>
+                </th>
+                <td className="p-2">
+                  <select
+                    id={`${id}-map-${i}`}
+                    className="field-input"
+                    value={mapping[f.header] ?? ""}
+                    disabled={busy}
+                    onChange={(e) => {
+                      setMapping({ ...mapping, [f.header]: e.target.value });
+                      setState({ phase: "idle" });
+                    }}
+                  >
+                    <option value="">{t("import.notImported")}</option>
+                    {columns.columns.map((c) => (
+                      <option key={c.key} value={c.key}>
+                        {c.required ? t("import.requiredColumn", { column: c.key }) : c.key}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+              </tr>
+            ))}
+          </Table>
           {(() => {
             const chosen = new Set(Object.values(mapping));
             const missing = columns.columns.filter((c) => c.required && !chosen.has(c.key)).map((c) => c.key);
@@ -212,27 +203,15 @@ export function ImportFlow({ endpoint, onImported }: { endpoint: string; onImpor
         </div>
       ) : null}
       {state.phase === "failed" && state.rows.length ? (
-        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("import.errorsCaption", { count: state.rows.length })}>
-          <table className="w-full border-collapse text-left text-body-s">
-            <caption className="mb-2 text-left font-semibold">{t("import.errorsCaption", { count: state.rows.length })}</caption>
-            <thead>
-              <tr className="border-b-2 border-ink">
-                <th scope="col" className="p-2">{t("import.line")}</th>
-                <th scope="col" className="p-2">{t("import.column")}</th>
-                <th scope="col" className="p-2">{t("import.reason")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {state.rows.map((r, i) => (
-                <tr key={`${r.line}-${r.column}-${i}`} className="border-b border-line">
-                  <td className="p-2">{r.line}</td>
-                  <td className="p-2">{r.column ?? ""}</td>
-                  <td className="p-2">{msg(r.message)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table caption={t("import.errorsCaption", { count: state.rows.length })} captionClassName="mb-2 text-left font-semibold" wrapperClassName="overflow-x-auto" region head={[t("import.line"), t("import.column"), t("import.reason")]}>
+          {state.rows.map((r, i) => (
+            <tr key={`${r.line}-${r.column}-${i}`} className="border-b border-line">
+              <td className="p-2">{r.line}</td>
+              <td className="p-2">{r.column ?? ""}</td>
+              <td className="p-2">{msg(r.message)}</td>
+            </tr>
+          ))}
+        </Table>
       ) : null}
     </div>
   );

@@ -13,6 +13,7 @@ import { DemoNotice } from "@/components/public/DemoNotice";
 import { formatDay } from "@/lib/dates";
 import { isUuid } from "@/lib/ids";
 import { LocalizedList, LocalizedText } from "@/components/public/LocalizedText";
+import { Table } from "@/components/ui/Table";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -65,30 +66,20 @@ export default async function PublicEuProjects({ params, searchParams }: { param
           <dd className="text-body-s" id="aligned-share-def">{tf("figures.alignedShareDef")}</dd>
           {share.unknownAmountProjects ? <dd className="text-body-s">{t("unknownAmounts", { n: share.unknownAmountProjects })}</dd> : null}
         </dl>
-        <table className="w-full max-w-3xl border-collapse text-left text-body-s" aria-describedby="by-priority-def">
-          <caption className="mb-2 text-left text-heading-s font-bold">{tf("figures.byPriority")}</caption>
-          <thead>
-            <tr className="border-b-2 border-ink">
-              <th scope="col" className="p-2">{tf("figures.priority")}</th>
-              <th scope="col" className="p-2 text-right">{tf("figures.projects")}</th>
-              <th scope="col" className="p-2 text-right">{tf("figures.euros")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {[...allPriorities].map(([id, title]) => {
-              const b = byPriority.find((x) => x.priorityId === id);
-              return (
-                <tr key={id} className="border-b border-line">
-                  <th scope="row" className="p-2 font-normal">
-                    <Link href={`/eu-projects?priority=${id}`}><LocalizedText text={title} locale={locale} /></Link>
-                  </th>
-                  <td className="p-2 text-right">{b?.projects ?? 0}</td>
-                  <td className="p-2 text-right">{b ? formatMoney(b.euCents, locale, { whole: true }) : tf("figures.noFunding")}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <Table caption={tf("figures.byPriority")} captionClassName="mb-2 text-left text-heading-s font-bold" className="w-full max-w-3xl border-collapse text-left text-body-s" describedBy="by-priority-def" head={[tf("figures.priority"), { label: tf("figures.projects"), numeric: true }, { label: tf("figures.euros"), numeric: true }]}>
+          {[...allPriorities].map(([id, title]) => {
+            const b = byPriority.find((x) => x.priorityId === id);
+            return (
+              <tr key={id} className="border-b border-line">
+                <th scope="row" className="p-2 font-normal">
+                  <Link href={`/eu-projects?priority=${id}`}><LocalizedText text={title} locale={locale} /></Link>
+                </th>
+                <td className="p-2 text-right">{b?.projects ?? 0}</td>
+                <td className="p-2 text-right">{b ? formatMoney(b.euCents, locale, { whole: true }) : tf("figures.noFunding")}</td>
+              </tr>
+            );
+          })}
+        </Table>
         <p className="mt-2 max-w-3xl text-body-s" id="by-priority-def">{tf("figures.securedDef")} {tf("figures.byPriorityDef")}</p>
       </section>
       <form method="get" className="mb-6 flex flex-wrap items-end gap-4" role="search" aria-label={t("filters")}>

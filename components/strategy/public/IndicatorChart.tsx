@@ -18,6 +18,7 @@ export type IndicatorMeta = {
   baselineValue?: string | null;
   baselineDate?: string | null;
 };
+import { Table } from "@/components/ui/Table";
 
 /**
  * An indicator as a small server-rendered SVG (values as a line with
@@ -123,32 +124,22 @@ export async function IndicatorChart({
         </span>
       </figcaption>
       {dates.length ? (
-        <table className="mt-3 w-full max-w-xl border-collapse text-left text-body-s">
-          <caption className="mb-1 text-left font-semibold">{t("tableCaption", { name })}</caption>
-          <thead>
-            <tr className="border-b-2 border-ink">
-              <th scope="col" className="p-1">{t("date")}</th>
-              <th scope="col" className="p-1 text-right">{t("value")}</th>
-              <th scope="col" className="p-1 text-right">{t("target")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {dates.map((d) => {
-              const v = values.find((p) => p.date === d);
-              const tg = targets.find((p) => p.date === d);
-              return (
-                <tr key={d} className="border-b border-line">
-                  <th scope="row" className="p-1 font-normal">{formatFlexibleDate(d, "day", locale)}</th>
-                  <td className="p-1 text-right">
-                    {v ? fmt(v.value) : "–"}
-                    {v && unknownText(v.unknown) ? <span className="block text-muted">{unknownText(v.unknown)}</span> : null}
-                  </td>
-                  <td className="p-1 text-right">{tg ? fmt(tg.value) : "–"}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <Table caption={t("tableCaption", { name })} captionClassName="mb-1 text-left font-semibold" className="mt-3 w-full max-w-xl border-collapse text-left text-body-s" head={[{ label: t("date"), className: "p-1" }, { label: t("value"), className: "p-1 text-right" }, { label: t("target"), className: "p-1 text-right" }]}>
+          {dates.map((d) => {
+            const v = values.find((p) => p.date === d);
+            const tg = targets.find((p) => p.date === d);
+            return (
+              <tr key={d} className="border-b border-line">
+                <th scope="row" className="p-1 font-normal">{formatFlexibleDate(d, "day", locale)}</th>
+                <td className="p-1 text-right">
+                  {v ? fmt(v.value) : "–"}
+                  {v && unknownText(v.unknown) ? <span className="block text-muted">{unknownText(v.unknown)}</span> : null}
+                </td>
+                <td className="p-1 text-right">{tg ? fmt(tg.value) : "–"}</td>
+              </tr>
+            );
+          })}
+        </Table>
       ) : null}
     </figure>
   );

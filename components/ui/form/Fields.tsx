@@ -424,5 +424,18 @@ export function SearchField(props: Common & { source: string; placeholder?: stri
         </p>
       ) : null}
     </FieldShell>
+
+/**
+ * Which item a form saves and the version it was read at (`updateVersioned`
+ * refuses a save over a newer version), as hidden fields; nothing for a new
+ * item. `idName` when the action calls the id something else (`networkId`).
+ */
+export function ItemVersion({ item, idName = "id" }: { item: { id: string; version: number } | null | undefined; idName?: string }) {
+  if (!item) return null;
+  return (
+    <>
+      <input type="hidden" name={idName} value={item.id} />
+      <input type="hidden" name="version" value={item.version} />
+    </>
   );
 }

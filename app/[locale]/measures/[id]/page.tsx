@@ -27,6 +27,7 @@ import { isStale } from "@/lib/strategy/flags";
 import { publicHistoryFormat } from "@/lib/strategy/public-format";
 import { DemoNotice } from "@/components/public/DemoNotice";
 import { todayInHelsinki } from "@/lib/dates";
+import { Table } from "@/components/ui/Table";
 
 type Props = { params: Promise<{ locale: Locale; id: string }> };
 
@@ -109,25 +110,15 @@ export default async function PublicMeasurePage({ params }: Props) {
         {m.milestones.length === 0 ? (
           <p>{t("noMilestones")}</p>
         ) : (
-          <table className="w-full max-w-3xl border-collapse text-left">
-            <caption className="sr-only">{t("milestones")}</caption>
-            <thead>
-              <tr className="border-b-2 border-ink">
-                <th scope="col" className="p-2">{t("milestone")}</th>
-                <th scope="col" className="p-2">{tCommon("due")}</th>
-                <th scope="col" className="p-2">{tCommon("status")}</th>
+          <Table caption={t("milestones")} className="w-full max-w-3xl border-collapse text-left" head={[t("milestone"), tCommon("due"), tCommon("status")]}>
+            {m.milestones.map((ms) => (
+              <tr key={ms.id} className="border-b border-line">
+                <th scope="row" className="p-2 font-normal">{text(ms.title)}</th>
+                <td className="p-2">{ms.dueDate ? formatFlexibleDate(ms.dueDate, ms.duePrecision, locale) : "–"}</td>
+                <td className="p-2">{tMs(ms.state)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {m.milestones.map((ms) => (
-                <tr key={ms.id} className="border-b border-line">
-                  <th scope="row" className="p-2 font-normal">{text(ms.title)}</th>
-                  <td className="p-2">{ms.dueDate ? formatFlexibleDate(ms.dueDate, ms.duePrecision, locale) : "–"}</td>
-                  <td className="p-2">{tMs(ms.state)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </Table>
         )}
       </section>
 

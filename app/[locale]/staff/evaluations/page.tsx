@@ -6,6 +6,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { can } from "@/lib/permissions";
 import { formatDay } from "@/lib/dates";
 import { staffPage } from "@/lib/auth/staff-page";
+import { Table } from "@/components/ui/Table";
 
 /**
  * Internal evaluation: the questionnaires waiting for this person, and the
@@ -59,36 +60,23 @@ export default async function EvaluationsPage({ params }: { params: Promise<{ lo
           {visible.length === 0 ? (
             <p>{t("noRounds")}</p>
           ) : (
-            <div className="overflow-x-auto">
-              <table className="w-full border-collapse text-left text-body-s">
-                <caption className="sr-only">{manage ? t("roundsTitle") : t("closedRoundsTitle")}</caption>
-                <thead>
-                  <tr className="border-b-2 border-ink">
-                    <th scope="col" className="p-2">{t("round")}</th>
-                    <th scope="col" className="p-2">{t("period")}</th>
-                    <th scope="col" className="p-2">{t("status")}</th>
-                    <th scope="col" className="p-2 text-right">{t("answered")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {visible.map((r) => (
-                    <tr key={r.id} className="border-b border-line">
-                      <th scope="row" className="p-2 font-normal">
-                        <Link href={`/staff/evaluations/${r.id}`} className="font-semibold">
-                          {pick(r.name, locale)}
-                        </Link>
-                        {r.anonymous ? <span className="block">{t("anonymousRound")}</span> : null}
-                      </th>
-                      <td className="p-2">
-                        {formatDay(r.opensOn, locale)}–{formatDay(r.closesOn, locale)}
-                      </td>
-                      <td className="p-2">{t(`roundStatus.${r.status}`)}</td>
-                      <td className="p-2 text-right">{t("answeredOf", { submitted: r.submitted, total: r.respondents })}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <Table caption={manage ? t("roundsTitle") : t("closedRoundsTitle")} wrapperClassName="overflow-x-auto" head={[t("round"), t("period"), t("status"), { label: t("answered"), numeric: true }]}>
+              {visible.map((r) => (
+                <tr key={r.id} className="border-b border-line">
+                  <th scope="row" className="p-2 font-normal">
+                    <Link href={`/staff/evaluations/${r.id}`} className="font-semibold">
+                      {pick(r.name, locale)}
+                    </Link>
+                    {r.anonymous ? <span className="block">{t("anonymousRound")}</span> : null}
+                  </th>
+                  <td className="p-2">
+                    {formatDay(r.opensOn, locale)}–{formatDay(r.closesOn, locale)}
+                  </td>
+                  <td className="p-2">{t(`roundStatus.${r.status}`)}</td>
+                  <td className="p-2 text-right">{t("answeredOf", { submitted: r.submitted, total: r.respondents })}</td>
+                </tr>
+              ))}
+            </Table>
           )}
         </section>
       ) : null}

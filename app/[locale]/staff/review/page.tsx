@@ -5,6 +5,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { reviewSources } from "@/lib/review/sources";
 import type { ReviewQueueItem } from "@/lib/review/types";
 import { staffPage } from "@/lib/auth/staff-page";
+import { Table } from "@/components/ui/Table";
 
 /** The cross-area review queue: every area's items waiting for a decision. */
 export default async function ReviewQueuePage({ params }: { params: Promise<{ locale: Locale }> }) {
@@ -33,34 +34,21 @@ export default async function ReviewQueuePage({ params }: { params: Promise<{ lo
             {list.length === 0 ? (
               <p>{g.empty}</p>
             ) : (
-              <div className="overflow-x-auto">
-                <table className="w-full border-collapse text-left text-body-s">
-                  <thead>
-                    <tr className="border-b-2 border-ink">
-                      <th scope="col" className="p-2">{t("item")}</th>
-                      <th scope="col" className="p-2">{t("type")}</th>
-                      <th scope="col" className="p-2">{t("area")}</th>
-                      <th scope="col" className="p-2">{t("savedBy")}</th>
-                      <th scope="col" className="p-2">{t("savedAt")}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {list.map((item) => ({ ...item, title: typeof item.title === "string" ? item.title : pick(item.title, locale) })).map((i) => (
-                      <tr key={`${i.type}-${i.id}`} className="border-b border-line align-top">
-                        <th scope="row" className="p-2 font-normal">
-                          <Link href={`/staff/review/${i.type}/${i.id}`}>{i.title.length > 140 ? `${i.title.slice(0, 140)}…` : i.title}</Link>
-                        </th>
-                        <td className="p-2">{tTypes.has(i.type) ? tTypes(i.type) : i.type}</td>
-                        <td className="p-2">{tAreas(`${i.area}.title`)}</td>
-                        <td className="p-2">{i.by ?? "–"}</td>
-                        <td className="p-2">
-                          <time dateTime={i.at.toISOString()}>{f.dateTime(i.at, { dateStyle: "short", timeStyle: "short" })}</time>
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <Table wrapperClassName="overflow-x-auto" head={[t("item"), t("type"), t("area"), t("savedBy"), t("savedAt")]}>
+                {list.map((item) => ({ ...item, title: typeof item.title === "string" ? item.title : pick(item.title, locale) })).map((i) => (
+                  <tr key={`${i.type}-${i.id}`} className="border-b border-line align-top">
+                    <th scope="row" className="p-2 font-normal">
+                      <Link href={`/staff/review/${i.type}/${i.id}`}>{i.title.length > 140 ? `${i.title.slice(0, 140)}…` : i.title}</Link>
+                    </th>
+                    <td className="p-2">{tTypes.has(i.type) ? tTypes(i.type) : i.type}</td>
+                    <td className="p-2">{tAreas(`${i.area}.title`)}</td>
+                    <td className="p-2">{i.by ?? "–"}</td>
+                    <td className="p-2">
+                      <time dateTime={i.at.toISOString()}>{f.dateTime(i.at, { dateStyle: "short", timeStyle: "short" })}</time>
+                    </td>
+                  </tr>
+                ))}
+              </Table>
             )}
           </section>
         );

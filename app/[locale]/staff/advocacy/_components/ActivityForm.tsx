@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { createActivity, updateActivity } from "@/app/[locale]/staff/advocacy/activities/actions";
 import { ActionFormBody } from "@/components/ui/form/ActionFormBody";
-import { LocalizedFields, SelectField, TextArea, TextField } from "@/components/ui/form/Fields";
+import { LocalizedFields, SelectField, TextArea, TextField, ItemVersion } from "@/components/ui/form/Fields";
 import { useActionForm } from "@/components/ui/form/useActionForm";
 import type { LocalizedText } from "@/db/schema/common";
 import { useRouter } from "@/lib/i18n/navigation";
@@ -64,12 +64,7 @@ export function ActivityForm({
   return (
     <form onSubmit={onSubmit} noValidate className="flex max-w-3xl flex-col gap-5">
       <ActionFormBody state={state} successText={activity ? t("saved") : undefined}>
-        {activity ? (
-          <>
-            <input type="hidden" name="id" value={activity.id} />
-            <input type="hidden" name="version" value={activity.version} />
-          </>
-        ) : null}
+        <ItemVersion item={activity} />
         <div className="grid gap-4 sm:grid-cols-2">
           <div>
             <label htmlFor="activity-type" className="field-label">

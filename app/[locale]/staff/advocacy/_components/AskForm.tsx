@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { createAsk, updateAsk } from "@/app/[locale]/staff/advocacy/asks/actions";
 import { ActionFormBody } from "@/components/ui/form/ActionFormBody";
-import { LocalizedFields, SelectField, TextArea, TextField } from "@/components/ui/form/Fields";
+import { LocalizedFields, SelectField, TextArea, TextField, ItemVersion } from "@/components/ui/form/Fields";
 import { useActionForm } from "@/components/ui/form/useActionForm";
 import type { LocalizedText } from "@/db/schema/common";
 import { useRouter } from "@/lib/i18n/navigation";
@@ -50,12 +50,7 @@ export function AskForm({
   return (
     <form onSubmit={onSubmit} noValidate className="flex max-w-3xl flex-col gap-5">
       <ActionFormBody state={state} successText={ask ? t("saved") : undefined}>
-        {ask ? (
-          <>
-            <input type="hidden" name="id" value={ask.id} />
-            <input type="hidden" name="version" value={ask.version} />
-          </>
-        ) : null}
+        <ItemVersion item={ask} />
         <div className="grid gap-4 sm:grid-cols-2">
           <TextField
             name="programmeYear"

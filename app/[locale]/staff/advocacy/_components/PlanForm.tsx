@@ -3,12 +3,13 @@
 import { useTranslations } from "next-intl";
 import { createPlan, updatePlan } from "@/app/[locale]/staff/advocacy/plans/actions";
 import { ActionFormBody } from "@/components/ui/form/ActionFormBody";
-import { CheckboxGroup, LocalizedFields, SelectField } from "@/components/ui/form/Fields";
+import { CheckboxGroup, LocalizedFields, SelectField, ItemVersion } from "@/components/ui/form/Fields";
 import { useActionForm } from "@/components/ui/form/useActionForm";
 import { useMessageText } from "@/components/ui/form/useActionMessages";
 import { planAudiences, planChannels, type TimelineStep } from "@/lib/advocacy/vocabulary";
 import type { LocalizedText } from "@/db/schema/common";
 import { SaveButtons } from "./ActivityForm";
+import { Table } from "@/components/ui/Table";
 
 export type PlanFormValues = {
   id: string;
@@ -39,14 +40,8 @@ export function PlanForm({ priorityId, plan, canPublish }: { priorityId: string;
   return (
     <form onSubmit={onSubmit} noValidate className="flex max-w-4xl flex-col gap-5">
       <ActionFormBody state={state} successText={t("saved")}>
-        {plan ? (
-          <>
-            <input type="hidden" name="id" value={plan.id} />
-            <input type="hidden" name="version" value={plan.version} />
-          </>
-        ) : (
-          <input type="hidden" name="priorityId" value={priorityId} />
-        )}
+        <ItemVersion item={plan} />
+        {plan ? null : <input type="hidden" name="priorityId" value={priorityId} />}
         <LocalizedFields base="objectives" legend={tf("objectives")} defaults={plan?.objectives} multiline required />
         <LocalizedFields base="keyMessages" legend={tf("keyMessages")} defaults={plan?.keyMessages} multiline />
         <CheckboxGroup
@@ -67,75 +62,61 @@ export function PlanForm({ priorityId, plan, canPublish }: { priorityId: string;
         <fieldset className="border-2 border-line p-4">
           <legend className="px-1 font-bold">{tf("timeline")}</legend>
           <p className="field-hint mb-3">{t("timelineHint")}</p>
-          <div className="overflow-x-auto">
-            <table className="w-full border-collapse text-left text-body-s">
-              <caption className="sr-only">{tf("timeline")}</caption>
-              <thead>
-                <tr className="border-b-2 border-ink">
-                  <th scope="col" className="p-2">{t("stepDate")}</th>
-                  <th scope="col" className="p-2">{t("stepActivityFi")}</th>
-                  <th scope="col" className="p-2">{t("stepActivitySv")}</th>
-                  <th scope="col" className="p-2">{t("stepActivityEn")}</th>
-                  <th scope="col" className="p-2">{t("stepChannel")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {steps.map((step, i) => {
-                  const dateErrors = errorsOf(`timeline.${i}.date`);
-                  const textErrors = errorsOf(`timeline.${i}.activityFi`);
-                  const rowLabel = t("stepRow", { n: i + 1 });
-                  return (
-                    <tr key={i} className="border-b border-line align-top">
-                      <td className="p-1">
-                        <input
-                          type="date"
-                          name={`timeline.${i}.date`}
-                          defaultValue={step?.date ?? ""}
-                          aria-label={`${t("stepDate")}, ${rowLabel}`}
-                          aria-invalid={dateErrors.length ? true : undefined}
-                          aria-describedby={dateErrors.length ? `step-${i}-date-error` : undefined}
-                          className="field-input"
-                        />
-                        {dateErrors.length ? (
-                          <p id={`step-${i}-date-error`} className="field-error">
-                            {dateErrors.join(" ")}
-                          </p>
-                        ) : null}
-                      </td>
-                      {(["Fi", "Sv", "En"] as const).map((lang) => (
-                        <td key={lang} className="p-1">
-                          <input
-                            name={`timeline.${i}.activity${lang}`}
-                            lang={lang.toLowerCase()}
-                            defaultValue={step?.activity?.[lang.toLowerCase() as "fi" | "sv" | "en"] ?? ""}
-                            aria-label={`${t(`stepActivity${lang}`)}, ${rowLabel}`}
-                            aria-invalid={lang === "Fi" && textErrors.length ? true : undefined}
-                            aria-describedby={lang === "Fi" && textErrors.length ? `step-${i}-text-error` : undefined}
-                            className="field-input"
-                          />
-                          {lang === "Fi" && textErrors.length ? (
-                            <p id={`step-${i}-text-error`} className="field-error">
-                              {textErrors.join(" ")}
-                            </p>
-                          ) : null}
-                        </td>
+          <Table caption={tf("timeline")} wrapperClassName="overflow-x-auto" head={[t("stepDate"), t("stepActivityFi"), t("stepActivitySv"), t("stepActivityEn"), t("stepChannel")]}>
+            {steps.map((step, i) => {
+              const dateErrors = errorsOf(`timeline.${i}.date`);
+              const textErrors = errorsOf(`timeline.${i}.activityFi`);
+              const rowLabel = t("stepRow", { n: i + 1 });
+              return (
+                <tr key={i} className="border-b border-line align-top">
+                  <td className="p-1">
+                    <input
+                      type="date"
+                      name={`timeline.${i}.date`}
+                      defaultValue={step?.date ?? ""}
+                      aria-label={`${t("stepDate")}, ${rowLabel}`}
+                      aria-invalid={dateErrors.length ? true : undefined}
+                      aria-describedby={dateErrors.length ? `step-${i}-date-error` : undefined}
+                      className="field-input"
+                    />
+                    {dateErrors.length ? (
+                      <p id={`step-${i}-date-error`} className="field-error">
+                        {dateErrors.join(" ")}
+                      </p>
+                    ) : null}
+                  </td>
+                  {(["Fi", "Sv", "En"] as const).map((lang) => (
+                    <td key={lang} className="p-1">
+                      <input
+                        name={`timeline.${i}.activity${lang}`}
+                        lang={lang.toLowerCase()}
+                        defaultValue={step?.activity?.[lang.toLowerCase() as "fi" | "sv" | "en"] ?? ""}
+                        aria-label={`${t(`stepActivity${lang}`)}, ${rowLabel}`}
+                        aria-invalid={lang === "Fi" && textErrors.length ? true : undefined}
+                        aria-describedby={lang === "Fi" && textErrors.length ? `step-${i}-text-error` : undefined}
+                        className="field-input"
+                      />
+                      {lang === "Fi" && textErrors.length ? (
+                        <p id={`step-${i}-text-error`} className="field-error">
+                          {textErrors.join(" ")}
+                        </p>
+                      ) : null}
+                    </td>
+                  ))}
+                  <td className="p-1">
+                    <select name={`timeline.${i}.channel`} defaultValue={step?.channel ?? ""} aria-label={`${t("stepChannel")}, ${rowLabel}`} className="field-input">
+                      <option value="">–</option>
+                      {planChannels.map((c) => (
+                        <option key={c} value={c}>
+                          {tCh(c)}
+                        </option>
                       ))}
-                      <td className="p-1">
-                        <select name={`timeline.${i}.channel`} defaultValue={step?.channel ?? ""} aria-label={`${t("stepChannel")}, ${rowLabel}`} className="field-input">
-                          <option value="">–</option>
-                          {planChannels.map((c) => (
-                            <option key={c} value={c}>
-                              {tCh(c)}
-                            </option>
-                          ))}
-                        </select>
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+                    </select>
+                  </td>
+                </tr>
+              );
+            })}
+          </Table>
         </fieldset>
         <fieldset className="flex flex-col gap-4 border-2 border-line p-4">
           <legend className="px-1 font-bold">{t("publicLegend")}</legend>

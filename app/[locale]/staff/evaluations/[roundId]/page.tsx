@@ -14,6 +14,7 @@ import { env } from "@/lib/env";
 import { can } from "@/lib/permissions";
 import { formatDay } from "@/lib/dates";
 import { staffPage } from "@/lib/auth/staff-page";
+import { Table } from "@/components/ui/Table";
 
 /**
  * One evaluation round. Coordinators prepare, open and close it, follow who
@@ -91,25 +92,15 @@ export default async function RoundPage({ params }: { params: Promise<{ locale: 
             {t("respondentsTitle")}
           </h2>
           <p className="field-hint mb-2">{t("respondentsExplained")}</p>
-          <table className="w-full max-w-3xl border-collapse text-left text-body-s">
-            <caption className="sr-only">{t("respondentsTitle")}</caption>
-            <thead>
-              <tr className="border-b-2 border-ink">
-                <th scope="col" className="p-2">{t("respondent")}</th>
-                <th scope="col" className="p-2">{t("role")}</th>
-                <th scope="col" className="p-2">{t("status")}</th>
+          <Table caption={t("respondentsTitle")} className="w-full max-w-3xl border-collapse text-left text-body-s" head={[t("respondent"), t("role"), t("status")]}>
+            {respondents.map((r) => (
+              <tr key={r.userId} className="border-b border-line">
+                <th scope="row" className="p-2 font-normal">{r.name}</th>
+                <td className="p-2">{r.role ? tRoles(r.role) : "–"}</td>
+                <td className="p-2">{r.status ? t(`respondentStatus.${r.status}`) : t("respondentStatus.hidden")}</td>
               </tr>
-            </thead>
-            <tbody>
-              {respondents.map((r) => (
-                <tr key={r.userId} className="border-b border-line">
-                  <th scope="row" className="p-2 font-normal">{r.name}</th>
-                  <td className="p-2">{r.role ? tRoles(r.role) : "–"}</td>
-                  <td className="p-2">{r.status ? t(`respondentStatus.${r.status}`) : t("respondentStatus.hidden")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </Table>
         </section>
       ) : null}
 

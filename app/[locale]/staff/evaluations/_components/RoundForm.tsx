@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { createRound, updateRound } from "@/app/[locale]/staff/evaluations/actions";
 import { ActionFormBody } from "@/components/ui/form/ActionFormBody";
-import { CheckboxGroup, LocalizedFields, SelectField, TextField } from "@/components/ui/form/Fields";
+import { CheckboxGroup, LocalizedFields, SelectField, TextField, ItemVersion } from "@/components/ui/form/Fields";
 import { useActionForm } from "@/components/ui/form/useActionForm";
 import type { LocalizedText } from "@/db/schema/common";
 import { useRouter } from "@/lib/i18n/navigation";
@@ -55,12 +55,7 @@ export function RoundForm({
   return (
     <form onSubmit={onSubmit} noValidate className="flex max-w-3xl flex-col gap-5">
       <ActionFormBody state={state} successText={round ? t("saved") : undefined}>
-        {round ? (
-          <>
-            <input type="hidden" name="id" value={round.id} />
-            <input type="hidden" name="version" value={round.version} />
-          </>
-        ) : null}
+        <ItemVersion item={round} />
         <LocalizedFields base="name" legend={t("name")} defaults={round?.name} required />
         <div className="grid gap-4 sm:grid-cols-3">
           <SelectField name="periodId" label={t("period")} defaultValue={round?.periodId ?? periods[0]?.value ?? ""} options={[{ value: "", label: "–" }, ...periods]} />

@@ -10,6 +10,7 @@ import { formatMoney } from "@/lib/money";
 import { formatDay, todayInHelsinki } from "@/lib/dates";
 import { isUuid } from "@/lib/ids";
 import { staffPage } from "@/lib/auth/staff-page";
+import { Table } from "@/components/ui/Table";
 
 const flags = ["unaligned", "overdue", "findings", "highRisk", "pending", "demo"] as const;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
@@ -71,49 +72,31 @@ export default async function ProjectList({ params, searchParams }: { params: Pr
         </div>
       </form>
       <p className="mb-2" role="status">{t("list.count", { total })}</p>
-      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("list.title")}>
-        <table className="w-full border-collapse text-left text-body-s">
-          <caption className="sr-only">{t("list.title")}</caption>
-          <thead>
-            <tr className="border-b-2 border-ink">
-              <th scope="col" className="p-2">{t("list.project")}</th>
-              <th scope="col" className="p-2">{t("fields.programme")}</th>
-              <th scope="col" className="p-2">{t("fields.status")}</th>
-              <th scope="col" className="p-2 text-right">{t("fields.euContribution")}</th>
-              <th scope="col" className="p-2">{t("list.dates")}</th>
-              <th scope="col" className="p-2">{t("fields.unit")}</th>
-              <th scope="col" className="p-2">{t("list.alignment")}</th>
-              <th scope="col" className="p-2">{t("list.flag")}</th>
-              <th scope="col" className="p-2">{t("list.review")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id} className="border-b border-line align-top">
-                <th scope="row" className="p-2">
-                  <Link href={`/staff/funding/projects/${r.id}`}>{r.acronym ? `${r.acronym} – ` : ""}{pick(r.name, locale)}</Link>
-                  {r.isDemo ? <span className="ml-2 bg-engel-light px-1 font-normal">{t("demo")}</span> : null}
-                  {mayEditProject(user, r) ? <span className="ml-2 bg-fog-light px-1 font-normal">{t("list.youCanEdit")}</span> : null}
-                </th>
-                <td className="p-2">{programmeName.get(r.programmeId)}</td>
-                <td className="p-2">{t(`status.${r.status}`)}</td>
-                <td className="p-2 text-right whitespace-nowrap">{formatMoney(r.euContributionCents, locale, { unknown: t("detail.notKnown") })}</td>
-                <td className="p-2 whitespace-nowrap">{[formatDay(r.startDate, locale), formatDay(r.endDate, locale)].filter(Boolean).join(" – ")}</td>
-                <td className="p-2">{r.responsibleUnitId ? unitName.get(r.responsibleUnitId) : ""}</td>
-                <td className="p-2">{r.maxStrength && r.maxStrength >= 1 ? t("list.strength", { n: r.maxStrength }) : <strong className="text-error">{t("list.flags.unaligned")}</strong>}</td>
-                <td className="p-2">
-                  <ul>
-                    {r.overdueReports > 0 ? <li className="font-semibold text-error">{t("list.overdueN", { n: r.overdueReports })}</li> : null}
-                    {r.openFindings > 0 ? <li className="font-semibold">{t("list.findingsN", { n: r.openFindings })}</li> : null}
-                    {r.riskLevel !== "low" ? <li>{t("detail.risk", { level: t(`risk.${r.riskLevel}`) })}</li> : null}
-                  </ul>
-                </td>
-                <td className="p-2">{t(`reviewState.${r.reviewState}`)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table caption={t("list.title")} wrapperClassName="overflow-x-auto" region head={[t("list.project"), t("fields.programme"), t("fields.status"), { label: t("fields.euContribution"), numeric: true }, t("list.dates"), t("fields.unit"), t("list.alignment"), t("list.flag"), t("list.review")]}>
+        {rows.map((r) => (
+          <tr key={r.id} className="border-b border-line align-top">
+            <th scope="row" className="p-2">
+              <Link href={`/staff/funding/projects/${r.id}`}>{r.acronym ? `${r.acronym} – ` : ""}{pick(r.name, locale)}</Link>
+              {r.isDemo ? <span className="ml-2 bg-engel-light px-1 font-normal">{t("demo")}</span> : null}
+              {mayEditProject(user, r) ? <span className="ml-2 bg-fog-light px-1 font-normal">{t("list.youCanEdit")}</span> : null}
+            </th>
+            <td className="p-2">{programmeName.get(r.programmeId)}</td>
+            <td className="p-2">{t(`status.${r.status}`)}</td>
+            <td className="p-2 text-right whitespace-nowrap">{formatMoney(r.euContributionCents, locale, { unknown: t("detail.notKnown") })}</td>
+            <td className="p-2 whitespace-nowrap">{[formatDay(r.startDate, locale), formatDay(r.endDate, locale)].filter(Boolean).join(" – ")}</td>
+            <td className="p-2">{r.responsibleUnitId ? unitName.get(r.responsibleUnitId) : ""}</td>
+            <td className="p-2">{r.maxStrength && r.maxStrength >= 1 ? t("list.strength", { n: r.maxStrength }) : <strong className="text-error">{t("list.flags.unaligned")}</strong>}</td>
+            <td className="p-2">
+              <ul>
+                {r.overdueReports > 0 ? <li className="font-semibold text-error">{t("list.overdueN", { n: r.overdueReports })}</li> : null}
+                {r.openFindings > 0 ? <li className="font-semibold">{t("list.findingsN", { n: r.openFindings })}</li> : null}
+                {r.riskLevel !== "low" ? <li>{t("detail.risk", { level: t(`risk.${r.riskLevel}`) })}</li> : null}
+              </ul>
+            </td>
+            <td className="p-2">{t(`reviewState.${r.reviewState}`)}</td>
+          </tr>
+        ))}
+      </Table>
       {pages > 1 ? (
         <nav aria-label={t("list.pages")} className="mt-4 flex gap-4">
           {page > 1 ? <Link href={query(page - 1)}>{t("list.previous")}</Link> : null}

@@ -20,6 +20,7 @@ import { mayEditNetwork } from "@/lib/networks/write";
 import { can } from "@/lib/permissions";
 import { formatFlexibleDate } from "@/lib/strategy/dates";
 import { staffPage } from "@/lib/auth/staff-page";
+import { Table } from "@/components/ui/Table";
 
 /** One network for staff: its details, roles, status history, participation log, reviews and history. */
 export default async function NetworkPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
@@ -109,25 +110,15 @@ export default async function NetworkPage({ params }: { params: Promise<{ locale
 
       <section aria-labelledby="status-history" className="mb-10">
         <h2 id="status-history" className="mb-2 text-heading-m font-bold">{t("sections.statusHistory")}</h2>
-        <table className="mb-4 w-full border-collapse text-left text-body-s">
-          <caption className="sr-only">{t("sections.statusHistory")}</caption>
-          <thead>
-            <tr className="border-b-2 border-ink">
-              <th scope="col" className="p-2">{t("status.date")}</th>
-              <th scope="col" className="p-2">{t("fields.status")}</th>
-              <th scope="col" className="p-2">{t("status.note")}</th>
+        <Table caption={t("sections.statusHistory")} className="mb-4 w-full border-collapse text-left text-body-s" head={[t("status.date"), t("fields.status"), t("status.note")]}>
+          {n.statusChanges.map((s) => (
+            <tr key={s.id} className="border-b border-line">
+              <td className="p-2">{date(s.changedOn)}</td>
+              <td className="p-2">{t(`statuses.${s.status}`)}</td>
+              <td className="p-2">{s.note}</td>
             </tr>
-          </thead>
-          <tbody>
-            {n.statusChanges.map((s) => (
-              <tr key={s.id} className="border-b border-line">
-                <td className="p-2">{date(s.changedOn)}</td>
-                <td className="p-2">{t(`statuses.${s.status}`)}</td>
-                <td className="p-2">{s.note}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </Table>
         {mayEdit ? (
           <details className="border-2 border-line p-4">
             <summary className="cursor-pointer font-semibold">{t("status.record")}</summary>
@@ -163,29 +154,18 @@ export default async function NetworkPage({ params }: { params: Promise<{ locale
       <section aria-labelledby="review-history" className="mb-10">
         <h2 id="review-history" className="mb-2 text-heading-m font-bold">{t("sections.reviews")}</h2>
         {n.reviewHistory.length === 0 ? <p>{t("reviewsNone")}</p> : (
-          <table className="w-full border-collapse text-left text-body-s">
-            <caption className="sr-only">{t("sections.reviews")}</caption>
-            <thead>
-              <tr className="border-b-2 border-ink">
-                <th scope="col" className="p-2">{tr("round")}</th>
-                <th scope="col" className="p-2 text-right">{tr("overall")}</th>
-                <th scope="col" className="p-2">{tr("reviewersRecommend")}</th>
-                <th scope="col" className="p-2">{tr("decision.label")}</th>
+          <Table caption={t("sections.reviews")} head={[tr("round"), { label: tr("overall"), numeric: true }, tr("reviewersRecommend"), tr("decision.label")]}>
+            {n.reviewHistory.map((h) => (
+              <tr key={h.itemId} className="border-b border-line">
+                <th scope="row" className="p-2 font-normal">
+                  <Link href={`/staff/networks/reviews/${h.roundId}/${n.id}`}>{pick(h.roundName, locale)}</Link>
+                </th>
+                <td className="p-2 text-right">{h.aggregate.overall ?? "–"}</td>
+                <td className="p-2">{h.aggregate.consensus ? tr(`recommendations.${h.aggregate.consensus}`) : "–"}</td>
+                <td className="p-2">{h.decision ? `${tr(`recommendations.${h.decision}`)} (${date(h.decidedOn)})` : tr("decision.none")}</td>
               </tr>
-            </thead>
-            <tbody>
-              {n.reviewHistory.map((h) => (
-                <tr key={h.itemId} className="border-b border-line">
-                  <th scope="row" className="p-2 font-normal">
-                    <Link href={`/staff/networks/reviews/${h.roundId}/${n.id}`}>{pick(h.roundName, locale)}</Link>
-                  </th>
-                  <td className="p-2 text-right">{h.aggregate.overall ?? "–"}</td>
-                  <td className="p-2">{h.aggregate.consensus ? tr(`recommendations.${h.aggregate.consensus}`) : "–"}</td>
-                  <td className="p-2">{h.decision ? `${tr(`recommendations.${h.decision}`)} (${date(h.decidedOn)})` : tr("decision.none")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </Table>
         )}
       </section>
 

@@ -7,7 +7,7 @@ import { formatMoneyInput } from "@/lib/money";
 import { countryCodes, countryName } from "@/lib/networks/countries";
 import { membershipStatuses, networkTypes } from "@/lib/networks/status";
 import { ActionForm } from "@/components/ui/form/ActionForm";
-import { CheckboxGroup, SelectField, TextArea, TextField } from "@/components/ui/form/Fields";
+import { CheckboxGroup, SelectField, TextArea, TextField, ItemVersion } from "@/components/ui/form/Fields";
 import { todayInHelsinki } from "@/lib/dates";
 
 type Option = { value: string; label: string; group?: string };
@@ -57,12 +57,7 @@ export function NetworkForm({
       submitLabel={canPublish ? t("form.save") : t("form.saveForReview")}
       secondary={canPublish ? { name: "intent", value: "publish", label: t("form.saveAndPublish") } : undefined}
     >
-      {n ? (
-        <>
-          <input type="hidden" name="id" value={n.id} />
-          <input type="hidden" name="version" value={n.version} />
-        </>
-      ) : null}
+      <ItemVersion item={n} />
       <fieldset className="flex flex-col gap-4">
         <legend className="mb-2 text-heading-s font-bold">{t("form.basics")}</legend>
         <TextField name="name_fi" label={t("form.nameFi")} required defaultValue={n?.name.fi} />

@@ -12,6 +12,7 @@ import { countryName } from "@/lib/networks/countries";
 import type { Bucket } from "@/lib/networks/portfolio";
 import { formatMoney } from "@/lib/money";
 import { staffPage } from "@/lib/auth/staff-page";
+import { Table } from "@/components/ui/Table";
 
 /**
  * The portfolio: what the networks cost in fees and staff time, by type, priority and unit; statuses; partner cities.
@@ -35,29 +36,16 @@ export default async function PortfolioPage({ params }: { params: Promise<{ loca
     ) : null;
 
   const bucketTable = (id: string, caption: string, keyHeader: string, rows: (Bucket & { name: string })[]) => (
-    <div className="mb-8 overflow-x-auto">
-      <table className="w-full border-collapse text-left text-body-s" id={id}>
-        <caption className="mb-2 text-left text-heading-xs font-bold">{caption}</caption>
-        <thead>
-          <tr className="border-b-2 border-ink">
-            <th scope="col" className="p-2">{keyHeader}</th>
-            <th scope="col" className="p-2 text-right">{t("networks")}</th>
-            <th scope="col" className="p-2 text-right">{t("fees")}</th>
-            <th scope="col" className="p-2 text-right">{t("staffDays")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((b) => (
-            <tr key={b.key} className="border-b border-line">
-              <th scope="row" className="p-2 font-normal">{b.name}</th>
-              <td className="p-2 text-right">{b.networks}</td>
-              <td className="p-2 text-right whitespace-nowrap">{formatFeeTotals(b.fees, locale)}</td>
-              <td className="p-2 text-right">{formatDays(b.staffTenths, locale)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table caption={caption} captionClassName="mb-2 text-left text-heading-xs font-bold" id={id} wrapperClassName="mb-8 overflow-x-auto" head={[keyHeader, { label: t("networks"), numeric: true }, { label: t("fees"), numeric: true }, { label: t("staffDays"), numeric: true }]}>
+      {rows.map((b) => (
+        <tr key={b.key} className="border-b border-line">
+          <th scope="row" className="p-2 font-normal">{b.name}</th>
+          <td className="p-2 text-right">{b.networks}</td>
+          <td className="p-2 text-right whitespace-nowrap">{formatFeeTotals(b.fees, locale)}</td>
+          <td className="p-2 text-right">{formatDays(b.staffTenths, locale)}</td>
+        </tr>
+      ))}
+    </Table>
   );
 
   return (
@@ -84,28 +72,18 @@ export default async function PortfolioPage({ params }: { params: Promise<{ loca
       <section aria-labelledby="fee-chart" className="mb-10">
         <h3 id="fee-chart" className="mb-2 text-heading-s font-bold">{t("chartTitle")}</h3>
         <FeeChart label={t("chartLabel")} bars={paying.map((n) => ({ label: pick(n.name, locale), value: n.annualFeeCents ?? 0 }))} formatValue={(v) => formatMoney(v, locale, { whole: true })} />
-        <table className="mt-4 w-full max-w-3xl border-collapse text-left text-body-s">
-          <caption className="mb-2 text-left font-semibold">{t("chartTable")}</caption>
-          <thead>
-            <tr className="border-b-2 border-ink">
-              <th scope="col" className="p-2">{tn("fields.name")}</th>
-              <th scope="col" className="p-2 text-right">{tn("fields.annualFee")}</th>
-              <th scope="col" className="p-2">{t("latestOutcome")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {[...paying, ...otherCurrency].map((n) => {
-              const outcome = outcomeOf.get(n.id);
-              return (
-                <tr key={n.id} className="border-b border-line">
-                  <th scope="row" className="p-2 font-normal"><Link href={`/staff/networks/${n.id}`}>{pick(n.name, locale)}</Link></th>
-                  <td className="p-2 text-right whitespace-nowrap">{formatMoney(n.annualFeeCents ?? 0, locale, { currency: n.feeCurrency })}</td>
-                  <td className="p-2">{outcome ? tr(`recommendations.${outcome}`) : "–"}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <Table caption={t("chartTable")} captionClassName="mb-2 text-left font-semibold" className="mt-4 w-full max-w-3xl border-collapse text-left text-body-s" head={[tn("fields.name"), { label: tn("fields.annualFee"), numeric: true }, t("latestOutcome")]}>
+          {[...paying, ...otherCurrency].map((n) => {
+            const outcome = outcomeOf.get(n.id);
+            return (
+              <tr key={n.id} className="border-b border-line">
+                <th scope="row" className="p-2 font-normal"><Link href={`/staff/networks/${n.id}`}>{pick(n.name, locale)}</Link></th>
+                <td className="p-2 text-right whitespace-nowrap">{formatMoney(n.annualFeeCents ?? 0, locale, { currency: n.feeCurrency })}</td>
+                <td className="p-2">{outcome ? tr(`recommendations.${outcome}`) : "–"}</td>
+              </tr>
+            );
+          })}
+        </Table>
         {payingEur.total + payingOther.total > PORTFOLIO_SHOWN ? <p className="mt-2 field-hint">{t("chartShown", { shown: paying.length, total: payingEur.total + payingOther.total })}</p> : null}
         {more(paying.length + otherCurrency.length, payingEur.total + payingOther.total, "/staff/networks?sort=-fee")}
         {otherCurrency.length ? <p className="mt-2 field-hint">{t("otherCurrencies")}</p> : null}
@@ -135,34 +113,25 @@ export default async function PortfolioPage({ params }: { params: Promise<{ loca
 
       <section aria-labelledby="partner-cities" className="mb-10">
         <h3 id="partner-cities" className="mb-2 text-heading-s font-bold">{t("partnerCities")}</h3>
-        <table className="w-full max-w-3xl border-collapse text-left text-body-s">
-          <caption className="sr-only">{t("partnerCities")}</caption>
-          <thead>
-            <tr className="border-b-2 border-ink">
-              <th scope="col" className="p-2">{tn("fields.country")}</th>
-              <th scope="col" className="p-2">{t("cities")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {partnerCitiesByCountry
-              .map((c) => ({ ...c, name: countryName(c.country, locale) || t("noCountry") }))
-              .sort((a, b) => a.name.localeCompare(b.name, locale))
-              .map((c) => (
-                <tr key={c.country} className="border-b border-line align-top">
-                  <th scope="row" className="p-2 font-normal">{c.name}</th>
-                  <td className="p-2">
-                    {c.networks.map((n, i) => (
-                      <span key={n.id}>
-                        {i ? ", " : ""}
-                        {pick(n.name, locale)} ({tn(`statuses.${n.status}`)})
-                      </span>
-                    ))}
-                    {c.total > c.networks.length ? <span> {t("more", { count: c.total - c.networks.length })}</span> : null}
-                  </td>
-                </tr>
-              ))}
-          </tbody>
-        </table>
+        <Table caption={t("partnerCities")} className="w-full max-w-3xl border-collapse text-left text-body-s" head={[tn("fields.country"), t("cities")]}>
+          {partnerCitiesByCountry
+            .map((c) => ({ ...c, name: countryName(c.country, locale) || t("noCountry") }))
+            .sort((a, b) => a.name.localeCompare(b.name, locale))
+            .map((c) => (
+              <tr key={c.country} className="border-b border-line align-top">
+                <th scope="row" className="p-2 font-normal">{c.name}</th>
+                <td className="p-2">
+                  {c.networks.map((n, i) => (
+                    <span key={n.id}>
+                      {i ? ", " : ""}
+                      {pick(n.name, locale)} ({tn(`statuses.${n.status}`)})
+                    </span>
+                  ))}
+                  {c.total > c.networks.length ? <span> {t("more", { count: c.total - c.networks.length })}</span> : null}
+                </td>
+              </tr>
+            ))}
+        </Table>
       </section>
 
       {latest ? (

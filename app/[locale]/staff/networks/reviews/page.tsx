@@ -9,6 +9,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { can } from "@/lib/permissions";
 import { formatFlexibleDate } from "@/lib/strategy/dates";
 import { staffPage } from "@/lib/auth/staff-page";
+import { Table } from "@/components/ui/Table";
 
 /** Review rounds of the network portfolio, newest first; coordinators open new ones. */
 export default async function ReviewRoundsPage({ params }: { params: Promise<{ locale: Locale }> }) {
@@ -24,35 +25,20 @@ export default async function ReviewRoundsPage({ params }: { params: Promise<{ l
       <h2 className="mb-2 text-heading-m font-bold">{t("title")}</h2>
       <p className="mb-4 max-w-3xl">{t("lead")}</p>
       {rounds.length === 0 ? <p>{t("none")}</p> : (
-        <div className="mb-8 overflow-x-auto">
-          <table className="w-full border-collapse text-left text-body-s">
-            <caption className="sr-only">{t("title")}</caption>
-            <thead>
-              <tr className="border-b-2 border-ink">
-                <th scope="col" className="p-2">{t("round")}</th>
-                <th scope="col" className="p-2">{t("state")}</th>
-                <th scope="col" className="p-2">{t("openedOn")}</th>
-                <th scope="col" className="p-2">{t("closedOn")}</th>
-                <th scope="col" className="p-2 text-right">{t("networksCount")}</th>
-                <th scope="col" className="p-2 text-right">{t("decidedCount")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rounds.map((r) => (
-                <tr key={r.id} className="border-b border-line">
-                  <th scope="row" className="p-2 font-semibold">
-                    <Link href={`/staff/networks/reviews/${r.id}`}>{pick(r.name, locale)}</Link>
-                  </th>
-                  <td className="p-2">{t(`states.${r.status}`)}</td>
-                  <td className="p-2">{date(r.openedOn)}</td>
-                  <td className="p-2">{date(r.closedOn)}</td>
-                  <td className="p-2 text-right">{r.networks}</td>
-                  <td className="p-2 text-right">{r.decided}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table caption={t("title")} wrapperClassName="mb-8 overflow-x-auto" head={[t("round"), t("state"), t("openedOn"), t("closedOn"), { label: t("networksCount"), numeric: true }, { label: t("decidedCount"), numeric: true }]}>
+          {rounds.map((r) => (
+            <tr key={r.id} className="border-b border-line">
+              <th scope="row" className="p-2 font-semibold">
+                <Link href={`/staff/networks/reviews/${r.id}`}>{pick(r.name, locale)}</Link>
+              </th>
+              <td className="p-2">{t(`states.${r.status}`)}</td>
+              <td className="p-2">{date(r.openedOn)}</td>
+              <td className="p-2">{date(r.closedOn)}</td>
+              <td className="p-2 text-right">{r.networks}</td>
+              <td className="p-2 text-right">{r.decided}</td>
+            </tr>
+          ))}
+        </Table>
       )}
       {can(user.role, "networks.manage") ? (
         <section aria-labelledby="open-round" className="max-w-2xl border-2 border-line p-4">

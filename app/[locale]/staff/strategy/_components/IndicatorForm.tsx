@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { createIndicator, deletePoint, savePoint, updateIndicator } from "@/app/[locale]/staff/strategy/indicators/actions";
 import { ActionFormBody } from "@/components/ui/form/ActionFormBody";
-import { CheckboxGroup, LocalizedFields, SelectField, TextField } from "@/components/ui/form/Fields";
+import { CheckboxGroup, LocalizedFields, SelectField, TextField, ItemVersion } from "@/components/ui/form/Fields";
 import { useActionForm } from "@/components/ui/form/useActionForm";
 import { useMessageText } from "@/components/ui/form/useActionMessages";
 import type { LocalizedText } from "@/db/schema/common";
@@ -59,14 +59,8 @@ export function IndicatorForm({
   return (
     <form onSubmit={onSubmit} noValidate className="flex max-w-3xl flex-col gap-5">
       <ActionFormBody state={state} successText={indicator ? t("saved") : undefined}>
-        {indicator ? (
-          <>
-            <input type="hidden" name="id" value={indicator.id} />
-            <input type="hidden" name="version" value={indicator.version} />
-          </>
-        ) : (
-          <input type="hidden" name="periodId" value={periodId} />
-        )}
+        <ItemVersion item={indicator} />
+        {indicator ? null : <input type="hidden" name="periodId" value={periodId} />}
         <LocalizedFields base="title" legend={t("title")} defaults={indicator?.title} required />
         <LocalizedFields base="description" legend={t("description")} defaults={indicator?.description} multiline />
         <LocalizedFields base="unit" legend={t("unit")} hint={t("unitHint")} defaults={indicator?.unit} required />

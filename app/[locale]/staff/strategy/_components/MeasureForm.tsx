@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { createMeasure, updateMeasure } from "@/app/[locale]/staff/strategy/measures/actions";
 import { ActionFormBody } from "@/components/ui/form/ActionFormBody";
-import { CheckboxGroup, LocalizedFields, SelectField, TextArea, TextField } from "@/components/ui/form/Fields";
+import { CheckboxGroup, LocalizedFields, SelectField, TextArea, TextField, ItemVersion } from "@/components/ui/form/Fields";
 import { useActionForm } from "@/components/ui/form/useActionForm";
 import type { LocalizedText } from "@/db/schema/common";
 import { useRouter } from "@/lib/i18n/navigation";
@@ -65,12 +65,7 @@ export function MeasureForm({
   return (
     <form onSubmit={onSubmit} noValidate className="flex max-w-3xl flex-col gap-5">
       <ActionFormBody state={state} successText={measure ? t("saved") : undefined}>
-        {measure ? (
-          <>
-            <input type="hidden" name="id" value={measure.id} />
-            <input type="hidden" name="version" value={measure.version} />
-          </>
-        ) : null}
+        <ItemVersion item={measure} />
         <LocalizedFields base="title" legend={t("title")} defaults={measure?.title} required />
         <LocalizedFields base="description" legend={t("description")} defaults={measure?.description} multiline />
         <div className="grid gap-4 sm:grid-cols-2">

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { addMilestone, updateMilestone } from "@/app/[locale]/staff/strategy/measures/[id]/actions";
 import { ActionFormBody } from "@/components/ui/form/ActionFormBody";
-import { LocalizedFields, SelectField, TextField } from "@/components/ui/form/Fields";
+import { LocalizedFields, SelectField, TextField, ItemVersion } from "@/components/ui/form/Fields";
 import { useActionForm } from "@/components/ui/form/useActionForm";
 import type { LocalizedText } from "@/db/schema/common";
 import { toInputValue, type Precision } from "@/lib/strategy/dates";
@@ -24,14 +24,8 @@ export function MilestoneForm({ measureId, milestone }: { measureId: string; mil
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
       <ActionFormBody state={state} successText={t("saved")}>
-        {milestone ? (
-          <>
-            <input type="hidden" name="id" value={milestone.id} />
-            <input type="hidden" name="version" value={milestone.version} />
-          </>
-        ) : (
-          <input type="hidden" name="measureId" value={measureId} />
-        )}
+        <ItemVersion item={milestone} />
+        {milestone ? null : <input type="hidden" name="measureId" value={measureId} />}
         <LocalizedFields base="title" legend={t("title")} defaults={milestone?.title} required />
         <div className="grid gap-3 sm:grid-cols-2">
           <TextField name="dueDate" label={t("due")} hint={t("dateHint")} defaultValue={toInputValue(milestone?.dueDate, milestone?.duePrecision ?? "day")} />

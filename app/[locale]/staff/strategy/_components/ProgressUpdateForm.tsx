@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { addProgressUpdate, updateProgressUpdate } from "@/app/[locale]/staff/strategy/measures/[id]/actions";
 import { ActionFormBody } from "@/components/ui/form/ActionFormBody";
-import { LocalizedFields, SelectField, TextField } from "@/components/ui/form/Fields";
+import { LocalizedFields, SelectField, TextField, ItemVersion } from "@/components/ui/form/Fields";
 import { useActionForm } from "@/components/ui/form/useActionForm";
 import type { LocalizedText } from "@/db/schema/common";
 import { toInputValue } from "@/lib/strategy/dates";
@@ -21,14 +21,8 @@ export function ProgressUpdateForm({ measureId, update, today, canPublish }: { m
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
       <ActionFormBody state={state} successText={t("saved")}>
-        {update ? (
-          <>
-            <input type="hidden" name="id" value={update.id} />
-            <input type="hidden" name="version" value={update.version} />
-          </>
-        ) : (
-          <input type="hidden" name="measureId" value={measureId} />
-        )}
+        <ItemVersion item={update} />
+        {update ? null : <input type="hidden" name="measureId" value={measureId} />}
         <div className="grid gap-3 sm:grid-cols-2">
           <TextField name="date" label={t("date")} hint={t("dateHint")} defaultValue={toInputValue(update?.date ?? today, "day")} required />
           <SelectField

@@ -9,6 +9,7 @@ import { can } from "@/lib/permissions";
 import { formatFlexibleDate } from "@/lib/strategy/dates";
 import { formatDecimal } from "@/lib/strategy/numbers";
 import { staffPage } from "@/lib/auth/staff-page";
+import { Table } from "@/components/ui/Table";
 
 /** Indicators: latest value against the nearest target, per period. */
 export default async function IndicatorsPage({ params }: { params: Promise<{ locale: Locale }> }) {
@@ -33,37 +34,25 @@ export default async function IndicatorsPage({ params }: { params: Promise<{ loc
             {list.length === 0 ? (
               <p>{t("none")}</p>
             ) : (
-              <table className="w-full border-collapse text-left text-body-s">
-                <caption className="sr-only">{t("title")}</caption>
-                <thead>
-                  <tr className="border-b-2 border-ink">
-                    <th scope="col" className="p-2">{t("indicator")}</th>
-                    <th scope="col" className="p-2">{t("latest")}</th>
-                    <th scope="col" className="p-2">{t("target")}</th>
-                    <th scope="col" className="p-2">{tStaff("visibility")}</th>
-                    <th scope="col" className="p-2">{tStaff("reviewState")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {list.map((i) => {
-                    const actual = i.points.filter((p) => p.kind === "actual");
-                    const latest = actual[actual.length - 1];
-                    const target = i.points.filter((p) => p.kind === "target").find((p) => !latest || p.date >= latest.date);
-                    const unit = pick(i.unit, locale);
-                    return (
-                      <tr key={i.id} className="border-b border-line align-top">
-                        <th scope="row" className="p-2">
-                          <Link href={`/staff/strategy/indicators/${i.id}`}>{pick(i.title, locale)}</Link>
-                        </th>
-                        <td className="p-2">{latest ? `${formatDecimal(latest.value, locale)} ${unit} (${formatFlexibleDate(latest.date, "day", locale)})` : "–"}</td>
-                        <td className="p-2">{target ? `${formatDecimal(target.value, locale)} ${unit} (${formatFlexibleDate(target.date, "day", locale)})` : "–"}</td>
-                        <td className="p-2">{tStaff(i.visibility)}</td>
-                        <td className="p-2">{tStaff(i.reviewState)}</td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
+              <Table caption={t("title")} head={[t("indicator"), t("latest"), t("target"), tStaff("visibility"), tStaff("reviewState")]}>
+                {list.map((i) => {
+                  const actual = i.points.filter((p) => p.kind === "actual");
+                  const latest = actual[actual.length - 1];
+                  const target = i.points.filter((p) => p.kind === "target").find((p) => !latest || p.date >= latest.date);
+                  const unit = pick(i.unit, locale);
+                  return (
+                    <tr key={i.id} className="border-b border-line align-top">
+                      <th scope="row" className="p-2">
+                        <Link href={`/staff/strategy/indicators/${i.id}`}>{pick(i.title, locale)}</Link>
+                      </th>
+                      <td className="p-2">{latest ? `${formatDecimal(latest.value, locale)} ${unit} (${formatFlexibleDate(latest.date, "day", locale)})` : "–"}</td>
+                      <td className="p-2">{target ? `${formatDecimal(target.value, locale)} ${unit} (${formatFlexibleDate(target.date, "day", locale)})` : "–"}</td>
+                      <td className="p-2">{tStaff(i.visibility)}</td>
+                      <td className="p-2">{tStaff(i.reviewState)}</td>
+                    </tr>
+                  );
+                })}
+              </Table>
             )}
           </section>
         );

@@ -9,6 +9,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { can } from "@/lib/permissions";
 import { formatFlexibleDate } from "@/lib/strategy/dates";
 import { staffPage } from "@/lib/auth/staff-page";
+import { Table } from "@/components/ui/Table";
 
 /** Reporting rounds per period: state, how many measures are written; coordinators open new ones. */
 export default async function RoundsPage({ params }: { params: Promise<{ locale: Locale }> }) {
@@ -28,29 +29,18 @@ export default async function RoundsPage({ params }: { params: Promise<{ locale:
             {list.length === 0 ? (
               <p>{t("none")}</p>
             ) : (
-              <table className="w-full border-collapse text-left text-body-s">
-                <caption className="sr-only">{t("title")}: {pick(period.name, locale)}</caption>
-                <thead>
-                  <tr className="border-b-2 border-ink">
-                    <th scope="col" className="p-2">{t("name")}</th>
-                    <th scope="col" className="p-2">{t("cutOff")}</th>
-                    <th scope="col" className="p-2">{t("state")}</th>
-                    <th scope="col" className="p-2">{t("writtenCount")}</th>
+              <Table caption={<>{t("title")}: {pick(period.name, locale)}</>} head={[t("name"), t("cutOff"), t("state"), t("writtenCount")]}>
+                {list.map((r) => (
+                  <tr key={r.id} className="border-b border-line">
+                    <th scope="row" className="p-2 font-normal">
+                      <Link href={`/staff/strategy/rounds/${r.id}`}>{pick(r.name, locale)}</Link>
+                    </th>
+                    <td className="p-2">{formatFlexibleDate(r.cutOffDate, "day", locale)}</td>
+                    <td className="p-2">{t(`states.${r.state}`)}</td>
+                    <td className="p-2">{t("writtenOf", { written: r.written, total: r.entries })}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {list.map((r) => (
-                    <tr key={r.id} className="border-b border-line">
-                      <th scope="row" className="p-2 font-normal">
-                        <Link href={`/staff/strategy/rounds/${r.id}`}>{pick(r.name, locale)}</Link>
-                      </th>
-                      <td className="p-2">{formatFlexibleDate(r.cutOffDate, "day", locale)}</td>
-                      <td className="p-2">{t(`states.${r.state}`)}</td>
-                      <td className="p-2">{t("writtenOf", { written: r.written, total: r.entries })}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                ))}
+              </Table>
             )}
           </section>
         );

@@ -11,6 +11,7 @@ import { recommendations } from "@/lib/networks/review";
 import { can } from "@/lib/permissions";
 import { formatFlexibleDate } from "@/lib/strategy/dates";
 import { staffPage } from "@/lib/auth/staff-page";
+import { Table } from "@/components/ui/Table";
 
 /** One review round: its summary (by recommendation, fees to keep and leave, unserved priorities) and every network's scores. */
 export default async function ReviewRoundPage({ params }: { params: Promise<{ locale: Locale; roundId: string }> }) {
@@ -84,42 +85,25 @@ export default async function ReviewRoundPage({ params }: { params: Promise<{ lo
 
       <section aria-labelledby="networks" className="mb-10">
         <h2 id="networks" className="mb-2 text-heading-m font-bold">{t("networks")}</h2>
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left text-body-s">
-            <caption className="sr-only">{t("networks")}</caption>
-            <thead>
-              <tr className="border-b-2 border-ink">
-                <th scope="col" className="p-2">{tn("fields.name")}</th>
-                <th scope="col" className="p-2">{t("statusAtReview")}</th>
-                <th scope="col" className="p-2 text-right">{t("criteria.strategicFit")}</th>
-                <th scope="col" className="p-2 text-right">{t("criteria.benefit")}</th>
-                <th scope="col" className="p-2 text-right">{t("criteria.costEffectiveness")}</th>
-                <th scope="col" className="p-2 text-right">{t("overall")}</th>
-                <th scope="col" className="p-2">{t("reviewersRecommend")}</th>
-                <th scope="col" className="p-2">{t("decision.label")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((i) => (
-                <tr key={i.id} className="border-b border-line align-top">
-                  <th scope="row" className="p-2 font-semibold">
-                    <Link href={`/staff/networks/reviews/${round.id}/${i.networkId}`}>{pick(i.name, locale)}</Link>
-                  </th>
-                  <td className="p-2">{tn(`statuses.${i.statusAtReview}`)}</td>
-                  <td className="p-2 text-right">{i.aggregate.strategicFit ?? "–"}</td>
-                  <td className="p-2 text-right">{i.aggregate.benefit ?? "–"}</td>
-                  <td className="p-2 text-right">{i.aggregate.costEffectiveness ?? "–"}</td>
-                  <td className="p-2 text-right">{i.aggregate.overall ?? "–"}</td>
-                  <td className="p-2">
-                    {i.aggregate.consensus ? t(`recommendations.${i.aggregate.consensus}`) : "–"}
-                    <span className="block text-muted">{t("reviewerCount", { count: i.aggregate.reviewers })}</span>
-                  </td>
-                  <td className="p-2">{i.decision ? `${t(`recommendations.${i.decision}`)} (${date(i.decidedOn)})` : t("decision.none")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table caption={t("networks")} wrapperClassName="overflow-x-auto" head={[tn("fields.name"), t("statusAtReview"), { label: t("criteria.strategicFit"), numeric: true }, { label: t("criteria.benefit"), numeric: true }, { label: t("criteria.costEffectiveness"), numeric: true }, { label: t("overall"), numeric: true }, t("reviewersRecommend"), t("decision.label")]}>
+          {items.map((i) => (
+            <tr key={i.id} className="border-b border-line align-top">
+              <th scope="row" className="p-2 font-semibold">
+                <Link href={`/staff/networks/reviews/${round.id}/${i.networkId}`}>{pick(i.name, locale)}</Link>
+              </th>
+              <td className="p-2">{tn(`statuses.${i.statusAtReview}`)}</td>
+              <td className="p-2 text-right">{i.aggregate.strategicFit ?? "–"}</td>
+              <td className="p-2 text-right">{i.aggregate.benefit ?? "–"}</td>
+              <td className="p-2 text-right">{i.aggregate.costEffectiveness ?? "–"}</td>
+              <td className="p-2 text-right">{i.aggregate.overall ?? "–"}</td>
+              <td className="p-2">
+                {i.aggregate.consensus ? t(`recommendations.${i.aggregate.consensus}`) : "–"}
+                <span className="block text-muted">{t("reviewerCount", { count: i.aggregate.reviewers })}</span>
+              </td>
+              <td className="p-2">{i.decision ? `${t(`recommendations.${i.decision}`)} (${date(i.decidedOn)})` : t("decision.none")}</td>
+            </tr>
+          ))}
+        </Table>
       </section>
 
       {open && manage ? (

@@ -12,6 +12,7 @@ import { plainQuery, requestedPage } from "@/lib/paging";
 import { can, canAny, canEditOwned } from "@/lib/permissions";
 import { formatFlexibleDate } from "@/lib/strategy/dates";
 import { staffPage } from "@/lib/auth/staff-page";
+import { Table } from "@/components/ui/Table";
 
 type Props = { params: Promise<{ locale: Locale; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -77,34 +78,22 @@ export default async function RoundPage({ params, searchParams }: Props) {
       {page.rows.length === 0 ? (
         <p>{missing ? t("nothingMissing") : t("noEntries")}</p>
       ) : (
-        <table className="w-full border-collapse text-left text-body-s">
-          <caption className="sr-only">{t("entriesTitle")}</caption>
-          <thead>
-            <tr className="border-b-2 border-ink">
-              <th scope="col" className="p-2">{t("measure")}</th>
-              <th scope="col" className="p-2">{t("unit")}</th>
-              <th scope="col" className="p-2">{t("status")}</th>
-              <th scope="col" className="p-2">{t("progress")}</th>
-              <th scope="col" className="p-2">{t("written")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {page.rows.map((e) => {
-              const mayEdit = writable && canEditOwned(user, { unitId: e.unitId, contactIds: e.contactIds }, "strategy.manage", "strategy.editOwn");
-              return (
-                <tr key={e.id} className="border-b border-line">
-                  <th scope="row" className="p-2 font-normal">
-                    {mayEdit ? <Link href={`/staff/strategy/rounds/${id}/entries/${e.id}`}>{pick(e.title, locale)}</Link> : pick(e.title, locale)}
-                  </th>
-                  <td className="p-2">{e.unitName ? pick(e.unitName, locale) : "–"}</td>
-                  <td className="p-2"><StatusBadge status={e.status} label={tStatus(e.status)} /></td>
-                  <td className="p-2">{e.progress} %</td>
-                  <td className="p-2">{e.writtenAt ? formatFlexibleDate(e.writtenAt.toISOString().slice(0, 10), "day", locale) : <strong>{t("notWritten")}</strong>}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <Table caption={t("entriesTitle")} head={[t("measure"), t("unit"), t("status"), t("progress"), t("written")]}>
+          {page.rows.map((e) => {
+            const mayEdit = writable && canEditOwned(user, { unitId: e.unitId, contactIds: e.contactIds }, "strategy.manage", "strategy.editOwn");
+            return (
+              <tr key={e.id} className="border-b border-line">
+                <th scope="row" className="p-2 font-normal">
+                  {mayEdit ? <Link href={`/staff/strategy/rounds/${id}/entries/${e.id}`}>{pick(e.title, locale)}</Link> : pick(e.title, locale)}
+                </th>
+                <td className="p-2">{e.unitName ? pick(e.unitName, locale) : "–"}</td>
+                <td className="p-2"><StatusBadge status={e.status} label={tStatus(e.status)} /></td>
+                <td className="p-2">{e.progress} %</td>
+                <td className="p-2">{e.writtenAt ? formatFlexibleDate(e.writtenAt.toISOString().slice(0, 10), "day", locale) : <strong>{t("notWritten")}</strong>}</td>
+              </tr>
+            );
+          })}
+        </Table>
       )}
       <Pager path={`/staff/strategy/rounds/${id}`} query={q} page={page.page} pages={page.pages} total={page.total} from={page.from} to={page.to} />
     </>

@@ -13,6 +13,7 @@ import { can } from "@/lib/permissions";
 import { formatFlexibleDate } from "@/lib/strategy/dates";
 import { isUuid } from "@/lib/ids";
 import { staffPage } from "@/lib/auth/staff-page";
+import { Table } from "@/components/ui/Table";
 
 /** One network in a round: every reviewer's assessment, one's own score form, and the coordinator's decision. */
 export default async function ReviewItemPage({ params }: { params: Promise<{ locale: Locale; roundId: string; networkId: string }> }) {
@@ -53,42 +54,26 @@ export default async function ReviewItemPage({ params }: { params: Promise<{ loc
       <section aria-labelledby="scores" className="mb-10">
         <h2 id="scores" className="mb-2 text-heading-m font-bold">{t("scores")}</h2>
         {item.scores.length === 0 ? <p>{t("noScores")}</p> : (
-          <div className="overflow-x-auto">
-            <table className="w-full border-collapse text-left text-body-s">
-              <caption className="sr-only">{t("scores")}</caption>
-              <thead>
-                <tr className="border-b-2 border-ink">
-                  <th scope="col" className="p-2">{t("reviewer")}</th>
-                  <th scope="col" className="p-2 text-right">{t("criteria.strategicFit")}</th>
-                  <th scope="col" className="p-2 text-right">{t("criteria.benefit")}</th>
-                  <th scope="col" className="p-2 text-right">{t("criteria.costEffectiveness")}</th>
-                  <th scope="col" className="p-2">{t("recommendation")}</th>
-                  <th scope="col" className="p-2">{t("justification")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {item.scores.map((s) => (
-                  <tr key={s.id} className="border-b border-line align-top">
-                    <th scope="row" className="p-2 font-semibold">{s.reviewerName}</th>
-                    <td className="p-2 text-right">{s.strategicFit}</td>
-                    <td className="p-2 text-right">{s.benefit}</td>
-                    <td className="p-2 text-right">{s.costEffectiveness}</td>
-                    <td className="p-2">{t(`recommendations.${s.recommendation}`)}</td>
-                    <td className="p-2">{s.justification}</td>
-                  </tr>
-                ))}
-              </tbody>
-              <tfoot>
-                <tr className="border-t-2 border-ink font-semibold">
-                  <th scope="row" className="p-2">{t("average")}</th>
-                  <td className="p-2 text-right">{item.aggregate.strategicFit}</td>
-                  <td className="p-2 text-right">{item.aggregate.benefit}</td>
-                  <td className="p-2 text-right">{item.aggregate.costEffectiveness}</td>
-                  <td className="p-2" colSpan={2}>{item.aggregate.consensus ? t(`recommendations.${item.aggregate.consensus}`) : "–"} · {t("overall")} {item.aggregate.overall}</td>
-                </tr>
-              </tfoot>
-            </table>
-          </div>
+          <Table caption={t("scores")} wrapperClassName="overflow-x-auto" head={[t("reviewer"), { label: t("criteria.strategicFit"), numeric: true }, { label: t("criteria.benefit"), numeric: true }, { label: t("criteria.costEffectiveness"), numeric: true }, t("recommendation"), t("justification")]} foot={
+            <tr className="border-t-2 border-ink font-semibold">
+              <th scope="row" className="p-2">{t("average")}</th>
+              <td className="p-2 text-right">{item.aggregate.strategicFit}</td>
+              <td className="p-2 text-right">{item.aggregate.benefit}</td>
+              <td className="p-2 text-right">{item.aggregate.costEffectiveness}</td>
+              <td className="p-2" colSpan={2}>{item.aggregate.consensus ? t(`recommendations.${item.aggregate.consensus}`) : "–"} · {t("overall")} {item.aggregate.overall}</td>
+            </tr>
+          }>
+            {item.scores.map((s) => (
+              <tr key={s.id} className="border-b border-line align-top">
+                <th scope="row" className="p-2 font-semibold">{s.reviewerName}</th>
+                <td className="p-2 text-right">{s.strategicFit}</td>
+                <td className="p-2 text-right">{s.benefit}</td>
+                <td className="p-2 text-right">{s.costEffectiveness}</td>
+                <td className="p-2">{t(`recommendations.${s.recommendation}`)}</td>
+                <td className="p-2">{s.justification}</td>
+              </tr>
+            ))}
+          </Table>
         )}
       </section>
 
