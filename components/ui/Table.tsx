@@ -35,7 +35,7 @@ export function Table({
   caption?: ReactNode;
   captionClassName?: string;
   head: HeadCell[];
-  children: ReactNode;
+  children?: ReactNode;
   foot?: ReactNode;
   className?: string;
   id?: string;
