@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { HistoryList } from "@/components/history/HistoryList";
+import { DetailPage } from "@/components/ui/DetailPage";
 import type { AuditEntry } from "@/db/schema";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
@@ -8,7 +9,7 @@ import { strategyHistoryFormat } from "@/lib/strategy/history-format";
 import { ArchiveButton } from "./ArchiveButton";
 import { StrategySubnav } from "./StrategySubnav";
 
-/** The frame of a period's, goal's or priority's staff page: heading, state, the form, archiving, history. */
+/** A period's, goal's or priority's staff page in the shared detail frame (`DetailPage`): heading, state, the form, archiving, history. */
 export async function StructureItemPage({
   locale,
   typeLabel,
@@ -42,29 +43,32 @@ export async function StructureItemPage({
   return (
     <>
       <StrategySubnav current="tree" />
-      <h1 className="mb-2 text-heading-l font-bold">
-        <span className="block text-body-m font-normal text-muted">{typeLabel}</span>
-        {title}
-      </h1>
-      <p className="mb-6 flex flex-wrap gap-4">
-        <span>
-          {tStaff("reviewState")}: {tStaff(reviewState)}
-        </span>
-        {canPublish && reviewState !== "published" ? <Link href={reviewHref}>{t("toReview")}</Link> : null}
-        {publicHref ? <Link href={publicHref}>{t("publicPage")}</Link> : null}
-      </p>
-      <section aria-labelledby="form-heading" className="mb-10">
-        <h2 id="form-heading" className="mb-3 text-heading-m font-bold">{canManage ? t("edit") : t("details")}</h2>
-        {children}
-      </section>
-      {canManage ? (
-        <section aria-labelledby="archive-heading" className="mb-10">
-          <h2 id="archive-heading" className="mb-2 text-heading-s font-bold">{t("archiveTitle")}</h2>
-          <p className="mb-2">{t("archiveHelp")}</p>
-          <ArchiveButton action={archive.action} id={archive.id} version={archive.version} label={t("archive")} confirm={t("archiveConfirm")} />
+      <DetailPage
+        kind={typeLabel}
+        title={title}
+        status={
+          <p className="mb-6 flex flex-wrap gap-4">
+            <span>
+              {tStaff("reviewState")}: {tStaff(reviewState)}
+            </span>
+            {canPublish && reviewState !== "published" ? <Link href={reviewHref}>{t("toReview")}</Link> : null}
+            {publicHref ? <Link href={publicHref}>{t("publicPage")}</Link> : null}
+          </p>
+        }
+        history={<HistoryList entries={prepare(history)} fieldLabels={fieldLabels} names={names} format={format} />}
+      >
+        <section aria-labelledby="form-heading" className="mb-10">
+          <h2 id="form-heading" className="mb-3 text-heading-m font-bold">{canManage ? t("edit") : t("details")}</h2>
+          {children}
         </section>
-      ) : null}
-      <HistoryList entries={prepare(history)} fieldLabels={fieldLabels} names={names} format={format} />
+        {canManage ? (
+          <section aria-labelledby="archive-heading" className="mb-10">
+            <h2 id="archive-heading" className="mb-2 text-heading-s font-bold">{t("archiveTitle")}</h2>
+            <p className="mb-2">{t("archiveHelp")}</p>
+            <ArchiveButton action={archive.action} id={archive.id} version={archive.version} label={t("archive")} confirm={t("archiveConfirm")} />
+          </section>
+        ) : null}
+      </DetailPage>
     </>
   );
 }

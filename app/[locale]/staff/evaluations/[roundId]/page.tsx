@@ -8,13 +8,13 @@ import { closedRoundHistory, resultsGate, roundResults, type RoundPoint } from "
 import { getRound, roundQuestions, roundRespondents } from "@/db/queries/evaluation/staff";
 import { roundFormOptions } from "@/lib/evaluation/options";
 import { pick } from "@/lib/i18n/localized";
-import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { env } from "@/lib/env";
 import { can } from "@/lib/permissions";
 import { formatDay } from "@/lib/dates";
 import { staffPage } from "@/lib/auth/staff-page";
 import { Table } from "@/components/ui/Table";
+import { DetailPage } from "@/components/ui/DetailPage";
 
 /**
  * One evaluation round. Coordinators prepare, open and close it, follow who
@@ -46,11 +46,7 @@ export default async function RoundPage({ params }: { params: Promise<{ locale: 
   );
   const submitted = gate.submitted;
   return (
-    <>
-      <nav aria-label={t("breadcrumbs")} className="mb-4 text-body-s">
-        <Link href="/staff/evaluations">{t("title")}</Link> › <span aria-current="page">{pick(round.name, locale)}</span>
-      </nav>
-      <h1 className="mb-2 text-heading-l font-bold">{pick(round.name, locale)}</h1>
+    <DetailPage crumbs={[{ label: t("title"), href: "/staff/evaluations" }, { label: pick(round.name, locale) }]} title={pick(round.name, locale)}>
       <p className="mb-1">
         {t(`roundStatus.${round.status}`)} · {formatDay(round.opensOn, locale)}–{formatDay(round.closesOn, locale)}
         {round.anonymous ? ` · ${t("anonymousRound")}` : ` · ${t("namedRound")}`}
@@ -132,6 +128,6 @@ export default async function RoundPage({ params }: { params: Promise<{ locale: 
           />
         </section>
       ) : null}
-    </>
+    </DetailPage>
   );
 }

@@ -21,6 +21,7 @@ import { can } from "@/lib/permissions";
 import { formatFlexibleDate } from "@/lib/strategy/dates";
 import { staffPage } from "@/lib/auth/staff-page";
 import { Table } from "@/components/ui/Table";
+import { DetailPage } from "@/components/ui/DetailPage";
 
 /** One network for staff: its details, roles, status history, participation log, reviews and history. */
 export default async function NetworkPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
@@ -43,11 +44,7 @@ export default async function NetworkPage({ params }: { params: Promise<{ locale
   );
 
   return (
-    <>
-      <p className="mb-2">
-        <Link href="/staff/networks">← {t("backToList")}</Link>
-      </p>
-      <h1 className="mb-2 text-heading-l font-bold">{pick(n.name, locale)}</h1>
+    <DetailPage back={{ href: "/staff/networks", label: `← ${t("backToList")}` }} title={pick(n.name, locale)}>
       <NetworksNav current="registry" />
       <p className="mb-4 flex flex-wrap items-center gap-3">
         <MembershipBadge status={n.status} label={t(`statuses.${n.status}`)} />
@@ -207,6 +204,6 @@ export default async function NetworkPage({ params }: { params: Promise<{ locale
         format={(field, value) => (field === "status" && typeof value === "string" ? t(`statuses.${value}`) : field === "type" && typeof value === "string" ? t(`types.${value}`) : null)}
         names={Object.fromEntries([...options.units.map((u) => [u.id, pick(u.name, locale)]), ...options.users.map((u) => [u.id, u.name]), ...options.priorities.map((p) => [p.id, pick(p.title, locale)])])}
       />
-    </>
+    </DetailPage>
   );
 }

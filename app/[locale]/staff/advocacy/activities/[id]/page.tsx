@@ -14,11 +14,11 @@ import { linksToText } from "@/lib/advocacy/input";
 import { advocacyFormOptions } from "@/lib/advocacy/options";
 import { mayEdit } from "@/lib/advocacy/workflow";
 import { pick } from "@/lib/i18n/localized";
-import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { can } from "@/lib/permissions";
 import { formatDay, todayInHelsinki } from "@/lib/dates";
 import { staffPage } from "@/lib/auth/staff-page";
+import { DetailPage } from "@/components/ui/DetailPage";
 
 /** One advocacy action: its details, its form for those who may edit it, review state and history. */
 export default async function ActivityPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
@@ -44,21 +44,13 @@ export default async function ActivityPage({ params }: { params: Promise<{ local
     ...options.people.map((p) => [p.value, p.label]),
   ]);
   return (
-    <>
-      <nav aria-label={t("breadcrumbs")} className="mb-4 text-body-s">
-        <Link href="/staff/advocacy">{t("title")}</Link> ›{" "}
-        {priority ? (
-          <>
-            <Link href={`/staff/advocacy/priorities/${priority.id}`}>{pick(priority.title, locale)}</Link> ›{" "}
-          </>
-        ) : null}
-        <span aria-current="page">{tType(a.type)}</span>
-      </nav>
-      <h1 className="mb-3 text-heading-l font-bold">
-        <span className="block text-body-m font-normal text-muted">{tType(a.type)}</span>
-        {pick(a.title, locale)}
-      </h1>
-      {a.archivedAt ? <p className="mb-4 border-l-4 border-silver bg-silver-light p-3 font-semibold">{t("archived")}</p> : null}
+    <DetailPage
+      crumbs={[{ label: t("title"), href: "/staff/advocacy" }, ...(priority ? [{ label: pick(priority.title, locale), href: `/staff/advocacy/priorities/${priority.id}` }] : []), { label: tType(a.type) }]}
+      kind={tType(a.type)}
+      title={pick(a.title, locale)}
+      archived={a.archivedAt ? t("archived") : null}
+      history={<HistoryList entries={await nameLinkEntries(db, history, locale)} fieldLabels={fieldLabels} names={names} format={format} />}
+    >
       {overdue ? (
         <p className="mb-4 border-l-4 border-error bg-error-light p-3 font-semibold">{t("overdueNotice", { date: formatDay(a.deadline, locale) })}</p>
       ) : null}
@@ -156,7 +148,6 @@ export default async function ActivityPage({ params }: { params: Promise<{ local
       ) : null}
       <StaffDocuments parentKind="advocacyActivity" parentId={a.id} actor={user} locale={locale} />
       <LinkedMeasuresSection kind="advocacyActivity" targetId={a.id} version={a.version} canEdit={canEdit} locale={locale} />
-      <HistoryList entries={await nameLinkEntries(db, history, locale)} fieldLabels={fieldLabels} names={names} format={format} />
-    </>
+    </DetailPage>
   );
 }

@@ -16,6 +16,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { can } from "@/lib/permissions";
 import { staffPage } from "@/lib/auth/staff-page";
+import { DetailPage } from "@/components/ui/DetailPage";
 
 /** One government-programme ask: wording, outcome with evidence, review state, history. */
 export default async function AskPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
@@ -36,16 +37,13 @@ export default async function AskPage({ params }: { params: Promise<{ locale: Lo
   const { fieldLabels, format } = await advocacyHistoryFormat(locale);
   const names = Object.fromEntries(options.allPriorities.map((p) => [p.id, pick(p.title, locale)]));
   return (
-    <>
-      <nav aria-label={tAdv("breadcrumbs")} className="mb-4 text-body-s">
-        <Link href="/staff/advocacy">{tAdv("title")}</Link> › <Link href="/staff/advocacy/asks">{t("title")}</Link> ›{" "}
-        <span aria-current="page">{t("ask", { year: a.programmeYear })}</span>
-      </nav>
-      <h1 className="mb-3 text-heading-l font-bold">
-        <span className="block text-body-m font-normal text-muted">{t("ask", { year: a.programmeYear })}</span>
-        {pick(a.wording, locale)}
-      </h1>
-      {a.archivedAt ? <p className="mb-4 border-l-4 border-silver bg-silver-light p-3 font-semibold">{tAdv("archived")}</p> : null}
+    <DetailPage
+      crumbs={[{ label: tAdv("title"), href: "/staff/advocacy" }, { label: t("title"), href: "/staff/advocacy/asks" }, { label: t("ask", { year: a.programmeYear }) }]}
+      kind={t("ask", { year: a.programmeYear })}
+      title={pick(a.wording, locale)}
+      archived={a.archivedAt ? tAdv("archived") : null}
+      history={<HistoryList entries={await nameLinkEntries(db, history, locale)} fieldLabels={fieldLabels} names={names} format={format} />}
+    >
       <dl className="mb-6 grid gap-x-6 gap-y-1 text-body-s sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">{tf("priorityId")}</dt>
         <dd>{priority ? <Link href={`/staff/advocacy/priorities/${priority.id}`}>{pick(priority.title, locale)}</Link> : "–"}</dd>
@@ -100,7 +98,6 @@ export default async function AskPage({ params }: { params: Promise<{ locale: Lo
         </section>
       ) : null}
       <LinkedMeasuresSection kind="governmentAsk" targetId={a.id} version={a.version} canEdit={canEdit} locale={locale} />
-      <HistoryList entries={await nameLinkEntries(db, history, locale)} fieldLabels={fieldLabels} names={names} format={format} />
-    </>
+    </DetailPage>
   );
 }

@@ -10,10 +10,10 @@ import { historyForStaff } from "@/db/queries/audit";
 import { advocacyHistoryFormat } from "@/lib/advocacy/history-format";
 import { mayEdit } from "@/lib/advocacy/workflow";
 import { pick } from "@/lib/i18n/localized";
-import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { can } from "@/lib/permissions";
 import { staffPage } from "@/lib/auth/staff-page";
+import { DetailPage } from "@/components/ui/DetailPage";
 
 /** A priority's advocacy and communication plan: read it, and edit it if it is yours. */
 export default async function PlanPage({ params }: { params: Promise<{ locale: Locale; priorityId: string }> }) {
@@ -27,15 +27,12 @@ export default async function PlanPage({ params }: { params: Promise<{ locale: L
   const canPublish = can(user.role, "content.publish");
   const { fieldLabels, format } = await advocacyHistoryFormat(locale);
   return (
-    <>
-      <nav aria-label={t("breadcrumbs")} className="mb-4 text-body-s">
-        <Link href="/staff/advocacy">{t("title")}</Link> › <Link href={`/staff/advocacy/priorities/${priority.id}`}>{pick(priority.title, locale)}</Link> ›{" "}
-        <span aria-current="page">{t("plan")}</span>
-      </nav>
-      <h1 className="mb-4 text-heading-l font-bold">
-        <span className="block text-body-m font-normal text-muted">{t("planOf")}</span>
-        {pick(priority.title, locale)}
-      </h1>
+    <DetailPage
+      crumbs={[{ label: t("title"), href: "/staff/advocacy" }, { label: pick(priority.title, locale), href: `/staff/advocacy/priorities/${priority.id}` }, { label: t("plan") }]}
+      kind={t("planOf")}
+      title={pick(priority.title, locale)}
+      history={plan ? <HistoryList entries={history} fieldLabels={fieldLabels} format={format} /> : null}
+    >
       {plan ? (
         <ReviewStatus
           reviewType="advocacy_plan"
@@ -84,7 +81,6 @@ export default async function PlanPage({ params }: { params: Promise<{ locale: L
         </section>
       ) : null}
       {plan ? <StaffDocuments parentKind="advocacyPlan" parentId={plan.id} actor={user} locale={locale} /> : null}
-      {plan ? <HistoryList entries={history} fieldLabels={fieldLabels} format={format} /> : null}
-    </>
+    </DetailPage>
   );
 }

@@ -18,6 +18,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { can } from "@/lib/permissions";
 import { todayInHelsinki } from "@/lib/dates";
 import { staffPage } from "@/lib/auth/staff-page";
+import { DetailPage } from "@/components/ui/DetailPage";
 
 export default async function ProjectPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
   const { locale, id, user, db } = await staffPage(params, "internal.read", ["id"]);
@@ -33,14 +34,12 @@ export default async function ProjectPage({ params }: { params: Promise<{ locale
   const canEdit = !p.archivedAt && mayEditProject(user, p);
   const canPublish = !p.archivedAt && can(user.role, "content.publish");
   return (
-    <>
-      <p className="mb-2">
-        <Link href="/staff/funding/projects">{t("detail.back")}</Link>
-      </p>
-      <h1 className="mb-2 text-heading-l font-bold">
-        {pick(p.name, locale)}
-        {p.acronym ? <span className="ml-3 text-heading-s text-muted">{p.acronym}</span> : null}
-      </h1>
+    <DetailPage
+      back={{ href: "/staff/funding/projects", label: t("detail.back") }}
+      title={pick(p.name, locale)}
+      titleExtra={p.acronym ? <span className="ml-3 text-heading-s text-muted">{p.acronym}</span> : null}
+      history={<ProjectHistory entries={await nameLinkEntries(db, history, locale)} locale={locale} />}
+    >
       <p className="mb-4 flex flex-wrap gap-2 text-body-s">
         <span className="bg-bus-light px-2 py-0.5 font-semibold">{t(`status.${p.status}`)}</span>
         <span className="bg-silver-light px-2 py-0.5">{t(`reviewState.${p.reviewState}`)}</span>
@@ -87,7 +86,6 @@ export default async function ProjectPage({ params }: { params: Promise<{ locale
       />
       {p.archivedAt ? null : <StaffDocuments parentKind="euProject" parentId={p.id} actor={user} locale={locale} />}
       <LinkedMeasuresSection kind="euProject" targetId={p.id} version={p.version} canEdit={canEdit} locale={locale} />
-      <ProjectHistory entries={await nameLinkEntries(db, history, locale)} locale={locale} />
-    </>
+    </DetailPage>
   );
 }

@@ -6,6 +6,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { reviewSource } from "@/lib/review/sources";
 import { staffPage } from "@/lib/auth/staff-page";
+import { DetailPage } from "@/components/ui/DetailPage";
 
 /** One item under review: the draft beside the published version, missing translations, the decision. */
 export default async function ReviewItemPage({ params }: { params: Promise<{ locale: Locale; type: string; id: string }> }) {
@@ -18,14 +19,7 @@ export default async function ReviewItemPage({ params }: { params: Promise<{ loc
   const tStaff = await getTranslations("staff");
   const f = await getFormatter();
   return (
-    <>
-      <nav aria-label={t("breadcrumbs")} className="mb-4 text-body-s">
-        <Link href="/staff/review">{t("title")}</Link> › {detail.typeLabel}
-      </nav>
-      <h1 className="mb-2 text-heading-l font-bold">
-        <span className="block text-body-m font-normal text-muted">{detail.typeLabel}</span>
-        {detail.title}
-      </h1>
+    <DetailPage crumbs={[{ label: t("title"), href: "/staff/review" }, { label: detail.typeLabel }]} kind={detail.typeLabel} title={detail.title}>
       <p className="mb-2">
         {tStaff(detail.state)}
         {detail.by ? ` · ${t("savedByAt", { name: detail.by, at: detail.at })}` : ` · ${f.dateTime(detail.at, { dateStyle: "short", timeStyle: "short" })}`}
@@ -53,6 +47,6 @@ export default async function ReviewItemPage({ params }: { params: Promise<{ loc
         <h2 id="decision-heading" className="mb-3 text-heading-s font-bold">{t("decisionTitle")}</h2>
         <ReviewDecision type={detail.type} id={detail.id} version={detail.version} canPublish={detail.missingTranslations.length === 0} />
       </section>
-    </>
+    </DetailPage>
   );
 }

@@ -22,6 +22,7 @@ import { strategyHistoryFormat } from "@/lib/strategy/history-format";
 import { archiveMeasure } from "../actions";
 import { todayInHelsinki } from "@/lib/dates";
 import { staffPage } from "@/lib/auth/staff-page";
+import { DetailPage } from "@/components/ui/DetailPage";
 
 export default async function StaffMeasurePage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
   const { locale, id, user, db } = await staffPage(params, "internal.read", ["id"]);
@@ -61,13 +62,11 @@ export default async function StaffMeasurePage({ params }: { params: Promise<{ l
     staff: options.staff.map((s) => ({ value: s.id, label: s.name })),
   };
   return (
-    <>
-      <nav aria-label={t("breadcrumbs")} className="mb-4 text-body-s">
-        <Link href="/staff/strategy">{t("strategy")}</Link> › <Link href={`/staff/strategy/tree#goal-${m.goal.id}`}>{pick(m.goal.title, locale)}</Link> ›{" "}
-        <span aria-current="page">{t("measure")}</span>
-      </nav>
-      <h1 className="mb-3 text-heading-l font-bold">{pick(m.title, locale)}</h1>
-      {m.archivedAt ? <p className="mb-4 border-l-4 border-silver bg-silver-light p-3 font-semibold">{t("archived")}</p> : null}
+    <DetailPage
+      crumbs={[{ label: t("strategy"), href: "/staff/strategy" }, { label: pick(m.goal.title, locale), href: `/staff/strategy/tree#goal-${m.goal.id}` }, { label: t("measure") }]}
+      title={pick(m.title, locale)}
+      archived={m.archivedAt ? t("archived") : null}
+    >
       <div className="mb-4 flex flex-wrap items-center gap-4">
         <StatusBadge status={m.status} label={tStatus(m.status)} />
         <ProgressBar value={m.progress} label={`${tCommon("progress")}: ${pick(m.title, locale)}`} />
@@ -154,6 +153,6 @@ export default async function StaffMeasurePage({ params }: { params: Promise<{ l
 
       <HistoryList entries={prepare(await nameLinkEntries(db, history, locale))} fieldLabels={fieldLabels} names={names} format={format} actionLabels={updateActions} ignore={["measureId"]} />
       <p className="mt-2 text-body-s text-muted">{t("historyNote", { count: history.length, at: f.dateTime(m.createdAt, { dateStyle: "short" }) })}</p>
-    </>
+    </DetailPage>
   );
 }
