@@ -5,6 +5,7 @@ import type { AuditEntry } from "@/db/schema";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import type { ActionResult } from "@/lib/actions/result";
+import { can, type Actor } from "@/lib/permissions";
 import { strategyHistoryFormat } from "@/lib/strategy/history-format";
 import { ArchiveButton } from "./ArchiveButton";
 import { StrategySubnav } from "./StrategySubnav";
@@ -12,31 +13,32 @@ import { StrategySubnav } from "./StrategySubnav";
 /** A period's, goal's or priority's staff page in the shared detail frame (`DetailPage`): heading, state, the form, archiving, history. */
 export async function StructureItemPage({
   locale,
-  typeLabel,
+  kind,
+  item,
+  user,
   title,
-  reviewState,
-  reviewHref,
   publicHref,
-  canManage,
-  canPublish,
   archive,
   history,
-  names,
+  names = {},
   children,
 }: {
   locale: Locale;
-  typeLabel: string;
+  /** The review type: names the kind of item and its review page (`/staff/review/<kind>/<id>`). */
+  kind: "period" | "goal" | "priority" | "indicator";
+  item: { id: string; version: number; reviewState: string };
+  user: Actor;
   title: string;
-  reviewState: string;
-  reviewHref: string;
   publicHref?: string;
-  canManage: boolean;
-  canPublish: boolean;
-  archive: { action: (prev: unknown, input: FormData) => Promise<ActionResult<unknown>>; id: string; version: number };
+  archive: (prev: unknown, input: FormData) => Promise<ActionResult<unknown>>;
   history: AuditEntry[];
-  names: Record<string, string>;
+  names?: Record<string, string>;
   children: React.ReactNode;
 }) {
+  const canManage = can(user.role, "strategy.manage");
+  const canPublish = can(user.role, "content.publish");
+  const { reviewState } = item;
+  const tTypes = await getTranslations("reviewTypes");
   const t = await getTranslations("structurePage");
   const tStaff = await getTranslations("staff");
   const { fieldLabels, format, prepare } = await strategyHistoryFormat(locale);
@@ -44,14 +46,14 @@ export async function StructureItemPage({
     <>
       <StrategySubnav current="tree" />
       <DetailPage
-        kind={typeLabel}
+        kind={tTypes(kind)}
         title={title}
         status={
           <p className="mb-6 flex flex-wrap gap-4">
             <span>
               {tStaff("reviewState")}: {tStaff(reviewState)}
             </span>
-            {canPublish && reviewState !== "published" ? <Link href={reviewHref}>{t("toReview")}</Link> : null}
+            {canPublish && reviewState !== "published" ? <Link href={`/staff/review/${kind}/${item.id}`}>{t("toReview")}</Link> : null}
             {publicHref ? <Link href={publicHref}>{t("publicPage")}</Link> : null}
           </p>
         }
@@ -65,7 +67,7 @@ export async function StructureItemPage({
           <section aria-labelledby="archive-heading" className="mb-10">
             <h2 id="archive-heading" className="mb-2 text-heading-s font-bold">{t("archiveTitle")}</h2>
             <p className="mb-2">{t("archiveHelp")}</p>
-            <ArchiveButton action={archive.action} id={archive.id} version={archive.version} label={t("archive")} confirm={t("archiveConfirm")} />
+            <ArchiveButton action={archive} id={item.id} version={item.version} label={t("archive")} confirm={t("archiveConfirm")} />
           </section>
         ) : null}
       </DetailPage>

@@ -1,26 +1,20 @@
 import { eq } from "drizzle-orm";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { GET as exportRoute } from "@/app/api/funding/export/route";
 import { checkProjectImport, importProjects } from "@/app/[locale]/staff/funding/import/actions";
 import type { Db } from "@/db/client";
 import { euProjects, euProjectStatusChanges } from "@/db/schema";
 import { rowErrorsFromFields } from "@/lib/import-export/import";
 import type { Actor } from "@/lib/permissions";
-import { actorByEmail } from "../helpers/actors";
+import { actorByEmail, demoDatabaseAs } from "../helpers/actors";
 import { changedTables, databaseChecksum } from "../helpers/checksum";
-import { setupTestDatabase } from "../helpers/db";
 
 const current = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock("@/lib/auth/current-user", () => ({ getCurrentUser: async () => current.actor }));
 
-const getDb = setupTestDatabase({ demo: true });
 let db: Db;
 let coordinator: Actor;
-
-beforeAll(async () => {
-  db = await getDb();
-  coordinator = await actorByEmail(db, "coordinator@example.com");
-});
+demoDatabaseAs("coordinator@example.com", (r) => ({ db, actor: coordinator } = r));
 
 const byExternalId = async (id: string) => (await db.select().from(euProjects).where(eq(euProjects.externalId, id)))[0];
 

@@ -1,7 +1,9 @@
 import { eq } from "drizzle-orm";
+import { beforeAll } from "vitest";
 import type { Db } from "@/db/client";
 import { units, users } from "@/db/schema";
 import type { Actor, StaffRole } from "@/lib/permissions";
+import { setupTestDatabase } from "./db";
 
 /** An Actor for an existing user (e.g. a demo account). */
 export async function actorByEmail(db: Db, email: string): Promise<Actor> {
@@ -17,4 +19,18 @@ export async function createActor(db: Db, role: StaffRole, unitCode?: string): P
   const [u] = await db.insert(users).values({ email, name: `Test ${role}`, role, unitId: unit?.id ?? null }).returning();
   if (!u) throw new Error("user not created");
   return { id: u.id, name: u.name, email: u.email, role, unitId: u.unitId, locale: "fi" };
+}
+
+/**
+ * A test file's demo database and the demo person it acts as throughout: sets
+ * up the database (`setupTestDatabase({ demo: true })`) and, before the tests,
+ * hands both to `ready`:
+ * `demoDatabaseAs("coordinator@example.com", (r) => ({ db, actor: coordinator } = r));`
+ */
+export function demoDatabaseAs(email: string, ready: (r: { db: Db; actor: Actor }) => void): void {
+  const getDb = setupTestDatabase({ demo: true });
+  beforeAll(async () => {
+    const db = await getDb();
+    ready({ db, actor: await actorByEmail(db, email) });
+  });
 }

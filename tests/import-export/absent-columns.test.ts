@@ -7,22 +7,16 @@ import { euProjects, networkPriorities, networks, type EuProject, type Network }
 import { rowErrorsFromFields } from "@/lib/import-export/import";
 import { centsToDecimalString } from "@/lib/money";
 import type { Actor } from "@/lib/permissions";
-import { actorByEmail } from "../helpers/actors";
-import { setupTestDatabase } from "../helpers/db";
+import { demoDatabaseAs } from "../helpers/actors";
 
 /**
  * Issue 15 item 3, one rule for every import: a column the file does not have
  * keeps the stored value; an empty cell in a column it has clears the value,
  * and the check says beforehand how many values will be cleared.
  */
-const getDb = setupTestDatabase({ demo: true });
 let db: Db;
 let coordinator: Actor;
-
-beforeAll(async () => {
-  db = await getDb();
-  coordinator = await actorByEmail(db, "coordinator@example.com");
-});
+demoDatabaseAs("coordinator@example.com", (r) => ({ db, actor: coordinator } = r));
 
 const outcome = (r: { ok: boolean; data?: unknown; fields?: Record<string, unknown> }) => (r.ok ? r.data : rowErrorsFromFields(r.fields as never));
 

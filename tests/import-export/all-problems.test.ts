@@ -1,26 +1,20 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { importProjects } from "@/app/[locale]/staff/funding/import/actions";
 import { checkNetworksImport, importNetworks } from "@/app/[locale]/staff/networks/transfer/actions";
 import type { Db } from "@/db/client";
 import { rowErrorsFromFields } from "@/lib/import-export/import";
 import type { Actor } from "@/lib/permissions";
-import { actorByEmail } from "../helpers/actors";
+import { demoDatabaseAs } from "../helpers/actors";
 import { changedTables, databaseChecksum } from "../helpers/checksum";
-import { setupTestDatabase } from "../helpers/db";
 
 /**
  * Issue 15 item 1 (part): every problem of a file at once — cell checks and
  * database checks together — and problems of the header line named as such,
  * not as "1 bad row".
  */
-const getDb = setupTestDatabase({ demo: true });
 let db: Db;
 let coordinator: Actor;
-
-beforeAll(async () => {
-  db = await getDb();
-  coordinator = await actorByEmail(db, "coordinator@example.com");
-});
+demoDatabaseAs("coordinator@example.com", (r) => ({ db, actor: coordinator } = r));
 
 describe("every problem at once", () => {
   it("networks: a bad cell on one row and an unknown unit on another are reported together", async () => {

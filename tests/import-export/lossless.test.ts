@@ -1,5 +1,5 @@
 import { eq, sql } from "drizzle-orm";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { GET as fundingExport } from "@/app/api/funding/export/route";
 import { importProjects } from "@/app/[locale]/staff/funding/import/actions";
 import { importNetworks, checkNetworksImport } from "@/app/[locale]/staff/networks/transfer/actions";
@@ -15,9 +15,8 @@ import { rowErrorsFromFields } from "@/lib/import-export/import";
 import { tableToCsv } from "@/lib/import-export/table";
 import { networkExportColumns } from "@/lib/networks/transfer";
 import type { Actor } from "@/lib/permissions";
-import { actorByEmail } from "../helpers/actors";
+import { demoDatabaseAs } from "../helpers/actors";
 import { changedTables, databaseChecksum } from "../helpers/checksum";
-import { setupTestDatabase } from "../helpers/db";
 
 /**
  * Issue 14 item 8: export → import is lossless (the apostrophe the export puts
@@ -27,14 +26,9 @@ import { setupTestDatabase } from "../helpers/db";
 const current = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock("@/lib/auth/current-user", () => ({ getCurrentUser: async () => current.actor }));
 
-const getDb = setupTestDatabase({ demo: true });
 let db: Db;
 let coordinator: Actor;
-
-beforeAll(async () => {
-  db = await getDb();
-  coordinator = await actorByEmail(db, "coordinator@example.com");
-});
+demoDatabaseAs("coordinator@example.com", (r) => ({ db, actor: coordinator } = r));
 
 const formulaLike = ["=HYPERLINK(\"http://x\")", "+358 40 123 4567", "-risk: high", "@mention", "'=already quoted", "'plain apostrophe"];
 

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { importNetworks } from "@/app/[locale]/staff/networks/transfer/actions";
 import type { Db } from "@/db/client";
 import { listNetworksForExport } from "@/db/queries/networks/export";
@@ -9,8 +9,7 @@ import { tableToCsv } from "@/lib/import-export/table";
 import { networkExportColumns } from "@/lib/networks/transfer";
 import type { Actor } from "@/lib/permissions";
 import { effectiveEnd, formatFlexibleDate, parseFlexibleDate } from "@/lib/strategy/dates";
-import { actorByEmail } from "../helpers/actors";
-import { setupTestDatabase } from "../helpers/db";
+import { demoDatabaseAs } from "../helpers/actors";
 
 /**
  * Issue 15: a network's membership may be known only by its year ("since
@@ -18,14 +17,9 @@ import { setupTestDatabase } from "../helpers/db";
  * (the strategy's date precision, extended with "year"), shows it as such and
  * exports it back the same way.
  */
-const getDb = setupTestDatabase({ demo: true });
 let db: Db;
 let coordinator: Actor;
-
-beforeAll(async () => {
-  db = await getDb();
-  coordinator = await actorByEmail(db, "coordinator@example.com");
-});
+demoDatabaseAs("coordinator@example.com", (r) => ({ db, actor: coordinator } = r));
 
 const byName = async (fi: string) => (await db.select().from(networks).where(sql`${networks.name}->>'fi' = ${fi}`))[0];
 

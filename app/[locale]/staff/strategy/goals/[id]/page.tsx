@@ -15,23 +15,10 @@ export default async function GoalPage({ params }: { params: Promise<{ locale: L
   const goal = await getLiveGoal(db, id);
   if (!goal) notFound();
   const [history, periods] = await Promise.all([historyForStaff(db, "goal", id), periodOptions(db)]);
-  const t = await getTranslations("reviewTypes");
   const tScope = await getTranslations("scope");
   const manage = can(user.role, "strategy.manage");
   return (
-    <StructureItemPage
-      locale={locale}
-      typeLabel={t("goal")}
-      title={pick(goal.title, locale)}
-      reviewState={goal.reviewState}
-      reviewHref={`/staff/review/goal/${goal.id}`}
-      publicHref={goal.published ? `/goals/${goal.id}` : undefined}
-      canManage={manage}
-      canPublish={can(user.role, "content.publish")}
-      archive={{ action: archiveGoal, id: goal.id, version: goal.version }}
-      history={history}
-      names={Object.fromEntries(periods.map((p) => [p.id, pick(p.name, locale)]))}
-    >
+    <StructureItemPage locale={locale} kind="goal" item={goal} user={user} title={pick(goal.title, locale)} publicHref={goal.published ? `/goals/${goal.id}` : undefined} archive={archiveGoal} history={history} names={Object.fromEntries(periods.map((p) => [p.id, pick(p.name, locale)]))}>
       {manage ? (
         <StructureForm kind="goal" values={goal} canPublish={can(user.role, "content.publish")} />
       ) : (

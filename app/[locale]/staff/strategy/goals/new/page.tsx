@@ -1,21 +1,18 @@
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { NewStructurePage } from "@/components/strategy/NewStructurePage";
 import { StructureForm } from "@/app/[locale]/staff/strategy/_components/StructureForm";
-import { getDb } from "@/db/client";
 import { getLivePeriod } from "@/db/queries/strategy/structure";
-import { requirePage } from "@/lib/auth/guards";
+import { staffPage } from "@/lib/auth/staff-page";
+import { isUuid } from "@/lib/ids";
 import { pick } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import { can } from "@/lib/permissions";
 
 export default async function NewGoalPage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<{ period?: string }> }) {
-  const { locale } = await params;
+  const { locale, user, db } = await staffPage(params, "strategy.manage");
   const { period: periodId } = await searchParams;
-  setRequestLocale(locale);
-  const user = await requirePage(locale, "strategy.manage");
-  if (!periodId || !/^[0-9a-f-]{36}$/i.test(periodId)) notFound();
-  const db = await getDb();
+  if (!isUuid(periodId)) notFound();
   const period = await getLivePeriod(db, periodId);
   if (!period) notFound();
   const t = await getTranslations("structurePage");

@@ -23,7 +23,6 @@ export default async function StaffIndicatorPage({ params }: { params: Promise<{
   if (!ind || ind.archivedAt) notFound();
   const [links, unitRows, history] = await Promise.all([indicatorLinkOptions(db, ind.periodId), getUnitNames(db), historyForStaff(db, "indicator", id)]);
   const t = await getTranslations("indicatorForm");
-  const tTypes = await getTranslations("reviewTypes");
   const manage = can(user.role, "strategy.manage");
   const canEdit = canEditOwned(user, { unitId: ind.responsibleUnitId }, "strategy.manage", "strategy.editOwn");
   const canPublish = can(user.role, "content.publish");
@@ -40,19 +39,7 @@ export default async function StaffIndicatorPage({ params }: { params: Promise<{
   const due = nextValueDue(ind, { latestValue: actuals.at(-1)?.date ?? null, baselineDate: ind.baselineDate, createdDay: todayInHelsinki(ind.createdAt) });
   const today = todayInHelsinki();
   return (
-    <StructureItemPage
-      locale={locale}
-      typeLabel={tTypes("indicator")}
-      title={pick(ind.title, locale)}
-      reviewState={ind.reviewState}
-      reviewHref={`/staff/review/indicator/${ind.id}`}
-      publicHref={ind.published ? `/indicators/${ind.id}` : undefined}
-      canManage={manage}
-      canPublish={canPublish}
-      archive={{ action: archiveIndicator, id: ind.id, version: ind.version }}
-      history={history}
-      names={names}
-    >
+    <StructureItemPage locale={locale} kind="indicator" item={ind} user={user} title={pick(ind.title, locale)} publicHref={ind.published ? `/indicators/${ind.id}` : undefined} archive={archiveIndicator} history={history} names={names}>
       <IndicatorChart id={ind.id} title={ind.title} unit={ind.unit} decimals={ind.decimals} values={ind.computedValues ?? actuals} targets={pts("target")} locale={locale} headingLevel={3} meta={ind} />
       {ind.computedValues ? <p className="mb-4 max-w-3xl text-body-s">{t("computedNote")}</p> : null}
       {due ? (

@@ -1,9 +1,9 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { MeasureForm } from "@/app/[locale]/staff/strategy/_components/MeasureForm";
-import { getDb } from "@/db/client";
 import { getMeasureFormOptions } from "@/db/queries/strategy/staff-measure";
 import { getLiveGoal } from "@/db/queries/strategy/structure";
-import { requirePage } from "@/lib/auth/guards";
+import { staffPage } from "@/lib/auth/staff-page";
+import { isUuid } from "@/lib/ids";
 import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
@@ -12,12 +12,9 @@ import { notFound } from "next/navigation";
 
 /** A new measure under a goal (coordinators and admins). */
 export default async function NewMeasurePage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<{ goal?: string }> }) {
-  const { locale } = await params;
+  const { locale, user, db } = await staffPage(params, "strategy.manage");
   const { goal: goalId } = await searchParams;
-  setRequestLocale(locale);
-  const user = await requirePage(locale, "strategy.manage");
-  if (!goalId || !/^[0-9a-f-]{36}$/i.test(goalId)) notFound();
-  const db = await getDb();
+  if (!isUuid(goalId)) notFound();
   const goal = await getLiveGoal(db, goalId);
   if (!goal) notFound();
   const options = await getMeasureFormOptions(db, goal.periodId);

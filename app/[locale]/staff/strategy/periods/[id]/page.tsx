@@ -15,24 +15,12 @@ export default async function PeriodPage({ params }: { params: Promise<{ locale:
   const period = await getLivePeriod(db, id);
   if (!period) notFound();
   const history = await historyForStaff(db, "period", id);
-  const t = await getTranslations("reviewTypes");
   const tPage = await getTranslations("structurePage");
   const manage = can(user.role, "strategy.manage");
   const canPublish = can(user.role, "content.publish");
   const span = period.endYear - period.startYear;
   return (
-    <StructureItemPage
-      locale={locale}
-      typeLabel={t("period")}
-      title={pick(period.name, locale)}
-      reviewState={period.reviewState}
-      reviewHref={`/staff/review/period/${period.id}`}
-      canManage={manage}
-      canPublish={canPublish}
-      archive={{ action: archivePeriod, id: period.id, version: period.version }}
-      history={history}
-      names={{}}
-    >
+    <StructureItemPage locale={locale} kind="period" item={period} user={user} title={pick(period.name, locale)} archive={archivePeriod} history={history}>
       {manage ? (
         <>
           <StructureForm kind="period" values={period} canPublish={canPublish} />

@@ -1,6 +1,5 @@
 import { PriorityLinksSection } from "@/app/[locale]/staff/links/_components/LinkSections";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
 import { StructureForm } from "@/app/[locale]/staff/strategy/_components/StructureForm";
 import { StructureItemPage } from "@/components/strategy/StructureItemPage";
 import { historyForStaff } from "@/db/queries/audit";
@@ -17,23 +16,10 @@ export default async function PriorityPage({ params }: { params: Promise<{ local
   const priority = await getLivePriority(db, id);
   if (!priority) notFound();
   const [history, unitRows, goalRows] = await Promise.all([historyForStaff(db, "priority", id), getUnitNames(db), goalTitles(db)]);
-  const t = await getTranslations("reviewTypes");
   const manage = can(user.role, "strategy.manage");
   const units = unitRows.map((u) => ({ value: u.id, label: pick(u.name, locale) }));
   return (
-    <StructureItemPage
-      locale={locale}
-      typeLabel={t("priority")}
-      title={pick(priority.title, locale)}
-      reviewState={priority.reviewState}
-      reviewHref={`/staff/review/priority/${priority.id}`}
-      publicHref={priority.published ? `/goals/${priority.goalId}/priorities/${priority.id}` : undefined}
-      canManage={manage}
-      canPublish={can(user.role, "content.publish")}
-      archive={{ action: archivePriority, id: priority.id, version: priority.version }}
-      history={history}
-      names={Object.fromEntries([...units.map((u) => [u.value, u.label]), ...goalRows.map((g) => [g.id, pick(g.title, locale)])])}
-    >
+    <StructureItemPage locale={locale} kind="priority" item={priority} user={user} title={pick(priority.title, locale)} publicHref={priority.published ? `/goals/${priority.goalId}/priorities/${priority.id}` : undefined} archive={archivePriority} history={history} names={Object.fromEntries([...units.map((u) => [u.value, u.label]), ...goalRows.map((g) => [g.id, pick(g.title, locale)])])}>
       {manage ? (
         <StructureForm kind="priority" values={priority} units={units} canPublish={can(user.role, "content.publish")} />
       ) : (

@@ -1,22 +1,19 @@
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { NewStructurePage } from "@/components/strategy/NewStructurePage";
 import { StructureForm } from "@/app/[locale]/staff/strategy/_components/StructureForm";
-import { getDb } from "@/db/client";
 import { getUnitNames } from "@/db/queries/strategy/public";
 import { getLiveGoal } from "@/db/queries/strategy/structure";
-import { requirePage } from "@/lib/auth/guards";
+import { staffPage } from "@/lib/auth/staff-page";
+import { isUuid } from "@/lib/ids";
 import { pick } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import { can } from "@/lib/permissions";
 
 export default async function NewPriorityPage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<{ goal?: string }> }) {
-  const { locale } = await params;
+  const { locale, user, db } = await staffPage(params, "strategy.manage");
   const { goal: goalId } = await searchParams;
-  setRequestLocale(locale);
-  const user = await requirePage(locale, "strategy.manage");
-  if (!goalId || !/^[0-9a-f-]{36}$/i.test(goalId)) notFound();
-  const db = await getDb();
+  if (!isUuid(goalId)) notFound();
   const goal = await getLiveGoal(db, goalId);
   if (!goal) notFound();
   const units = (await getUnitNames(db)).map((u) => ({ value: u.id, label: pick(u.name, locale) }));
