@@ -439,3 +439,37 @@ export function ItemVersion({ item, idName = "id" }: { item: { id: string; versi
     </>
   );
 }
+
+/**
+ * The save buttons of a form for a reviewed item: someone who may publish
+ * gets "save draft" and "save and publish" (`publishField` tells the action);
+ * anyone else one button that saves for review.
+ */
+export function PublishButtons({
+  canPublish,
+  pending,
+  saveLabel,
+  publishLabel,
+  saveField,
+  publishField = { name: "intent", value: "publish" },
+}: {
+  canPublish: boolean;
+  pending: boolean;
+  saveLabel: string;
+  publishLabel: string;
+  saveField?: { name: string; value: string };
+  publishField?: { name: string; value: string };
+}) {
+  return (
+    <div className="flex flex-wrap gap-3">
+      <button type="submit" name={saveField?.name} value={saveField?.value} className={canPublish ? "btn btn-secondary" : "btn"} disabled={pending}>
+        {saveLabel}
+      </button>
+      {canPublish ? (
+        <button type="submit" name={publishField.name} value={publishField.value} className="btn" disabled={pending}>
+          {publishLabel}
+        </button>
+      ) : null}
+    </div>
+  );
+}

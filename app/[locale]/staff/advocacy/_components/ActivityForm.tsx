@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { createActivity, updateActivity } from "@/app/[locale]/staff/advocacy/activities/actions";
 import { ActionFormBody } from "@/components/ui/form/ActionFormBody";
-import { LocalizedFields, SelectField, TextArea, TextField, ItemVersion } from "@/components/ui/form/Fields";
+import { LocalizedFields, SelectField, TextArea, TextField, ItemVersion, PublishButtons } from "@/components/ui/form/Fields";
 import { useActionForm } from "@/components/ui/form/useActionForm";
 import type { LocalizedText } from "@/db/schema/common";
 import { useRouter } from "@/lib/i18n/navigation";
@@ -142,16 +142,7 @@ export function SaveButtons({ pending, canPublish, isNew }: { pending: boolean; 
   const t = useTranslations("advocacyForm");
   return (
     <>
-      <div className="flex flex-wrap gap-3">
-        <button type="submit" className={canPublish ? "btn btn-secondary" : "btn"} disabled={pending}>
-          {canPublish ? t("saveDraft") : isNew ? t("save") : t("saveForReview")}
-        </button>
-        {canPublish ? (
-          <button type="submit" name="publishNow" value="on" className="btn" disabled={pending}>
-            {t("saveAndPublish")}
-          </button>
-        ) : null}
-      </div>
+      <PublishButtons canPublish={canPublish} pending={pending} saveLabel={canPublish ? t("saveDraft") : isNew ? t("save") : t("saveForReview")} publishLabel={t("saveAndPublish")} publishField={{ name: "publishNow", value: "on" }} />
       {!canPublish ? <p className="field-hint">{t("reviewNote")}</p> : null}
     </>
   );

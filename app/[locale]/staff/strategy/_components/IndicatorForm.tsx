@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { createIndicator, deletePoint, savePoint, updateIndicator } from "@/app/[locale]/staff/strategy/indicators/actions";
 import { ActionFormBody } from "@/components/ui/form/ActionFormBody";
-import { CheckboxGroup, LocalizedFields, SelectField, TextField, ItemVersion } from "@/components/ui/form/Fields";
+import { CheckboxGroup, LocalizedFields, SelectField, TextField, ItemVersion, PublishButtons } from "@/components/ui/form/Fields";
 import { useActionForm } from "@/components/ui/form/useActionForm";
 import { useMessageText } from "@/components/ui/form/useActionMessages";
 import type { LocalizedText } from "@/db/schema/common";
@@ -134,16 +134,7 @@ export function IndicatorForm({
         </fieldset>
         <CheckboxGroup name="priorityIds" legend={t("priorities")} options={options.priorities} defaultValues={indicator?.priorityIds ?? []} />
         <CheckboxGroup name="measureIds" legend={t("measures")} options={options.measures} defaultValues={indicator?.measureIds ?? []} />
-        <div className="flex flex-wrap gap-3">
-          <button type="submit" name="intent" value="save" className={canPublish ? "btn btn-secondary" : "btn"} disabled={pending}>
-            {canPublish ? t("saveDraft") : t("saveForReview")}
-          </button>
-          {canPublish ? (
-            <button type="submit" name="intent" value="publish" className="btn" disabled={pending}>
-              {t("saveAndPublish")}
-            </button>
-          ) : null}
-        </div>
+        <PublishButtons canPublish={canPublish} pending={pending} saveLabel={canPublish ? t("saveDraft") : t("saveForReview")} publishLabel={t("saveAndPublish")} saveField={{ name: "intent", value: "save" }} />
       </ActionFormBody>
     </form>
   );

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { createMeasure, updateMeasure } from "@/app/[locale]/staff/strategy/measures/actions";
 import { ActionFormBody } from "@/components/ui/form/ActionFormBody";
-import { CheckboxGroup, LocalizedFields, SelectField, TextArea, TextField, ItemVersion } from "@/components/ui/form/Fields";
+import { CheckboxGroup, LocalizedFields, SelectField, TextArea, TextField, ItemVersion, PublishButtons } from "@/components/ui/form/Fields";
 import { useActionForm } from "@/components/ui/form/useActionForm";
 import type { LocalizedText } from "@/db/schema/common";
 import { useRouter } from "@/lib/i18n/navigation";
@@ -136,16 +136,7 @@ export function MeasureForm({
           ]}
         />
         <TextArea name="internalNotes" label={t("internalNotes")} hint={t("internalNotesHint")} defaultValue={measure?.internalNotes} rows={3} />
-        <div className="flex flex-wrap gap-3">
-          <button type="submit" name="intent" value="save" className={canPublish ? "btn btn-secondary" : "btn"} disabled={pending}>
-            {canPublish ? t("saveDraft") : measure ? t("saveForReview") : t("save")}
-          </button>
-          {canPublish ? (
-            <button type="submit" name="intent" value="publish" className="btn" disabled={pending}>
-              {t("saveAndPublish")}
-            </button>
-          ) : null}
-        </div>
+        <PublishButtons canPublish={canPublish} pending={pending} saveLabel={canPublish ? t("saveDraft") : measure ? t("saveForReview") : t("save")} publishLabel={t("saveAndPublish")} saveField={{ name: "intent", value: "save" }} />
         {!canPublish ? <p className="field-hint">{t("reviewNote")}</p> : null}
       </ActionFormBody>
     </form>

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { addProgressUpdate, updateProgressUpdate } from "@/app/[locale]/staff/strategy/measures/[id]/actions";
 import { ActionFormBody } from "@/components/ui/form/ActionFormBody";
-import { LocalizedFields, SelectField, TextField, ItemVersion } from "@/components/ui/form/Fields";
+import { LocalizedFields, SelectField, TextField, ItemVersion, PublishButtons } from "@/components/ui/form/Fields";
 import { useActionForm } from "@/components/ui/form/useActionForm";
 import type { LocalizedText } from "@/db/schema/common";
 import { toInputValue } from "@/lib/strategy/dates";
@@ -36,16 +36,7 @@ export function ProgressUpdateForm({ measureId, update, today, canPublish }: { m
           />
         </div>
         <LocalizedFields base="body" legend={t("body")} defaults={update?.body} multiline required />
-        <div className="flex flex-wrap gap-3">
-          <button type="submit" name="intent" value="save" className={canPublish ? "btn btn-secondary" : "btn"} disabled={pending}>
-            {canPublish ? t("saveDraft") : t("saveForReview")}
-          </button>
-          {canPublish ? (
-            <button type="submit" name="intent" value="publish" className="btn" disabled={pending}>
-              {t("saveAndPublish")}
-            </button>
-          ) : null}
-        </div>
+        <PublishButtons canPublish={canPublish} pending={pending} saveLabel={canPublish ? t("saveDraft") : t("saveForReview")} publishLabel={t("saveAndPublish")} saveField={{ name: "intent", value: "save" }} />
       </ActionFormBody>
     </form>
   );
