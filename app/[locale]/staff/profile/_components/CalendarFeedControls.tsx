@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ActionFormBody } from "@/components/ui/form/ActionFormBody";
+import { ConfirmStep } from "@/components/ui/form/ConfirmStep";
 import { useActionForm } from "@/components/ui/form/useActionForm";
 import { renewCalendarFeed, revokeCalendarFeed } from "@/app/[locale]/staff/profile/actions";
 
@@ -13,12 +14,10 @@ import { renewCalendarFeed, revokeCalendarFeed } from "@/app/[locale]/staff/prof
  */
 export function CalendarFeedControls({ hasFeed, createdText }: { hasFeed: boolean; createdText: string | null }) {
   const t = useTranslations("profile");
-  const tCommon = useTranslations("common");
-  const [asking, setAsking] = useState(false);
   // What the person just did on this page; the server's props tell the state before that.
   const [done, setDone] = useState<{ kind: "made"; path: string } | { kind: "revoked" } | null>(null);
-  const renew = useActionForm(renewCalendarFeed, { onSuccess: (data) => (setDone({ kind: "made", path: data.path }), setAsking(false)) });
-  const revoke = useActionForm(revokeCalendarFeed, { onSuccess: () => (setDone({ kind: "revoked" }), setAsking(false)) });
+  const renew = useActionForm(renewCalendarFeed, { onSuccess: (data) => setDone({ kind: "made", path: data.path }) });
+  const revoke = useActionForm(revokeCalendarFeed, { onSuccess: () => setDone({ kind: "revoked" }) });
   // Only ever set after an action in the browser, so window is there.
   const url = done?.kind === "made" ? `${window.location.origin}${done.path}` : null;
   const active = done ? done.kind === "made" : hasFeed;
@@ -57,21 +56,8 @@ export function CalendarFeedControls({ hasFeed, createdText }: { hasFeed: boolea
         {active ? (
           <form onSubmit={revoke.onSubmit} noValidate>
             <ActionFormBody state={revoke.state && !revoke.state.ok ? revoke.state : null}>
-              {asking ? (
-                <div className="flex flex-wrap items-center gap-3">
-                  <span>{t("calendarRevokeConfirm")}</span>
-                  <button type="submit" className="btn btn-danger" disabled={revoke.pending}>
-                    {t("calendarRevoke")}
-                  </button>
-                  <button type="button" className="btn btn-secondary" onClick={() => setAsking(false)}>
-                    {tCommon("cancel")}
-                  </button>
-                </div>
-              ) : (
-                <button type="button" className="btn btn-secondary" onClick={() => setAsking(true)}>
-                  {t("calendarRevoke")}
-                </button>
-              )}
+              {/* A new link (or a revoked one) closes an open question: the key starts the step again. */}
+              <ConfirmStep key={done?.kind === "made" ? done.path : (done?.kind ?? "")} label={t("calendarRevoke")} question={t("calendarRevokeConfirm")} pending={revoke.pending} />
             </ActionFormBody>
           </form>
         ) : null}
