@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { setRequestLocale } from "next-intl/server";
 import { EmbedProgress } from "@/components/public/EmbedProgress";
-import { pick } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import { publicStrategy } from "@/lib/public/content";
+import { embedMetadata } from "@/lib/public/embed-metadata";
 import { publicLinks } from "@/lib/public/links";
 
 async function load(id: string) {
@@ -15,9 +15,7 @@ async function load(id: string) {
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: Locale; id: string }> }): Promise<Metadata> {
   const { locale, id } = await params;
-  const found = await load(id);
-  const t = await getTranslations({ locale, namespace: "embed" });
-  return { title: { absolute: found ? t("documentTitle", { name: pick(found.priority.title, locale) }) : t("notFound") }, robots: { index: false } };
+  return embedMetadata(locale, (await load(id))?.priority.title);
 }
 
 /** A priority's progress for embedding: rolled up from the measures that serve it. */
