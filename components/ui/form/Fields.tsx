@@ -89,46 +89,24 @@ export function TextField(props: TextProps) {
   return props.multiline ? <TextArea {...props} /> : <TextInput {...props} />;
 }
 
-function TextInput(props: TextProps) {
+/** A text field's frame (label, hint, errors) around its control, which gets the attributes both kinds share. */
+function TextShell({ props, control }: { props: Omit<TextProps, "multiline" | "type" | "inputMode">; control: (shared: Record<string, unknown>) => ReactNode }) {
   const f = useField(props);
+  const shared = { id: f.id, name: props.name, lang: props.lang, maxLength: props.maxLength, defaultValue: props.defaultValue ?? "", "aria-required": props.required || undefined, className: "field-input", ...f.aria };
   return (
     <FieldShell id={f.id} label={props.label} required={props.required} className={f.wrapper ?? ""}>
-      <input
-        id={f.id}
-        name={props.name}
-        type={props.type ?? "text"}
-        inputMode={props.inputMode}
-        lang={props.lang}
-        maxLength={props.maxLength}
-        autoComplete={props.autoComplete}
-        defaultValue={props.defaultValue ?? ""}
-        aria-required={props.required || undefined}
-        className="field-input"
-        {...f.aria}
-      />
+      {control(shared)}
       <FieldMessages id={f.id} hint={props.hint} errors={f.errors} />
     </FieldShell>
   );
 }
 
+function TextInput(props: TextProps) {
+  return <TextShell props={props} control={(shared) => <input {...shared} type={props.type ?? "text"} inputMode={props.inputMode} autoComplete={props.autoComplete} />} />;
+}
+
 export function TextArea(props: Omit<TextProps, "multiline" | "type" | "inputMode">) {
-  const f = useField(props);
-  return (
-    <FieldShell id={f.id} label={props.label} required={props.required} className={f.wrapper ?? ""}>
-      <textarea
-        id={f.id}
-        name={props.name}
-        rows={props.rows ?? 4}
-        lang={props.lang}
-        maxLength={props.maxLength}
-        defaultValue={props.defaultValue ?? ""}
-        aria-required={props.required || undefined}
-        className="field-input"
-        {...f.aria}
-      />
-      <FieldMessages id={f.id} hint={props.hint} errors={f.errors} />
-    </FieldShell>
-  );
+  return <TextShell props={props} control={(shared) => <textarea {...shared} rows={props.rows ?? 4} />} />;
 }
 
 /** A file chooser (sent with the form as multipart data; the server checks size and type by content). */
