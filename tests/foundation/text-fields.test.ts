@@ -6,7 +6,7 @@ import { renderHtml } from "../helpers/render";
 
 /** A text field and a text area share their frame and attributes; each keeps its own. */
 describe("TextField and TextArea", () => {
-  const render = (node: ReturnType<typeof h>) => renderHtml(h(NextIntlClientProvider, { locale: "en", messages: {}, timeZone: "Europe/Helsinki" }, node));
+  const render = (node: ReturnType<typeof h>) => renderHtml(h(NextIntlClientProvider, { locale: "en", messages: {}, timeZone: "Europe/Helsinki", children: node }));
 
   it("an input carries the shared attributes, its type and autocomplete, and is described by its hint and errors", async () => {
     const html = await render(h(TextField, { name: "email", label: "E-mail", type: "email", autoComplete: "email", required: true, maxLength: 200, defaultValue: "a@b.fi", hint: "Work address", errors: ["Required"] }));
