@@ -402,6 +402,8 @@ export function SearchField(props: Common & { source: string; placeholder?: stri
         </p>
       ) : null}
     </FieldShell>
+  );
+}
 
 /**
  * Which item a form saves and the version it was read at (`updateVersioned`
