@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { expect, test } from "@playwright/test";
+import { e2eSql } from "./db";
 import { expectNoAxeViolations, storageState } from "./helpers";
 
 /** A workbook as city staff keep it: a title row, their own column names, a blank row between entries. */
@@ -77,6 +78,95 @@ test.describe("the one import flow, with an .xlsx file", () => {
     await expect(page.getByText("since 1994")).toBeVisible();
     await page.goto(`/en/staff/networks?q=${encodeURIComponent(`XLSX B ${stamp}`)}`);
     await expect(page.getByText("since 06/2022")).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+});
+
+test.describe("measures' round texts from an .xlsx file", () => {
+  test.use({ storageState: storageState("coordinator") });
+  test.describe.configure({ timeout: 120_000 });
+
+  test("into an open round: the person's own columns mapped, every problem by sheet row, then imported and written; axe finds nothing", async ({ page }) => {
+    const stamp = Date.now().toString(36);
+    const sql = e2eSql();
+    const [measure] = await sql<{ id: string }[]>`select id from measures where archived_at is null order by sort_order, id limit 1`;
+    await sql.end();
+
+    // A round of its own, far after the demo's and the other specs' rounds (so none of them starts from its texts).
+    await page.goto("/fi/staff/strategy/rounds");
+    const form = page.locator("form").filter({ has: page.getByRole("button", { name: "Avaa kierros" }) });
+    await form.getByLabel("Strategiakausi").selectOption({ label: "Valtuustokausi 2021–2025" });
+    const name = form.getByRole("group", { name: /Nimi/ });
+    await name.getByLabel("Suomeksi").fill(`Tuonti ${stamp}`);
+    await form.getByLabel(/Tilannepäivä/).fill("30.6.2029");
+    await form.getByRole("button", { name: "Avaa kierros" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: `Tuonti ${stamp}` })).toBeVisible();
+    const roundUrl = page.url().split("?")[0]!.replace("/fi/", "/en/");
+
+    await page.goto(roundUrl);
+    await page.getByRole("link", { name: "Import round texts from a file" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: /Import measures and round texts/ })).toBeVisible();
+
+    const sheet = async (progress: number, id: string) => {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet("Seuranta");
+      ws.addRow([`Seuranta ${stamp}`]);
+      ws.addRow(["Toimenpiteen tunnus", "Tilannekuvaus", "Lägesbeskrivning", "Round status", "Progress %"]);
+      ws.addRow([measure!.id, `Tuotu taulukosta ${stamp}`, `Importerat ${stamp}`, "Myöhässä", progress]);
+      ws.addRow([id, "Toinen", null, "late", 10]);
+      return Buffer.from(await wb.xlsx.writeBuffer());
+    };
+    const file = page.getByLabel("File (CSV or Excel .xlsx)", { exact: true });
+    const map = async () => {
+      const mapping = page.getByRole("group", { name: "Columns of the file" });
+      await expect(mapping).toContainText("XLSX file, 2 data rows.");
+      await mapping.getByLabel("Toimenpiteen tunnus").selectOption("id");
+      await mapping.getByLabel("Tilannekuvaus").selectOption("round_narrative_fi");
+      await mapping.getByLabel("Lägesbeskrivning").selectOption("round_narrative_sv");
+      await expect(mapping.getByLabel("Round status")).toHaveValue("round_status");
+      // "Progress %" maps itself to the measure's progress; this sheet's is the round's.
+      await mapping.getByLabel("Progress %").selectOption("round_progress");
+    };
+
+    await file.setInputFiles({ name: "seuranta.xlsx", mimeType: XLSX, buffer: await sheet(120, "00000000-0000-4000-8000-000000000000") });
+    await map();
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: "Check the file" }).click();
+    const errors = page.getByRole("table", { name: /Errors/ });
+    await expect(errors.getByRole("row")).toHaveCount(3);
+    await expect(errors.getByRole("row").nth(1)).toContainText("3");
+    await expect(errors.getByRole("row").nth(1)).toContainText("Enter a whole number from 0 to 100.");
+    await expect(errors.getByRole("row").nth(2)).toContainText("4");
+    await expectNoAxeViolations(page);
+
+    await file.setInputFiles({ name: "seuranta.xlsx", mimeType: XLSX, buffer: await sheet(45, measure!.id) });
+    await map();
+    // The same measure twice is a problem of the sheet too; the corrected sheet keeps one row.
+    await page.getByRole("button", { name: "Check the file" }).click();
+    await expect(page.getByRole("table", { name: /Errors/ })).toContainText("4");
+    const good = await (async () => {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet("Seuranta");
+      ws.addRow([`Seuranta ${stamp}`]);
+      ws.addRow(["Toimenpiteen tunnus", "Tilannekuvaus", "Lägesbeskrivning", "Round status", "Progress %"]);
+      ws.addRow([measure!.id, `Tuotu taulukosta ${stamp}`, `Importerat ${stamp}`, "Myöhässä", 45]);
+      return Buffer.from(await wb.xlsx.writeBuffer());
+    })();
+    await file.setInputFiles({ name: "seuranta.xlsx", mimeType: XLSX, buffer: good });
+    const mapping = page.getByRole("group", { name: "Columns of the file" });
+    await expect(mapping).toContainText("XLSX file, 1 data row.");
+    await mapping.getByLabel("Toimenpiteen tunnus").selectOption("id");
+    await mapping.getByLabel("Tilannekuvaus").selectOption("round_narrative_fi");
+    await mapping.getByLabel("Lägesbeskrivning").selectOption("round_narrative_sv");
+    await mapping.getByLabel("Progress %").selectOption("round_progress");
+    await page.getByRole("button", { name: "Check the file" }).click();
+    await expect(page.getByText("The file is fine: 1 rows, 0 new and 1 to update.")).toBeVisible();
+    await page.getByRole("button", { name: "Import the file" }).click();
+    await expect(page.getByText("Import complete: 1 rows, 0 new, 1 updated, 0 unchanged.")).toBeVisible();
+
+    // The round now has that measure's text written.
+    await page.goto(roundUrl);
+    await expect(page.getByText(/^1 of \d+ measures/)).toBeVisible();
     await expectNoAxeViolations(page);
   });
 });
