@@ -26,9 +26,18 @@ export async function DeadlineCalendar({
   locale,
   priorityNames,
   headingLevel = 2,
+  overdueTotal = overdue.length,
+  upcomingTotal = upcoming.length,
+  listHref,
 }: {
+  /** The first overdue statements (a bounded query); `overdueTotal` counts them all. */
   overdue: Statement[];
+  /** The nearest coming deadlines (a bounded query); `upcomingTotal` counts them all. */
   upcoming: Statement[];
+  overdueTotal?: number;
+  upcomingTotal?: number;
+  /** The paged list of actions, filtered by an outcome ("overdue" or "due"), where the rest are. */
+  listHref?: (outcome: "overdue" | "due") => string;
   today: string;
   locale: Locale;
   priorityNames: Map<string, string>;
@@ -59,7 +68,7 @@ export async function DeadlineCalendar({
       </H>
       {overdue.length ? (
         <div className="mb-6 border-l-4 border-error bg-error-light p-4">
-          <H2 className="mb-2 font-bold">{t("overdueTitle", { count: overdue.length })}</H2>
+          <H2 className="mb-2 font-bold">{t("overdueTitle", { count: overdueTotal })}</H2>
           <ul className="flex flex-col gap-2">
             {overdue.map((s) => (
               <li key={s.id}>
@@ -68,6 +77,11 @@ export async function DeadlineCalendar({
               </li>
             ))}
           </ul>
+          {listHref && overdueTotal > overdue.length ? (
+            <p className="mt-3">
+              <Link href={listHref("overdue")}>{t("allOverdue", { count: overdueTotal })}</Link>
+            </p>
+          ) : null}
         </div>
       ) : null}
       {upcoming.length === 0 ? <p>{t("noUpcoming")}</p> : null}
@@ -92,6 +106,11 @@ export async function DeadlineCalendar({
           </ul>
         </div>
       ))}
+      {listHref && upcomingTotal > upcoming.length ? (
+        <p>
+          <Link href={listHref("due")}>{t("allUpcoming", { count: upcomingTotal })}</Link>
+        </p>
+      ) : null}
     </section>
   );
 }

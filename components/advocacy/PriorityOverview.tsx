@@ -1,7 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { LocalizedText } from "@/db/schema/common";
-import type { AskOutcome } from "@/db/schema/advocacy";
-import { adoptionByPriority, formatRate } from "@/lib/advocacy/adoption";
+import { formatRate, type AdoptionFigures } from "@/lib/advocacy/adoption";
 import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
@@ -10,19 +9,20 @@ import type { Locale } from "@/lib/i18n/routing";
 export async function PriorityOverview({
   priorities,
   plans,
-  asks,
-  activities,
+  adoption,
+  actionCounts,
   locale,
 }: {
   priorities: { id: string; title: LocalizedText; goalTitle: LocalizedText }[];
   plans: { priorityId: string; reviewState: string; visibility: string }[];
-  asks: { priorityId: string; outcome: AskOutcome }[];
-  activities: { priorityId: string }[];
+  /** Adoption figures per priority (counted in SQL). */
+  adoption: Map<string, AdoptionFigures>;
+  /** Actions per priority (counted in SQL). */
+  actionCounts: Map<string, number>;
   locale: Locale;
 }) {
   const t = await getTranslations("advocacy");
   const tStaff = await getTranslations("staff");
-  const { byPriority } = adoptionByPriority(asks);
   return (
     <section aria-labelledby="priorities-heading" className="mb-10">
       <h2 id="priorities-heading" className="mb-3 text-heading-m font-bold">
@@ -43,7 +43,7 @@ export async function PriorityOverview({
           <tbody>
             {priorities.map((p) => {
               const plan = plans.find((x) => x.priorityId === p.id);
-              const figures = byPriority.get(p.id);
+              const figures = adoption.get(p.id);
               return (
                 <tr key={p.id} className="border-b border-line align-top">
                   <th scope="row" className="p-2 font-normal">
@@ -55,7 +55,7 @@ export async function PriorityOverview({
                   <td className="p-2">
                     {plan ? `${tStaff(plan.reviewState)}${plan.visibility === "public" ? ` · ${t("withPublicSummary")}` : ""}` : <span className="text-muted">{t("noPlan")}</span>}
                   </td>
-                  <td className="p-2">{activities.filter((a) => a.priorityId === p.id).length}</td>
+                  <td className="p-2">{actionCounts.get(p.id) ?? 0}</td>
                   <td className="p-2">
                     {figures ? `${formatRate(figures.rate, locale)} (${t("decidedOf", { decided: figures.decided, total: figures.total })})` : "–"}
                   </td>

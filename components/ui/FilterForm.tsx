@@ -50,6 +50,16 @@ export function FilterText({ name, label, value, hint, wide }: { name: string; l
   );
 }
 
+/** A calendar day (`YYYY-MM-DD`). */
+export function FilterDate({ name, label, value }: { name: string; label: string; value: string | undefined }) {
+  return (
+    <div>
+      <label htmlFor={`filter-${name}`} className="field-label">{label}</label>
+      <input id={`filter-${name}`} name={name} type="date" defaultValue={value ?? ""} className="field-input" />
+    </div>
+  );
+}
+
 /** Yes/no filters under one legend (each sends `name=1` when ticked). */
 export function FilterChecks({ legend, items }: { legend: string; items: { name: string; label: string; checked: boolean }[] }) {
   return (

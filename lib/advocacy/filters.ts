@@ -20,6 +20,7 @@ export function activityFilters(params: Params, today: string): ActivityFilters 
     to: day(one(params.to)),
     state: state === "draft" || state === "pending" || state === "returned" || state === "published" ? state : undefined,
     outcome: activityOutcomeFilters.includes(outcome as ActivityOutcomeFilter) ? (outcome as ActivityOutcomeFilter) : undefined,
+    q: one(params.q)?.slice(0, 200),
     today,
   };
 }
@@ -31,5 +32,6 @@ export function askFilters(params: Params): AskFilters {
     priorityId: uuid(one(params.priority)),
     outcome: outcome === "pending" || outcome === "adopted" || outcome === "partly" || outcome === "not_adopted" ? outcome : undefined,
     programmeYear: Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : undefined,
+    q: one(params.q)?.slice(0, 200),
   };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, lte, sql, type SQL } from "drizzle-orm";
+import { fetchPage, type Sort } from "@/lib/paging";
 import type { Db } from "../../client";
 import { advocacyActivities, advocacyPlans, goals, governmentAsks, priorities, strategyPeriods, users, type ActivityType, type AskOutcome } from "../../schema";
 
@@ -41,6 +42,8 @@ export type ActivityFilters = {
   to?: string;
   state?: "pending" | "draft" | "returned" | "published";
   outcome?: ActivityOutcomeFilter;
+  /** Free text, searched in the title in every language. */
+  q?: string;
   /** Helsinki's today, for "due" and "overdue". */
   today?: string;
 };
@@ -85,25 +88,80 @@ const activityColumns = {
   outcome: advocacyActivities.outcome,
 };
 
-/**
- * Advocacy actions for staff, newest first. The date filter looks at the
- * date the action happened or was given, and for statements not yet given at
- * their deadline; the outcome filter at what came of it.
- */
-export async function listActivities(db: Db, filters: ActivityFilters = {}) {
-  const where: (SQL | undefined)[] = [isNull(advocacyActivities.archivedAt)];
-  if (filters.priorityId) where.push(eq(advocacyActivities.priorityId, filters.priorityId));
-  if (filters.type) where.push(eq(advocacyActivities.type, filters.type));
-  if (filters.state) where.push(eq(advocacyActivities.reviewState, filters.state));
+/** The list's filters as one SQL condition (free text: the title in any language, any case). */
+function activityConditions(filters: ActivityFilters): SQL | undefined {
+  const a = advocacyActivities;
+  const where: (SQL | undefined)[] = [isNull(a.archivedAt)];
+  if (filters.priorityId) where.push(eq(a.priorityId, filters.priorityId));
+  if (filters.type) where.push(eq(a.type, filters.type));
+  if (filters.state) where.push(eq(a.reviewState, filters.state));
   if (filters.from) where.push(sql`${activityDay} >= ${filters.from}`);
   if (filters.to) where.push(sql`${activityDay} <= ${filters.to}`);
   if (filters.outcome) where.push(outcomeCondition(filters.outcome, filters.today ?? new Date().toISOString().slice(0, 10)));
+  const q = filters.q?.trim().toLowerCase();
+  if (q) where.push(sql`position(${q} in lower(concat_ws(' ', ${a.title}->>'fi', ${a.title}->>'sv', ${a.title}->>'en'))) > 0`);
+  return and(...where);
+}
+
+/**
+ * Advocacy actions for staff, newest first. The date filter looks at the
+ * date the action happened or was given, and for statements not yet given at
+ * their deadline; the outcome filter at what came of it. Unbounded: for
+ * exports and rules over one priority; pages list with `pageActivities`.
+ */
+export async function listActivities(db: Db, filters: ActivityFilters = {}) {
   return db
     .select(activityColumns)
     .from(advocacyActivities)
     .leftJoin(users, eq(users.id, advocacyActivities.responsibleUserId))
-    .where(and(...where))
-    .orderBy(sql`${activityDay} desc nulls last`, desc(advocacyActivities.createdAt));
+    .where(activityConditions(filters))
+    .orderBy(sql`${activityDay} desc nulls last`, desc(advocacyActivities.createdAt), asc(advocacyActivities.id));
+}
+
+/** Sort keys of the staff list of actions (`?sort=`); `date` is the day it is listed under. */
+export const activitySorts = ["date", "title", "type", "responsible", "state"] as const;
+export type ActivitySort = (typeof activitySorts)[number];
+export const defaultActivitySort: Sort<ActivitySort> = { key: "date", desc: true };
+
+/** One page of advocacy actions, filtered and sorted in SQL, with the count of the whole filtered list. */
+export async function pageActivities(db: Db, filters: ActivityFilters, opts: { page: number; sort?: Sort<ActivitySort>; locale: string; size?: number }) {
+  const where = activityConditions(filters);
+  const sort = opts.sort ?? defaultActivitySort;
+  const lang = ["fi", "sv", "en"].includes(opts.locale) ? opts.locale : "fi";
+  const a = advocacyActivities;
+  const d = sort.desc ? sql`desc` : sql`asc`;
+  const title = sql`lower(coalesce(${a.title}->>${lang}, ${a.title}->>'fi'))`;
+  const order: SQL = {
+    date: sql`${activityDay} ${d} nulls last`,
+    title: sql`${title} ${d}`,
+    type: sql`${a.type} ${d}, ${activityDay} desc nulls last`,
+    responsible: sql`lower(${users.name}) ${d} nulls last, ${activityDay} desc nulls last`,
+    state: sql`${a.reviewState} ${d}, ${activityDay} desc nulls last`,
+  }[sort.key];
+  return fetchPage(
+    opts.page,
+    (limit, offset) =>
+      db
+        .select(activityColumns)
+        .from(a)
+        .leftJoin(users, eq(users.id, a.responsibleUserId))
+        .where(where)
+        .orderBy(order, desc(a.createdAt), asc(a.id))
+        .limit(limit)
+        .offset(offset),
+    async () => (await db.select({ n: sql<number>`count(*)::int` }).from(a).where(where))[0]?.n ?? 0,
+    opts.size,
+  );
+}
+
+/** How many actions each priority has (not archived): the overview's counts, one grouped query. */
+export async function activityCountsByPriority(db: Db): Promise<Map<string, number>> {
+  const rows = await db
+    .select({ priorityId: advocacyActivities.priorityId, n: sql<number>`count(*)::int` })
+    .from(advocacyActivities)
+    .where(isNull(advocacyActivities.archivedAt))
+    .groupBy(advocacyActivities.priorityId);
+  return new Map(rows.map((r) => [r.priorityId, r.n]));
 }
 
 export async function getActivity(db: Db, id: string) {
@@ -111,65 +169,124 @@ export async function getActivity(db: Db, id: string) {
   return row ?? null;
 }
 
-/** Statements whose deadline is today or later and which are not given yet (the calendar). */
-export async function upcomingDeadlines(db: Db, today: string, options: { until?: string; responsibleUserId?: string } = {}) {
-  const where: SQL[] = [
-    eq(advocacyActivities.type, "statement"),
-    isNull(advocacyActivities.archivedAt),
-    isNull(advocacyActivities.date),
-    eq(advocacyActivities.declined, false),
-    gte(advocacyActivities.deadline, today),
-  ];
+/** Statements not given yet and not declined: the calendar's common condition. */
+const openStatement = and(
+  eq(advocacyActivities.type, "statement"),
+  isNull(advocacyActivities.archivedAt),
+  isNull(advocacyActivities.date),
+  eq(advocacyActivities.declined, false),
+)!;
+
+/** Statements whose deadline is today or later and which are not given yet (the calendar), nearest first; `limit` bounds a page's share. */
+export async function upcomingDeadlines(db: Db, today: string, options: { until?: string; responsibleUserId?: string; priorityId?: string; limit?: number } = {}) {
+  const where: SQL[] = [openStatement, gte(advocacyActivities.deadline, today)];
   if (options.until) where.push(lte(advocacyActivities.deadline, options.until));
   if (options.responsibleUserId) where.push(eq(advocacyActivities.responsibleUserId, options.responsibleUserId));
-  return db
+  if (options.priorityId) where.push(eq(advocacyActivities.priorityId, options.priorityId));
+  const q = db
     .select(activityColumns)
     .from(advocacyActivities)
     .leftJoin(users, eq(users.id, advocacyActivities.responsibleUserId))
     .where(and(...where))
-    .orderBy(asc(advocacyActivities.deadline));
+    .orderBy(asc(advocacyActivities.deadline), asc(advocacyActivities.id));
+  return options.limit ? q.limit(options.limit) : q;
 }
 
-/** Statements past their deadline with nothing given (and not declined): flagged to staff. */
-export async function overdueStatements(db: Db, today: string, options: { responsibleUserId?: string } = {}) {
-  const where: SQL[] = [
-    eq(advocacyActivities.type, "statement"),
-    isNull(advocacyActivities.archivedAt),
-    isNull(advocacyActivities.date),
-    eq(advocacyActivities.declined, false),
-  ];
+/** Statements past their deadline with nothing given (and not declined): flagged to staff, oldest deadline first; `limit` bounds a page's share. */
+export async function overdueStatements(db: Db, today: string, options: { responsibleUserId?: string; priorityId?: string; limit?: number } = {}) {
+  const where: SQL[] = [openStatement, lt(advocacyActivities.deadline, today)];
   if (options.responsibleUserId) where.push(eq(advocacyActivities.responsibleUserId, options.responsibleUserId));
-  const rows = await db
+  if (options.priorityId) where.push(eq(advocacyActivities.priorityId, options.priorityId));
+  const q = db
     .select(activityColumns)
     .from(advocacyActivities)
     .leftJoin(users, eq(users.id, advocacyActivities.responsibleUserId))
     .where(and(...where))
-    .orderBy(asc(advocacyActivities.deadline));
-  return rows.filter((r) => r.deadline !== null && r.deadline < today);
+    .orderBy(asc(advocacyActivities.deadline), asc(advocacyActivities.id));
+  return options.limit ? q.limit(options.limit) : q;
 }
 
-export type AskFilters = { priorityId?: string; outcome?: AskOutcome; programmeYear?: number };
-
-export async function listAsks(db: Db, filters: AskFilters = {}) {
-  const where: (SQL | undefined)[] = [isNull(governmentAsks.archivedAt)];
-  if (filters.priorityId) where.push(eq(governmentAsks.priorityId, filters.priorityId));
-  if (filters.outcome) where.push(eq(governmentAsks.outcome, filters.outcome));
-  if (filters.programmeYear) where.push(eq(governmentAsks.programmeYear, filters.programmeYear));
-  return db
+/** How many statements are overdue and how many still due (the calendar's counts, beside its first few). */
+export async function statementDeadlineCounts(db: Db, today: string, options: { priorityId?: string } = {}) {
+  const where: SQL[] = [openStatement, isNotNull(advocacyActivities.deadline)];
+  if (options.priorityId) where.push(eq(advocacyActivities.priorityId, options.priorityId));
+  const [row] = await db
     .select({
-      id: governmentAsks.id,
-      programmeYear: governmentAsks.programmeYear,
-      priorityId: governmentAsks.priorityId,
-      wording: governmentAsks.wording,
-      target: governmentAsks.target,
-      outcome: governmentAsks.outcome,
-      evidence: governmentAsks.evidence,
-      visibility: governmentAsks.visibility,
-      reviewState: governmentAsks.reviewState,
+      overdue: sql<number>`(count(*) filter (where ${advocacyActivities.deadline} < ${today}))::int`,
+      upcoming: sql<number>`(count(*) filter (where ${advocacyActivities.deadline} >= ${today}))::int`,
     })
+    .from(advocacyActivities)
+    .where(and(...where));
+  return { overdue: row?.overdue ?? 0, upcoming: row?.upcoming ?? 0 };
+}
+
+export type AskFilters = { priorityId?: string; outcome?: AskOutcome; programmeYear?: number; q?: string };
+
+function askConditions(filters: AskFilters): SQL | undefined {
+  const g = governmentAsks;
+  const where: (SQL | undefined)[] = [isNull(g.archivedAt)];
+  if (filters.priorityId) where.push(eq(g.priorityId, filters.priorityId));
+  if (filters.outcome) where.push(eq(g.outcome, filters.outcome));
+  if (filters.programmeYear) where.push(eq(g.programmeYear, filters.programmeYear));
+  const q = filters.q?.trim().toLowerCase();
+  if (q) where.push(sql`position(${q} in lower(concat_ws(' ', ${g.wording}->>'fi', ${g.wording}->>'sv', ${g.wording}->>'en'))) > 0`);
+  return and(...where);
+}
+
+const askColumns = {
+  id: governmentAsks.id,
+  programmeYear: governmentAsks.programmeYear,
+  priorityId: governmentAsks.priorityId,
+  wording: governmentAsks.wording,
+  target: governmentAsks.target,
+  outcome: governmentAsks.outcome,
+  evidence: governmentAsks.evidence,
+  visibility: governmentAsks.visibility,
+  reviewState: governmentAsks.reviewState,
+};
+
+/** Every ask matching the filters (exports, one priority's page); the register pages with `pageAsks`. */
+export async function listAsks(db: Db, filters: AskFilters = {}) {
+  return db
+    .select(askColumns)
     .from(governmentAsks)
-    .where(and(...where))
-    .orderBy(desc(governmentAsks.programmeYear), asc(governmentAsks.sortOrder), asc(governmentAsks.createdAt));
+    .where(askConditions(filters))
+    .orderBy(desc(governmentAsks.programmeYear), asc(governmentAsks.sortOrder), asc(governmentAsks.createdAt), asc(governmentAsks.id));
+}
+
+/** Sort keys of the asks register (`?sort=`). */
+export const askSorts = ["year", "wording", "outcome", "state"] as const;
+export type AskSort = (typeof askSorts)[number];
+export const defaultAskSort: Sort<AskSort> = { key: "year", desc: true };
+
+/** One page of the asks register, filtered and sorted in SQL. */
+export async function pageAsks(db: Db, filters: AskFilters, opts: { page: number; sort?: Sort<AskSort>; locale: string; size?: number }) {
+  const where = askConditions(filters);
+  const sort = opts.sort ?? defaultAskSort;
+  const lang = ["fi", "sv", "en"].includes(opts.locale) ? opts.locale : "fi";
+  const g = governmentAsks;
+  const d = sort.desc ? sql`desc` : sql`asc`;
+  const order: SQL = {
+    year: sql`${g.programmeYear} ${d}, ${g.sortOrder} asc`,
+    wording: sql`lower(coalesce(${g.wording}->>${lang}, ${g.wording}->>'fi')) ${d}`,
+    outcome: sql`${g.outcome} ${d}, ${g.programmeYear} desc, ${g.sortOrder} asc`,
+    state: sql`${g.reviewState} ${d}, ${g.programmeYear} desc, ${g.sortOrder} asc`,
+  }[sort.key];
+  return fetchPage(
+    opts.page,
+    (limit, offset) => db.select(askColumns).from(g).where(where).orderBy(order, asc(g.createdAt), asc(g.id)).limit(limit).offset(offset),
+    async () => (await db.select({ n: sql<number>`count(*)::int` }).from(g).where(where))[0]?.n ?? 0,
+    opts.size,
+  );
+}
+
+/** Asks counted by priority and outcome (one grouped query): the adoption figures' input (`adoptionFromCounts`). */
+export async function askOutcomeCounts(db: Db, filters: AskFilters = {}) {
+  return db
+    .select({ priorityId: governmentAsks.priorityId, outcome: governmentAsks.outcome, n: sql<number>`count(*)::int` })
+    .from(governmentAsks)
+    .where(askConditions(filters))
+    .groupBy(governmentAsks.priorityId, governmentAsks.outcome);
 }
 
 export async function listProgrammeYears(db: Db) {

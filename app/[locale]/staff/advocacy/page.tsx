@@ -3,16 +3,36 @@ import { ExportLinks } from "@/components/ui/ExportLinks";
 import { ActivityTable } from "@/components/advocacy/ActivityTable";
 import { DeadlineCalendar } from "@/components/advocacy/DeadlineCalendar";
 import { PriorityOverview } from "@/components/advocacy/PriorityOverview";
-import { activityOutcomeFilters, listActivities, listAsks, listPlans, listPriorityOptions, overdueStatements, upcomingDeadlines } from "@/db/queries/advocacy/staff";
+import { FilterDate, FilterForm, FilterSelect, FilterText } from "@/components/ui/FilterForm";
+import { Pager } from "@/components/ui/Pager";
+import {
+  activityCountsByPriority,
+  activityOutcomeFilters,
+  activitySorts,
+  askOutcomeCounts,
+  defaultActivitySort,
+  listPlans,
+  listPriorityOptions,
+  overdueStatements,
+  pageActivities,
+  statementDeadlineCounts,
+  upcomingDeadlines,
+} from "@/db/queries/advocacy/staff";
+import { adoptionFromCounts } from "@/lib/advocacy/adoption";
 import { activityFilters } from "@/lib/advocacy/filters";
 import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { listHref, plainQuery, requestedPage, requestedSort, sortParam } from "@/lib/paging";
 import { can, canAny } from "@/lib/permissions";
 import { todayInHelsinki } from "@/lib/dates";
 import { staffPage } from "@/lib/auth/staff-page";
 
-/** The advocacy workspace: deadlines, what has been done, and each priority's plan and asks. */
+const PATH = "/staff/advocacy";
+/** The calendar shows the first few of each kind; the rest are a link to the paged list. */
+const CALENDAR_ROWS = 20;
+
+/** The advocacy workspace: deadlines, what has been done (paged in SQL), and each priority's plan and asks. */
 export default async function StaffAdvocacyPage({
   params,
   searchParams,
@@ -22,25 +42,28 @@ export default async function StaffAdvocacyPage({
 }) {
   const { locale, user, db } = await staffPage(params, "internal.read");
   const today = todayInHelsinki();
-  const filters = activityFilters(await searchParams, today);
+  const sp = await searchParams;
+  const filters = activityFilters(sp, today);
+  const sort = requestedSort(sp.sort, activitySorts, defaultActivitySort);
   const t = await getTranslations("advocacy");
   const tf = await getTranslations("advocacyFields");
   const tType = await getTranslations("advocacyTypes");
   const tStaff = await getTranslations("staff");
-  const tCommon = await getTranslations("common");
   const tImport = await getTranslations("advocacyImport");
-  const [priorities, activities, overdue, upcoming, plans, asks] = await Promise.all([
+  const [priorities, list, overdue, upcoming, deadlineCounts, plans, askCounts, actionCounts] = await Promise.all([
     listPriorityOptions(db),
-    listActivities(db, filters),
-    overdueStatements(db, today),
-    upcomingDeadlines(db, today),
+    pageActivities(db, filters, { page: requestedPage(sp.page), sort, locale }),
+    overdueStatements(db, today, { limit: CALENDAR_ROWS }),
+    upcomingDeadlines(db, today, { limit: CALENDAR_ROWS }),
+    statementDeadlineCounts(db, today),
     listPlans(db),
-    listAsks(db),
+    askOutcomeCounts(db),
+    activityCountsByPriority(db),
   ]);
   const priorityNames = new Map(priorities.map((p) => [p.id, pick(p.title, locale)]));
   const mayRecord = canAny(user.role, ["advocacy.manage", "advocacy.editOwn"]);
-  const { today: _today, ...chosen } = filters;
-  const filtered = Object.values(chosen).some(Boolean);
+  const query = plainQuery(sp);
+  const isDefaultSort = sort.key === defaultActivitySort.key && sort.desc === defaultActivitySort.desc;
   return (
     <>
       <h1 className="mb-2 text-heading-l font-bold">{t("title")}</h1>
@@ -80,95 +103,35 @@ export default async function StaffAdvocacyPage({
         </li>
       </ul>
 
-      <DeadlineCalendar overdue={overdue} upcoming={upcoming} today={today} locale={locale} priorityNames={priorityNames} />
+      <DeadlineCalendar
+        overdue={overdue}
+        upcoming={upcoming}
+        overdueTotal={deadlineCounts.overdue}
+        upcomingTotal={deadlineCounts.upcoming}
+        listHref={(outcome) => listHref(PATH, {}, { outcome, sort: "date" })}
+        today={today}
+        locale={locale}
+        priorityNames={priorityNames}
+      />
 
       <section aria-labelledby="activities-heading" className="mb-10">
         <h2 id="activities-heading" className="mb-3 text-heading-m font-bold">
           {t("activitiesTitle")}
         </h2>
-        <form method="get" className="mb-4 grid items-end gap-3 border-2 border-line p-4 sm:grid-cols-2 lg:grid-cols-4" aria-label={t("filterLabel")}>
-          <div className="lg:col-span-2">
-            <label htmlFor="filter-priority" className="field-label">
-              {tf("priorityId")}
-            </label>
-            <select id="filter-priority" name="priority" defaultValue={filters.priorityId ?? ""} className="field-input">
-              <option value="">{tCommon("all")}</option>
-              {priorities.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {pick(p.title, locale)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="filter-type" className="field-label">
-              {tf("type")}
-            </label>
-            <select id="filter-type" name="type" defaultValue={filters.type ?? ""} className="field-input">
-              <option value="">{tCommon("all")}</option>
-              {(["statement", "meeting", "proposal", "position_paper"] as const).map((v) => (
-                <option key={v} value={v}>
-                  {tType(v)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="filter-outcome" className="field-label">
-              {t("outcomeFilter")}
-            </label>
-            <select id="filter-outcome" name="outcome" defaultValue={filters.outcome ?? ""} className="field-input">
-              <option value="">{tCommon("all")}</option>
-              {activityOutcomeFilters.map((v) => (
-                <option key={v} value={v}>
-                  {t(`outcomeFilters.${v}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="filter-from" className="field-label">
-              {t("from")}
-            </label>
-            <input id="filter-from" name="from" type="date" defaultValue={filters.from ?? ""} className="field-input" />
-          </div>
-          <div>
-            <label htmlFor="filter-to" className="field-label">
-              {t("to")}
-            </label>
-            <input id="filter-to" name="to" type="date" defaultValue={filters.to ?? ""} className="field-input" />
-          </div>
-          <div>
-            <label htmlFor="filter-state" className="field-label">
-              {t("state")}
-            </label>
-            <select id="filter-state" name="state" defaultValue={filters.state ?? ""} className="field-input">
-              <option value="">{tCommon("all")}</option>
-              {(["draft", "pending", "returned", "published"] as const).map((v) => (
-                <option key={v} value={v}>
-                  {tStaff(v)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="flex gap-3 lg:col-span-4">
-            <button type="submit" className="btn">
-              {tCommon("filter")}
-            </button>
-            {filtered ? (
-              <Link href="/staff/advocacy" className="btn btn-secondary">
-                {tCommon("clear")}
-              </Link>
-            ) : null}
-          </div>
-        </form>
-        <p className="mb-2" role="status">
-          {t("shown", { count: activities.length })}
-        </p>
-        <ActivityTable rows={activities} locale={locale} priorityNames={priorityNames} today={today} caption={t("activitiesTitle")} />
+        <FilterForm label={t("filterLabel")} clearHref={PATH} sort={isDefaultSort ? undefined : sortParam(sort)}>
+          <FilterText name="q" label={t("searchTitle")} value={filters.q} />
+          <FilterSelect name="priority" label={tf("priorityId")} value={filters.priorityId} options={priorities.map((p) => ({ value: p.id, label: pick(p.title, locale) }))} />
+          <FilterSelect name="type" label={tf("type")} value={filters.type} options={(["statement", "meeting", "proposal", "position_paper"] as const).map((v) => ({ value: v, label: tType(v) }))} />
+          <FilterSelect name="outcome" label={t("outcomeFilter")} value={filters.outcome} options={activityOutcomeFilters.map((v) => ({ value: v, label: t(`outcomeFilters.${v}`) }))} />
+          <FilterDate name="from" label={t("from")} value={filters.from} />
+          <FilterDate name="to" label={t("to")} value={filters.to} />
+          <FilterSelect name="state" label={t("state")} value={filters.state} options={(["draft", "pending", "returned", "published"] as const).map((v) => ({ value: v, label: tStaff(v) }))} />
+        </FilterForm>
+        <ActivityTable rows={list.rows} locale={locale} priorityNames={priorityNames} today={today} caption={t("activitiesTitle")} sort={sort} path={PATH} query={query} />
+        <Pager path={PATH} query={query} page={list.page} pages={list.pages} total={list.total} from={list.from} to={list.to} />
       </section>
 
-      <PriorityOverview priorities={priorities} plans={plans} asks={asks} activities={filtered ? await listActivities(db) : activities} locale={locale} />
+      <PriorityOverview priorities={priorities} plans={plans} adoption={adoptionFromCounts(askCounts).byPriority} actionCounts={actionCounts} locale={locale} />
     </>
   );
 }

@@ -1,16 +1,22 @@
 import { getTranslations } from "next-intl/server";
 import { ExportLinks } from "@/components/ui/ExportLinks";
 import { AdoptionFigures } from "@/components/advocacy/AdoptionFigures";
-import { listAsks, listPriorityOptions, listProgrammeYears } from "@/db/queries/advocacy/staff";
-import { adoptionByPriority } from "@/lib/advocacy/adoption";
+import { DataTable } from "@/components/ui/DataTable";
+import { FilterForm, FilterSelect, FilterText } from "@/components/ui/FilterForm";
+import { Pager } from "@/components/ui/Pager";
+import { askOutcomeCounts, askSorts, defaultAskSort, listPriorityOptions, listProgrammeYears, pageAsks } from "@/db/queries/advocacy/staff";
+import { adoptionFromCounts } from "@/lib/advocacy/adoption";
 import { askFilters } from "@/lib/advocacy/filters";
 import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { plainQuery, requestedPage, requestedSort, sortParam } from "@/lib/paging";
 import { can, canAny } from "@/lib/permissions";
 import { staffPage } from "@/lib/auth/staff-page";
 
-/** The register of government-programme asks, with their outcomes and adoption rates. */
+const PATH = "/staff/advocacy/asks";
+
+/** The register of government-programme asks (paged in SQL), with their outcomes and adoption rates. */
 export default async function AsksPage({
   params,
   searchParams,
@@ -19,20 +25,21 @@ export default async function AsksPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { locale, user, db } = await staffPage(params, "internal.read");
-  const filters = askFilters(await searchParams);
+  const sp = await searchParams;
+  const filters = askFilters(sp);
+  const sort = requestedSort(sp.sort, askSorts, defaultAskSort);
   const t = await getTranslations("advocacyAsks");
   const tAdv = await getTranslations("advocacy");
   const tf = await getTranslations("advocacyFields");
   const tOutcome = await getTranslations("askOutcomes");
   const tStaff = await getTranslations("staff");
-  const tCommon = await getTranslations("common");
-  const [priorities, years, asks] = await Promise.all([listPriorityOptions(db), listProgrammeYears(db), listAsks(db, filters)]);
+  const [priorities, years, list] = await Promise.all([listPriorityOptions(db), listProgrammeYears(db), pageAsks(db, filters, { page: requestedPage(sp.page), sort, locale })]);
   // Figures are for the programme chosen (or the latest one), never mixing programmes.
   const year = filters.programmeYear ?? years.find((y) => y <= new Date().getFullYear()) ?? years[0];
-  const figureAsks = year ? await listAsks(db, { programmeYear: year, priorityId: filters.priorityId }) : [];
-  const { overall, byPriority } = adoptionByPriority(figureAsks);
+  const { overall, byPriority } = adoptionFromCounts(year ? await askOutcomeCounts(db, { programmeYear: year, priorityId: filters.priorityId }) : []);
   const priorityNames = new Map(priorities.map((p) => [p.id, pick(p.title, locale)]));
-  const filtered = Object.values(filters).some(Boolean);
+  const query = plainQuery(sp);
+  const isDefaultSort = sort.key === defaultAskSort.key && sort.desc === defaultAskSort.desc;
   return (
     <>
       <nav aria-label={tAdv("breadcrumbs")} className="mb-4 text-body-s">
@@ -60,98 +67,40 @@ export default async function AsksPage({
         <h2 id="register-heading" className="mb-3 text-heading-m font-bold">
           {t("registerTitle")}
         </h2>
-        <form method="get" className="mb-4 grid items-end gap-3 border-2 border-line p-4 sm:grid-cols-2 lg:grid-cols-4" aria-label={tAdv("filterLabel")}>
-          <div>
-            <label htmlFor="ask-year" className="field-label">
-              {tf("programmeYear")}
-            </label>
-            <select id="ask-year" name="year" defaultValue={filters.programmeYear ?? ""} className="field-input">
-              <option value="">{tCommon("all")}</option>
-              {years.map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="ask-priority" className="field-label">
-              {tf("priorityId")}
-            </label>
-            <select id="ask-priority" name="priority" defaultValue={filters.priorityId ?? ""} className="field-input">
-              <option value="">{tCommon("all")}</option>
-              {priorities.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {pick(p.title, locale)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="ask-outcome" className="field-label">
-              {tf("outcome")}
-            </label>
-            <select id="ask-outcome" name="outcome" defaultValue={filters.outcome ?? ""} className="field-input">
-              <option value="">{tCommon("all")}</option>
-              {(["pending", "adopted", "partly", "not_adopted"] as const).map((o) => (
-                <option key={o} value={o}>
-                  {tOutcome(o)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="flex gap-3">
-            <button type="submit" className="btn">
-              {tCommon("filter")}
-            </button>
-            {filtered ? (
-              <Link href="/staff/advocacy/asks" className="btn btn-secondary">
-                {tCommon("clear")}
-              </Link>
-            ) : null}
-          </div>
-        </form>
-        <p className="mb-2" role="status">
-          {tAdv("shown", { count: asks.length })}
-        </p>
-        {asks.length === 0 ? (
-          <p>{t("none")}</p>
-        ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full border-collapse text-left text-body-s">
-              <caption className="sr-only">{t("registerTitle")}</caption>
-              <thead>
-                <tr className="border-b-2 border-ink">
-                  <th scope="col" className="p-2">{tf("programmeYear")}</th>
-                  <th scope="col" className="p-2">{tf("wording")}</th>
-                  <th scope="col" className="p-2">{tf("priorityId")}</th>
-                  <th scope="col" className="p-2">{tf("outcome")}</th>
-                  <th scope="col" className="p-2">{tf("evidence")}</th>
-                  <th scope="col" className="p-2">{tAdv("state")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {asks.map((a) => (
-                  <tr key={a.id} className="border-b border-line align-top">
-                    <td className="p-2">{a.programmeYear}</td>
-                    <th scope="row" className="p-2 font-normal">
-                      <Link href={`/staff/advocacy/asks/${a.id}`} className="font-semibold">
-                        {pick(a.wording, locale)}
-                      </Link>
-                    </th>
-                    <td className="p-2">{priorityNames.get(a.priorityId) ?? "–"}</td>
-                    <td className="p-2">{tOutcome(a.outcome)}</td>
-                    <td className="p-2">{a.evidence ? pick(a.evidence, locale) : "–"}</td>
-                    <td className="p-2">
-                      {tStaff(a.reviewState)}
-                      {a.visibility === "internal" ? <span className="block">{tStaff("internal")}</span> : null}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <FilterForm label={tAdv("filterLabel")} clearHref={PATH} sort={isDefaultSort ? undefined : sortParam(sort)}>
+          <FilterText name="q" label={t("searchWording")} value={filters.q} />
+          <FilterSelect name="year" label={tf("programmeYear")} value={filters.programmeYear ? String(filters.programmeYear) : undefined} options={years.map((y) => ({ value: String(y), label: String(y) }))} />
+          <FilterSelect name="priority" label={tf("priorityId")} value={filters.priorityId} options={priorities.map((p) => ({ value: p.id, label: pick(p.title, locale) }))} />
+          <FilterSelect name="outcome" label={tf("outcome")} value={filters.outcome} options={(["pending", "adopted", "partly", "not_adopted"] as const).map((o) => ({ value: o, label: tOutcome(o) }))} />
+        </FilterForm>
+        <DataTable
+          caption={t("registerTitle")}
+          rows={list.rows}
+          rowKey={(a) => a.id}
+          sort={sort}
+          path={PATH}
+          query={query}
+          empty={t("none")}
+          columns={[
+            { key: "year", header: tf("programmeYear"), sortKey: "year", cell: (a) => a.programmeYear },
+            { key: "wording", header: tf("wording"), sortKey: "wording", rowHeader: true, cell: (a) => <Link href={`/staff/advocacy/asks/${a.id}`}>{pick(a.wording, locale)}</Link> },
+            { key: "priority", header: tf("priorityId"), cell: (a) => priorityNames.get(a.priorityId) ?? "–" },
+            { key: "outcome", header: tf("outcome"), sortKey: "outcome", cell: (a) => tOutcome(a.outcome) },
+            { key: "evidence", header: tf("evidence"), cell: (a) => (a.evidence ? pick(a.evidence, locale) : "–") },
+            {
+              key: "state",
+              header: tAdv("state"),
+              sortKey: "state",
+              cell: (a) => (
+                <>
+                  {tStaff(a.reviewState)}
+                  {a.visibility === "internal" ? <span className="block">{tStaff("internal")}</span> : null}
+                </>
+              ),
+            },
+          ]}
+        />
+        <Pager path={PATH} query={query} page={list.page} pages={list.pages} total={list.total} from={list.from} to={list.to} />
       </section>
     </>
   );

@@ -5,7 +5,18 @@ import { AdoptionFigures } from "@/components/advocacy/AdoptionFigures";
 import { DeadlineCalendar } from "@/components/advocacy/DeadlineCalendar";
 import { PlanView } from "@/components/advocacy/PlanView";
 import { ScoreTrend } from "@/components/evaluation/ScoreTrend";
-import { getPlanForPriority, getPriority, listActivities, listAsks, overdueStatements, upcomingDeadlines } from "@/db/queries/advocacy/staff";
+import { Pager } from "@/components/ui/Pager";
+import {
+  activitySorts,
+  defaultActivitySort,
+  getPlanForPriority,
+  getPriority,
+  listAsks,
+  overdueStatements,
+  pageActivities,
+  statementDeadlineCounts,
+  upcomingDeadlines,
+} from "@/db/queries/advocacy/staff";
 import { closedRoundHistory } from "@/db/queries/evaluation/results";
 import { getUnitNames } from "@/db/queries/strategy/public";
 import { adoptionByPriority } from "@/lib/advocacy/adoption";
@@ -16,19 +27,33 @@ import type { Locale } from "@/lib/i18n/routing";
 import { formatScore } from "@/lib/advocacy/stats";
 import { todayInHelsinki } from "@/lib/dates";
 import { staffPage } from "@/lib/auth/staff-page";
+import { listHref, plainQuery, requestedPage, requestedSort } from "@/lib/paging";
+
+/** The calendar shows the first few of each kind; the rest are a link to the paged list. */
+const CALENDAR_ROWS = 20;
 
 /** A priority's advocacy in one place: plan, actions, deadlines, asks and the latest evaluation. */
-export default async function PriorityAdvocacyPage({ params }: { params: Promise<{ locale: Locale; priorityId: string }> }) {
+export default async function PriorityAdvocacyPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: Locale; priorityId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { locale, priorityId, user, db } = await staffPage(params, "internal.read", ["priorityId"]);
+  const sp = await searchParams;
   const priority = await getPriority(db, priorityId);
   if (!priority || priority.archivedAt) notFound();
   const today = todayInHelsinki();
-  const [plan, activities, asks, overdue, upcoming, history, unitRows] = await Promise.all([
+  const path = `/staff/advocacy/priorities/${priorityId}`;
+  const sort = requestedSort(sp.sort, activitySorts, defaultActivitySort);
+  const [plan, activities, asks, overdue, upcoming, deadlineCounts, history, unitRows] = await Promise.all([
     getPlanForPriority(db, priorityId),
-    listActivities(db, { priorityId }),
+    pageActivities(db, { priorityId, today }, { page: requestedPage(sp.page), sort, locale }),
     listAsks(db, { priorityId }),
-    overdueStatements(db, today),
-    upcomingDeadlines(db, today),
+    overdueStatements(db, today, { priorityId, limit: CALENDAR_ROWS }),
+    upcomingDeadlines(db, today, { priorityId, limit: CALENDAR_ROWS }),
+    statementDeadlineCounts(db, today, { priorityId }),
     closedRoundHistory(db, [priorityId]),
     getUnitNames(db),
   ]);
@@ -41,6 +66,7 @@ export default async function PriorityAdvocacyPage({ params }: { params: Promise
   const points = history.get(priorityId) ?? [];
   const latest = points.at(-1);
   const years = [...new Set(asks.map((a) => a.programmeYear))].sort((a, b) => b - a);
+  const query = plainQuery(sp);
   const unit = unitRows.find((u) => u.id === priority.unitId);
   return (
     <>
@@ -64,8 +90,11 @@ export default async function PriorityAdvocacyPage({ params }: { params: Promise
       </section>
 
       <DeadlineCalendar
-        overdue={overdue.filter((s) => s.priorityId === priorityId)}
-        upcoming={upcoming.filter((s) => s.priorityId === priorityId)}
+        overdue={overdue}
+        upcoming={upcoming}
+        overdueTotal={deadlineCounts.overdue}
+        upcomingTotal={deadlineCounts.upcoming}
+        listHref={(outcome) => listHref("/staff/advocacy", {}, { priority: priorityId, outcome, sort: "date" })}
         today={today}
         locale={locale}
         priorityNames={names}
@@ -85,7 +114,8 @@ export default async function PriorityAdvocacyPage({ params }: { params: Promise
             </Link>
           </p>
         ) : null}
-        <ActivityTable rows={activities} locale={locale} priorityNames={names} today={today} caption={t("activitiesTitle")} showPriority={false} />
+        <ActivityTable rows={activities.rows} locale={locale} priorityNames={names} today={today} caption={t("activitiesTitle")} showPriority={false} sort={sort} path={path} query={query} />
+        <Pager path={path} query={query} page={activities.page} pages={activities.pages} total={activities.total} from={activities.from} to={activities.to} />
       </section>
 
       <section aria-labelledby="asks-heading" className="mb-10">
