@@ -23,14 +23,14 @@ export async function FilterForm({ label, clearHref, sort, children }: { label: 
 
 type Option = { value: string; label: string };
 
-/** A choice among options ("All" first). */
-export async function FilterSelect({ name, label, value, options }: { name: string; label: string; value: string | undefined; options: Option[] }) {
+/** A choice among options ("All" first, or `emptyLabel` for what the empty choice means, e.g. the default order). */
+export async function FilterSelect({ name, label, value, options, emptyLabel }: { name: string; label: string; value: string | undefined; options: Option[]; emptyLabel?: string }) {
   const t = await getTranslations("common");
   return (
     <div>
       <label htmlFor={`filter-${name}`} className="field-label">{label}</label>
       <select id={`filter-${name}`} name={name} defaultValue={value ?? ""} className="field-input">
-        <option value="">{t("all")}</option>
+        <option value="">{emptyLabel ?? t("all")}</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>{o.label}</option>
         ))}

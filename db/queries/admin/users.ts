@@ -1,31 +1,71 @@
 import "server-only";
-import { and, asc, desc, eq, ne } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, ne, sql, type SQL } from "drizzle-orm";
 import { SSO_REFUSED } from "@/lib/auth/sso-refused";
+import { fetchPage, type Sort } from "@/lib/paging";
 import type { Actor } from "@/lib/permissions";
 import { updateVersioned } from "@/lib/publishing";
 import type { Db, Tx } from "../../client";
 import { auditLog, reminderPreferences, units, users } from "../../schema";
 import type { LocalizedText } from "../../schema/common";
 
-/** Users for the admin page: never the password hash, only whether one is set. */
-export async function listUsersForAdmin(db: Db) {
-  const rows = await db
-    .select({
-      id: users.id,
-      email: users.email,
-      name: users.name,
-      role: users.role,
-      unitId: users.unitId,
-      active: users.active,
-      version: users.version,
-      lastSignInAt: users.lastSignInAt,
-      passwordHash: users.passwordHash,
-      ssoSubject: users.ssoSubject,
-      ssoLinkAllowed: users.ssoLinkAllowed,
-    })
-    .from(users)
-    .orderBy(asc(users.name));
-  return rows.map(({ passwordHash, ssoSubject, ...u }) => ({ ...u, hasPassword: passwordHash !== null, ssoLinked: ssoSubject !== null }));
+const adminUserColumns = {
+  id: users.id,
+  email: users.email,
+  name: users.name,
+  role: users.role,
+  unitId: users.unitId,
+  active: users.active,
+  version: users.version,
+  lastSignInAt: users.lastSignInAt,
+  passwordHash: users.passwordHash,
+  ssoSubject: users.ssoSubject,
+  ssoLinkAllowed: users.ssoLinkAllowed,
+};
+type AdminUserDbRow = { [K in keyof typeof adminUserColumns]: (typeof users.$inferSelect)[K] };
+/** Never the password hash nor the SSO subject: only whether there is one. */
+const safe = ({ passwordHash, ssoSubject, ...u }: AdminUserDbRow) => ({ ...u, hasPassword: passwordHash !== null, ssoLinked: ssoSubject !== null });
+
+/** The users list's filters: name or e-mail, role (`none` = no staff rights yet), unit, may sign in or not. */
+export type UserFilters = { q?: string; role?: "executive" | "editor" | "coordinator" | "admin" | "none"; unitId?: string; active?: "yes" | "no" };
+
+function userConditions(f: UserFilters): SQL | undefined {
+  const where: (SQL | undefined)[] = [];
+  if (f.role === "none") where.push(isNull(users.role));
+  else if (f.role) where.push(eq(users.role, f.role));
+  if (f.unitId) where.push(eq(users.unitId, f.unitId));
+  if (f.active) where.push(eq(users.active, f.active === "yes"));
+  const q = f.q?.trim().toLowerCase();
+  if (q) where.push(sql`position(${q} in lower(${users.name} || ' ' || ${users.email})) > 0`);
+  return where.length ? and(...where) : undefined;
+}
+
+/** Sort keys of the users list (`?sort=`). */
+export const userSorts = ["name", "email", "role", "signedIn"] as const;
+export type UserSort = (typeof userSorts)[number];
+export const defaultUserSort: Sort<UserSort> = { key: "name", desc: false };
+
+/** One page of users, filtered and sorted in SQL; with how many wait for rights (no role, may sign in). */
+export async function pageUsersForAdmin(db: Db, filters: UserFilters, opts: { page: number; sort?: Sort<UserSort>; size?: number }) {
+  const where = userConditions(filters);
+  const sort = opts.sort ?? defaultUserSort;
+  const d = sort.desc ? sql`desc` : sql`asc`;
+  const name = sql`lower(${users.name})`;
+  const order: SQL = {
+    name: sql`${name} ${d}`,
+    email: sql`lower(${users.email}) ${d}`,
+    role: sql`${users.role} ${d} nulls first, ${name}`,
+    signedIn: sql`${users.lastSignInAt} ${d} nulls last, ${name}`,
+  }[sort.key];
+  const [page, waiting] = await Promise.all([
+    fetchPage(
+      opts.page,
+      (limit, offset) => db.select(adminUserColumns).from(users).where(where).orderBy(order, asc(users.id)).limit(limit).offset(offset),
+      async () => (await db.select({ n: sql<number>`count(*)::int` }).from(users).where(where))[0]?.n ?? 0,
+      opts.size,
+    ),
+    db.select({ n: sql<number>`count(*)::int` }).from(users).where(and(isNull(users.role), eq(users.active, true))),
+  ]);
+  return { ...page, rows: page.rows.map(safe), waiting: waiting[0]?.n ?? 0 };
 }
 
 export async function listUnits(db: Db) {
