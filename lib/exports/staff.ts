@@ -11,7 +11,7 @@ import type { ExportColumn } from "@/lib/import-export/table";
  * the key, lists joined with "; "), the same convention as the EU project
  * and network files.
  */
-export const staffExportKinds = ["measures", "progress-updates", "advocacy-actions", "asks"] as const;
+export const staffExportKinds = ["measures", "progress-updates", "advocacy-actions", "asks", "indicator-values"] as const;
 export type StaffExportKind = (typeof staffExportKinds)[number];
 export const isStaffExportKind = (v: string): v is StaffExportKind => (staffExportKinds as readonly string[]).includes(v);
 
@@ -138,10 +138,25 @@ export const askExportColumns: ExportColumn<AskExportRow>[] = [
   { header: "internal_notes", value: (r) => r.internalNotes },
 ];
 
+/** An indicator's stored value or target (computed indicators' values are counted, not stored: only their targets). */
+export type IndicatorValueExportRow = { indicatorId: string; indicator: LocalizedText; kind: string; date: string; value: string; note: string | null };
+
+/** The indicator values' file contract: the import (lib/strategy/indicator-import-spec.ts) reads it back as it is. */
+export const indicatorValueExportColumns: ExportColumn<IndicatorValueExportRow>[] = [
+  { header: "indicator_id", value: (r) => r.indicatorId },
+  { header: "indicator", value: (r) => r.indicator.fi },
+  { header: "kind", value: (r) => r.kind },
+  { header: "date", type: "date", value: (r) => r.date },
+  // Exact decimal as stored (e.g. "1250000.5000"), never a rounded float.
+  { header: "value", value: (r) => r.value },
+  { header: "note", value: (r) => r.note },
+];
+
 /** The header row of each kind's file, in order: what an import of the kind reads. */
 export const staffExportContract: Record<StaffExportKind, string[]> = {
   measures: measureExportColumns.map((c) => c.header),
   "progress-updates": progressUpdateExportColumns.map((c) => c.header),
   "advocacy-actions": advocacyActionExportColumns.map((c) => c.header),
   asks: askExportColumns.map((c) => c.header),
+  "indicator-values": indicatorValueExportColumns.map((c) => c.header),
 };

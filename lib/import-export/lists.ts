@@ -3,6 +3,7 @@ import { projectImportSpec } from "@/lib/funding/import-spec";
 import { measureImportSpec } from "@/lib/strategy/measure-import-spec";
 import { networkImportSpec } from "@/lib/networks/transfer";
 import type { Capability } from "@/lib/permissions";
+import { indicatorValueImportSpec } from "@/lib/strategy/indicator-import-spec";
 import type { ImportSpec } from "./import";
 
 /**
@@ -19,6 +20,7 @@ export const importLists = {
   "advocacy-actions": { spec: activityImportSpec as ImportSpec<unknown>, permissions: ["advocacy.manage", "advocacy.editOwn"] },
   asks: { spec: askImportSpec as ImportSpec<unknown>, permissions: ["advocacy.manage", "advocacy.editOwn"] },
   measures: { spec: measureImportSpec as ImportSpec<unknown>, permissions: ["strategy.manage", "strategy.editOwn"] },
+  "indicator-values": { spec: indicatorValueImportSpec as ImportSpec<unknown>, permissions: ["strategy.manage", "strategy.editOwn"] },
 } satisfies Record<string, { spec: ImportSpec<unknown>; permissions: readonly Capability[] }>;
 
 export type ImportListKey = keyof typeof importLists;

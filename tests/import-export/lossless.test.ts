@@ -10,6 +10,10 @@ import { openRound } from "@/app/[locale]/staff/strategy/rounds/actions";
 import { GET as staffExport } from "@/app/api/staff/export/[kind]/route";
 import type { Db } from "@/db/client";
 import { advocacyActivities, euProjects, governmentAsks, measures, networks, roundEntries, strategyPeriods } from "@/db/schema";
+import { importIndicatorValues } from "@/app/[locale]/staff/strategy/indicators/import/actions";
+import { GET as staffExport } from "@/app/api/staff/export/[kind]/route";
+import type { Db } from "@/db/client";
+import { advocacyActivities, euProjects, governmentAsks, indicatorPoints, indicators, networks } from "@/db/schema";
 import { listNetworksForExport } from "@/db/queries/networks/export";
 import { rowErrorsFromFields } from "@/lib/import-export/import";
 import { tableToCsv } from "@/lib/import-export/table";
@@ -119,6 +123,19 @@ describe("export → import keeps formula-like text exactly", () => {
     }
     const [after] = await db.select().from(measures).where(eq(measures.id, m!.id));
     expect(after).toEqual(before);
+  it("indicator values: the staff export's CSV imports back unchanged, a formula-like note included", async () => {
+    const [i] = await db.select().from(indicators).where(sql`${indicators.archivedAt} is null`).limit(1);
+    await db.insert(indicatorPoints).values({ indicatorId: i!.id, kind: "target", date: "2029-12-31", value: "12.5000", note: formulaLike[0] });
+    current.actor = coordinator;
+    const response = await staffExport(new Request("http://localhost/api/staff/export/indicator-values?format=csv"), { params: Promise.resolve({ kind: "indicator-values" }) });
+    current.actor = null;
+    const csv = await response.text();
+    expect(csv).toContain("'=HYPERLINK");
+    const before = await databaseChecksum(db);
+    const r = await importIndicatorValues.execute(coordinator, { csv });
+    expect(r.ok ? r.data : rowErrorsFromFields(r.fields)).toMatchObject({ created: 0, updated: 0, cleared: 0 });
+    // Only the run's own history record is written.
+    expect(changedTables(before, await databaseChecksum(db)).filter((t) => t !== "audit_log" && t !== "public_generation")).toEqual([]);
   });
 
   it("an apostrophe the export did not add stays (typed by hand before ordinary text)", async () => {

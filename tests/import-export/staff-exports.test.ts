@@ -23,6 +23,7 @@ const contract = {
   "progress-updates": ["id", "measure_id", "measure", "date", ...L("body"), "visibility", "author"],
   "advocacy-actions": ["id", "type", "priority", ...L("title"), ...L("summary"), "date", "audience", "consultation", "ministry", "deadline", "declined", "responsible", ...L("outcome"), "visibility", "internal_notes"],
   asks: ["id", "programme_year", "priority", ...L("wording"), ...L("justification"), ...L("target"), "outcome", ...L("evidence"), "evidence_ref", "visibility", "internal_notes"],
+  "indicator-values": ["indicator_id", "indicator", "kind", "date", "value", "note"],
 };
 type Kind = keyof typeof contract;
 

@@ -274,6 +274,31 @@ export const rows: MatrixRows = {
       },
       expect: ownersAndManagers,
     },
+    {
+      // Import: a new value and a changed target of the owner unit's indicator.
+      action: "strategy.indicator.importValues",
+      fixture: async (ctx) => {
+        const { indicator } = await indicatorFixture(ctx);
+        await ctx.db.insert(indicatorPoints).values({ indicatorId: indicator.id, kind: "target", date: "2025-12-31", value: "10" });
+        return { csv: `indicator_id;kind;date;value\n${indicator.id};actual;2024-12-31;1250000,50\n${indicator.id};target;2025-12-31;12\n` };
+      },
+      expect: ownersAndManagers,
+    },
+    {
+      action: "strategy.indicator.importValuesCheck",
+      fixture: async (ctx) => ({ csv: `indicator_id;kind;date;value\n${(await indicatorFixture(ctx)).indicator.id};actual;2024-12-31;7\n`, check: "1" }),
+      expect: ownersAndManagers,
+    },
+  ],
+  routes: [
+    {
+      route: "POST /api/strategy/indicator-values/import",
+      request: async (ctx) => {
+        const { indicator } = await indicatorFixture(ctx);
+        return { request: new Request("http://localhost/api/strategy/indicator-values/import", { method: "POST", headers: { "content-type": "text/csv" }, body: `indicator_id;kind;date;value\n${indicator.id};actual;2024-12-31;3\n` }) };
+      },
+      expect: ownersAndManagers,
+    },
   ],
   saves: [
     {

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, isNotNull, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { advocacyActivities, goals, governmentAsks, measurePriorities, measures, priorities, progressUpdates, reportingRounds, roundEntries, units, users } from "@/db/schema";
-import type { AdvocacyActionExportRow, AskExportRow, MeasureExportRow, ProgressUpdateExportRow, StaffExportKind } from "@/lib/exports/staff";
+import { advocacyActivities, goals, governmentAsks, indicatorPoints, indicators, measurePriorities, measures, priorities, progressUpdates, reportingRounds, roundEntries, units, users } from "@/db/schema";
+import type { AdvocacyActionExportRow, AskExportRow, IndicatorValueExportRow, MeasureExportRow, ProgressUpdateExportRow, StaffExportKind } from "@/lib/exports/staff";
 
 /**
  * The rows of the staff exports (lib/exports/staff.ts): the staff's working
@@ -111,4 +111,13 @@ async function askRows(db: Db): Promise<AskExportRow[]> {
   }));
 }
 
-export const staffExportRows = { measures: measureRows, "progress-updates": progressUpdateRows, "advocacy-actions": advocacyActionRows, asks: askRows } satisfies Record<StaffExportKind, (db: Db) => Promise<unknown[]>>;
+async function indicatorValueRows(db: Db): Promise<IndicatorValueExportRow[]> {
+  return db
+    .select({ indicatorId: indicatorPoints.indicatorId, indicator: indicators.title, kind: indicatorPoints.kind, date: indicatorPoints.date, value: indicatorPoints.value, note: indicatorPoints.note })
+    .from(indicatorPoints)
+    .innerJoin(indicators, eq(indicators.id, indicatorPoints.indicatorId))
+    .where(isNull(indicators.archivedAt))
+    .orderBy(asc(indicators.sortOrder), asc(indicators.id), asc(indicatorPoints.kind), asc(indicatorPoints.date));
+}
+
+export const staffExportRows = { measures: measureRows, "progress-updates": progressUpdateRows, "advocacy-actions": advocacyActionRows, asks: askRows, "indicator-values": indicatorValueRows } satisfies Record<StaffExportKind, (db: Db) => Promise<unknown[]>>;

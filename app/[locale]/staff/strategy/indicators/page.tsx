@@ -5,22 +5,30 @@ import { strategyOutline } from "@/db/queries/strategy/staff-list";
 import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { can } from "@/lib/permissions";
+import { can, canAny } from "@/lib/permissions";
 import { formatFlexibleDate } from "@/lib/strategy/dates";
 import { formatDecimal } from "@/lib/strategy/numbers";
 import { staffPage } from "@/lib/auth/staff-page";
 import { Table } from "@/components/ui/Table";
+import { ExportLinks } from "@/components/ui/ExportLinks";
 
 /** Indicators: latest value against the nearest target, per period. */
 export default async function IndicatorsPage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale, user, db } = await staffPage(params, "internal.read");
   const t = await getTranslations("indicatorList");
   const tStaff = await getTranslations("staff");
+  const tImport = await getTranslations("indicatorImport");
   const [rows, outline] = await Promise.all([listIndicatorsForStaff(db), strategyOutline(db)]);
   return (
     <>
       <StrategySubnav current="indicators" />
       <h1 className="mb-4 text-heading-l font-bold">{t("title")}</h1>
+      <ExportLinks kinds={["indicator-values"]} show={can(user.role, "export.read")} />
+      {canAny(user.role, ["strategy.manage", "strategy.editOwn"]) ? (
+        <p className="mb-4">
+          <Link href="/staff/strategy/indicators/import">{tImport("link")}</Link>
+        </p>
+      ) : null}
       {outline.periods.map((period) => {
         const list = rows.filter((r) => r.periodId === period.id);
         return (

@@ -1,12 +1,12 @@
 import { getDb } from "@/db/client";
 import { staffExportRows } from "@/db/queries/exports/staff";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { advocacyActionExportColumns, askExportColumns, isStaffExportKind, measureExportColumns, progressUpdateExportColumns, type StaffExportKind } from "@/lib/exports/staff";
+import { advocacyActionExportColumns, askExportColumns, indicatorValueExportColumns, isStaffExportKind, measureExportColumns, progressUpdateExportColumns, type StaffExportKind } from "@/lib/exports/staff";
 import { fileResponse, tableToCsv, tablesToXlsx, type ExportTable } from "@/lib/import-export/table";
 import { can } from "@/lib/permissions";
 import { todayInHelsinki } from "@/lib/dates";
 
-const sheetNames: Record<StaffExportKind, string> = { measures: "Measures", "progress-updates": "Progress updates", "advocacy-actions": "Advocacy actions", asks: "Asks" };
+const sheetNames: Record<StaffExportKind, string> = { measures: "Measures", "progress-updates": "Progress updates", "advocacy-actions": "Advocacy actions", asks: "Asks", "indicator-values": "Indicator values" };
 
 async function table(kind: StaffExportKind): Promise<ExportTable<never>> {
   const db = await getDb();
@@ -21,6 +21,8 @@ async function table(kind: StaffExportKind): Promise<ExportTable<never>> {
       return { name, columns: advocacyActionExportColumns, rows: await staffExportRows["advocacy-actions"](db) } as unknown as ExportTable<never>;
     case "asks":
       return { name, columns: askExportColumns, rows: await staffExportRows.asks(db) } as unknown as ExportTable<never>;
+    case "indicator-values":
+      return { name, columns: indicatorValueExportColumns, rows: await staffExportRows["indicator-values"](db) } as unknown as ExportTable<never>;
   }
 }
 
