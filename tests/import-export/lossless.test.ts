@@ -9,11 +9,8 @@ import { importMeasures } from "@/app/[locale]/staff/strategy/rounds/[id]/import
 import { openRound } from "@/app/[locale]/staff/strategy/rounds/actions";
 import { GET as staffExport } from "@/app/api/staff/export/[kind]/route";
 import type { Db } from "@/db/client";
-import { advocacyActivities, euProjects, governmentAsks, measures, networks, roundEntries, strategyPeriods } from "@/db/schema";
+import { advocacyActivities, euProjects, governmentAsks, indicatorPoints, indicators, measures, networks, roundEntries, strategyPeriods } from "@/db/schema";
 import { importIndicatorValues } from "@/app/[locale]/staff/strategy/indicators/import/actions";
-import { GET as staffExport } from "@/app/api/staff/export/[kind]/route";
-import type { Db } from "@/db/client";
-import { advocacyActivities, euProjects, governmentAsks, indicatorPoints, indicators, networks } from "@/db/schema";
 import { listNetworksForExport } from "@/db/queries/networks/export";
 import { rowErrorsFromFields } from "@/lib/import-export/import";
 import { tableToCsv } from "@/lib/import-export/table";
@@ -123,6 +120,8 @@ describe("export → import keeps formula-like text exactly", () => {
     }
     const [after] = await db.select().from(measures).where(eq(measures.id, m!.id));
     expect(after).toEqual(before);
+  });
+
   it("indicator values: the staff export's CSV imports back unchanged, a formula-like note included", async () => {
     const [i] = await db.select().from(indicators).where(sql`${indicators.archivedAt} is null`).limit(1);
     await db.insert(indicatorPoints).values({ indicatorId: i!.id, kind: "target", date: "2029-12-31", value: "12.5000", note: formulaLike[0] });
