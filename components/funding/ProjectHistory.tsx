@@ -1,8 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import type { AuditEntry } from "@/db/schema";
+import type { HistoryPaging } from "@/components/history/HistoryList";
+import { Pager } from "@/components/ui/Pager";
 
-/** Every recorded change of a project (who, when, what; before and after), newest first. */
-export async function ProjectHistory({ entries, locale }: { entries: AuditEntry[]; locale: string }) {
+/** A project's recorded changes (who, when, what; before and after), newest first, one page at a time (`pageHistory`). */
+export async function ProjectHistory({ entries, paging, locale }: { entries: AuditEntry[]; paging: HistoryPaging; locale: string }) {
   const t = await getTranslations("funding");
   const fmt = new Intl.DateTimeFormat(locale === "fi" ? "fi-FI" : locale === "sv" ? "sv-FI" : "en-GB", { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Helsinki" });
   const show = (v: Record<string, unknown> | null) => (v ? Object.entries(v).map(([k, x]) => `${k}: ${typeof x === "object" ? JSON.stringify(x) : String(x)}`).join("; ") : "");
@@ -10,9 +12,9 @@ export async function ProjectHistory({ entries, locale }: { entries: AuditEntry[
     <section aria-labelledby="history-title" className="mt-10">
       <h2 id="history-title" className="mb-2 text-heading-s font-bold">{t("detail.history")}</h2>
       <details>
-        <summary className="cursor-pointer">{t("detail.showHistory", { n: entries.length })}</summary>
+        <summary className="cursor-pointer">{t("detail.showHistory", { n: paging.total })}</summary>
         <ol className="mt-2 divide-y divide-line text-body-s">
-          {[...entries].reverse().map((e) => (
+          {entries.map((e) => (
             <li key={e.id} className="py-2">
               <strong>{fmt.format(e.at)}</strong> · {e.actorName ?? t("detail.system")} · {t.has(`historyAction.${e.action}`) ? t(`historyAction.${e.action}`) : e.action}
               {e.version ? ` · v${e.version}` : ""}
@@ -21,6 +23,7 @@ export async function ProjectHistory({ entries, locale }: { entries: AuditEntry[
             </li>
           ))}
         </ol>
+        {paging.total > 0 ? <Pager {...paging} param="historyPage" label={t("detail.history")} /> : null}
       </details>
     </section>
   );

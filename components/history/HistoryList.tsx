@@ -1,6 +1,16 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { FieldChange } from "@/lib/history/changes";
 import { fieldChanges } from "@/lib/history/changes";
+import { Pager } from "@/components/ui/Pager";
+import { plainQuery, type Page } from "@/lib/paging";
+
+/** Where a paged history sits: its page (`?historyPage=`) and the address the pager links keep. */
+export type HistoryPaging = { path: string; query: Record<string, string>; page: number; pages: number; total: number; from: number; to: number };
+
+/** The paging of a history page read with `pageHistory`, linking from `path` with the page's own query kept. */
+export function historyPaging(page: Omit<Page<unknown>, "rows" | "size">, path: string, searchParams: Record<string, string | string[] | undefined>): HistoryPaging {
+  return { path, query: plainQuery(searchParams), page: page.page, pages: page.pages, total: page.total, from: page.from, to: page.to };
+}
 
 export type HistoryEntry = {
   id: number | string;
@@ -27,8 +37,11 @@ export async function HistoryList({
   ignore = [],
   headingLevel = 2,
   title,
+  paging,
 }: {
+  /** Oldest first; or, with `paging`, one page newest first (`pageHistory`, db/queries/audit.ts). */
   entries: HistoryEntry[];
+  paging?: HistoryPaging;
   fieldLabels: Record<string, string>;
   actionLabels?: Record<string, string>;
   names?: Record<string, string>;
@@ -51,7 +64,7 @@ export async function HistoryList({
     return String(value);
   };
   const label = (c: FieldChange) => `${fieldLabels[c.field] ?? c.field}${c.lang ? ` (${c.lang})` : ""}`;
-  const newestFirst = [...entries].reverse();
+  const newestFirst = paging ? entries : [...entries].reverse();
   return (
     <section aria-labelledby="history-heading" className="mt-10">
       <H id="history-heading" className="mb-3 text-heading-s font-bold">
@@ -96,6 +109,7 @@ export async function HistoryList({
           );
         })}
       </ol>
+      {paging && paging.total > 0 ? <Pager {...paging} param="historyPage" label={title ?? t("title")} /> : null}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { HistoryList } from "@/components/history/HistoryList";
+import { HistoryList, type HistoryPaging } from "@/components/history/HistoryList";
 import { DetailPage } from "@/components/ui/DetailPage";
 import type { AuditEntry } from "@/db/schema";
 import { Link } from "@/lib/i18n/navigation";
@@ -20,6 +20,7 @@ export async function StructureItemPage({
   publicHref,
   archive,
   history,
+  historyPaging,
   names = {},
   children,
 }: {
@@ -31,7 +32,9 @@ export async function StructureItemPage({
   title: string;
   publicHref?: string;
   archive: (prev: unknown, input: FormData) => Promise<ActionResult<unknown>>;
+  /** One page of the history, newest first (`pageHistory`). */
   history: AuditEntry[];
+  historyPaging: HistoryPaging;
   names?: Record<string, string>;
   children: React.ReactNode;
 }) {
@@ -57,7 +60,7 @@ export async function StructureItemPage({
             {publicHref ? <Link href={publicHref}>{t("publicPage")}</Link> : null}
           </p>
         }
-        history={<HistoryList entries={prepare(history)} fieldLabels={fieldLabels} names={names} format={format} />}
+        history={<HistoryList entries={prepare(history)} paging={historyPaging} fieldLabels={fieldLabels} names={names} format={format} />}
       >
         <section aria-labelledby="form-heading" className="mb-10">
           <h2 id="form-heading" className="mb-3 text-heading-m font-bold">{canManage ? t("edit") : t("details")}</h2>

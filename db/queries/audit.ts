@@ -1,5 +1,6 @@
 import "server-only";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
+import { fetchPage } from "@/lib/paging";
 import type { Db, Tx } from "../client";
 import { auditLog } from "../schema";
 
@@ -36,6 +37,30 @@ export async function historyForStaff(db: Db, entityType: string, entityId: stri
     .from(auditLog)
     .where(and(eq(auditLog.entityType, entityType), eq(auditLog.entityId, entityId)))
     .orderBy(asc(auditLog.at), asc(auditLog.id));
+}
+
+/** Entries of an item's history page: newest first, 20 to a page (`?historyPage=`). */
+export const HISTORY_PAGE_SIZE = 20;
+
+/** Whose history a page shows: one kind of item and its ids; `actionPrefix` names the kind in the action (`progress_update.publish`). */
+export type HistorySource = { entityType: string; entityIds: string[]; actionPrefix?: string };
+
+/**
+ * One page of the history of one or more items (e.g. a measure and its
+ * progress updates, woven together by time), newest first, paged in SQL
+ * through `fetchPage` and read by the `audit_log_entity` index.
+ */
+export async function pageHistory(db: Db, sources: HistorySource[], opts: { page: number; size?: number }) {
+  const conditions = sources.filter((s) => s.entityIds.length).map((s) => and(eq(auditLog.entityType, s.entityType), s.entityIds.length === 1 ? eq(auditLog.entityId, s.entityIds[0]!) : inArray(auditLog.entityId, s.entityIds)));
+  const where: SQL = conditions.length ? or(...conditions)! : sql`false`;
+  const prefix = new Map(sources.filter((s) => s.actionPrefix).map((s) => [s.entityType, s.actionPrefix!]));
+  const page = await fetchPage(
+    opts.page,
+    (limit, offset) => db.select().from(auditLog).where(where).orderBy(desc(auditLog.at), desc(auditLog.id)).limit(limit).offset(offset),
+    async () => (await db.select({ n: sql<number>`count(*)::int` }).from(auditLog).where(where))[0]?.n ?? 0,
+    opts.size ?? HISTORY_PAGE_SIZE,
+  );
+  return { ...page, rows: page.rows.map((e) => (prefix.has(e.entityType) ? { ...e, action: `${prefix.get(e.entityType)}.${e.action}` } : e)) };
 }
 
 /** An item's history for the public: only its published versions, and only

@@ -4,11 +4,12 @@ import { notFound } from "next/navigation";
 import { LinkedMeasuresSection } from "@/app/[locale]/staff/links/_components/LinkSections";
 import { getTranslations } from "next-intl/server";
 import { ParticipationForm, PublicationControls, RemoveParticipationButton, RemoveRoleButton, RoleForm, StatusChangeForm } from "@/app/[locale]/staff/networks/_components/DetailForms";
-import { HistoryList } from "@/components/history/HistoryList";
+import { HistoryList, historyPaging } from "@/components/history/HistoryList";
 import { nameLinkEntries } from "@/lib/links/history";
 import { MembershipBadge } from "@/components/networks/MembershipBadge";
 import { NetworksNav } from "@/components/networks/NetworksNav";
-import { historyForStaff } from "@/db/queries/audit";
+import { pageHistory } from "@/db/queries/audit";
+import { requestedPage } from "@/lib/paging";
 import { getNetworkForStaff, getNetworkFormOptions } from "@/db/queries/networks/staff";
 import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
@@ -24,11 +25,11 @@ import { Table } from "@/components/ui/Table";
 import { DetailPage } from "@/components/ui/DetailPage";
 
 /** One network for staff: its details, roles, status history, participation log, reviews and history. */
-export default async function NetworkPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
+export default async function NetworkPage({ params, searchParams }: { params: Promise<{ locale: Locale; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { locale, id, user, db } = await staffPage(params, "internal.read", ["id"]);
   const n = await getNetworkForStaff(db, id);
   if (!n || n.archivedAt) notFound();
-  const [options, history] = await Promise.all([getNetworkFormOptions(db), historyForStaff(db, "network", id)]);
+  const [options, history] = await Promise.all([getNetworkFormOptions(db), pageHistory(db, [{ entityType: "network", entityIds: [id] }], { page: requestedPage((await searchParams).historyPage) })]);
   const t = await getTranslations("networks");
   const tr = await getTranslations("networkReviews");
   const tStaff = await getTranslations("staff");
@@ -179,7 +180,8 @@ export default async function NetworkPage({ params }: { params: Promise<{ locale
       <StaffDocuments parentKind="network" parentId={n.id} actor={user} locale={locale} />
 
       <HistoryList
-        entries={await nameLinkEntries(db, history, locale)}
+        entries={await nameLinkEntries(db, history.rows, locale)}
+        paging={historyPaging(history, `/staff/networks/${id}`, await searchParams)}
         title={t("history.title")}
         fieldLabels={{
           name: t("fields.name"),

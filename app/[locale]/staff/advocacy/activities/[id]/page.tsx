@@ -5,10 +5,11 @@ import { getTranslations } from "next-intl/server";
 import { ActivityForm } from "@/app/[locale]/staff/advocacy/_components/ActivityForm";
 import { ArchiveItemButton } from "@/app/[locale]/staff/advocacy/_components/ArchiveItemButton";
 import { ReviewStatus } from "@/components/advocacy/ReviewStatus";
-import { HistoryList } from "@/components/history/HistoryList";
+import { HistoryList, historyPaging } from "@/components/history/HistoryList";
 import { nameLinkEntries } from "@/lib/links/history";
 import { getActivity, priorityHeading, userNames } from "@/db/queries/advocacy/staff";
-import { historyForStaff } from "@/db/queries/audit";
+import { pageHistory } from "@/db/queries/audit";
+import { requestedPage } from "@/lib/paging";
 import { advocacyHistoryFormat } from "@/lib/advocacy/history-format";
 import { linksToText } from "@/lib/advocacy/input";
 import { advocacyFormOptions } from "@/lib/advocacy/options";
@@ -21,13 +22,13 @@ import { staffPage } from "@/lib/auth/staff-page";
 import { DetailPage } from "@/components/ui/DetailPage";
 
 /** One advocacy action: its details, its form for those who may edit it, review state and history. */
-export default async function ActivityPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
+export default async function ActivityPage({ params, searchParams }: { params: Promise<{ locale: Locale; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { locale, id, user, db } = await staffPage(params, "internal.read", ["id"]);
   const a = await getActivity(db, id);
   if (!a) notFound();
   const [priority, history, options] = await Promise.all([
     priorityHeading(db, a.priorityId),
-    historyForStaff(db, "advocacy_activity", id),
+    pageHistory(db, [{ entityType: "advocacy_activity", entityIds: [id] }], { page: requestedPage((await searchParams).historyPage) }),
     advocacyFormOptions(db, user, locale, a.priorityId),
   ]);
   const t = await getTranslations("advocacy");
@@ -49,7 +50,7 @@ export default async function ActivityPage({ params }: { params: Promise<{ local
       kind={tType(a.type)}
       title={pick(a.title, locale)}
       archived={a.archivedAt ? t("archived") : null}
-      history={<HistoryList entries={await nameLinkEntries(db, history, locale)} fieldLabels={fieldLabels} names={names} format={format} />}
+      history={<HistoryList entries={await nameLinkEntries(db, history.rows, locale)} paging={historyPaging(history, `/staff/advocacy/activities/${id}`, await searchParams)} fieldLabels={fieldLabels} names={names} format={format} />}
     >
       {overdue ? (
         <p className="mb-4 border-l-4 border-error bg-error-light p-3 font-semibold">{t("overdueNotice", { date: formatDay(a.deadline, locale) })}</p>

@@ -4,10 +4,11 @@ import { getTranslations } from "next-intl/server";
 import { ArchiveItemButton } from "@/app/[locale]/staff/advocacy/_components/ArchiveItemButton";
 import { AskForm } from "@/app/[locale]/staff/advocacy/_components/AskForm";
 import { ReviewStatus } from "@/components/advocacy/ReviewStatus";
-import { HistoryList } from "@/components/history/HistoryList";
+import { HistoryList, historyPaging } from "@/components/history/HistoryList";
 import { nameLinkEntries } from "@/lib/links/history";
 import { getAsk, priorityHeading } from "@/db/queries/advocacy/staff";
-import { historyForStaff } from "@/db/queries/audit";
+import { pageHistory } from "@/db/queries/audit";
+import { requestedPage } from "@/lib/paging";
 import { advocacyHistoryFormat } from "@/lib/advocacy/history-format";
 import { advocacyFormOptions } from "@/lib/advocacy/options";
 import { mayEdit } from "@/lib/advocacy/workflow";
@@ -19,13 +20,13 @@ import { staffPage } from "@/lib/auth/staff-page";
 import { DetailPage } from "@/components/ui/DetailPage";
 
 /** One government-programme ask: wording, outcome with evidence, review state, history. */
-export default async function AskPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
+export default async function AskPage({ params, searchParams }: { params: Promise<{ locale: Locale; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { locale, id, user, db } = await staffPage(params, "internal.read", ["id"]);
   const a = await getAsk(db, id);
   if (!a) notFound();
   const [priority, history, options] = await Promise.all([
     priorityHeading(db, a.priorityId),
-    historyForStaff(db, "government_ask", id),
+    pageHistory(db, [{ entityType: "government_ask", entityIds: [id] }], { page: requestedPage((await searchParams).historyPage) }),
     advocacyFormOptions(db, user, locale, a.priorityId),
   ]);
   const t = await getTranslations("advocacyAsks");
@@ -42,7 +43,7 @@ export default async function AskPage({ params }: { params: Promise<{ locale: Lo
       kind={t("ask", { year: a.programmeYear })}
       title={pick(a.wording, locale)}
       archived={a.archivedAt ? tAdv("archived") : null}
-      history={<HistoryList entries={await nameLinkEntries(db, history, locale)} fieldLabels={fieldLabels} names={names} format={format} />}
+      history={<HistoryList entries={await nameLinkEntries(db, history.rows, locale)} paging={historyPaging(history, `/staff/advocacy/asks/${id}`, await searchParams)} fieldLabels={fieldLabels} names={names} format={format} />}
     >
       <dl className="mb-6 grid gap-x-6 gap-y-1 text-body-s sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">{tf("priorityId")}</dt>

@@ -4,9 +4,10 @@ import { getTranslations } from "next-intl/server";
 import { PlanForm } from "@/app/[locale]/staff/advocacy/_components/PlanForm";
 import { PlanView } from "@/components/advocacy/PlanView";
 import { ReviewStatus } from "@/components/advocacy/ReviewStatus";
-import { HistoryList } from "@/components/history/HistoryList";
+import { HistoryList, historyPaging } from "@/components/history/HistoryList";
 import { getPlanForPriority, getPriority } from "@/db/queries/advocacy/staff";
-import { historyForStaff } from "@/db/queries/audit";
+import { pageHistory } from "@/db/queries/audit";
+import { requestedPage } from "@/lib/paging";
 import { advocacyHistoryFormat } from "@/lib/advocacy/history-format";
 import { mayEdit } from "@/lib/advocacy/workflow";
 import { pick } from "@/lib/i18n/localized";
@@ -16,12 +17,12 @@ import { staffPage } from "@/lib/auth/staff-page";
 import { DetailPage } from "@/components/ui/DetailPage";
 
 /** A priority's advocacy and communication plan: read it, and edit it if it is yours. */
-export default async function PlanPage({ params }: { params: Promise<{ locale: Locale; priorityId: string }> }) {
+export default async function PlanPage({ params, searchParams }: { params: Promise<{ locale: Locale; priorityId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { locale, priorityId, user, db } = await staffPage(params, "internal.read", ["priorityId"]);
   const priority = await getPriority(db, priorityId);
   if (!priority || priority.archivedAt) notFound();
   const plan = await getPlanForPriority(db, priorityId);
-  const history = plan ? await historyForStaff(db, "advocacy_plan", plan.id) : [];
+  const history = plan ? await pageHistory(db, [{ entityType: "advocacy_plan", entityIds: [plan.id] }], { page: requestedPage((await searchParams).historyPage) }) : null;
   const t = await getTranslations("advocacy");
   const canEdit = mayEdit(user, { unitId: priority.unitId });
   const canPublish = can(user.role, "content.publish");
@@ -31,7 +32,7 @@ export default async function PlanPage({ params }: { params: Promise<{ locale: L
       crumbs={[{ label: t("title"), href: "/staff/advocacy" }, { label: pick(priority.title, locale), href: `/staff/advocacy/priorities/${priority.id}` }, { label: t("plan") }]}
       kind={t("planOf")}
       title={pick(priority.title, locale)}
-      history={plan ? <HistoryList entries={history} fieldLabels={fieldLabels} format={format} /> : null}
+      history={history ? <HistoryList entries={history.rows} paging={historyPaging(history, `/staff/advocacy/plans/${priorityId}`, await searchParams)} fieldLabels={fieldLabels} format={format} /> : null}
     >
       {plan ? (
         <ReviewStatus

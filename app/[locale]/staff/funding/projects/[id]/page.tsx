@@ -8,7 +8,9 @@ import { ProjectHistory } from "@/components/funding/ProjectHistory";
 import { nameLinkEntries } from "@/lib/links/history";
 import { ProjectParts } from "@/app/[locale]/staff/funding/_components/ProjectParts";
 import { ButtonForm, ReturnForm } from "@/app/[locale]/staff/funding/_components/PartForms";
-import { historyForStaff } from "@/db/queries/audit";
+import { pageHistory } from "@/db/queries/audit";
+import { historyPaging } from "@/components/history/HistoryList";
+import { requestedPage } from "@/lib/paging";
 import { fundingFormOptions, getProjectForStaff, projectProgrammeAndUnit } from "@/db/queries/funding/projects";
 import { mayEditProject } from "@/lib/funding/project-write";
 import { statuses } from "@/lib/funding/rules";
@@ -20,7 +22,7 @@ import { todayInHelsinki } from "@/lib/dates";
 import { staffPage } from "@/lib/auth/staff-page";
 import { DetailPage } from "@/components/ui/DetailPage";
 
-export default async function ProjectPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
+export default async function ProjectPage({ params, searchParams }: { params: Promise<{ locale: Locale; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { locale, id, user, db } = await staffPage(params, "internal.read", ["id"]);
   const t = await getTranslations("funding");
   const data = await getProjectForStaff(db, id);
@@ -29,7 +31,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ locale
   const [{ programme, unit }, options, history] = await Promise.all([
     projectProgrammeAndUnit(db, p),
     fundingFormOptions(db),
-    historyForStaff(db, "euProject", p.id),
+    pageHistory(db, [{ entityType: "euProject", entityIds: [p.id] }], { page: requestedPage((await searchParams).historyPage) }),
   ]);
   const canEdit = !p.archivedAt && mayEditProject(user, p);
   const canPublish = !p.archivedAt && can(user.role, "content.publish");
@@ -38,7 +40,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ locale
       back={{ href: "/staff/funding/projects", label: t("detail.back") }}
       title={pick(p.name, locale)}
       titleExtra={p.acronym ? <span className="ml-3 text-heading-s text-muted">{p.acronym}</span> : null}
-      history={<ProjectHistory entries={await nameLinkEntries(db, history, locale)} locale={locale} />}
+      history={<ProjectHistory entries={await nameLinkEntries(db, history.rows, locale)} paging={historyPaging(history, `/staff/funding/projects/${p.id}`, await searchParams)} locale={locale} />}
     >
       <p className="mb-4 flex flex-wrap gap-2 text-body-s">
         <span className="bg-bus-light px-2 py-0.5 font-semibold">{t(`status.${p.status}`)}</span>

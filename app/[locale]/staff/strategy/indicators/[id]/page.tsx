@@ -3,7 +3,9 @@ import { getTranslations } from "next-intl/server";
 import { DeletePointButton, IndicatorForm, PointForm } from "@/app/[locale]/staff/strategy/_components/IndicatorForm";
 import { IndicatorChart } from "@/components/strategy/public/IndicatorChart";
 import { StructureItemPage } from "@/components/strategy/StructureItemPage";
-import { historyForStaff } from "@/db/queries/audit";
+import { pageHistory } from "@/db/queries/audit";
+import { historyPaging } from "@/components/history/HistoryList";
+import { requestedPage } from "@/lib/paging";
 import { getUnitNames } from "@/db/queries/strategy/public";
 import { getIndicatorForStaff, indicatorLinkOptions } from "@/db/queries/strategy/staff-indicators";
 import { pick } from "@/lib/i18n/localized";
@@ -17,11 +19,11 @@ import { computationKeys } from "@/lib/strategy/computed";
 import { nextValueDue } from "@/lib/strategy/indicator-due";
 import { formatDay, todayInHelsinki } from "@/lib/dates";
 
-export default async function StaffIndicatorPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
+export default async function StaffIndicatorPage({ params, searchParams }: { params: Promise<{ locale: Locale; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { locale, id, user, db } = await staffPage(params, "internal.read", ["id"]);
   const ind = await getIndicatorForStaff(db, id);
   if (!ind || ind.archivedAt) notFound();
-  const [links, unitRows, history] = await Promise.all([indicatorLinkOptions(db, ind.periodId), getUnitNames(db), historyForStaff(db, "indicator", id)]);
+  const [links, unitRows, history] = await Promise.all([indicatorLinkOptions(db, ind.periodId), getUnitNames(db), pageHistory(db, [{ entityType: "indicator", entityIds: [id] }], { page: requestedPage((await searchParams).historyPage) })]);
   const t = await getTranslations("indicatorForm");
   const manage = can(user.role, "strategy.manage");
   const canEdit = canEditOwned(user, { unitId: ind.responsibleUnitId }, "strategy.manage", "strategy.editOwn");
@@ -39,7 +41,7 @@ export default async function StaffIndicatorPage({ params }: { params: Promise<{
   const due = nextValueDue(ind, { latestValue: actuals.at(-1)?.date ?? null, baselineDate: ind.baselineDate, createdDay: todayInHelsinki(ind.createdAt) });
   const today = todayInHelsinki();
   return (
-    <StructureItemPage locale={locale} kind="indicator" item={ind} user={user} title={pick(ind.title, locale)} publicHref={ind.published ? `/indicators/${ind.id}` : undefined} archive={archiveIndicator} history={history} names={names}>
+    <StructureItemPage locale={locale} kind="indicator" item={ind} user={user} title={pick(ind.title, locale)} publicHref={ind.published ? `/indicators/${ind.id}` : undefined} archive={archiveIndicator} history={history.rows} historyPaging={historyPaging(history, `/staff/strategy/indicators/${id}`, await searchParams)} names={names}>
       <IndicatorChart id={ind.id} title={ind.title} unit={ind.unit} decimals={ind.decimals} values={ind.computedValues ?? actuals} targets={pts("target")} locale={locale} headingLevel={3} meta={ind} />
       {ind.computedValues ? <p className="mb-4 max-w-3xl text-body-s">{t("computedNote")}</p> : null}
       {due ? (

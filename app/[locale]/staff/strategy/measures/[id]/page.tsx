@@ -2,7 +2,9 @@ import { StaffDocuments } from "@/app/[locale]/staff/documents/_components/Staff
 import { notFound } from "next/navigation";
 import { MeasureLinksSection } from "@/app/[locale]/staff/links/_components/LinkSections";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { HistoryList } from "@/components/history/HistoryList";
+import { HistoryList, historyPaging } from "@/components/history/HistoryList";
+import { pageHistory } from "@/db/queries/audit";
+import { requestedPage } from "@/lib/paging";
 import { nameLinkEntries } from "@/lib/links/history";
 import { ArchiveButton } from "@/components/strategy/ArchiveButton";
 import { MilestoneSection, ProgressUpdateSection } from "@/app/[locale]/staff/strategy/_components/MeasureChildren";
@@ -10,7 +12,7 @@ import { MeasureFlags } from "@/components/strategy/MeasureFlags";
 import { MeasureForm } from "@/app/[locale]/staff/strategy/_components/MeasureForm";
 import { ProgressBar } from "@/components/ui/ProgressBar";
 import { StatusBadge } from "@/components/ui/StatusBadge";
-import { getMeasureForStaff, getMeasureFormOptions, measureHistoryForStaff } from "@/db/queries/strategy/staff-measure";
+import { getMeasureForStaff, getMeasureFormOptions } from "@/db/queries/strategy/staff-measure";
 import { env } from "@/lib/env";
 import { lowerCaseIn, pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
@@ -24,11 +26,11 @@ import { todayInHelsinki } from "@/lib/dates";
 import { staffPage } from "@/lib/auth/staff-page";
 import { DetailPage } from "@/components/ui/DetailPage";
 
-export default async function StaffMeasurePage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
+export default async function StaffMeasurePage({ params, searchParams }: { params: Promise<{ locale: Locale; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { locale, id, user, db } = await staffPage(params, "internal.read", ["id"]);
   const m = await getMeasureForStaff(db, id);
   if (!m || !m.goal) notFound();
-  const [options, history] = await Promise.all([getMeasureFormOptions(db, m.goal.periodId), measureHistoryForStaff(db, id, m.updates.map((u) => u.id))]);
+  const [options, history] = await Promise.all([getMeasureFormOptions(db, m.goal.periodId), pageHistory(db, [{ entityType: "measure", entityIds: [id] }, { entityType: "progress_update", entityIds: m.updates.map((u) => u.id), actionPrefix: "progress_update" }], { page: requestedPage((await searchParams).historyPage) })]);
   const t = await getTranslations("measurePage");
   const tStatus = await getTranslations("status");
   const tCommon = await getTranslations("common");
@@ -151,8 +153,8 @@ export default async function StaffMeasurePage({ params }: { params: Promise<{ l
 
       <StaffDocuments parentKind="measure" parentId={m.id} actor={user} locale={locale} />
 
-      <HistoryList entries={prepare(await nameLinkEntries(db, history, locale))} fieldLabels={fieldLabels} names={names} format={format} actionLabels={updateActions} ignore={["measureId"]} />
-      <p className="mt-2 text-body-s text-muted">{t("historyNote", { count: history.length, at: f.dateTime(m.createdAt, { dateStyle: "short" }) })}</p>
+      <HistoryList entries={prepare(await nameLinkEntries(db, history.rows, locale))} paging={historyPaging(history, `/staff/strategy/measures/${id}`, await searchParams)} fieldLabels={fieldLabels} names={names} format={format} actionLabels={updateActions} ignore={["measureId"]} />
+      <p className="mt-2 text-body-s text-muted">{t("historyNote", { count: history.total, at: f.dateTime(m.createdAt, { dateStyle: "short" }) })}</p>
     </DetailPage>
   );
 }

@@ -2,7 +2,9 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { StructureForm } from "@/app/[locale]/staff/strategy/_components/StructureForm";
 import { StructureItemPage } from "@/components/strategy/StructureItemPage";
-import { historyForStaff } from "@/db/queries/audit";
+import { pageHistory } from "@/db/queries/audit";
+import { historyPaging } from "@/components/history/HistoryList";
+import { requestedPage } from "@/lib/paging";
 import { getLivePeriod } from "@/db/queries/strategy/structure";
 import { pick } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
@@ -10,17 +12,17 @@ import { can } from "@/lib/permissions";
 import { archivePeriod } from "../actions";
 import { staffPage } from "@/lib/auth/staff-page";
 
-export default async function PeriodPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
+export default async function PeriodPage({ params, searchParams }: { params: Promise<{ locale: Locale; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { locale, id, user, db } = await staffPage(params, "internal.read", ["id"]);
   const period = await getLivePeriod(db, id);
   if (!period) notFound();
-  const history = await historyForStaff(db, "period", id);
+  const history = await pageHistory(db, [{ entityType: "period", entityIds: [id] }], { page: requestedPage((await searchParams).historyPage) });
   const tPage = await getTranslations("structurePage");
   const manage = can(user.role, "strategy.manage");
   const canPublish = can(user.role, "content.publish");
   const span = period.endYear - period.startYear;
   return (
-    <StructureItemPage locale={locale} kind="period" item={period} user={user} title={pick(period.name, locale)} archive={archivePeriod} history={history}>
+    <StructureItemPage locale={locale} kind="period" item={period} user={user} title={pick(period.name, locale)} archive={archivePeriod} history={history.rows} historyPaging={historyPaging(history, `/staff/strategy/periods/${id}`, await searchParams)}>
       {manage ? (
         <>
           <StructureForm kind="period" values={period} canPublish={canPublish} />

@@ -2,7 +2,9 @@ import { PriorityLinksSection } from "@/app/[locale]/staff/links/_components/Lin
 import { notFound } from "next/navigation";
 import { StructureForm } from "@/app/[locale]/staff/strategy/_components/StructureForm";
 import { StructureItemPage } from "@/components/strategy/StructureItemPage";
-import { historyForStaff } from "@/db/queries/audit";
+import { pageHistory } from "@/db/queries/audit";
+import { historyPaging } from "@/components/history/HistoryList";
+import { requestedPage } from "@/lib/paging";
 import { getUnitNames } from "@/db/queries/strategy/public";
 import { getLivePriority, goalTitles } from "@/db/queries/strategy/structure";
 import { pick } from "@/lib/i18n/localized";
@@ -11,15 +13,15 @@ import { can } from "@/lib/permissions";
 import { archivePriority } from "../actions";
 import { staffPage } from "@/lib/auth/staff-page";
 
-export default async function PriorityPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
+export default async function PriorityPage({ params, searchParams }: { params: Promise<{ locale: Locale; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { locale, id, user, db } = await staffPage(params, "internal.read", ["id"]);
   const priority = await getLivePriority(db, id);
   if (!priority) notFound();
-  const [history, unitRows, goalRows] = await Promise.all([historyForStaff(db, "priority", id), getUnitNames(db), goalTitles(db)]);
+  const [history, unitRows, goalRows] = await Promise.all([pageHistory(db, [{ entityType: "priority", entityIds: [id] }], { page: requestedPage((await searchParams).historyPage) }), getUnitNames(db), goalTitles(db)]);
   const manage = can(user.role, "strategy.manage");
   const units = unitRows.map((u) => ({ value: u.id, label: pick(u.name, locale) }));
   return (
-    <StructureItemPage locale={locale} kind="priority" item={priority} user={user} title={pick(priority.title, locale)} publicHref={priority.published ? `/goals/${priority.goalId}/priorities/${priority.id}` : undefined} archive={archivePriority} history={history} names={Object.fromEntries([...units.map((u) => [u.value, u.label]), ...goalRows.map((g) => [g.id, pick(g.title, locale)])])}>
+    <StructureItemPage locale={locale} kind="priority" item={priority} user={user} title={pick(priority.title, locale)} publicHref={priority.published ? `/goals/${priority.goalId}/priorities/${priority.id}` : undefined} archive={archivePriority} history={history.rows} historyPaging={historyPaging(history, `/staff/strategy/priorities/${id}`, await searchParams)} names={Object.fromEntries([...units.map((u) => [u.value, u.label]), ...goalRows.map((g) => [g.id, pick(g.title, locale)])])}>
       {manage ? (
         <StructureForm kind="priority" values={priority} units={units} canPublish={can(user.role, "content.publish")} />
       ) : (
