@@ -40,6 +40,20 @@ describe("the layer direction (lint)", () => {
     expect(await layerErrors("app/[locale]/staff/networks/right.ts", 'import type { SQL as x } from "drizzle-orm";')).toEqual([]);
   });
 
+  it("refuses Drizzle in lib/ (the rules; SQL is in db/queries/<area>/), types allowed, the shared infrastructure exempt", async () => {
+    expect(await layerErrors("lib/networks/wrong.ts", 'import { eq as x } from "drizzle-orm";')).toEqual([expect.stringContaining("lib/ does not use Drizzle")]);
+    expect(await layerErrors("lib/networks/wrong.ts", 'import { pgTable as x } from "drizzle-orm/pg-core";')).toEqual([expect.stringContaining("lib/ does not use Drizzle")]);
+    expect(await layerErrors("lib/networks/right.ts", 'import type { SQL as x } from "drizzle-orm";')).toEqual([]);
+    expect(await layerErrors("lib/publishing.ts", 'import { eq as x } from "drizzle-orm";')).toEqual([]);
+    expect(await layerErrors("db/queries/networks/right.ts", 'import { eq as x } from "drizzle-orm";')).toEqual([]);
+  });
+
+  it("has no app/ file exempt from the no-Drizzle rule any more", async () => {
+    for (const file of ["app/[locale]/staff/strategy/rounds/actions.ts", "app/[locale]/staff/funding/projects/[id]/page.tsx", "app/[locale]/staff/evaluations/actions.ts"]) {
+      expect(await layerErrors(file, 'import { eq as x } from "drizzle-orm";')).toEqual([expect.stringContaining("app/ does not use Drizzle")]);
+    }
+  });
+
   it("lets imports run downwards", async () => {
     expect(await layerErrors("app/[locale]/staff/networks/right.ts", 'import { getDb as x } from "@/db/client";')).toEqual([]);
     expect(await layerErrors("lib/networks/right.ts", 'import { getDb as x } from "@/db/client";')).toEqual([]);

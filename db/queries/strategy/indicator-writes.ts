@@ -2,7 +2,9 @@ import "server-only";
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Tx } from "../../client";
 import { goals, indicatorMeasures, indicatorPoints, indicatorPriorities, indicators, measures, priorities, type Indicator } from "../../schema";
+import type { AuditFn } from "@/lib/actions/define-action";
 import type { Actor } from "@/lib/permissions";
+import { archiveRow, updateVersioned, type PublishableTable, type VersionedTable } from "@/lib/publishing";
 import { reviewStateAfterSave } from "@/lib/strategy/review-state";
 import { indicatorLinks } from "@/lib/strategy/review/specs";
 
@@ -55,4 +57,32 @@ export async function loadPointWithIndicator(tx: Tx, id: string) {
   if (!p) return null;
   const indicator = await loadActiveIndicator(tx, p.indicatorId);
   return indicator ? { point: p, indicator } : null;
+}
+
+/** A new indicator, last among its period's. */
+export async function insertIndicator(tx: Tx, values: Omit<typeof indicators.$inferInsert, "sortOrder" | "createdBy" | "updatedBy">, actor: Actor) {
+  const [{ next } = { next: 0 }] = await tx.select({ next: sql<number>`coalesce(max(${indicators.sortOrder}), -1) + 1` }).from(indicators).where(eq(indicators.periodId, values.periodId));
+  const [row] = await tx.insert(indicators).values({ ...values, sortOrder: Number(next), createdBy: actor.id, updatedBy: actor.id }).returning();
+  if (!row) throw new Error("indicator not created");
+  return row;
+}
+
+/** Save an indicator's columns over its working copy (version-checked). */
+export function saveIndicatorRow(tx: Tx, indicator: LoadedIndicator, expectedVersion: number, values: Record<string, unknown>, actor: Actor) {
+  return updateVersioned(tx, indicators as unknown as VersionedTable, indicator.id, expectedVersion, values, actor);
+}
+
+/** Archive an indicator with the shared workflow (its history entry included). */
+export function archiveIndicatorRow(tx: Tx, indicator: LoadedIndicator, expectedVersion: number, actor: Actor, audit: AuditFn) {
+  return archiveRow({ tx, table: indicators as unknown as PublishableTable, entityType: "indicator", row: indicator, expectedVersion, actor, audit });
+}
+
+/** Record a value or target: replace the one `existing` for the same date, or add it. */
+export async function savePointValue(tx: Tx, existing: { id: string } | null, point: { indicatorId: string; kind: "actual" | "target"; date: string; value: string }, actor: Actor) {
+  if (existing) await tx.update(indicatorPoints).set({ value: point.value, updatedAt: new Date() }).where(eq(indicatorPoints.id, existing.id));
+  else await tx.insert(indicatorPoints).values({ ...point, createdBy: actor.id });
+}
+
+export async function deletePointRow(tx: Tx, id: string) {
+  await tx.delete(indicatorPoints).where(eq(indicatorPoints.id, id));
 }

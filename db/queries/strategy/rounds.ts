@@ -1,8 +1,9 @@
 import "server-only";
 import { and, asc, count, desc, eq, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import type { Db, Tx } from "../../client";
-import { goals, measureContacts, measures, reportingRounds, roundEntries, strategyPeriods, units, type ReportingRound } from "../../schema";
+import { goals, measureContacts, measures, reportingRounds, roundEntries, strategyPeriods, units, type ReportingRound, type RoundEntry } from "../../schema";
 import { fetchPage } from "@/lib/paging";
+import { updateVersioned, type VersionedTable } from "@/lib/publishing";
 import type { Actor } from "@/lib/permissions";
 import type { RoundReport } from "@/lib/strategy/rounds";
 
@@ -140,3 +141,47 @@ export async function publishedReports(db: Db) {
   return rows.filter((r) => r.report).map((r) => ({ id: r.id, periodId: r.periodId, cutOffDate: r.cutOffDate, publishedAt: r.publishedAt?.toISOString() ?? null, report: r.report as unknown as RoundReport }));
 }
 export type PublishedReport = Awaited<ReturnType<typeof publishedReports>>[number];
+
+// ---- the rounds' writes (app/[locale]/staff/strategy/rounds/actions.ts) ----
+
+/** Open a round of a period; its entries are created by createRoundEntries. */
+export async function insertRound(tx: Tx, values: Pick<typeof reportingRounds.$inferInsert, "periodId" | "name" | "cutOffDate" | "previousRoundId">, actor: Actor) {
+  const [round] = await tx.insert(reportingRounds).values({ ...values, createdBy: actor.id, updatedBy: actor.id }).returning();
+  if (!round) throw new Error("round not created");
+  return round;
+}
+
+/** Save a round's state (close, reopen, publish with its frozen report), version-checked. */
+export function saveRoundRow(tx: Tx, round: ReportingRound, expectedVersion: number, values: Partial<typeof reportingRounds.$inferInsert>, actor: Actor) {
+  return updateVersioned<ReportingRound>(tx, reportingRounds as unknown as VersionedTable, round.id, expectedVersion, values, actor);
+}
+
+/** Save an entry's text, status and progress, version-checked. */
+export function saveRoundEntryRow(tx: Tx, entry: RoundEntry, expectedVersion: number, values: Partial<typeof roundEntries.$inferInsert>, actor: Actor) {
+  return updateVersioned<RoundEntry>(tx, roundEntries as unknown as VersionedTable, entry.id, expectedVersion, values, actor);
+}
+
+/** What each measure's editor wrote in the round (for the frozen report). */
+export function roundEntriesForReport(db: Db | Tx, roundId: string) {
+  return db
+    .select({ measureId: roundEntries.measureId, narrative: roundEntries.narrative, status: roundEntries.status, progress: roundEntries.progress, writtenAt: roundEntries.writtenAt })
+    .from(roundEntries)
+    .where(eq(roundEntries.roundId, roundId));
+}
+
+/**
+ * One entry of a round for its writing page: the entry, its measure (title,
+ * unit, due date), the measure's contact persons and what was written for it
+ * in the previous round; null when the entry is not the round's or the measure is gone.
+ */
+export async function roundEntryForPage(db: Db, roundId: string, entryId: string, previousRoundId: string | null) {
+  const [entry] = await db.select().from(roundEntries).where(and(eq(roundEntries.id, entryId), eq(roundEntries.roundId, roundId)));
+  if (!entry) return null;
+  const [[measure], contacts, previous] = await Promise.all([
+    db.select({ id: measures.id, title: measures.title, unitId: measures.responsibleUnitId, dueDate: measures.dueDate, duePrecision: measures.duePrecision }).from(measures).where(eq(measures.id, entry.measureId)),
+    db.select({ userId: measureContacts.userId }).from(measureContacts).where(eq(measureContacts.measureId, entry.measureId)),
+    previousRoundId ? db.select({ narrative: roundEntries.narrative }).from(roundEntries).where(and(eq(roundEntries.roundId, previousRoundId), eq(roundEntries.measureId, entry.measureId))) : Promise.resolve([]),
+  ]);
+  if (!measure) return null;
+  return { entry, measure, contactIds: contacts.map((c) => c.userId), previousNarrative: previous[0]?.narrative ?? null };
+}

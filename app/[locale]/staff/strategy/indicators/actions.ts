@@ -1,15 +1,27 @@
 "use server";
 
-import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { recordCreate } from "@/db/queries/strategy/audit-helpers";
-import { findPoint, linksInPeriod, loadActiveIndicator, loadPointWithIndicator, replaceIndicatorLinks, touchIndicator, type LoadedIndicator } from "@/db/queries/strategy/indicator-writes";
-import { indicatorPoints, indicators, strategyPeriods, units } from "@/db/schema";
+import {
+  archiveIndicatorRow,
+  deletePointRow,
+  findPoint,
+  insertIndicator,
+  linksInPeriod,
+  loadActiveIndicator,
+  loadPointWithIndicator,
+  replaceIndicatorLinks,
+  saveIndicatorRow,
+  savePointValue,
+  touchIndicator,
+  type LoadedIndicator,
+} from "@/db/queries/strategy/indicator-writes";
+import { checkUnit, livePeriodId } from "@/db/queries/strategy/write-structure";
 import { defineAction } from "@/lib/actions/define-action";
 import { ActionError, invalidField } from "@/lib/actions/result";
 import { toLocalized } from "@/lib/forms/zod-fields";
 import { can, canEditOwned, type Actor } from "@/lib/permissions";
-import { archiveRow, changedFields, updateVersioned } from "@/lib/publishing";
+import { changedFields } from "@/lib/publishing";
 import { checkIndicatorSource, createIndicatorInput, deletePointInput, pointInput, sourceColumns, updateIndicatorInput } from "@/lib/strategy/indicator-input";
 import { isComputationKey } from "@/lib/strategy/computed";
 import { strategyPaths } from "@/lib/strategy/paths";
@@ -27,8 +39,7 @@ type FormInput = (typeof createIndicatorInput)["_output"];
 async function valuesFrom(tx: Tx, input: Omit<FormInput, "periodId">, periodId: string) {
   const wrong = checkIndicatorSource(input, isComputationKey);
   if (wrong) throw invalidField(wrong.field, wrong.key);
-  const [unit] = await tx.select({ id: units.id }).from(units).where(eq(units.id, input.responsibleUnitId));
-  if (!unit) throw invalidField("responsibleUnitId", "unknownItem");
+  await checkUnit(tx, input.responsibleUnitId);
   const measureIds = sorted(input.measureIds);
   const priorityIds = sorted(input.priorityIds);
   const ok = await linksInPeriod(tx, periodId, measureIds, priorityIds);
@@ -54,12 +65,10 @@ export const createIndicator = defineAction({
   input: createIndicatorInput,
   requires: ["strategy.manage"],
   run: async ({ tx, actor, input, audit }) => {
-    const [period] = await tx.select({ id: strategyPeriods.id }).from(strategyPeriods).where(and(eq(strategyPeriods.id, input.periodId), isNull(strategyPeriods.archivedAt)));
-    if (!period) throw invalidField("periodId", "unknownItem");
-    const v = await valuesFrom(tx, input, period.id);
-    const [{ next } = { next: 0 }] = await tx.select({ next: sql<number>`coalesce(max(${indicators.sortOrder}), -1) + 1` }).from(indicators).where(eq(indicators.periodId, period.id));
-    const [row] = await tx.insert(indicators).values({ ...v.columns, periodId: period.id, sortOrder: Number(next), createdBy: actor.id, updatedBy: actor.id }).returning();
-    if (!row) throw new Error("indicator not created");
+    const periodId = await livePeriodId(tx, input.periodId);
+    if (!periodId) throw invalidField("periodId", "unknownItem");
+    const v = await valuesFrom(tx, input, periodId);
+    const row = await insertIndicator(tx, { ...v.columns, periodId }, actor);
     await replaceIndicatorLinks(tx, row.id, v.measureIds, v.priorityIds);
     await recordCreate(audit, "indicator", row, { ...v.columns, measureIds: v.measureIds, priorityIds: v.priorityIds });
     await publishIfAsked({ tx, actor, audit }, "indicator", row.id, row.version, input.intent);
@@ -83,7 +92,7 @@ export const updateIndicator = defineAction({
     let version = input.version;
     if (Object.keys(diff.after).length) {
       const reviewState = reviewStateAfterSave(actor, item, v.columns.visibility === "public");
-      const row = await updateVersioned(tx, indicators, item.id, input.version, { ...v.columns, reviewState }, actor);
+      const row = await saveIndicatorRow(tx, item, input.version, { ...v.columns, reviewState }, actor);
       await replaceIndicatorLinks(tx, item.id, v.measureIds, v.priorityIds);
       await audit({ entityType: "indicator", entityId: item.id, action: "update", version: row.version, ...diff });
       version = row.version;
@@ -102,7 +111,7 @@ export const archiveIndicator = defineAction({
   requires: ["strategy.manage"],
   load: (tx, input) => loadActiveIndicator(tx, input.id),
   run: async ({ tx, actor, input, item, audit }) => {
-    await archiveRow({ tx, table: indicators, entityType: "indicator", row: item, expectedVersion: input.version, actor, audit });
+    await archiveIndicatorRow(tx, item, input.version, actor, audit);
     return { id: item.id };
   },
   revalidate: (_i, d) => refresh(d.id),
@@ -120,8 +129,7 @@ export const savePoint = defineAction({
     if (item.source === "computed" && input.kind === "actual") throw invalidField("kind", "computedValues");
     const existing = await findPoint(tx, item.id, input.kind, input.date);
     if (existing && existing.value === normalize(input.value, existing.value)) throw new ActionError("invalid", { key: "errors.noChanges" });
-    if (existing) await tx.update(indicatorPoints).set({ value: input.value, updatedAt: new Date() }).where(eq(indicatorPoints.id, existing.id));
-    else await tx.insert(indicatorPoints).values({ indicatorId: item.id, kind: input.kind, date: input.date, value: input.value, createdBy: actor.id });
+    await savePointValue(tx, existing, { indicatorId: item.id, kind: input.kind, date: input.date, value: input.value }, actor);
     const version = await touchIndicator(tx, item, actor);
     await audit({
       entityType: "indicator",
@@ -150,7 +158,7 @@ export const deletePoint = defineAction({
   load: (tx, input) => loadPointWithIndicator(tx, input.id),
   authorize: (actor, item) => mayEdit(actor, item.indicator),
   run: async ({ tx, actor, item: { point, indicator }, audit }) => {
-    await tx.delete(indicatorPoints).where(eq(indicatorPoints.id, point.id));
+    await deletePointRow(tx, point.id);
     const version = await touchIndicator(tx, indicator, actor);
     await audit({ entityType: "indicator", entityId: indicator.id, action: "point_delete", version, before: { kind: point.kind, date: point.date, value: point.value }, after: null });
     return { id: indicator.id };

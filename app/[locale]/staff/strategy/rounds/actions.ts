@@ -1,15 +1,15 @@
 "use server";
 
-import { and, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
-import { createRoundEntries, loadEntryForUpdate, lockRound, previousRound } from "@/db/queries/strategy/rounds";
+import { createRoundEntries, insertRound, loadEntryForUpdate, lockRound, previousRound, roundEntriesForReport, saveRoundEntryRow, saveRoundRow } from "@/db/queries/strategy/rounds";
+import { getLivePeriod } from "@/db/queries/strategy/structure";
 import { loadPublicStrategy } from "@/db/queries/public/strategy";
-import { reportingRounds, roundEntries, strategyPeriods, type ReportingRound, type RoundEntry } from "@/db/schema";
+import type { ReportingRound } from "@/db/schema";
 import { defineAction } from "@/lib/actions/define-action";
 import { ActionError } from "@/lib/actions/result";
 import { dayDate, localizedShape, requiredInt, toLocalized, uuidField, versionField } from "@/lib/forms/zod-fields";
 import { can, canEditOwned, type Actor } from "@/lib/permissions";
-import { changedFields, updateVersioned } from "@/lib/publishing";
+import { changedFields } from "@/lib/publishing";
 import { measureStatuses } from "@/lib/strategy/measure-input";
 import { buildRoundReport } from "@/lib/strategy/rounds";
 
@@ -24,14 +24,10 @@ export const openRound = defineAction({
   name: "strategy.round.open",
   input: z.strictObject({ periodId: uuidField(), ...localizedShape("name", 200, true), cutOffDate: dayDate() }),
   requires: ["strategy.manage"],
-  load: async (tx, input) => (await tx.select().from(strategyPeriods).where(and(eq(strategyPeriods.id, input.periodId), isNull(strategyPeriods.archivedAt))))[0],
+  load: (tx, input) => getLivePeriod(tx, input.periodId),
   run: async ({ tx, actor, input, item: period, audit }) => {
     const prev = await previousRound(tx, period.id, input.cutOffDate);
-    const [round] = await tx
-      .insert(reportingRounds)
-      .values({ periodId: period.id, name: toLocalized(input, "name")!, cutOffDate: input.cutOffDate, previousRoundId: prev?.id ?? null, createdBy: actor.id, updatedBy: actor.id })
-      .returning();
-    if (!round) throw new Error("round not created");
+    const round = await insertRound(tx, { periodId: period.id, name: toLocalized(input, "name")!, cutOffDate: input.cutOffDate, previousRoundId: prev?.id ?? null }, actor);
     await createRoundEntries(tx, round);
     await audit({ entityType: "reporting_round", entityId: round.id, action: "create", version: round.version, before: null, after: { name: round.name, cutOffDate: round.cutOffDate, periodId: round.periodId, previousRoundId: round.previousRoundId } });
     return { id: round.id };
@@ -61,7 +57,7 @@ export const saveRoundEntry = defineAction({
   authorize: mayWrite,
   run: async ({ tx, actor, input, item: { entry }, audit }) => {
     const values = { narrative: toLocalized(input, "narrative"), status: input.status, progress: input.progress, writtenAt: new Date(), writtenBy: actor.id };
-    const row = await updateVersioned<RoundEntry>(tx, roundEntries, entry.id, input.version, values, actor);
+    const row = await saveRoundEntryRow(tx, entry, input.version, values, actor);
     const diff = changedFields(entry, row, ["narrative", "status", "progress"]);
     await audit({ entityType: "round_entry", entityId: entry.id, action: entry.writtenAt ? "update" : "write", version: row.version, before: diff.before, after: { ...diff.after, roundId: entry.roundId, measureId: entry.measureId } });
     return { id: row.id, roundId: entry.roundId, version: row.version };
@@ -81,7 +77,7 @@ export const closeRound = defineAction({
   load: (tx, input) => lockRound(tx, input.id),
   run: async ({ tx, actor, input, item: round, audit }) => {
     const state = await roundState("open", "closed")(round);
-    const row = await updateVersioned<ReportingRound>(tx, reportingRounds, round.id, input.version, { state, closedAt: new Date() }, actor);
+    const row = await saveRoundRow(tx, round, input.version, { state, closedAt: new Date() }, actor);
     await audit({ entityType: "reporting_round", entityId: round.id, action: "close", version: row.version, before: { state: round.state }, after: { state } });
     return { id: round.id };
   },
@@ -95,7 +91,7 @@ export const reopenRound = defineAction({
   load: (tx, input) => lockRound(tx, input.id),
   run: async ({ tx, actor, input, item: round, audit }) => {
     const state = await roundState("closed", "open")(round);
-    const row = await updateVersioned<ReportingRound>(tx, reportingRounds, round.id, input.version, { state, closedAt: null }, actor);
+    const row = await saveRoundRow(tx, round, input.version, { state, closedAt: null }, actor);
     await audit({ entityType: "reporting_round", entityId: round.id, action: "reopen", version: row.version, before: { state: round.state }, after: { state } });
     return { id: round.id };
   },
@@ -115,12 +111,12 @@ export const publishRound = defineAction({
     const state = await roundState("closed", "published")(round);
     const [data, entries] = await Promise.all([
       loadPublicStrategy(tx),
-      tx.select({ measureId: roundEntries.measureId, narrative: roundEntries.narrative, status: roundEntries.status, progress: roundEntries.progress, writtenAt: roundEntries.writtenAt }).from(roundEntries).where(eq(roundEntries.roundId, round.id)),
+      roundEntriesForReport(tx, round.id),
     ]);
     const report = buildRoundReport(round, data, entries);
     if (!report) throw new ActionError("invalid", { key: "strategyRounds.errors.periodNotPublic" });
     const publishedAt = new Date();
-    const row = await updateVersioned<ReportingRound>(tx, reportingRounds, round.id, input.version, { state, published: report, publishedAt }, actor);
+    const row = await saveRoundRow(tx, round, input.version, { state, published: report, publishedAt }, actor);
     await audit({ entityType: "reporting_round", entityId: round.id, action: "publish", version: row.version, before: { state: round.state }, after: { state, measures: report.measures.length }, isPublication: true });
     return { id: round.id };
   },

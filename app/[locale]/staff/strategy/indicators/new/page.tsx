@@ -1,11 +1,10 @@
-import { and, eq, isNull } from "drizzle-orm";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { IndicatorForm } from "@/app/[locale]/staff/strategy/_components/IndicatorForm";
 import { NewStructurePage } from "@/components/strategy/NewStructurePage";
 import { getUnitNames } from "@/db/queries/strategy/public";
 import { indicatorLinkOptions } from "@/db/queries/strategy/staff-indicators";
-import { strategyPeriods } from "@/db/schema";
+import { getLivePeriod } from "@/db/queries/strategy/structure";
 import { staffPage } from "@/lib/auth/staff-page";
 import { isUuid } from "@/lib/ids";
 import { pick } from "@/lib/i18n/localized";
@@ -17,7 +16,7 @@ export default async function NewIndicatorPage({ params, searchParams }: { param
   const { locale, user, db } = await staffPage(params, "strategy.manage");
   const { period: periodId } = await searchParams;
   if (!isUuid(periodId)) notFound();
-  const [period] = await db.select().from(strategyPeriods).where(and(eq(strategyPeriods.id, periodId), isNull(strategyPeriods.archivedAt)));
+  const period = await getLivePeriod(db, periodId);
   if (!period) notFound();
   const [links, unitRows] = await Promise.all([indicatorLinkOptions(db, period.id), getUnitNames(db)]);
   const t = await getTranslations("indicatorList");

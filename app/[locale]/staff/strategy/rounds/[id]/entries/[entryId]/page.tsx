@@ -1,10 +1,8 @@
-import { and, eq } from "drizzle-orm";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { RoundEntryForm } from "@/app/[locale]/staff/strategy/rounds/_components/RoundForms";
 import { StrategySubnav } from "@/components/strategy/StrategySubnav";
-import { getRound } from "@/db/queries/strategy/rounds";
-import { measureContacts, measures, roundEntries } from "@/db/schema";
+import { getRound, roundEntryForPage } from "@/db/queries/strategy/rounds";
 import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
@@ -19,17 +17,14 @@ const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export default async function RoundEntryPage({ params }: Props) {
   const { locale, id, entryId, user, db } = await staffPage(params, "internal.read");
   if (!uuid.test(id) || !uuid.test(entryId)) notFound();
-  const [round, [entry]] = await Promise.all([getRound(db, id), db.select().from(roundEntries).where(and(eq(roundEntries.id, entryId), eq(roundEntries.roundId, id)))]);
-  if (!round || !entry) notFound();
-  const [[measure], contacts, previous] = await Promise.all([
-    db.select({ id: measures.id, title: measures.title, unitId: measures.responsibleUnitId, dueDate: measures.dueDate, duePrecision: measures.duePrecision }).from(measures).where(eq(measures.id, entry.measureId)),
-    db.select({ userId: measureContacts.userId }).from(measureContacts).where(eq(measureContacts.measureId, entry.measureId)),
-    round.previousRoundId ? db.select({ narrative: roundEntries.narrative }).from(roundEntries).where(and(eq(roundEntries.roundId, round.previousRoundId), eq(roundEntries.measureId, entry.measureId))) : Promise.resolve([]),
-  ]);
-  if (!measure) notFound();
+  const round = await getRound(db, id);
+  if (!round) notFound();
+  const found = await roundEntryForPage(db, round.id, entryId, round.previousRoundId);
+  if (!found) notFound();
+  const { entry, measure, contactIds, previousNarrative } = found;
   const t = await getTranslations("strategyRounds");
   const writable = round.state === "open" || (round.state === "closed" && can(user.role, "strategy.manage"));
-  const mayEdit = writable && canEditOwned(user, { unitId: measure.unitId, contactIds: contacts.map((c) => c.userId) }, "strategy.manage", "strategy.editOwn");
+  const mayEdit = writable && canEditOwned(user, { unitId: measure.unitId, contactIds }, "strategy.manage", "strategy.editOwn");
   return (
     <>
       <StrategySubnav current="rounds" />
@@ -41,10 +36,10 @@ export default async function RoundEntryPage({ params }: Props) {
         <Link href={`/staff/strategy/measures/${measure.id}`}>{t("measurePage")}</Link>
         {measure.dueDate ? ` · ${t("due")}: ${formatFlexibleDate(measure.dueDate, measure.duePrecision, locale)}` : null}
       </p>
-      {previous[0]?.narrative ? (
+      {previousNarrative ? (
         <section aria-labelledby="previous-text" className="mb-6 max-w-3xl bg-fog-light p-3">
           <h2 id="previous-text" className="mb-1 font-bold">{t("previousText")}</h2>
-          <p className="whitespace-pre-line">{pick(previous[0].narrative, locale)}</p>
+          <p className="whitespace-pre-line">{pick(previousNarrative, locale)}</p>
         </section>
       ) : null}
       <p className="mb-4">{entry.writtenAt ? t("writtenOn", { date: formatFlexibleDate(entry.writtenAt.toISOString().slice(0, 10), "day", locale) }) : t("notWrittenYet")}</p>
