@@ -1,7 +1,7 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { buildMeasureSnapshot, measureTexts, prioritiesInPeriod, staffUsers } from "@/db/queries/strategy/measure-writes";
+import { buildMeasureSnapshot, measureTexts, prioritiesInPeriod, staffUsers } from "@/db/queries/strategy/write-measures";
 import { measures, units, type Measure } from "@/db/schema";
 import type { AuditFn } from "@/lib/actions/define-action";
 import { ActionError, type FieldErrors, invalidField } from "@/lib/actions/result";

@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { loadNetworkForAction } from "@/db/queries/networks/staff";
 import { measureLinks, measures, evaluationRounds, type MeasureLink } from "@/db/schema";
-import type { LoadedMeasure } from "@/db/queries/strategy/measure-writes";
+import type { LoadedMeasure } from "@/db/queries/strategy/write-measures";
 import { reviewStateAfterSave } from "@/lib/strategy/review-state";
 import { entityType as advocacyEntity, kindTable as advocacyTables, loadOwned, mayEdit as mayEditAdvocacy } from "@/lib/advocacy/workflow";
 import { ENTITY as EU_PROJECT, mayEditProject } from "@/lib/funding/project-write";

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import type { Db, Tx } from "@/db/client";
-import { buildMeasureSnapshot, measureTexts } from "@/db/queries/strategy/measure-writes";
+import { buildMeasureSnapshot, measureTexts } from "@/db/queries/strategy/write-measures";
 import {
   goalSnapshot,
   indicatorSnapshot,

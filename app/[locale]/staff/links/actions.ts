@@ -1,7 +1,7 @@
 "use server";
 
-import { touchMeasure } from "@/db/queries/strategy/children-writes";
-import { loadActiveMeasure, type LoadedMeasure } from "@/db/queries/strategy/measure-writes";
+import { touchMeasure } from "@/db/queries/strategy/write-children";
+import { loadActiveMeasure, type LoadedMeasure } from "@/db/queries/strategy/write-measures";
 import { defineAction, type AuditFn } from "@/lib/actions/define-action";
 import { ActionError } from "@/lib/actions/result";
 import { linkInput, staffHref, type LinkInput } from "@/lib/links/kinds";

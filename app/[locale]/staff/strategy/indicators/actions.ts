@@ -15,7 +15,7 @@ import {
   savePointValue,
   touchIndicator,
   type LoadedIndicator,
-} from "@/db/queries/strategy/indicator-writes";
+} from "@/db/queries/strategy/write-indicators";
 import { checkUnit, livePeriodId } from "@/db/queries/strategy/write-structure";
 import { defineAction } from "@/lib/actions/define-action";
 import { ActionError, invalidField } from "@/lib/actions/result";

@@ -10,7 +10,7 @@ import {
   replaceMeasureLinks,
   saveMeasureRow,
   type LoadedMeasure,
-} from "@/db/queries/strategy/measure-writes";
+} from "@/db/queries/strategy/write-measures";
 import { loadArchived, requireActiveParent, restoreRow } from "@/db/queries/strategy/write-structure";
 import { defineAction, type ActionContext } from "@/lib/actions/define-action";
 import { ActionError, invalidField } from "@/lib/actions/result";

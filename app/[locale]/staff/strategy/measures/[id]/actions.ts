@@ -12,8 +12,8 @@ import {
   saveMilestone,
   saveProgressUpdate,
   touchMeasure,
-} from "@/db/queries/strategy/children-writes";
-import { loadActiveMeasure, type LoadedMeasure } from "@/db/queries/strategy/measure-writes";
+} from "@/db/queries/strategy/write-children";
+import { loadActiveMeasure, type LoadedMeasure } from "@/db/queries/strategy/write-measures";
 import type { ReviewContext } from "@/lib/review/types";
 import { defineAction } from "@/lib/actions/define-action";
 import { withDatePrecision } from "@/lib/strategy/history-dates";

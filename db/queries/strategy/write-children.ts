@@ -7,7 +7,7 @@ import { ActionError } from "@/lib/actions/result";
 import type { Actor } from "@/lib/permissions";
 import { archiveRow, updateVersioned, type PublishableTable, type VersionedTable } from "@/lib/publishing";
 import { reviewStateAfterSave } from "@/lib/strategy/review-state";
-import { loadActiveMeasure, type LoadedMeasure } from "./measure-writes";
+import { loadActiveMeasure, type LoadedMeasure } from "./write-measures";
 
 /**
  * A milestone belongs to its measure: changing one changes the measure that
