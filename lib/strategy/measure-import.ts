@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { staffExportRows } from "@/db/queries/exports/staff";
-import { loadMeasureForUpdate, type LoadedMeasure } from "@/db/queries/strategy/measure-writes";
+import { loadMeasureForUpdate, type LoadedMeasure } from "@/db/queries/strategy/write-measures";
 import { lockRound } from "@/db/queries/strategy/rounds";
 import { measures, roundEntries, type ReportingRound, type RoundEntry } from "@/db/schema";
 import type { AuditFn } from "@/lib/actions/define-action";
