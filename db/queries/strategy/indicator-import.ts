@@ -6,7 +6,7 @@ import type { AuditFn } from "@/lib/actions/define-action";
 import { archivedRowError, fromFile, NOT_ALLOWED, type RowError, type RowOutcome, type ValidatedRow } from "@/lib/import-export/import";
 import { canEditOwned, type Actor } from "@/lib/permissions";
 import type { IndicatorValueCsvRow } from "@/lib/strategy/indicator-import-spec";
-import { findPoint, loadActiveIndicator, touchIndicator, type LoadedIndicator } from "./indicator-writes";
+import { findPoint, loadActiveIndicator, touchIndicator, type LoadedIndicator } from "./write-indicators";
 
 /**
  * Applying one row of an indicator values' import (the shared all-or-nothing
