@@ -42,6 +42,10 @@ function openServer(url: string): { db: Db; close: () => Promise<void> } {
     // A dropped connection may mean the server went away: check at once, so
     // that pages answer 503 (lib/db-health.ts) instead of failing one by one.
     onclose: () => suspectDatabaseDown(),
+    // No JIT compilation: the planner's costs of the summaries over 50 000 measures pass its
+    // threshold, and compiling took 40–200 ms of a query that runs in less (issue 17; an
+    // interactive application's queries are short, JIT pays off for long analytic ones).
+    connection: { jit: "off" },
   });
   // The health probe has a connection of its own, so that a busy pool never makes it look down.
   const probeClient = postgres(url, { max: 1, onnotice: () => {}, connect_timeout: 3, idle_timeout: 60, backoff: () => 0.1 });

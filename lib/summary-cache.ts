@@ -1,11 +1,11 @@
 import "server-only";
-import { currentGeneration } from "@/lib/public-cache/generation";
+import { currentChangeGeneration } from "@/lib/public-cache/generation";
 
 /**
  * Summaries refreshed on write: the result of an expensive read (a list page
  * with its counts over 50 000 rows, a roll-up, the dashboard's figures) kept
- * per process and keyed by the database's change counter — the newest
- * history id, which every write moves in its own transaction (see
+ * per process and keyed by the database's change counter of every write
+ * (public or internal), which every write moves at its commit (see
  * lib/public-cache/generation.ts). Any write anywhere makes every entry
  * stale at once; the writing server sees its own write immediately, other
  * servers within PUBLIC_CACHE_CHECK_MS. Only data that is the same for every
@@ -18,7 +18,7 @@ const store: Map<string, Entry> = ((globalThis as { __summaryCache?: Map<string,
 
 export async function cachedUntilWrite<T>(key: string, read: () => Promise<T>): Promise<T> {
   if (process.env.SUMMARY_CACHE === "off") return read();
-  const generation = await currentGeneration();
+  const generation = await currentChangeGeneration();
   const hit = store.get(key);
   if (hit && hit.generation === generation) {
     store.delete(key); // most recently used last

@@ -13,6 +13,8 @@ export type AuditInput = {
   before?: Record<string, unknown> | null;
   after?: Record<string, unknown> | null;
   isPublication?: boolean;
+  /** False only when the change cannot show on any public page (the public change counter then stays). */
+  publicEffect?: boolean;
 };
 
 /** Record one change. Call it inside the transaction that makes the change. */
@@ -27,6 +29,7 @@ export async function recordAudit(tx: Tx | Db, entry: AuditInput): Promise<void>
     before: entry.before ?? null,
     after: entry.after ?? null,
     isPublication: entry.isPublication ?? false,
+    publicEffect: entry.publicEffect ?? true,
   });
 }
 

@@ -19,6 +19,12 @@ export const auditLog = pgTable(
     before: jsonb().$type<Record<string, unknown> | null>(),
     after: jsonb().$type<Record<string, unknown> | null>(),
     isPublication: boolean().notNull().default(false),
+    /**
+     * Whether the change can show on a public page. False only where the
+     * writer knows it cannot (e.g. a save of a measure that was never
+     * published); the public change counter moves only for true (issue 17).
+     */
+    publicEffect: boolean().notNull().default(true),
   },
   (t) => [index("audit_log_entity").on(t.entityType, t.entityId, t.at)],
 );

@@ -32,9 +32,13 @@ export const feedbackMessages = pgTable(
 export type FeedbackMessage = typeof feedbackMessages.$inferSelect;
 
 /**
- * The public change counter: one row, raised by every transaction that writes
- * a history record other than feedback (a deferred trigger on audit_log, see
- * migration "trust-data_public_generation"), at commit time. The row lock
+ * The change counters. Row 1, the public change counter: raised by every
+ * transaction that writes a history record that can change a public page
+ * (not feedback, not one marked `publicEffect: false`; a deferred trigger on
+ * audit_log, see migrations "trust-data_public_generation" and
+ * "speed_public_effect"), at commit time. Row 2, the change counter: raised
+ * by every writing transaction (the staff summaries' key,
+ * lib/summary-cache.ts). The row lock
  * makes those transactions raise it one after the other in commit order, so
  * the value read after a commit is exact (unlike max(audit_log.id), which
  * follows insert order). Read by lib/public-cache/generation.ts.

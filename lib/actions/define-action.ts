@@ -1,12 +1,10 @@
 import "server-only";
-import { revalidatePath, revalidateTag } from "next/cache";
 import type { z } from "zod";
 import { getDb, type Tx } from "@/db/client";
 import { recordAudit, type AuditInput } from "@/db/queries/audit";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { isDatabaseUnavailable, pgErrorCode } from "@/lib/db-errors";
 import { suspectDatabaseDown } from "@/lib/db-health";
-import { locales } from "@/lib/i18n/routing";
 import { canAny, type Actor, type Capability } from "@/lib/permissions";
 import { publicContentMayHaveChanged } from "@/lib/public-cache/generation";
 import { formDataToObject, withoutNulCharacters } from "./form-data";
@@ -28,8 +26,6 @@ export type ActionDefinition<S extends z.ZodType, Item, T> = {
   /** Item-level check (e.g. "editor of the owning unit"). */
   authorize?: (actor: Actor, item: Item, input: z.output<S>) => boolean | Promise<boolean>;
   run: (ctx: ActionContext<z.output<S>, Item>) => Promise<T>;
-  /** What to refresh afterwards: paths without the locale prefix, and cache tags. */
-  revalidate?: (input: z.output<S>, data: T) => { paths?: string[]; tags?: string[] };
   /** Set for actions that do not change the database (e.g. exports) so no audit is expected. */
   readOnly?: boolean;
   /**
@@ -53,9 +49,17 @@ export type ServerAction<T> = ((prev: unknown, input: FormData | Record<string, 
 
 /**
  * The one wrapper for every mutation, in a fixed order: validate → 401 → 403
- * (role) → 404 → 403 (item) → run with audit, in one transaction → revalidate.
- * Returns a typed result the form shows next to its fields; database details
- * never reach the caller.
+ * (role) → 404 → 403 (item) → run with audit, in one transaction. Returns a
+ * typed result the form shows next to its fields; database details never
+ * reach the caller.
+ *
+ * Nothing is revalidated in Next's caches: no page is kept there (every page
+ * is rendered per request; the public pages are kept by the public page
+ * cache, keyed by the change counter the history moves at commit, see
+ * lib/public-cache/generation.ts). Calling revalidatePath here made Next
+ * render the page the action was posted from again inside every save's
+ * answer (~96 of 154 ms, issue 17); the form kit re-reads the page after a
+ * success instead (components/ui/form/useActionForm.ts).
  */
 export function defineAction<S extends z.ZodType, Item = undefined, T = undefined>(
   def: ActionDefinition<S, Item, T>,
@@ -89,7 +93,6 @@ export function defineAction<S extends z.ZodType, Item = undefined, T = undefine
         return result;
       });
       if (!def.readOnly) publicContentMayHaveChanged();
-      refresh(def.revalidate?.(input, data));
       return { ok: true, data };
     } catch (error) {
       return fail(error, def.name);
@@ -111,16 +114,6 @@ export function defineAction<S extends z.ZodType, Item = undefined, T = undefine
   action.allowAnonymous = def.allowAnonymous ?? false;
   action.execute = execute;
   return action;
-}
-
-function refresh(what: { paths?: string[]; tags?: string[] } | undefined) {
-  if (!what) return;
-  try {
-    for (const path of what.paths ?? []) for (const locale of locales) revalidatePath(`/${locale}${path}`);
-    for (const tag of what.tags ?? []) revalidateTag(tag, "max");
-  } catch {
-    // Outside a request (tests, jobs) there is no cache to refresh.
-  }
 }
 
 function fail(error: unknown, name?: string): ActionResult<never> {

@@ -11,7 +11,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { loadForUpdate, returnRow } from "@/lib/publishing";
 import type { ComparisonRow, ReviewQueueItem, ReviewRow, ReviewSource } from "@/lib/review/types";
 import { formatFlexibleDate } from "@/lib/strategy/dates";
-import { advocacyPaths, entityType, kindTable, publishItem, snapshotFor, type AdvocacyKind } from "./workflow";
+import { entityType, kindTable, publishItem, snapshotFor, type AdvocacyKind } from "./workflow";
 
 /**
  * The advocacy area's items in the cross-area review queue
@@ -167,7 +167,6 @@ function sourceFor(kind: AdvocacyKind): ReviewSource {
     async returnToEditor(ctx, row, version, comment) {
       await returnRow({ ...ctx, table: kindTable[kind], entityType: entityType[kind], row, expectedVersion: version, comment });
     },
-    paths: (row) => advocacyPaths(kind, row.id, String(row.priorityId)),
   };
 }
 

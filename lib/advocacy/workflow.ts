@@ -57,15 +57,6 @@ export async function loadOwned<K extends AdvocacyKind>(tx: Tx, kind: K, id: str
   return { row, unitId: p?.unitId ?? null, contactIds: responsible ? [responsible] : [] };
 }
 
-/** The pages that show an advocacy item (without the locale), to refresh after a change. */
-export const advocacyPaths = (kind: AdvocacyKind, id: string, priorityId: string) => [
-  "/staff/advocacy",
-  "/staff/advocacy/asks",
-  "/staff/review",
-  kind === "plan" ? `/staff/advocacy/plans/${priorityId}` : kind === "activity" ? `/staff/advocacy/activities/${id}` : `/staff/advocacy/asks/${id}`,
-  `/staff/advocacy/priorities/${priorityId}`,
-  "/advocacy",
-];
 
 /** Coordinators and admins edit every advocacy item; editors those of their unit's priorities (or actions they are responsible for). */
 export function mayEdit(actor: Actor, owner: { unitId: string | null; contactIds?: string[] }): boolean {

@@ -105,9 +105,4 @@ export const documentReviewSource: ReviewSource = {
   async returnToEditor(ctx, row, version, comment) {
     await returnRow({ ...ctx, table: documentsTable, entityType: DOCUMENT, row, expectedVersion: version, comment });
   },
-  paths: (row) => {
-    const doc = row as unknown as Document;
-    const publicPath = { advocacyActivity: "/advocacy", advocacyPlan: "/advocacy", euProject: `/eu-projects/${doc.parentId}`, network: `/networks/${doc.parentId}`, measure: `/measures/${doc.parentId}` }[doc.parentKind];
-    return [staffHref(doc.parentKind, doc.parentId), "/staff/review", publicPath];
-  },
 };

@@ -34,8 +34,6 @@ async function userNames(db: Db, ids: (string | null)[]) {
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
-const paths = (id: string) => ["/staff/funding", "/staff/funding/projects", `/staff/funding/projects/${id}`, "/eu-projects", `/eu-projects/${id}`, "/staff/review"];
-
 export const fundingReviewSource: ReviewSource = {
   type: ENTITY,
   area: "funding",
@@ -114,5 +112,4 @@ export const fundingReviewSource: ReviewSource = {
   async returnToEditor(ctx, row, version, comment) {
     await returnRow({ ...ctx, table: projectsTable, entityType: ENTITY, row, expectedVersion: version, comment });
   },
-  paths: (row) => paths(row.id),
 };

@@ -21,8 +21,6 @@ import { networksTable, publishNetworkRow, snapshotOf } from "@/db/queries/netwo
  * editor's change waits here; the coordinator compares it field by field
  * with the published version and publishes or returns it.
  */
-const paths = (id: string) => ["/staff/networks", "/staff/networks/portfolio", `/staff/networks/${id}`, "/networks", `/networks/${id}`];
-
 async function userNames(db: Db, ids: (string | null)[]) {
   const wanted = [...new Set(ids.filter((x): x is string => Boolean(x)))];
   if (!wanted.length) return new Map<string, string>();
@@ -117,5 +115,4 @@ export const networkReviewSource: ReviewSource = {
   async returnToEditor(ctx, row, version, comment) {
     await returnRow({ ...ctx, table: networksTable, entityType: NETWORK, row, expectedVersion: version, comment });
   },
-  paths: (row) => paths(row.id),
 };

@@ -4,39 +4,55 @@ import { getDb } from "@/db/client";
 
 /**
  * "Has anything public changed?" Every write in the app leaves a history
- * record in the same transaction (the action wrapper insists on it), and a
- * deferred trigger on the history raises the one-row counter
- * `public_generation` when such a transaction commits. The row lock orders
- * the raises by commit, so the value read after a commit includes every
- * transaction that committed before it — exact, unlike the newest history id
- * (ids follow insert order: a transaction with a lower id committing later
- * was missed for good). One primary-key read at most once per interval per
- * process. Feedback messages are left out; they never change a public page.
+ * record in the same transaction (the action wrapper insists on it), and
+ * deferred triggers on the history raise the counters in `public_generation`
+ * when such a transaction commits: row 1, the public change counter, only for
+ * records that can change a public page (not feedback, not one the writer
+ * marked `publicEffect: false`, e.g. a save of a measure that was never
+ * published); row 2 for every write (the staff summaries' key,
+ * lib/summary-cache.ts). The row locks order the raises by commit, so the
+ * value read after a commit includes every transaction that committed before
+ * it — exact, unlike the newest history id (ids follow insert order: a
+ * transaction with a lower id committing later was missed for good). One
+ * primary-key read of both at most once per interval per process.
  *
  * The action wrapper also forces a re-check right after a write, so the
  * server that handled the publication serves the new content at once; other
  * servers notice within the interval.
  */
-type State = { value: string | null; checkedAt: number; inflight: { writes: number; read: Promise<string> } | null; writes: number };
-const state: State = ((globalThis as { __publicGeneration?: State }).__publicGeneration ??= { value: null, checkedAt: 0, inflight: null, writes: 0 });
+type Counters = { public: string; any: string };
+type State = { value: Counters | null; checkedAt: number; inflight: { writes: number; read: Promise<Counters> } | null; writes: number };
+const state: State = ((globalThis as { __changeCounters?: State }).__changeCounters ??= { value: null, checkedAt: 0, inflight: null, writes: 0 });
 
 const intervalMs = () => Number(process.env.PUBLIC_CACHE_CHECK_MS ?? 1000);
 
-async function readGeneration(): Promise<string> {
+type CounterRow = { id: number; value: string | number | null };
+
+async function readCounters(): Promise<Counters> {
   const db = await getDb();
-  const rows = await db.execute<{ value: string | number | null }>(sql`select value from public_generation where id = 1`);
+  const rows = await db.execute<CounterRow>(sql`select id, value from public_generation where id in (1, 2)`);
   // postgres.js returns an array, PGlite an object with rows.
-  const list = (Array.isArray(rows) ? rows : (rows as unknown as { rows: { value: string | number | null }[] }).rows) ?? [];
-  return String(list[0]?.value ?? 0);
+  const list = (Array.isArray(rows) ? rows : (rows as unknown as { rows: CounterRow[] }).rows) ?? [];
+  const of = (id: number) => String(list.find((r) => Number(r.id) === id)?.value ?? 0);
+  return { public: of(1), any: of(2) };
 }
 
-/** The current change counter, re-read from the database when older than the interval. */
+/** The public change counter (moves when a public page may have changed), re-read when older than the interval. */
 export async function currentGeneration(): Promise<string> {
+  return (await counters()).public;
+}
+
+/** The change counter of every write (public or internal), re-read when older than the interval. */
+export async function currentChangeGeneration(): Promise<string> {
+  return (await counters()).any;
+}
+
+async function counters(): Promise<Counters> {
   if (state.value !== null && Date.now() - state.checkedAt < intervalMs()) return state.value;
   // A read that started before the latest write may miss it: start a fresh one then.
   if (state.inflight && state.inflight.writes === state.writes) return state.inflight.read;
   const writes = state.writes;
-  const read = readGeneration()
+  const read = readCounters()
     .then((value) => {
       state.value = value;
       state.checkedAt = state.writes === writes ? Date.now() : 0;

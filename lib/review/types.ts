@@ -68,6 +68,4 @@ export type ReviewSource = {
   publish: (ctx: ReviewContext, row: ReviewRow, version: number) => Promise<void>;
   /** Send back to the editor with a comment the editor sees on the item. */
   returnToEditor: (ctx: ReviewContext, row: ReviewRow, version: number, comment: string) => Promise<void>;
-  /** Paths (without locale) that show the item. */
-  paths: (row: ReviewRow) => string[];
 };

@@ -58,7 +58,6 @@ export const submitFeedback = defineAction({
     await audit({ entityType: "feedback", entityId: id, action: "create", version: 1, after: { kind: input.kind, locale: input.locale } });
     return { id };
   },
-  revalidate: () => ({ paths: ["/staff/admin/feedback"] }),
 });
 
 export type FeedbackFormState = ActionResult<{ id: string }> & { values?: { kind: string; message: string; name: string; email: string } };

@@ -11,8 +11,8 @@ type Action<T> = (prev: unknown, input: FormData) => Promise<ActionResult<T>>;
 /**
  * A whole form bound to a server action, for the common case: the outcome on
  * top, the fields (which find their own errors), and the submit button(s).
- * Built on useActionForm, so input survives errors and a conflict refreshes
- * the page underneath. Forms with their own layout use useActionForm and
+ * Built on useActionForm, so input survives errors and a success or a
+ * conflict re-reads the page underneath. Forms with their own layout use useActionForm and
  * ActionFormBody directly.
  */
 export function ActionForm<T>({
@@ -22,7 +22,6 @@ export function ActionForm<T>({
   success,
   redirectTo,
   resetOnSuccess,
-  refreshOnSuccess,
   className,
   submitLabel,
   submitClassName,
@@ -36,8 +35,6 @@ export function ActionForm<T>({
   /** Where to go after success; "{id}" is replaced by the saved item's id. */
   redirectTo?: string;
   resetOnSuccess?: boolean;
-  /** Re-read the page after success (for pages the action does not revalidate). */
-  refreshOnSuccess?: boolean;
   className?: string;
   submitLabel: string;
   submitClassName?: string;
@@ -48,8 +45,9 @@ export function ActionForm<T>({
   const { state, pending, onSubmit } = useActionForm(action, {
     onSuccess: (data, form) => {
       if (resetOnSuccess) form?.reset();
-      if (redirectTo) router.push(redirectTo.replace("{id}", String((data as { id?: string } | undefined)?.id ?? "")));
-      else if (refreshOnSuccess) router.refresh();
+      if (!redirectTo) return;
+      router.push(redirectTo.replace("{id}", String((data as { id?: string } | undefined)?.id ?? "")));
+      return "navigated";
     },
   });
   return (

@@ -36,19 +36,25 @@ export function useFormAction<S>(action: (prev: S | null, input: FormData) => Pr
 
 /**
  * A form bound to a `defineAction` action (see useFormAction). After a
- * version conflict the page is refreshed underneath the form: the hidden
+ * success the page is read again underneath the form (the actions revalidate
+ * nothing, see lib/actions/define-action.ts): the page shows the saved values,
+ * the hidden version is the new one, so the next save does not conflict.
+ * After a version conflict the page is refreshed the same way: the hidden
  * version and the history show the newer version, the typed input stays, so
- * "save again" saves. `onSuccess` gets the action's data and the form.
+ * "save again" saves. `onSuccess` gets the action's data and the form; it
+ * returns "navigated" when it went to another page (which is then read
+ * fresh, so the page left behind is not read again).
  */
-export function useActionForm<T>(action: Action<T>, options: { onSuccess?: (data: T, form: HTMLFormElement | null) => void } = {}) {
+export function useActionForm<T>(action: Action<T>, options: { onSuccess?: (data: T, form: HTMLFormElement | null) => void | "navigated" } = {}) {
   const router = useRouter();
   const form = useFormAction<ActionResult<T>>(action as never);
   const { state, formRef } = form;
 
   useEffect(() => {
     if (!state) return;
-    if (state.ok) options.onSuccess?.(state.data, formRef.current);
-    else if (state.code === "conflict") router.refresh();
+    if (state.ok) {
+      if (options.onSuccess?.(state.data, formRef.current) !== "navigated") router.refresh();
+    } else if (state.code === "conflict") router.refresh();
     // eslint-disable-next-line react-hooks/exhaustive-deps -- react to a new result only
   }, [state]);
 

@@ -15,9 +15,13 @@ import type { ReminderPerson } from "@/db/queries/reminders/items";
  */
 export function measuresOfPerson(person: ReminderPerson | undefined): SQL | undefined {
   if (!person) return undefined;
-  const named = sql`exists (select 1 from ${measureContacts} where ${measureContacts.measureId} = ${measures.id} and ${measureContacts.userId} = ${person.id})`;
+  // `id in (…)` / `not in (…)`, each one hashed lookup, not correlated `exists` subqueries: the
+  // planner costs those per measure, and at 50 000 measures it then read every wide measure row
+  // (texts, published snapshot) instead of the narrow index `measures_reminders` (0.5 s → 0.1 s).
+  // measure_contacts.measure_id is never null, so `not in` is `not exists`.
+  const named = sql`${measures.id} in (select ${measureContacts.measureId} from ${measureContacts} where ${measureContacts.userId} = ${person.id})`;
   if (!person.unitId) return named;
-  return sql`(${named} or (${measures.responsibleUnitId} = ${person.unitId} and not exists (select 1 from ${measureContacts} where ${measureContacts.measureId} = ${measures.id})))`;
+  return sql`(${named} or (${measures.responsibleUnitId} = ${person.unitId} and ${measures.id} not in (select ${measureContacts.measureId} from ${measureContacts})))`;
 }
 
 const FINISHED = new Set(["completed", "cancelled"]);
@@ -70,6 +74,16 @@ export async function strategyItems(
     .where(isNull(progressUpdates.archivedAt))
     .groupBy(progressUpdates.measureId)
     .as("latest_updates");
+  // The matching ids first, from narrow columns only (the partial index `measures_reminders` holds
+  // them), then the details of those measures: not every wide measure row of the person's unit.
+  const matching = db
+    .select({ id: measures.id })
+    .from(measures)
+    .innerJoin(goals, eq(goals.id, measures.goalId))
+    .leftJoin(latestUpdates, eq(latestUpdates.measureId, measures.id))
+    .where(
+      and(isNull(measures.archivedAt), isNull(goals.archivedAt), measuresOfPerson(person), notOverdueOnly ? mayBeDueSoonOrDone(today, staleAfterDays, lookahead, sql`${latestUpdates.date}`) : undefined),
+    );
   const rows = await db
     .select({
       id: measures.id,
@@ -83,11 +97,7 @@ export async function strategyItems(
       updatedAt: measures.updatedAt,
     })
     .from(measures)
-    .innerJoin(goals, eq(goals.id, measures.goalId))
-    .leftJoin(latestUpdates, eq(latestUpdates.measureId, measures.id))
-    .where(
-      and(isNull(measures.archivedAt), isNull(goals.archivedAt), measuresOfPerson(person), notOverdueOnly ? mayBeDueSoonOrDone(today, staleAfterDays, lookahead, sql`${latestUpdates.date}`) : undefined),
-    );
+    .where(inArray(measures.id, matching));
   if (!rows.length) return [];
   const ids = rows.map((r) => r.id);
   const [contacts, ms, updates] = await Promise.all([

@@ -84,7 +84,6 @@ function sourceFor(spec: EntitySpec<{ id: string }>): ReviewSource {
     async returnToEditor(ctx, row, version, comment) {
       await returnRow({ ...ctx, table: spec.table, entityType: spec.type, row, expectedVersion: version, comment });
     },
-    paths: (row) => spec.paths(row as never),
   };
 }
 

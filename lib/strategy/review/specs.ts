@@ -29,7 +29,6 @@ import {
 } from "@/db/schema";
 import type { LocalizedText } from "@/db/schema/common";
 import type { PublishableTable } from "@/lib/publishing";
-import { strategyPaths } from "../paths";
 
 type AnyDb = Db | Tx;
 export type FieldKind = "localized" | "text" | "number" | "percent" | "status" | "scope" | "date" | "unit" | "priorities" | "measures" | "milestones" | "points" | "year" | "links";
@@ -48,7 +47,6 @@ export type EntitySpec<R extends { id: string }> = {
   title: (row: R) => LocalizedText;
   editHref: (row: R) => string;
   publicHref?: (row: R) => string;
-  paths: (row: R) => string[];
   fields: FieldSpec[];
   /** Internal items that were never published need no review. */
   isInternal?: (row: R) => boolean;
@@ -70,7 +68,6 @@ export const periodSpec: EntitySpec<StrategyPeriod> = {
   texts: (s) => textsOf(s, ["name"]),
   title: (row) => row.name,
   editHref: (row) => `/staff/strategy/periods/${row.id}`,
-  paths: (row) => strategyPaths.period(row.id),
   fields: [
     { key: "name", kind: "localized" },
     { key: "startYear", kind: "year" },
@@ -86,7 +83,6 @@ export const goalSpec: EntitySpec<Goal> = {
   title: (row) => row.title,
   editHref: (row) => `/staff/strategy/goals/${row.id}`,
   publicHref: (row) => `/goals/${row.id}`,
-  paths: (row) => strategyPaths.goal(row.id),
   fields: [
     { key: "title", kind: "localized" },
     { key: "description", kind: "localized" },
@@ -102,7 +98,6 @@ export const prioritySpec: EntitySpec<Priority> = {
   title: (row) => row.title,
   editHref: (row) => `/staff/strategy/priorities/${row.id}`,
   publicHref: (row) => `/goals/${row.goalId}/priorities/${row.id}`,
-  paths: (row) => strategyPaths.priority(row.id, row.goalId),
   fields: [
     { key: "title", kind: "localized" },
     { key: "description", kind: "localized" },
@@ -117,7 +112,6 @@ export const measureSpec: EntitySpec<Measure> = {
   title: (row) => row.title,
   editHref: (row) => `/staff/strategy/measures/${row.id}`,
   publicHref: (row) => `/measures/${row.id}`,
-  paths: (row) => strategyPaths.measure(row.id, row.goalId),
   isInternal: (row) => row.visibility === "internal",
   fields: [
     { key: "title", kind: "localized" },
@@ -146,7 +140,6 @@ export const progressUpdateSpec: EntitySpec<ProgressUpdate> = {
   title: (row) => row.body,
   editHref: (row) => `/staff/strategy/measures/${row.measureId}#update-${row.id}`,
   publicHref: (row) => `/measures/${row.measureId}`,
-  paths: (row) => [...strategyPaths.measure(row.measureId), `/staff/strategy/measures/${row.measureId}`],
   isInternal: (row) => row.visibility === "internal",
   fields: [
     { key: "date", kind: "date" },
@@ -177,7 +170,6 @@ export const indicatorSpec: EntitySpec<Indicator> = {
   title: (row) => row.title,
   editHref: (row) => `/staff/strategy/indicators/${row.id}`,
   publicHref: (row) => `/indicators/${row.id}`,
-  paths: (row) => strategyPaths.indicator(row.id),
   isInternal: (row) => row.visibility === "internal",
   fields: [
     { key: "title", kind: "localized" },

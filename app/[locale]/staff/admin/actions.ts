@@ -41,7 +41,6 @@ export const updateUser = defineAction({
     await audit({ entityType: "user", entityId: item.id, action: "update", version: updated.version, ...diff });
     return { version: updated.version };
   },
-  revalidate: () => ({ paths: ["/staff/admin"] }),
 });
 
 /** Add a person: for SSO (attached at their first SSO sign-in) and/or with an initial password. */
@@ -82,7 +81,6 @@ export const createUser = defineAction({
     });
     return { id: createdId };
   },
-  revalidate: () => ({ paths: ["/staff/admin"] }),
 });
 
 /** Create or rename an organisation unit. */
@@ -118,5 +116,4 @@ export const saveUnit = defineAction({
     await audit({ entityType: "unit", entityId: input.id, action: "update", version: updated.version, ...changedFields(before, { code: input.code, name }, ["code", "name"]) });
     return { id: input.id };
   },
-  revalidate: () => ({ paths: ["/staff/admin", "/staff/admin/units", "/"] }),
 });

@@ -3,7 +3,7 @@
 import { defineAction } from "@/lib/actions/define-action";
 import { ActionError } from "@/lib/actions/result";
 import { reviewInput } from "@/lib/advocacy/schemas";
-import { advocacyPaths, entityType, kindTable, loadOwned, mayEdit } from "@/lib/advocacy/workflow";
+import { entityType, kindTable, loadOwned, mayEdit } from "@/lib/advocacy/workflow";
 import { can } from "@/lib/permissions";
 import { archiveRow } from "@/lib/publishing";
 
@@ -33,5 +33,4 @@ export const archiveAdvocacyItem = defineAction({
     });
     return { id: input.id, version: updated.version, priorityId: item.row.priorityId };
   },
-  revalidate: (input, data) => ({ paths: advocacyPaths(input.kind, input.id, data.priorityId) }),
 });

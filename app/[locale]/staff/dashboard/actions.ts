@@ -38,5 +38,4 @@ export const saveCommentary = defineAction({
     await audit({ entityType: "briefing_commentary", entityId: row.id, action: "update", version: row.version, before: { body: existing.body }, after: { ...key, body } });
     return { id: row.id, version: row.version };
   },
-  revalidate: () => ({ paths: ["/staff/dashboard", "/staff/dashboard/briefing"] }),
 });

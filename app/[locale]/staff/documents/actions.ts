@@ -19,8 +19,6 @@ import { archiveRow, changedFields, updateVersioned } from "@/lib/publishing";
  * (lib/documents/review-source.ts).
  */
 
-const pagesOf = (parent: DocumentParent) => ({ paths: [parent.staffPath, parent.publicPath, "/staff/review"] });
-
 type Loaded = { doc: Document; parent: DocumentParent };
 
 /** Lock a live document and find its item; null (404) when either is missing or archived. */
@@ -61,7 +59,6 @@ export const createDocument = defineAction({
     await audit({ entityType: DOCUMENT, entityId: doc.id, action: "create", version: doc.version, after: { ...values, parentKind: parent.kind, parentId: parent.id, file } });
     return { id: doc.id, parent };
   },
-  revalidate: (_input, data) => pagesOf(data.parent),
 });
 
 /** Upload a new version of a document's file; the older versions are kept. A public document waits for review again. */
@@ -78,7 +75,6 @@ export const addDocumentVersion = defineAction({
     await audit({ entityType: DOCUMENT, entityId: doc.id, action: "version", version: updated.version, before: before ? versionSummary(before) : null, after: versionSummary(stored) });
     return { id: doc.id, versionId: stored.id, parent };
   },
-  revalidate: (_input, data) => pagesOf(data.parent),
 });
 
 /**
@@ -103,7 +99,6 @@ export const updateDocument = defineAction({
     }
     return { id: doc.id, parent };
   },
-  revalidate: (_input, data) => pagesOf(data.parent),
 });
 
 /** Archive a document: it leaves the item's pages and the public site; its versions and history stay. */
@@ -118,5 +113,4 @@ export const archiveDocument = defineAction({
     await archiveRow({ tx, table: documentsTable, entityType: DOCUMENT, row: doc as never, expectedVersion: input.version, actor, audit });
     return { id: doc.id, parent };
   },
-  revalidate: (_input, data) => pagesOf(data.parent),
 });

@@ -16,7 +16,6 @@ import { ActionError, invalidField } from "@/lib/actions/result";
 import { createRoundInput, roundStepInput, updateRoundInput } from "@/lib/advocacy/schemas";
 import { changedFields } from "@/lib/publishing";
 
-const paths = (id: string) => ["/staff/evaluations", `/staff/evaluations/${id}`, `/staff/evaluations/${id}/answer`, "/staff/advocacy", "/staff"];
 const roundFields = ["name", "periodId", "opensOn", "closesOn", "anonymous", "minAnswers"] as const;
 
 /** A coordinator prepares a round: name, answering period, priorities to rate, respondents. */
@@ -43,7 +42,6 @@ export const createRound = defineAction({
     });
     return { id: round.id, version: round.version };
   },
-  revalidate: (_input, data) => ({ paths: paths(data.id) }),
 });
 
 /** Edit a round. A closed round is final; an open one keeps its questions. */
@@ -79,7 +77,6 @@ export const updateRound = defineAction({
     });
     return { id: round.id, version: updated.version };
   },
-  revalidate: (_input, data) => ({ paths: paths(data.id) }),
 });
 
 /** Open a prepared round: respondents can answer from now on. */
@@ -94,7 +91,6 @@ export const openRound = defineAction({
     await audit({ entityType: ROUND_ENTITY, entityId: round.id, action: "open", version: updated.version, before: { status: "draft" }, after: { status: "open" } });
     return { id: round.id, version: updated.version };
   },
-  revalidate: (_input, data) => ({ paths: paths(data.id) }),
 });
 
 /** Close a round: no more answers; only submitted questionnaires count in the results. */
@@ -109,5 +105,4 @@ export const closeRound = defineAction({
     await audit({ entityType: ROUND_ENTITY, entityId: round.id, action: "close", version: updated.version, before: { status: "open" }, after: { status: "closed" } });
     return { id: round.id, version: updated.version };
   },
-  revalidate: (_input, data) => ({ paths: paths(data.id) }),
 });

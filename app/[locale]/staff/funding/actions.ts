@@ -9,8 +9,6 @@ import { archiveRow, changedFields, publishRow, returnRow } from "@/lib/publishi
 import { can } from "@/lib/permissions";
 import { todayInHelsinki } from "@/lib/dates";
 
-const paths = (id?: string) => ({ paths: ["/staff/funding", "/staff/funding/projects", ...(id ? [`/staff/funding/projects/${id}`] : []), "/eu-projects", ...(id ? [`/eu-projects/${id}`] : []), "/staff/review", "/staff/dashboard"] });
-
 function columns(input: ProjectInput) {
   return {
     externalId: input.externalId,
@@ -52,7 +50,6 @@ export const createProject = defineAction({
     await audit({ entityType: ENTITY, entityId: row.id, action: "create", version: 1, after: values });
     return { id: row.id };
   },
-  revalidate: (_i, data) => paths(data.id),
 });
 
 export const updateProject = defineAction({
@@ -71,7 +68,6 @@ export const updateProject = defineAction({
     await audit({ entityType: ENTITY, entityId: item.id, action: "update", version: updated.version, ...diff });
     return { id: item.id, version: updated.version };
   },
-  revalidate: (i) => paths(i.id),
 });
 
 export const setProjectStatus = defineAction({
@@ -93,7 +89,6 @@ export const setProjectStatus = defineAction({
     });
     return { version: updated.version };
   },
-  revalidate: (i) => paths(i.id),
 });
 
 export const publishProject = defineAction({
@@ -117,7 +112,6 @@ export const publishProject = defineAction({
     });
     return { version: updated.version };
   },
-  revalidate: (i) => paths(i.id),
 });
 
 export const returnProject = defineAction({
@@ -138,7 +132,6 @@ export const returnProject = defineAction({
     });
     return { version: updated.version };
   },
-  revalidate: (i) => paths(i.id),
 });
 
 export const archiveProject = defineAction({
@@ -158,5 +151,4 @@ export const archiveProject = defineAction({
     });
     return { version: updated.version };
   },
-  revalidate: (i) => paths(i.id),
 });

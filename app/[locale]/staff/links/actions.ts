@@ -4,11 +4,10 @@ import { touchMeasure } from "@/db/queries/strategy/write-children";
 import { loadActiveMeasure, type LoadedMeasure } from "@/db/queries/strategy/write-measures";
 import { defineAction, type AuditFn } from "@/lib/actions/define-action";
 import { ActionError } from "@/lib/actions/result";
-import { linkInput, staffHref, type LinkInput } from "@/lib/links/kinds";
+import { linkInput, type LinkInput } from "@/lib/links/kinds";
 import { deleteLink, findLink, insertLink, loadLinkTarget, touchMeasureAt, type LinkTarget } from "@/db/queries/links/write";
 import { canEditOwned, type Actor } from "@/lib/permissions";
 import { updateVersioned } from "@/lib/publishing";
-import { strategyPaths } from "@/lib/strategy/paths";
 import type { Tx } from "@/db/client";
 
 /**
@@ -58,14 +57,6 @@ async function auditBoth(audit: AuditFn, action: "link" | "unlink", input: LinkI
   await audit({ entityType: loaded.target.entityType, entityId: loaded.target.id, action, version: versions.targetVersion, before: action === "unlink" ? onTarget : null, after: action === "link" ? onTarget : null });
 }
 
-const publicPaths = (input: LinkInput) =>
-  input.kind === "euProject" ? [`/eu-projects/${input.targetId}`, "/eu-projects"] : input.kind === "network" ? [`/networks/${input.targetId}`] : input.kind === "evaluationRound" ? [] : ["/advocacy"];
-
-const paths = (input: LinkInput, goalId: string) => ({
-  paths: [...strategyPaths.measure(input.measureId, goalId), staffHref(input.kind, input.targetId), ...publicPaths(input)],
-  tags: ["strategy"],
-});
-
 export const linkMeasure = defineAction({
   name: "links.add",
   input: linkInput,
@@ -81,7 +72,6 @@ export const linkMeasure = defineAction({
     await auditBoth(audit, "link", input, item, versions);
     return { goalId: item.measure.goalId, version: input.from === "measure" ? versions.measureVersion : versions.targetVersion };
   },
-  revalidate: (input, data) => paths(input, data.goalId),
 });
 
 export const unlinkMeasure = defineAction({
@@ -98,5 +88,4 @@ export const unlinkMeasure = defineAction({
     await auditBoth(audit, "unlink", input, item, versions);
     return { goalId: item.measure.goalId, version: input.from === "measure" ? versions.measureVersion : versions.targetVersion };
   },
-  revalidate: (input, data) => paths(input, data.goalId),
 });

@@ -23,9 +23,6 @@ import { can, mayAssignUnit } from "@/lib/permissions";
 import { changedFields } from "@/lib/publishing";
 
 const edited = ["name", "description", "type", "website", "countryCode", "annualFeeCents", "feeCurrency", "staffDays", "responsibleUnitId", "decisionNumber", "decisionDate", "internalNotes", "contactIds", "priorityIds"];
-const pages = (id?: string) => ({
-  paths: ["/staff/networks", "/staff/networks/portfolio", "/networks", ...(id ? [`/staff/networks/${id}`, `/networks/${id}`] : [])],
-});
 
 /** Add a network (or a candidate) to the registry. Editors add networks of their own unit only. */
 export const createNetwork = defineAction({
@@ -44,7 +41,6 @@ export const createNetwork = defineAction({
     if (input.intent === "publish" && can(actor.role, "content.publish")) await publishNetworkRow(tx, row, actor, audit);
     return { id: row.id };
   },
-  revalidate: (_input, data) => pages(data.id),
 });
 
 /** Save the network's fields. The form's version guards against overwriting someone else's save. */
@@ -75,7 +71,6 @@ export const updateNetwork = defineAction({
     if (input.intent === "publish" && can(actor.role, "content.publish")) await publishNetworkRow(tx, updated, actor, audit);
     return { id: item.id };
   },
-  revalidate: (input) => pages(input.id),
 });
 
 const versioned = z.object({ id: z.uuid(), version: z.coerce.number().int().min(1) });
@@ -95,7 +90,6 @@ export const publishNetwork = defineAction({
     await publishNetworkRow(tx, item, actor, audit);
     return { id: item.id };
   },
-  revalidate: (input) => pages(input.id),
 });
 
 /** Send an editor's change back with a comment. */
@@ -108,7 +102,6 @@ export const returnNetwork = defineAction({
     await returnNetworkRow(tx, item, input.version, input.comment, actor, audit);
     return { id: item.id };
   },
-  revalidate: (input) => pages(input.id),
 });
 
 /** Archive (never delete): the network leaves the lists and the public site; its history stays. */
@@ -122,5 +115,4 @@ export const archiveNetwork = defineAction({
     await archiveNetworkRow(tx, item, input.version, actor, audit);
     return { id: item.id };
   },
-  revalidate: (input) => pages(input.id),
 });

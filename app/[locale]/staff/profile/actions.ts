@@ -9,8 +9,6 @@ import { ActionError } from "@/lib/actions/result";
 import { localizedShape, toLocalized } from "@/lib/forms/zod-fields";
 import { privateFeedPath } from "@/lib/reminders/tokens";
 
-const PATHS = ["/staff/profile", "/staff"];
-
 /** The signed-in person's own language and reminder frequency. Nobody edits another's settings here. */
 export const saveProfile = defineAction({
   name: "reminders.profile.save",
@@ -28,7 +26,6 @@ export const saveProfile = defineAction({
     await audit({ entityType: "user", entityId: actor.id, action: "preferences", version, before, after });
     return { version, locale: input.locale };
   },
-  revalidate: () => ({ paths: PATHS }),
 });
 
 /**
@@ -44,7 +41,6 @@ export const renewCalendarFeed = defineAction({
     await audit({ entityType: "calendar_feed", entityId: actor.id, action: replaced ? "renew" : "create" });
     return { path: privateFeedPath(token) };
   },
-  revalidate: () => ({ paths: ["/staff/profile"] }),
 });
 
 /** Revoke the private calendar link: calendars using it get 404 from now on. */
@@ -58,7 +54,6 @@ export const revokeCalendarFeed = defineAction({
     await audit({ entityType: "calendar_feed", entityId: actor.id, action: "revoke" });
     return { revoked: true };
   },
-  revalidate: () => ({ paths: ["/staff/profile"] }),
 });
 
 /**
@@ -93,5 +88,4 @@ export const setPublicContact = defineAction({
     });
     return { mode: input.mode };
   },
-  revalidate: (input) => ({ paths: ["/staff/profile", input.entityType === "measure" ? `/measures/${input.entityId}` : `/networks/${input.entityId}`] }),
 });

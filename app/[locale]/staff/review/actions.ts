@@ -25,9 +25,8 @@ export const publishItem = defineAction({
   load: lockTarget,
   run: async ({ tx, actor, input, item, audit }) => {
     await item.source.publish({ tx, actor, audit }, item.row, input.version);
-    return { paths: item.source.paths(item.row) };
+    return undefined;
   },
-  revalidate: (_input, data) => ({ paths: data.paths, tags: ["strategy", "public"] }),
 });
 
 export const returnItem = defineAction({
@@ -37,7 +36,6 @@ export const returnItem = defineAction({
   load: lockTarget,
   run: async ({ tx, actor, input, item, audit }) => {
     await item.source.returnToEditor({ tx, actor, audit }, item.row, input.version, input.comment);
-    return { paths: item.source.paths(item.row) };
+    return undefined;
   },
-  revalidate: (_input, data) => ({ paths: data.paths, tags: ["strategy"] }),
 });

@@ -27,5 +27,4 @@ export const setFeedbackHandled = defineAction({
     });
     return { version: updated.version };
   },
-  revalidate: () => ({ paths: ["/staff/admin/feedback"] }),
 });

@@ -57,7 +57,9 @@ export function ActivityForm({
   const [type, setType] = useState(activity?.type ?? defaults?.type ?? "statement");
   const { state, pending, onSubmit } = useActionForm(activity ? updateActivity : createActivity, {
     onSuccess: (data) => {
-      if (!activity) router.push(`/staff/advocacy/activities/${(data as { id: string }).id}`);
+      if (activity) return;
+      router.push(`/staff/advocacy/activities/${(data as { id: string }).id}`);
+      return "navigated";
     },
   });
   const statement = type === "statement";

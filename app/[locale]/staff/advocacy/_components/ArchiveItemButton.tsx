@@ -11,7 +11,7 @@ import { useRouter } from "@/lib/i18n/navigation";
 export function ArchiveItemButton({ kind, id, version, backHref }: { kind: "plan" | "activity" | "ask"; id: string; version: number; backHref: string }) {
   const t = useTranslations("advocacyForm");
   const router = useRouter();
-  const { state, pending, onSubmit } = useActionForm(archiveAdvocacyItem, { onSuccess: () => router.push(backHref) });
+  const { state, pending, onSubmit } = useActionForm(archiveAdvocacyItem, { onSuccess: () => (router.push(backHref), "navigated" as const) });
   return (
     <form onSubmit={onSubmit} noValidate>
       <ActionFormBody state={state}>

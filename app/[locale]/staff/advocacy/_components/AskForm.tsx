@@ -44,7 +44,9 @@ export function AskForm({
   const router = useRouter();
   const { state, pending, onSubmit } = useActionForm(ask ? updateAsk : createAsk, {
     onSuccess: (data) => {
-      if (!ask) router.push(`/staff/advocacy/asks/${(data as { id: string }).id}`);
+      if (ask) return;
+      router.push(`/staff/advocacy/asks/${(data as { id: string }).id}`);
+      return "navigated";
     },
   });
   return (

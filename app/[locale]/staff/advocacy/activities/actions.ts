@@ -24,13 +24,6 @@ const FIELDS = [
   "visibility",
 ] as const;
 
-const paths = (id: string, priorityIds: string[]) => [
-  "/staff/advocacy",
-  `/staff/advocacy/activities/${id}`,
-  ...priorityIds.map((p) => `/staff/advocacy/priorities/${p}`),
-  "/advocacy",
-];
-
 /** Record a statement, meeting, proposal or position paper for a priority. */
 export const createActivity = defineAction({
   name: "advocacy.createActivity",
@@ -43,7 +36,6 @@ export const createActivity = defineAction({
     const row = await saveItem({ tx, kind: "activity", fields: FIELDS, values: pickFields(input, FIELDS), publishNow: input.publishNow, actor, audit });
     return { id: row.id, version: row.version };
   },
-  revalidate: (input, data) => ({ paths: paths(data.id, [input.priorityId]) }),
 });
 
 export const updateActivity = defineAction({
@@ -58,5 +50,4 @@ export const updateActivity = defineAction({
     const row = await saveItem({ tx, kind: "activity", fields: FIELDS, values: pickFields(input, FIELDS), existing, publishNow: input.publishNow, actor, audit });
     return { id: row.id, version: row.version, previousPriorityId: item.row.priorityId };
   },
-  revalidate: (input, data) => ({ paths: paths(data.id, [input.priorityId, data.previousPriorityId]) }),
 });

@@ -19,14 +19,6 @@ const FIELDS = [
   "visibility",
 ] as const;
 
-const paths = (id: string, priorityIds: string[]) => [
-  "/staff/advocacy",
-  "/staff/advocacy/asks",
-  `/staff/advocacy/asks/${id}`,
-  ...priorityIds.map((p) => `/staff/advocacy/priorities/${p}`),
-  "/advocacy",
-];
-
 /** Add an ask to the government-programme register. */
 export const createAsk = defineAction({
   name: "advocacy.createAsk",
@@ -38,7 +30,6 @@ export const createAsk = defineAction({
     const row = await saveItem({ tx, kind: "ask", fields: FIELDS, values: pickFields(input, FIELDS), publishNow: input.publishNow, actor, audit });
     return { id: row.id, version: row.version };
   },
-  revalidate: (input, data) => ({ paths: paths(data.id, [input.priorityId]) }),
 });
 
 /** Edit an ask, including marking its outcome once the programme is out. */
@@ -53,5 +44,4 @@ export const updateAsk = defineAction({
     const row = await saveItem({ tx, kind: "ask", fields: FIELDS, values: pickFields(input, FIELDS), existing, publishNow: input.publishNow, actor, audit });
     return { id: row.id, version: row.version, previousPriorityId: item.row.priorityId };
   },
-  revalidate: (input, data) => ({ paths: paths(data.id, [input.priorityId, data.previousPriorityId]) }),
 });

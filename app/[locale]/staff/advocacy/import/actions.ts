@@ -34,15 +34,12 @@ async function run<T>(tx: Tx, actor: Actor, audit: AuditFn, upload: ImportUpload
   return summary;
 }
 
-const paths = () => ({ paths: ["/staff/advocacy", "/staff/advocacy/asks", "/staff/review", "/advocacy"] });
-
 /** Advocacy actions from a CSV or .xlsx file (all or nothing); an editor only for their own unit's priorities. */
 export const importActivities = defineAction({
   name: "advocacy.importActivities",
   input: importUploadInput,
   requires: ["advocacy.manage", "advocacy.editOwn"],
   run: ({ tx, actor, input, audit }) => run(tx, actor, audit, input, "advocacy-actions", activityImportSpec, applyActivityRow, false),
-  revalidate: paths,
 });
 
 /** The same checks without saving anything. */
@@ -60,7 +57,6 @@ export const importAsks = defineAction({
   input: importUploadInput,
   requires: ["advocacy.manage", "advocacy.editOwn"],
   run: ({ tx, actor, input, audit }) => run(tx, actor, audit, input, "asks", askImportSpec, applyAskRow, false),
-  revalidate: paths,
 });
 
 /** The same checks without saving anything. */

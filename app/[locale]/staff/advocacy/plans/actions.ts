@@ -10,8 +10,6 @@ import { pickFields } from "@/lib/publishing";
 /** Fields of a plan that staff edit (and the history compares); its priority is fixed. */
 const FIELDS = ["objectives", "keyMessages", "audiences", "audienceNotes", "channels", "timeline", "visibility", "publicSummary"] as const;
 
-const paths = (priorityId: string) => ["/staff/advocacy", `/staff/advocacy/priorities/${priorityId}`, `/staff/advocacy/plans/${priorityId}`, "/advocacy"];
-
 /** Write the advocacy plan of a priority that has none yet. */
 export const createPlan = defineAction({
   name: "advocacy.createPlan",
@@ -26,7 +24,6 @@ export const createPlan = defineAction({
     const row = await saveItem({ tx, kind: "plan", fields: FIELDS, values: pickFields(input, FIELDS), insertOnly, publishNow: input.publishNow, actor, audit });
     return { id: row.id, version: row.version, priorityId: input.priorityId };
   },
-  revalidate: (input) => ({ paths: paths(input.priorityId) }),
 });
 
 export const updatePlan = defineAction({
@@ -40,5 +37,4 @@ export const updatePlan = defineAction({
     const row = await saveItem({ tx, kind: "plan", fields: FIELDS, values: pickFields(input, FIELDS), existing, publishNow: input.publishNow, actor, audit });
     return { id: row.id, version: row.version, priorityId: item.row.priorityId };
   },
-  revalidate: (_input, data) => ({ paths: paths(data.priorityId) }),
 });

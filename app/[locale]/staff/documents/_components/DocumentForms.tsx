@@ -57,7 +57,7 @@ function DescribingFields({ prefix, doc }: { prefix: string; doc?: EditableDocum
 export function CreateDocumentForm({ parentKind, parentId, maxMb }: { parentKind: DocumentParentKind; parentId: string; maxMb: number }) {
   const t = useTranslations("documents");
   return (
-    <ActionForm id="document-create" action={createDocument} submitLabel={t("add")} success={t("added")} resetOnSuccess refreshOnSuccess>
+    <ActionForm id="document-create" action={createDocument} submitLabel={t("add")} success={t("added")} resetOnSuccess>
       <input type="hidden" name="parentKind" value={parentKind} />
       <input type="hidden" name="parentId" value={parentId} />
       <FileField id="document-create-file" name="file" label={t("fields.file")} accept={ACCEPT} hint={`${t("hints.file", { max: maxMb })} ${t("hints.fileOptional")}`} />
@@ -69,7 +69,7 @@ export function CreateDocumentForm({ parentKind, parentId, maxMb }: { parentKind
 export function EditDocumentForm({ doc }: { doc: EditableDocument }) {
   const t = useTranslations("documents");
   return (
-    <ActionForm id={`document-edit-${doc.id}`} action={updateDocument} submitLabel={t("save")} success={t("saved")} refreshOnSuccess>
+    <ActionForm id={`document-edit-${doc.id}`} action={updateDocument} submitLabel={t("save")} success={t("saved")}>
       <input type="hidden" name="id" value={doc.id} />
       <input type="hidden" name="version" value={doc.version} />
       <DescribingFields prefix={`document-edit-${doc.id}`} doc={doc} />
@@ -80,7 +80,7 @@ export function EditDocumentForm({ doc }: { doc: EditableDocument }) {
 export function NewVersionForm({ id, version, maxMb }: { id: string; version: number; maxMb: number }) {
   const t = useTranslations("documents");
   return (
-    <ActionForm id={`document-version-${id}`} action={addDocumentVersion} submitLabel={t("upload")} success={t("uploaded")} resetOnSuccess refreshOnSuccess>
+    <ActionForm id={`document-version-${id}`} action={addDocumentVersion} submitLabel={t("upload")} success={t("uploaded")} resetOnSuccess>
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
       <FileField id={`document-version-${id}-file`} name="file" label={t("fields.newFile")} accept={ACCEPT} required hint={t("hints.file", { max: maxMb })} />
@@ -91,7 +91,7 @@ export function NewVersionForm({ id, version, maxMb }: { id: string; version: nu
 export function ArchiveDocumentButton({ id, version }: { id: string; version: number }) {
   const t = useTranslations("documents");
   return (
-    <ActionForm id={`document-archive-${id}`} action={archiveDocument} submitLabel={t("archive")} submitClassName="btn btn-secondary" refreshOnSuccess className="inline-flex flex-col gap-2">
+    <ActionForm id={`document-archive-${id}`} action={archiveDocument} submitLabel={t("archive")} submitClassName="btn btn-secondary" className="inline-flex flex-col gap-2">
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
     </ActionForm>

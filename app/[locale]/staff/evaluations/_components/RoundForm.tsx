@@ -48,7 +48,9 @@ export function RoundForm({
   const router = useRouter();
   const { state, pending, onSubmit } = useActionForm(round ? updateRound : createRound, {
     onSuccess: (data) => {
-      if (!round) router.push(`/staff/evaluations/${(data as { id: string }).id}`);
+      if (round) return;
+      router.push(`/staff/evaluations/${(data as { id: string }).id}`);
+      return "navigated";
     },
   });
   const locked = round && round.status !== "draft";

@@ -7,7 +7,6 @@ import { archiveProject, publishProject, returnProject, setProjectStatus } from 
 import { ActionFormBody } from "@/components/ui/form/ActionFormBody";
 import { SelectField, TextArea, TextField } from "@/components/ui/form/Fields";
 import { useActionForm } from "@/components/ui/form/useActionForm";
-import { useRouter } from "@/lib/i18n/navigation";
 import { dayInput } from "@/lib/dates";
 
 type AnyAction = typeof alignProject;
@@ -15,11 +14,9 @@ type AnyAction = typeof alignProject;
 /** A small form for one part of a project: posts with the project's id and version, refreshes the page when saved. */
 function PartForm({ action, id, version, children, submit, reset = true, className }: { action: AnyAction; id: string; version: number; children: ReactNode; submit: string; reset?: boolean; className?: string }) {
   const t = useTranslations("common");
-  const router = useRouter();
   const { state, onSubmit, formAction, pending } = useActionForm(action, {
     onSuccess: (_data, form) => {
       if (reset) form?.reset();
-      router.refresh();
     },
   });
   return (
@@ -39,8 +36,7 @@ function PartForm({ action, id, version, children, submit, reset = true, classNa
 /** A one-button form (remove, publish, archive). */
 export function ButtonForm({ kind, id, version, hidden, label, danger }: { kind: "unalign" | "removePartner" | "removeReport" | "removeAudit" | "publish" | "archive"; id: string; version: number; hidden?: Record<string, string>; label: string; danger?: boolean }) {
   const actions = { unalign: unalignProject, removePartner, removeReport, removeAudit, publish: publishProject, archive: archiveProject };
-  const router = useRouter();
-  const { state, onSubmit, formAction, pending } = useActionForm(actions[kind] as AnyAction, { onSuccess: () => router.refresh() });
+  const { state, onSubmit, formAction, pending } = useActionForm(actions[kind] as AnyAction);
   return (
     <form action={formAction} onSubmit={onSubmit} className="inline">
       <ActionFormBody state={state}>

@@ -5,7 +5,6 @@ import { createProgramme, updateProgramme } from "@/app/[locale]/staff/funding/p
 import { ActionFormBody } from "@/components/ui/form/ActionFormBody";
 import { CheckboxField, SelectField, TextField } from "@/components/ui/form/Fields";
 import { useActionForm } from "@/components/ui/form/useActionForm";
-import { useRouter } from "@/lib/i18n/navigation";
 
 type Programme = { id: string; version: number; code: string; name: { fi: string; sv?: string; en?: string }; managementMode: string; periodStart: number; periodEnd: number; active: boolean };
 
@@ -13,11 +12,9 @@ type Programme = { id: string; version: number; code: string; name: { fi: string
 export function ProgrammeForm({ programme }: { programme?: Programme }) {
   const t = useTranslations("funding");
   const tCommon = useTranslations("common");
-  const router = useRouter();
   const { state, onSubmit, formAction, pending } = useActionForm((programme ? updateProgramme : createProgramme) as typeof updateProgramme, {
     onSuccess: (_data, form) => {
       if (!programme) form?.reset();
-      router.refresh();
     },
   });
   const version = state?.ok ? state.data.version : programme?.version;

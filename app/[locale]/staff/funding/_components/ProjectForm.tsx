@@ -56,8 +56,9 @@ export function ProjectForm({
   const editing = Boolean(values.id);
   const { state, onSubmit, formAction, pending } = useActionForm(action as typeof updateProject, {
     onSuccess: (data) => {
-      if (!editing) router.push(`/staff/funding/projects/${(data as unknown as { id: string }).id}`);
-      else router.refresh();
+      if (editing) return;
+      router.push(`/staff/funding/projects/${(data as unknown as { id: string }).id}`);
+      return "navigated";
     },
   });
   const version = state?.ok && "version" in (state.data as object) ? (state.data as { version: number }).version : values.version;

@@ -35,7 +35,6 @@ export const importProjects = defineAction({
     await audit({ entityType: "euProjectImport", entityId: randomUUID(), action: "import", after: { ...summary } });
     return summary;
   },
-  revalidate: () => ({ paths: ["/staff/funding", "/staff/funding/projects", "/eu-projects", "/staff/dashboard"] }),
 });
 
 /** The same checks without saving anything: how many projects would be created or updated. */

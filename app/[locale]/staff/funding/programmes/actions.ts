@@ -8,7 +8,6 @@ import { changedFields } from "@/lib/publishing";
 import { createProgrammeInput, updateProgrammeInput } from "@/lib/funding/schemas";
 
 /** The EU programme reference list: admins maintain it (funding.programmes). */
-const paths = { paths: ["/staff/funding", "/staff/funding/programmes", "/staff/funding/projects", "/eu-projects"] };
 
 function values(input: { code: string; nameFi: string; nameSv: string; nameEn: string | null; managementMode: "direct" | "shared" | "indirect"; periodStart: number; periodEnd: number; active: boolean }) {
   return {
@@ -35,7 +34,6 @@ export const createProgramme = defineAction({
     await audit({ entityType: "fundingProgramme", entityId: row.id, action: "create", version: 1, after: values(input) });
     return { id: row.id };
   },
-  revalidate: () => paths,
 });
 
 export const updateProgramme = defineAction({
@@ -51,5 +49,4 @@ export const updateProgramme = defineAction({
     void actor;
     return { version: row.version };
   },
-  revalidate: () => paths,
 });

@@ -11,7 +11,6 @@ import { mayEditNetwork, NETWORK } from "@/lib/networks/write";
 import { deleteNetworkRole, deleteParticipation, insertNetworkRole, insertParticipation, insertStatusChange, statusChangeDays, touchNetwork } from "@/db/queries/networks/write";
 import type { Tx } from "@/db/client";
 
-const pages = (id: string) => ({ paths: ["/staff/networks", "/staff/networks/portfolio", `/staff/networks/${id}`, "/networks", `/networks/${id}`] });
 const onNetwork = { networkId: z.uuid(), version: z.coerce.number().int().min(1) };
 const load = (tx: Tx, input: { networkId: string }) => loadNetworkForAction(tx, input.networkId);
 const live = <T extends { archivedAt: Date | null }>(n: T) => {
@@ -49,7 +48,6 @@ export const changeNetworkStatus = defineAction({
     });
     return { id: item.id };
   },
-  revalidate: (input) => pages(input.networkId),
 });
 
 /** Add one of the city's roles in the network (e.g. chair of a working group) with its period. */
@@ -74,7 +72,6 @@ export const addNetworkRole = defineAction({
     await audit({ entityType: NETWORK, entityId: item.id, action: "role.add", version: updated.version, after: { roleId: role?.id, title, body, ...term } });
     return { id: item.id };
   },
-  revalidate: (input) => pages(input.networkId),
 });
 
 /** Remove a role entered by mistake (an ended role is kept with its end date instead). */
@@ -92,7 +89,6 @@ export const removeNetworkRole = defineAction({
     await audit({ entityType: NETWORK, entityId: item.id, action: "role.remove", version: updated.version, before: { roleId: role.id, title: role.title, body: role.body, startDate: role.startDate, startPrecision: role.startPrecision, endDate: role.endDate, endPrecision: role.endPrecision } });
     return { id: item.id };
   },
-  revalidate: (input) => pages(input.networkId),
 });
 
 /** A dated entry in the participation log: who took part and what came of it. */
@@ -116,7 +112,6 @@ export const addParticipation = defineAction({
     await audit({ entityType: "network_participation", entityId: entry.id, action: "create", after: { networkId: item.id, occurredOn: entry.occurredOn, kind: entry.kind, title: entry.title, participants: entry.participants, outcome: entry.outcome } });
     return { id: entry.id };
   },
-  revalidate: (input) => ({ paths: [`/staff/networks/${input.networkId}`] }),
 });
 
 /** Remove a participation entry entered by mistake (its content stays in the history). */
@@ -132,5 +127,4 @@ export const removeParticipation = defineAction({
     await audit({ entityType: "network_participation", entityId: entry.id, action: "delete", before: { networkId: item.id, occurredOn: entry.occurredOn, kind: entry.kind, title: entry.title, participants: entry.participants, outcome: entry.outcome } });
     return { id: entry.id };
   },
-  revalidate: (input) => ({ paths: [`/staff/networks/${input.networkId}`] }),
 });

@@ -24,14 +24,6 @@ import { todayInHelsinki } from "@/lib/dates";
 
 const ROUND = "network_review_round";
 const ITEM = "network_review_item";
-const reviewPages = (roundId?: string, networkId?: string) => ({
-  paths: [
-    "/staff/networks/reviews",
-    "/staff/networks/portfolio",
-    ...(roundId ? [`/staff/networks/reviews/${roundId}`] : []),
-    ...(networkId ? [`/staff/networks/${networkId}`, "/staff/networks"] : []),
-  ],
-});
 
 function assertOpen(round: { status: string }) {
   if (round.status !== "open") throw new ActionError("invalid", { key: "errors.roundClosed" });
@@ -60,7 +52,6 @@ export const openReviewRound = defineAction({
     await audit({ entityType: ROUND, entityId: round.id, action: "create", version: 1, after: { name, description, openedOn: input.openedOn, networks: pool.length } });
     return { id: round.id };
   },
-  revalidate: (_input, data) => reviewPages(data.id),
 });
 
 /** Add a network (e.g. a new candidate) to an open round. */
@@ -78,7 +69,6 @@ export const addNetworkToRound = defineAction({
     await audit({ entityType: ITEM, entityId: added.id, action: "create", after: { roundId: round.id, networkId: network.id } });
     return { id: added.id };
   },
-  revalidate: (input) => reviewPages(input.roundId, input.networkId),
 });
 
 /** A reviewer's scores, justification and recommendation for one network; saving again replaces one's own. */
@@ -119,7 +109,6 @@ export const scoreNetwork = defineAction({
     });
     return { id: saved.id };
   },
-  revalidate: (input) => reviewPages(input.roundId, input.networkId),
 });
 
 /**
@@ -158,7 +147,6 @@ export const decideNetwork = defineAction({
     if (input.decision === "leave") await markNetworkLeaving(tx, item.networkId, input.decidedOn, round.name.fi, actor, audit);
     return { id: item.id, networkId: item.networkId, roundId: round.id };
   },
-  revalidate: (_input, data) => ({ paths: [...reviewPages(data.roundId, data.networkId).paths, "/networks", `/networks/${data.networkId}`] }),
 });
 
 /** Close the round: scores and decisions are frozen and the round stays readable as history. */
@@ -175,6 +163,5 @@ export const closeReviewRound = defineAction({
     await audit({ entityType: ROUND, entityId: round.id, action: "close", version: updated.version, before: { status: "open" }, after: { status: "closed", closedOn, networks: items.length } });
     return { id: round.id };
   },
-  revalidate: (input) => reviewPages(input.roundId),
 });
 

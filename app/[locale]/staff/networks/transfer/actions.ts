@@ -156,7 +156,6 @@ export const importNetworks = defineAction({
   input: importUploadInput,
   requires: ["networks.manage"],
   run: async ({ tx, actor, input, audit }) => run(tx, actor, audit, input, false),
-  revalidate: () => ({ paths: ["/staff/networks", "/staff/networks/portfolio"] }),
 });
 
 /** The same checks as the import, without saving anything ("Check the file"). */

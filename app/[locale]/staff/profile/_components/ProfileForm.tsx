@@ -23,7 +23,9 @@ export function ProfileForm({ version, locale, frequency }: { version: number; l
   const pathname = usePathname();
   const { state, pending, onSubmit } = useActionForm(saveProfile, {
     onSuccess: (data) => {
-      if (data.locale !== current) router.replace(pathname, { locale: data.locale });
+      if (data.locale === current) return;
+      router.replace(pathname, { locale: data.locale });
+      return "navigated";
     },
   });
   const latestVersion = state?.ok ? state.data.version : version;

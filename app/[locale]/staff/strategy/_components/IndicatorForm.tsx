@@ -53,7 +53,9 @@ export function IndicatorForm({
   const router = useRouter();
   const { state, pending, onSubmit } = useActionForm(indicator ? updateIndicator : createIndicator, {
     onSuccess: (data) => {
-      if (!indicator) router.push(`/staff/strategy/indicators/${(data as { id: string }).id}`);
+      if (indicator) return;
+      router.push(`/staff/strategy/indicators/${(data as { id: string }).id}`);
+      return "navigated";
     },
   });
   return (

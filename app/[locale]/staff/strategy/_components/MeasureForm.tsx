@@ -57,7 +57,9 @@ export function MeasureForm({
   const router = useRouter();
   const { state, pending, onSubmit } = useActionForm(measure ? updateMeasure : createMeasure, {
     onSuccess: (data) => {
-      if (!measure) router.push(`/staff/strategy/measures/${(data as { id: string }).id}`);
+      if (measure) return;
+      router.push(`/staff/strategy/measures/${(data as { id: string }).id}`);
+      return "navigated";
     },
   });
   const labelOf = (list: Option[], id: string | null | undefined) => list.find((o) => o.value === id)?.label ?? "–";

@@ -44,7 +44,9 @@ export function StructureForm({ kind, values, parent, units, canPublish }: { kin
   const action = actions[kind][editing ? 1 : 0];
   const { state, pending, onSubmit } = useActionForm(action as (typeof actions)["goal"][0], {
     onSuccess: (data) => {
-      if (!editing) router.push(`${hrefs[kind]}${(data as { id: string }).id}`);
+      if (editing) return;
+      router.push(`${hrefs[kind]}${(data as { id: string }).id}`);
+      return "navigated";
     },
   });
   return (

@@ -6,7 +6,6 @@ import { archiveStructural, insertGoal, livePeriodId, loadActive, loadArchived, 
 import { defineAction } from "@/lib/actions/define-action";
 import { invalidField } from "@/lib/actions/result";
 import { toLocalized } from "@/lib/forms/zod-fields";
-import { strategyPaths } from "@/lib/strategy/paths";
 import { publishIfAsked } from "@/lib/strategy/structure";
 import { archiveInput, createGoalInput, updateGoalInput } from "@/lib/strategy/structure-input";
 
@@ -29,7 +28,6 @@ export const createGoal = defineAction({
     await publishIfAsked({ tx, actor, audit }, "goal", row.id, row.version, input.intent);
     return { id: row.id };
   },
-  revalidate: (_i, d) => ({ paths: strategyPaths.goal(d.id), tags: ["strategy"] }),
 });
 
 export const updateGoal = defineAction({
@@ -41,7 +39,6 @@ export const updateGoal = defineAction({
     await saveStructural({ ctx, type: "goal", values: values(ctx.input), fields: ["title", "description", "scope"] });
     return { id: ctx.item.id };
   },
-  revalidate: (_i, d) => ({ paths: strategyPaths.goal(d.id), tags: ["strategy"] }),
 });
 
 export const archiveGoal = defineAction({
@@ -53,7 +50,6 @@ export const archiveGoal = defineAction({
     await archiveStructural(ctx, "goal");
     return { id: ctx.item.id };
   },
-  revalidate: (_i, d) => ({ paths: strategyPaths.goal(d.id), tags: ["strategy"] }),
 });
 
 /** Bring an archived goal back as a draft (see restoreRow); refused while its period is archived. */
@@ -67,5 +63,4 @@ export const restoreGoal = defineAction({
     await restoreRow(ctx, "goal");
     return { id: ctx.item.id };
   },
-  revalidate: (_i, d) => ({ paths: strategyPaths.goal(d.id), tags: ["strategy"] }),
 });

@@ -24,13 +24,11 @@ import { can, canEditOwned, type Actor } from "@/lib/permissions";
 import { changedFields } from "@/lib/publishing";
 import { checkIndicatorSource, createIndicatorInput, deletePointInput, pointInput, sourceColumns, updateIndicatorInput } from "@/lib/strategy/indicator-input";
 import { isComputationKey } from "@/lib/strategy/computed";
-import { strategyPaths } from "@/lib/strategy/paths";
 import { reviewStateAfterSave } from "@/lib/strategy/review-state";
 import { publishIfAsked } from "@/lib/strategy/structure";
 import { archiveInput } from "@/lib/strategy/structure-input";
 
 const mayEdit = (actor: Actor, i: LoadedIndicator) => canEditOwned(actor, { unitId: i.responsibleUnitId }, "strategy.manage", "strategy.editOwn");
-const refresh = (id: string) => ({ paths: strategyPaths.indicator(id), tags: ["strategy"] });
 const sourceFieldNames = ["source", "computation", "sourceName", "sourceUrl", "direction", "baselineValue", "baselineDate", "nextDueDate", "cadence"] as const;
 const sorted = (ids: string[]) => [...new Set(ids)].sort();
 
@@ -74,7 +72,6 @@ export const createIndicator = defineAction({
     await publishIfAsked({ tx, actor, audit }, "indicator", row.id, row.version, input.intent);
     return { id: row.id };
   },
-  revalidate: (_i, d) => refresh(d.id),
 });
 
 export const updateIndicator = defineAction({
@@ -102,7 +99,6 @@ export const updateIndicator = defineAction({
     await publishIfAsked({ tx, actor, audit }, "indicator", item.id, version, input.intent);
     return { id: item.id };
   },
-  revalidate: (_i, d) => refresh(d.id),
 });
 
 export const archiveIndicator = defineAction({
@@ -114,7 +110,6 @@ export const archiveIndicator = defineAction({
     await archiveIndicatorRow(tx, item, input.version, actor, audit);
     return { id: item.id };
   },
-  revalidate: (_i, d) => refresh(d.id),
 });
 
 /** Record a value or a target for a date; a second entry for the same date replaces the first (and says so in the history). */
@@ -141,7 +136,6 @@ export const savePoint = defineAction({
     });
     return { id: item.id };
   },
-  revalidate: (_i, d) => refresh(d.id),
 });
 
 /** Compare a typed decimal with a stored numeric(20,4) string. */
@@ -163,5 +157,4 @@ export const deletePoint = defineAction({
     await audit({ entityType: "indicator", entityId: indicator.id, action: "point_delete", version, before: { kind: point.kind, date: point.date, value: point.value }, after: null });
     return { id: indicator.id };
   },
-  revalidate: (_i, d) => refresh(d.id),
 });

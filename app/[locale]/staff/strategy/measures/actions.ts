@@ -23,7 +23,6 @@ import { withDatePrecision } from "@/lib/strategy/history-dates";
 import { reviewStateAfterSave } from "@/lib/strategy/review-state";
 import { z } from "zod";
 import { uuidField, versionField } from "@/lib/forms/zod-fields";
-import { strategyPaths } from "@/lib/strategy/paths";
 
 /** Fields only coordinators and admins decide; an editor's form sends them back unchanged. */
 const LOCKED_FOR_EDITORS = ["goalId", "responsibleUnitId", "weight", "priorityIds"] as const;
@@ -67,7 +66,6 @@ export const createMeasure = defineAction({
     if (input.intent === "publish") await publishMeasure({ tx, actor, audit }, row, row.version);
     return { id: row.id, goalId: row.goalId };
   },
-  revalidate: (_input, data) => ({ paths: strategyPaths.measure(data.id, data.goalId), tags: ["strategy"] }),
 });
 
 export const updateMeasure = defineAction({
@@ -77,7 +75,6 @@ export const updateMeasure = defineAction({
   load: (tx, input) => loadActiveMeasure(tx, input.id),
   authorize: (actor, m) => canEditOwned(actor, { unitId: m.responsibleUnitId, contactIds: m.contactIds }, "strategy.manage", "strategy.editOwn"),
   run: async (ctx) => saveMeasure(ctx),
-  revalidate: (_input, data) => ({ paths: strategyPaths.measure(data.id, data.goalId), tags: ["strategy"] }),
 });
 
 async function saveMeasure({ tx, actor, input, item, audit }: ActionContext<z.output<typeof updateMeasureInput>, LoadedMeasure>) {
@@ -107,7 +104,10 @@ async function saveMeasure({ tx, actor, input, item, audit }: ActionContext<z.ou
     const reviewState = reviewStateAfterSave(actor, item, values.visibility === "public");
     const updated = await saveMeasureRow(tx, item, input.version, { ...values, reviewState }, actor);
     await replaceMeasureLinks(tx, item.id, priorityIds, contactIds);
-    await audit({ entityType: "measure", entityId: item.id, action: "update", version: updated.version, ...diff });
+    // A measure that was never published shows on no public page (the one visibility rule,
+    // db/queries/public/visibility.ts): its save leaves the public change counter (a publication
+    // writes its own history record, which moves it).
+    await audit({ entityType: "measure", entityId: item.id, action: "update", version: updated.version, ...diff, publicEffect: item.published !== null });
     row = updated;
     version = updated.version;
   }
@@ -124,7 +124,6 @@ export const archiveMeasure = defineAction({
     await archiveMeasureRow(tx, item, input.version, actor, audit);
     return { id: item.id, goalId: item.goalId };
   },
-  revalidate: (_input, data) => ({ paths: strategyPaths.measure(data.id, data.goalId), tags: ["strategy"] }),
 });
 
 /**
@@ -141,5 +140,4 @@ export const restoreMeasure = defineAction({
     await restoreRow(ctx, "measure");
     return { id: ctx.item.id, goalId: ctx.item.goalId };
   },
-  revalidate: (_input, data) => ({ paths: strategyPaths.measure(data.id, data.goalId), tags: ["strategy"] }),
 });

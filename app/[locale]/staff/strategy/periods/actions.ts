@@ -7,7 +7,6 @@ import { archiveStructural, insertPeriod, livePeriodId, loadActive, loadArchived
 import { defineAction } from "@/lib/actions/define-action";
 import { invalidField } from "@/lib/actions/result";
 import { toLocalized } from "@/lib/forms/zod-fields";
-import { strategyPaths } from "@/lib/strategy/paths";
 import { publishIfAsked } from "@/lib/strategy/structure";
 import { archiveInput, copyPeriodInput, createPeriodInput, updatePeriodInput } from "@/lib/strategy/structure-input";
 
@@ -27,7 +26,6 @@ export const createPeriod = defineAction({
     await publishIfAsked({ tx, actor, audit }, "period", row.id, row.version, input.intent);
     return { id: row.id };
   },
-  revalidate: (_i, d) => ({ paths: strategyPaths.period(d.id), tags: ["strategy"] }),
 });
 
 export const updatePeriod = defineAction({
@@ -39,7 +37,6 @@ export const updatePeriod = defineAction({
     await saveStructural({ ctx, type: "period", values: values(ctx.input), fields: ["name", "startYear", "endYear"] });
     return { id: ctx.item.id };
   },
-  revalidate: (_i, d) => ({ paths: strategyPaths.period(d.id), tags: ["strategy"] }),
 });
 
 export const archivePeriod = defineAction({
@@ -51,7 +48,6 @@ export const archivePeriod = defineAction({
     await archiveStructural(ctx, "period");
     return { id: ctx.item.id };
   },
-  revalidate: (_i, d) => ({ paths: strategyPaths.period(d.id), tags: ["strategy"] }),
 });
 
 /** Start a new period from an existing one's structure (as drafts). */
@@ -68,7 +64,6 @@ export const copyPeriod = defineAction({
     const result = await copyPeriodStructure(tx, { sourceId: item.id, name: v.name, startYear: v.startYear, endYear: v.endYear, actor, audit });
     return { id: result.periodId, counts: result.counts };
   },
-  revalidate: (_i, d) => ({ paths: strategyPaths.period(d.id), tags: ["strategy"] }),
 });
 
 /** Bring an archived period back as a draft (see restoreRow); its archived goals stay archived until restored one by one. */
@@ -81,5 +76,4 @@ export const restorePeriod = defineAction({
     await restoreRow(ctx, "period");
     return { id: ctx.item.id };
   },
-  revalidate: (_i, d) => ({ paths: strategyPaths.period(d.id), tags: ["strategy"] }),
 });

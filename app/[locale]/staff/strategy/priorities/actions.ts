@@ -7,7 +7,6 @@ import type { Tx } from "@/db/client";
 import { defineAction } from "@/lib/actions/define-action";
 import { invalidField } from "@/lib/actions/result";
 import { toLocalized } from "@/lib/forms/zod-fields";
-import { strategyPaths } from "@/lib/strategy/paths";
 import { publishIfAsked } from "@/lib/strategy/structure";
 import { archiveInput, createPriorityInput, updatePriorityInput } from "@/lib/strategy/structure-input";
 
@@ -29,7 +28,6 @@ export const createPriority = defineAction({
     await publishIfAsked({ tx, actor, audit }, "priority", row.id, row.version, input.intent);
     return { id: row.id, goalId };
   },
-  revalidate: (_i, d) => ({ paths: strategyPaths.priority(d.id, d.goalId), tags: ["strategy"] }),
 });
 
 export const updatePriority = defineAction({
@@ -41,7 +39,6 @@ export const updatePriority = defineAction({
     await saveStructural({ ctx, type: "priority", values: await values(ctx.tx, ctx.input), fields: ["title", "description", "responsibleUnitId"] });
     return { id: ctx.item.id, goalId: ctx.item.goalId };
   },
-  revalidate: (_i, d) => ({ paths: strategyPaths.priority(d.id, d.goalId), tags: ["strategy"] }),
 });
 
 export const archivePriority = defineAction({
@@ -53,7 +50,6 @@ export const archivePriority = defineAction({
     await archiveStructural(ctx, "priority");
     return { id: ctx.item.id, goalId: ctx.item.goalId };
   },
-  revalidate: (_i, d) => ({ paths: strategyPaths.priority(d.id, d.goalId), tags: ["strategy"] }),
 });
 
 /** Bring an archived priority back as a draft (see restoreRow); refused while its goal is archived. */
@@ -67,5 +63,4 @@ export const restorePriority = defineAction({
     await restoreRow(ctx, "priority");
     return { id: ctx.item.id, goalId: ctx.item.goalId };
   },
-  revalidate: (_i, d) => ({ paths: strategyPaths.priority(d.id, d.goalId), tags: ["strategy"] }),
 });

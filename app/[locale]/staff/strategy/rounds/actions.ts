@@ -18,8 +18,6 @@ import { buildRoundReport } from "@/lib/strategy/rounds";
  * measures' round report, the coordinator closes and publishes it (the report
  * is then frozen). Every write is version-checked and audited.
  */
-const staffPaths = (id?: string) => ["/staff", "/staff/strategy/rounds", ...(id ? [`/staff/strategy/rounds/${id}`] : [])];
-
 export const openRound = defineAction({
   name: "strategy.round.open",
   input: z.strictObject({ periodId: uuidField(), ...localizedShape("name", 200, true), cutOffDate: dayDate() }),
@@ -32,7 +30,6 @@ export const openRound = defineAction({
     await audit({ entityType: "reporting_round", entityId: round.id, action: "create", version: round.version, before: null, after: { name: round.name, cutOffDate: round.cutOffDate, periodId: round.periodId, previousRoundId: round.previousRoundId } });
     return { id: round.id };
   },
-  revalidate: (_i, d) => ({ paths: staffPaths(d.id) }),
 });
 
 const mayWrite = (actor: Actor, item: NonNullable<Awaited<ReturnType<typeof loadEntryForUpdate>>>) => {
@@ -62,7 +59,6 @@ export const saveRoundEntry = defineAction({
     await audit({ entityType: "round_entry", entityId: entry.id, action: entry.writtenAt ? "update" : "write", version: row.version, before: diff.before, after: { ...diff.after, roundId: entry.roundId, measureId: entry.measureId } });
     return { id: row.id, roundId: entry.roundId, version: row.version };
   },
-  revalidate: (_i, d) => ({ paths: staffPaths(d.roundId) }),
 });
 
 const roundState = (from: ReportingRound["state"], to: ReportingRound["state"]) => async (round: ReportingRound) => {
@@ -81,7 +77,6 @@ export const closeRound = defineAction({
     await audit({ entityType: "reporting_round", entityId: round.id, action: "close", version: row.version, before: { state: round.state }, after: { state } });
     return { id: round.id };
   },
-  revalidate: (_i, d) => ({ paths: staffPaths(d.id) }),
 });
 
 export const reopenRound = defineAction({
@@ -95,7 +90,6 @@ export const reopenRound = defineAction({
     await audit({ entityType: "reporting_round", entityId: round.id, action: "reopen", version: row.version, before: { state: round.state }, after: { state } });
     return { id: round.id };
   },
-  revalidate: (_i, d) => ({ paths: staffPaths(d.id) }),
 });
 
 /**
@@ -120,5 +114,4 @@ export const publishRound = defineAction({
     await audit({ entityType: "reporting_round", entityId: round.id, action: "publish", version: row.version, before: { state: round.state }, after: { state, measures: report.measures.length }, isPublication: true });
     return { id: round.id };
   },
-  revalidate: (_i, d) => ({ paths: [...staffPaths(d.id), "/", "/reports", `/reports/${d.id}`], tags: ["strategy"] }),
 });

@@ -19,5 +19,4 @@ export const reorderItem = defineAction({
     for (const m of moved) await audit({ entityType: input.type, entityId: m.id, action: "reorder", before: { sortOrder: m.before }, after: { sortOrder: m.after } });
     return { moved: moved.length };
   },
-  revalidate: () => ({ paths: ["/", "/staff/strategy", "/staff/strategy/tree"], tags: ["strategy"] }),
 });

@@ -49,5 +49,4 @@ export const answerRound = defineAction({
     });
     return { version: updated.version, status: updated.status, roundId: respondent.roundId };
   },
-  revalidate: (_input, data) => ({ paths: ["/staff/evaluations", `/staff/evaluations/${data.roundId}`, `/staff/evaluations/${data.roundId}/answer`, "/staff"] }),
 });

@@ -35,7 +35,6 @@ import {
  * reporting periods and audits. Each change bumps the project's version (so
  * two people never overwrite each other) and is recorded in its history.
  */
-const paths = (id: string) => ({ paths: ["/staff/funding", "/staff/funding/projects", `/staff/funding/projects/${id}`, "/eu-projects", "/staff/dashboard", "/staff/review"] });
 const common = { requires: ["funding.manage", "funding.editOwn"] as const, load: loadProject };
 const internal = { publicChange: false };
 
@@ -58,7 +57,6 @@ export const alignProject = defineAction({
     });
     return { version: updated.version };
   },
-  revalidate: (i) => paths(i.id),
 });
 
 export const unalignProject = defineAction({
@@ -73,7 +71,6 @@ export const unalignProject = defineAction({
     await audit({ entityType: ENTITY, entityId: item.id, action: "unalign", version: updated.version, before: { priorityId: removed.priorityId, strength: removed.strength, justification: removed.justification } });
     return { version: updated.version };
   },
-  revalidate: (i) => paths(i.id),
 });
 
 export const savePartner = defineAction({
@@ -95,7 +92,6 @@ export const savePartner = defineAction({
     await audit({ entityType: ENTITY, entityId: item.id, action: input.partnerId ? "partner.update" : "partner.add", version: updated.version, before, after: values });
     return { version: updated.version };
   },
-  revalidate: (i) => paths(i.id),
 });
 
 export const removePartner = defineAction({
@@ -110,7 +106,6 @@ export const removePartner = defineAction({
     await audit({ entityType: ENTITY, entityId: item.id, action: "partner.remove", version: updated.version, before: { organisation: removed.organisation, country: removed.country, role: removed.role } });
     return { version: updated.version };
   },
-  revalidate: (i) => paths(i.id),
 });
 
 export const saveReport = defineAction({
@@ -132,7 +127,6 @@ export const saveReport = defineAction({
     await audit({ entityType: ENTITY, entityId: item.id, action: input.reportId ? "report.update" : "report.add", version: updated.version, before, after: values });
     return { version: updated.version };
   },
-  revalidate: (i) => paths(i.id),
 });
 
 export const removeReport = defineAction({
@@ -147,7 +141,6 @@ export const removeReport = defineAction({
     await audit({ entityType: ENTITY, entityId: item.id, action: "report.remove", version: updated.version, before: { title: removed.title, dueDate: removed.dueDate, submittedOn: removed.submittedOn } });
     return { version: updated.version };
   },
-  revalidate: (i) => paths(i.id),
 });
 
 export const saveAudit = defineAction({
@@ -169,7 +162,6 @@ export const saveAudit = defineAction({
     await audit({ entityType: ENTITY, entityId: item.id, action: input.auditId ? "audit.update" : "audit.add", version: updated.version, before, after: values });
     return { version: updated.version };
   },
-  revalidate: (i) => paths(i.id),
 });
 
 export const removeAudit = defineAction({
@@ -184,5 +176,4 @@ export const removeAudit = defineAction({
     await audit({ entityType: ENTITY, entityId: item.id, action: "audit.remove", version: updated.version, before: { auditor: removed.auditor, auditDate: removed.auditDate, findings: removed.findings } });
     return { version: updated.version };
   },
-  revalidate: (i) => paths(i.id),
 });

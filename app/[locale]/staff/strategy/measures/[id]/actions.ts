@@ -22,14 +22,12 @@ import { dayDate, flexibleDate, localizedShape, toLocalized, uuidField, versionF
 import { can, canEditOwned, type Actor } from "@/lib/permissions";
 import { changedFields } from "@/lib/publishing";
 import { reviewSource } from "@/lib/review/sources";
-import { strategyPaths } from "@/lib/strategy/paths";
 import { reviewStateAfterSave } from "@/lib/strategy/review-state";
 
 /** Milestones and progress updates of a measure: whoever may edit the measure may edit these. */
 const mayEdit = (actor: Actor, measure: LoadedMeasure) =>
   canEditOwned(actor, { unitId: measure.responsibleUnitId, contactIds: measure.contactIds }, "strategy.manage", "strategy.editOwn");
 const EDIT = ["strategy.manage", "strategy.editOwn"] as const;
-const paths = (measure: { id: string; goalId: string }) => ({ paths: strategyPaths.measure(measure.id, measure.goalId), tags: ["strategy"] });
 
 const milestoneStates = ["planned", "in_progress", "done", "cancelled"] as const;
 const milestoneShape = { ...localizedShape("title", 300, true), dueDate: flexibleDate(), state: z.enum(milestoneStates) };
@@ -56,7 +54,6 @@ export const addMilestone = defineAction({
     await audit({ entityType: "measure", entityId: measure.id, action: "milestone_create", version, before: null, after: milestoneFields(row) });
     return { id: row.id, measureId: measure.id, goalId: measure.goalId };
   },
-  revalidate: (_i, d) => paths({ id: d.measureId, goalId: d.goalId }),
 });
 
 export const updateMilestone = defineAction({
@@ -74,7 +71,6 @@ export const updateMilestone = defineAction({
     await audit({ entityType: "measure", entityId: measure.id, action: "milestone_update", version, before: { title: milestone.title, ...diff.before }, after: { title: row.title, ...diff.after } });
     return { id: row.id, measureId: measure.id, goalId: measure.goalId };
   },
-  revalidate: (_i, d) => paths({ id: d.measureId, goalId: d.goalId }),
 });
 
 export const archiveMilestone = defineAction({
@@ -89,7 +85,6 @@ export const archiveMilestone = defineAction({
     await audit({ entityType: "measure", entityId: measure.id, action: "milestone_archive", version, before: milestoneFields(milestone), after: null });
     return { id: row.id, measureId: measure.id, goalId: measure.goalId };
   },
-  revalidate: (_i, d) => paths({ id: d.measureId, goalId: d.goalId }),
 });
 
 const updateShape = {
@@ -127,7 +122,6 @@ export const addProgressUpdate = defineAction({
     if (input.intent === "publish") await publishUpdate({ tx, actor, audit }, row.id, row.version);
     return { id: row.id, measureId: measure.id, goalId: measure.goalId };
   },
-  revalidate: (_i, d) => paths({ id: d.measureId, goalId: d.goalId }),
 });
 
 export const updateProgressUpdate = defineAction({
@@ -153,7 +147,6 @@ export const updateProgressUpdate = defineAction({
     if (input.intent === "publish") await publishUpdate({ tx, actor, audit }, update.id, version);
     return { id: update.id, measureId: measure.id, goalId: measure.goalId };
   },
-  revalidate: (_i, d) => paths({ id: d.measureId, goalId: d.goalId }),
 });
 
 export const archiveProgressUpdate = defineAction({
@@ -166,5 +159,4 @@ export const archiveProgressUpdate = defineAction({
     await archiveProgressUpdateRow(tx, update, input.version, actor, audit);
     return { id: update.id, measureId: measure.id, goalId: measure.goalId };
   },
-  revalidate: (_i, d) => paths({ id: d.measureId, goalId: d.goalId }),
 });

@@ -14,7 +14,7 @@ const STATUSES = ["not_started", "on_schedule", "late", "completed", "cancelled"
 export function OpenRoundForm({ periods }: { periods: { id: string; name: string }[] }) {
   const t = useTranslations("strategyRounds");
   const router = useRouter();
-  const { state, pending, onSubmit } = useActionForm(openRound, { onSuccess: (d) => router.push(`/staff/strategy/rounds/${d.id}`) });
+  const { state, pending, onSubmit } = useActionForm(openRound, { onSuccess: (d) => (router.push(`/staff/strategy/rounds/${d.id}`), "navigated" as const) });
   return (
     <form onSubmit={onSubmit} noValidate className="flex max-w-2xl flex-col gap-3">
       <ActionFormBody state={state} successText={t("opened")}>
