@@ -44,7 +44,6 @@ export const importMeasures = defineAction({
   input,
   requires: ["strategy.manage", "strategy.editOwn"],
   run: ({ tx, actor, input, audit }) => run(tx, actor, audit, input, false),
-  revalidate: (i) => ({ paths: ["/staff", "/staff/strategy", "/staff/strategy/rounds", `/staff/strategy/rounds/${i.round}`], tags: ["strategy"] }),
 });
 
 /** The same checks without saving anything. */
