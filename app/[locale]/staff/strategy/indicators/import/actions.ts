@@ -40,7 +40,6 @@ export const importIndicatorValues = defineAction({
   input: importUploadInput,
   requires: ["strategy.manage", "strategy.editOwn"],
   run: ({ tx, actor, input, audit }) => run(tx, actor, audit, input, false),
-  revalidate: paths,
 });
 
 /** The same checks without saving anything. */
