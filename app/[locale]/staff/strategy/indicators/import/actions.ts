@@ -32,7 +32,6 @@ async function run(tx: Tx, actor: Actor, audit: AuditFn, upload: ImportUpload, d
   return summary;
 }
 
-const paths = () => ({ paths: ["/staff/strategy/indicators", "/staff/review"], tags: ["strategy"] });
 
 /** Indicator values and targets from a CSV or .xlsx file (all or nothing); an editor only for their unit's indicators. */
 export const importIndicatorValues = defineAction({
