@@ -93,3 +93,42 @@ test.describe("accessibility statement and feedback", () => {
     await context.close();
   });
 });
+
+test.describe("computed indicators", () => {
+  type Project = { status: string; euContribution: string | null; startDate: string | null };
+  type Indicator = { id: string; source: string; computation: string | null; decimals: number; values: { date: string; value: string; unknown?: number }[] };
+  const cents = (euros: string) => BigInt(Math.round(Number(euros) * 100));
+
+  test("EU money secured per year equals the sum of the published EU projects in the open data, unknown shares counted apart, and shows on the public page", async ({ page, request }) => {
+    // The portfolio's rule, counted here by hand from the open data: granted, ongoing or closed projects by the year they start.
+    const projects = ((await (await request.get("/api/public/v1/eu-projects")).json()) as { data: Project[] }).data;
+    const expected = new Map<string, { cents: bigint; unknown: number }>();
+    for (const p of projects) {
+      if (!["granted", "ongoing", "closed"].includes(p.status) || !p.startDate) continue;
+      const year = p.startDate.slice(0, 4);
+      const sum = expected.get(year) ?? { cents: 0n, unknown: 0 };
+      if (p.euContribution === null) sum.unknown += 1;
+      else sum.cents += cents(p.euContribution);
+      expected.set(year, sum);
+    }
+    const indicators = ((await (await request.get("/api/public/v1/indicators")).json()) as { data: Indicator[] }).data;
+    const indicator = indicators.find((i) => i.computation === "euSecuredPerYear");
+    expect(indicator?.source).toBe("computed");
+    let shown: string | null = null;
+    for (const v of indicator!.values) {
+      const e = expected.get(v.date.slice(0, 4));
+      expect(cents(v.value), `year ${v.date}`).toBe(e?.cents ?? 0n);
+      expect(v.unknown ?? 0, `unknown shares in ${v.date}`).toBe(e?.unknown ?? 0);
+      if (e && e.cents > 0n) shown = v.value;
+    }
+    expect(shown, "the demo has secured EU money in at least one year of the period").not.toBeNull();
+
+    await page.goto(`/en/indicators/${indicator!.id}`);
+    const digits = (s: string) => s.replace(/\D/g, "");
+    // A cell holds the value, then (for a year with unknown shares) the count of them.
+    const cells = (await page.locator("table td").allTextContents()).map(digits);
+    const value = digits(Number(shown).toFixed(indicator!.decimals));
+    expect(cells.some((c) => c.startsWith(value)), `a table cell shows ${shown}`).toBe(true);
+    await expectNoAxeViolations(page);
+  });
+});
