@@ -24,10 +24,8 @@ const LIB_DRIZZLE_NOT_YET_MOVED = [
   "lib/documents/review-source.ts",
   "lib/funding/import-apply.ts",
   "lib/funding/review-source.ts",
-  "lib/links/history.ts",
   "lib/networks/review-source.ts",
   "lib/strategy/measure-import.ts",
-  "lib/strategy/measure-workflow.ts",
   "lib/strategy/review/sources.ts",
   "lib/strategy/review/specs.ts",
 ];

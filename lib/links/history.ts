@@ -1,9 +1,7 @@
 import "server-only";
-import { inArray } from "drizzle-orm";
 import { getTranslations } from "next-intl/server";
 import type { Db } from "@/db/client";
-import { linkTitles } from "@/db/queries/links/staff";
-import { evaluationRounds, measures } from "@/db/schema";
+import { linkHistoryTitles } from "@/db/queries/links/staff";
 import { pick } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import { linkKey, measureLinkKinds, type MeasureLinkKind } from "./kinds";
@@ -28,10 +26,8 @@ export async function nameLinkEntries<E extends Entry>(db: Db, entries: E[], loc
   const targetKeys = values.filter((v) => isKind(v.kind) && isId(v.targetId)).map((v) => linkKey(v.kind as MeasureLinkKind, v.targetId as string));
   const measureIds = [...new Set(values.map((v) => v.measureId).filter(isId))];
   const roundIds = values.filter((v) => v.kind === "evaluationRound" && isId(v.targetId)).map((v) => v.targetId as string);
-  const [targets, measureRows, roundRows, t] = await Promise.all([
-    linkTitles(db, targetKeys),
-    measureIds.length ? db.select({ id: measures.id, title: measures.title }).from(measures).where(inArray(measures.id, measureIds)) : [],
-    roundIds.length ? db.select({ id: evaluationRounds.id, title: evaluationRounds.name }).from(evaluationRounds).where(inArray(evaluationRounds.id, roundIds)) : [],
+  const [{ targets, measureRows, roundRows }, t] = await Promise.all([
+    linkHistoryTitles(db, { targetKeys, measureIds, roundIds }),
     getTranslations({ locale, namespace: "links" }),
   ]);
   const names = new Map<string, string>([

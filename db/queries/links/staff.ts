@@ -143,3 +143,17 @@ export async function linkTitles(db: AnyDb, keys: string[]): Promise<{ id: strin
   ]);
   return parts.flat();
 }
+
+/**
+ * Titles of what a link's history records name: linked items by "kind:id"
+ * keys, measures and evaluation rounds by id (an item deleted since is
+ * missing from the answer).
+ */
+export async function linkHistoryTitles(db: AnyDb, ids: { targetKeys: string[]; measureIds: string[]; roundIds: string[] }) {
+  const [targets, measureRows, roundRows] = await Promise.all([
+    linkTitles(db, ids.targetKeys),
+    ids.measureIds.length ? db.select({ id: measures.id, title: measures.title }).from(measures).where(inArray(measures.id, ids.measureIds)) : [],
+    ids.roundIds.length ? db.select({ id: evaluationRounds.id, title: evaluationRounds.name }).from(evaluationRounds).where(inArray(evaluationRounds.id, ids.roundIds)) : [],
+  ]);
+  return { targets, measureRows, roundRows };
+}

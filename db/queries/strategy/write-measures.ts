@@ -1,11 +1,11 @@
 import "server-only";
 import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Tx } from "../../client";
-import { goals, measureContacts, measurePriorities, measures, milestones, priorities, users, type Measure } from "../../schema";
+import { goals, measureContacts, measurePriorities, measures, milestones, priorities, units, users, type Measure } from "../../schema";
 import { publicLinkKeys } from "../links/staff";
 import type { AuditFn } from "@/lib/actions/define-action";
 import type { Actor } from "@/lib/permissions";
-import { archiveRow, updateVersioned, type PublishableTable, type VersionedTable } from "@/lib/publishing";
+import { archiveRow, publishRow, updateVersioned, type PublishableTable, type VersionedTable } from "@/lib/publishing";
 import { measureSnapshot } from "./snapshots";
 
 export type LoadedMeasure = Measure & { contactIds: string[]; priorityIds: string[]; periodId: string };
@@ -50,6 +50,12 @@ export async function prioritiesInPeriod(tx: Tx, periodId: string, ids: string[]
     .innerJoin(goals, eq(goals.id, priorities.goalId))
     .where(and(inArray(priorities.id, ids), eq(goals.periodId, periodId), isNull(priorities.archivedAt)));
   return new Set(rows.map((r) => r.id));
+}
+
+/** Does the unit exist. */
+export async function unitExists(tx: Tx, unitId: string): Promise<boolean> {
+  const [unit] = await tx.select({ id: units.id }).from(units).where(eq(units.id, unitId));
+  return Boolean(unit);
 }
 
 /** Which of these ids are active staff members (they can be contact persons). */
@@ -114,4 +120,15 @@ export function saveMeasureRow<R extends Measure>(tx: Tx, measure: R, expectedVe
 /** Archive a measure with the shared workflow (its history entry included). */
 export function archiveMeasureRow(tx: Tx, measure: Measure, expectedVersion: number, actor: Actor, audit: AuditFn) {
   return archiveRow({ tx, table: measures as unknown as PublishableTable, entityType: "measure", row: measure, expectedVersion, actor, audit });
+}
+
+/**
+ * Publish a measure with the shared workflow: its public snapshot (with
+ * milestones) replaces the published one; an internal measure publishes
+ * "nothing public"; its Finnish and Swedish texts are required.
+ */
+export async function publishMeasureRow(ctx: { tx: Tx; actor: Actor; audit: AuditFn }, row: Measure, expectedVersion: number) {
+  const snapshot = await buildMeasureSnapshot(ctx.tx, row);
+  const texts = snapshot ? measureTexts(snapshot) : {};
+  return publishRow({ ...ctx, table: measures, entityType: "measure", row, expectedVersion, snapshot, texts, requiredTexts: Object.keys(texts) });
 }
