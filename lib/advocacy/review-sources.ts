@@ -1,5 +1,6 @@
 import "server-only";
-import { and, desc, eq, inArray, isNull } from "drizzle-orm";
+import { queueItems } from "@/db/queries/review/queue";
+import { eq, inArray } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import { getTranslations } from "next-intl/server";
 import type { Db } from "@/db/client";
@@ -9,7 +10,7 @@ import type { LocalizedText } from "@/db/schema/common";
 import { missingRequiredTranslations, pick } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import { loadForUpdate, returnRow } from "@/lib/publishing";
-import type { ComparisonRow, ReviewQueueItem, ReviewRow, ReviewSource } from "@/lib/review/types";
+import type { ComparisonRow, ReviewRow, ReviewSource } from "@/lib/review/types";
 import { formatFlexibleDate } from "@/lib/strategy/dates";
 import { entityType, kindTable, publishItem, snapshotFor, type AdvocacyKind } from "./workflow";
 
@@ -102,29 +103,7 @@ function sourceFor(kind: AdvocacyKind): ReviewSource {
   return {
     type: entityType[kind],
     area: "advocacy",
-    async queue(db) {
-      const rows = (await db
-        .select()
-        .from(table)
-        .where(and(inArray(table.reviewState, ["pending", "draft", "returned"]), isNull(table.archivedAt)))
-        .orderBy(desc(table.updatedAt))) as Row[];
-      // A draft with nothing public to publish (an internal plan, a statement not given yet) needs no review.
-      const relevant = rows.filter((r) => r.reviewState !== "draft" || r.published !== null || snapshotFor(kind, r as never) !== null);
-      const names = await priorityTitles(db, relevant.map((r) => r.priorityId));
-      const people = await userNames(db, relevant.map((r) => r.updatedBy));
-      return relevant.map(
-        (r): ReviewQueueItem => ({
-          type: entityType[kind],
-          id: r.id,
-          area: "advocacy",
-          title: titleOf(kind, r, names),
-          state: r.reviewState as ReviewQueueItem["state"],
-          by: r.updatedBy ? (people.get(r.updatedBy) ?? null) : null,
-          at: r.updatedAt,
-          editHref: editHref(kind, r),
-        }),
-      );
-    },
+    queue: (db) => queueItems(db, entityType[kind]),
     async detail(db, id, locale) {
       const [row] = (await db.select().from(table).where(eq(table.id, id))) as (Row & { reviewComment: string | null; archivedAt: Date | null })[];
       if (!row || row.archivedAt) return null;

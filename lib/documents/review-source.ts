@@ -1,5 +1,6 @@
 import "server-only";
-import { and, desc, eq, inArray, isNull } from "drizzle-orm";
+import { queueItems } from "@/db/queries/review/queue";
+import { eq } from "drizzle-orm";
 import { getTranslations } from "next-intl/server";
 import { versionById, type DocumentSnapshot } from "@/db/queries/documents/documents";
 import { loadDocumentParent } from "@/db/queries/documents/parents";
@@ -8,7 +9,7 @@ import type { DocumentParentKind } from "@/db/schema/documents";
 import { missingRequiredTranslations, pick } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import { loadForUpdate, returnRow, updateVersioned } from "@/lib/publishing";
-import type { ComparisonRow, ReviewQueueItem, ReviewRow, ReviewSource } from "@/lib/review/types";
+import type { ComparisonRow, ReviewRow, ReviewSource } from "@/lib/review/types";
 import { formatDay } from "@/lib/dates";
 import { DOCUMENT, documentSnapshot, documentsTable, publishDocumentRow } from "./write";
 
@@ -19,9 +20,6 @@ import { DOCUMENT, documentSnapshot, documentsTable, publishDocumentRow } from "
  * enter the queue.
  */
 const areaOf: Record<DocumentParentKind, string> = { advocacyActivity: "advocacy", advocacyPlan: "advocacy", euProject: "funding", network: "networks", measure: "strategy" };
-
-const staffHref = (kind: DocumentParentKind, parentId: string) =>
-  kind === "advocacyActivity" ? `/staff/advocacy/activities/${parentId}` : kind === "euProject" ? `/staff/funding/projects/${parentId}` : kind === "network" ? `/staff/networks/${parentId}` : kind === "measure" ? `/staff/strategy/measures/${parentId}` : "/staff/advocacy";
 
 async function comparison(published: DocumentSnapshot | null, draft: DocumentSnapshot | null, locale: Locale): Promise<ComparisonRow[]> {
   const t = await getTranslations({ locale, namespace: "documents" });
@@ -39,27 +37,7 @@ async function comparison(published: DocumentSnapshot | null, draft: DocumentSna
 export const documentReviewSource: ReviewSource = {
   type: DOCUMENT,
   area: "strategy",
-  async queue(db) {
-    const rows = await db
-      .select({ id: documents.id, title: documents.title, parentKind: documents.parentKind, parentId: documents.parentId, reviewState: documents.reviewState, updatedBy: documents.updatedBy, updatedAt: documents.updatedAt, by: users.name })
-      .from(documents)
-      .leftJoin(users, eq(users.id, documents.updatedBy))
-      .where(and(inArray(documents.reviewState, ["pending", "returned"]), eq(documents.visibility, "public"), isNull(documents.archivedAt)))
-      .orderBy(desc(documents.updatedAt))
-      .limit(500);
-    return rows.map(
-      (r): ReviewQueueItem => ({
-        type: DOCUMENT,
-        id: r.id,
-        area: areaOf[r.parentKind],
-        title: r.title,
-        state: r.reviewState as ReviewQueueItem["state"],
-        by: r.by,
-        at: r.updatedAt,
-        editHref: staffHref(r.parentKind, r.parentId),
-      }),
-    );
-  },
+  queue: (db) => queueItems(db, DOCUMENT),
   async detail(db, id, locale) {
     const [row] = await db.select().from(documents).where(eq(documents.id, id));
     if (!row || row.archivedAt) return null;

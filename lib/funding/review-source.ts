@@ -1,8 +1,8 @@
 import "server-only";
-import { and, desc, eq, gte, inArray, isNull } from "drizzle-orm";
+import { queueItems } from "@/db/queries/review/queue";
+import { and, eq, gte, inArray } from "drizzle-orm";
 import { getTranslations } from "next-intl/server";
 import type { Db, Tx } from "@/db/client";
-import type { LocalizedText } from "@/db/schema/common";
 import { euProjectAlignments, euProjects, fundingProgrammes, priorities, users, type EuProject } from "@/db/schema";
 import { projectSnapshot, type ProjectSnapshot } from "@/db/queries/funding/snapshots";
 import { missingRequiredTranslations, pick } from "@/lib/i18n/localized";
@@ -37,25 +37,7 @@ async function userNames(db: Db, ids: (string | null)[]) {
 export const fundingReviewSource: ReviewSource = {
   type: ENTITY,
   area: "funding",
-  async queue(db) {
-    const rows = await db
-      .select()
-      .from(euProjects)
-      .where(and(inArray(euProjects.reviewState, ["pending", "draft", "returned"]), isNull(euProjects.archivedAt)))
-      .orderBy(desc(euProjects.updatedAt))
-      .limit(500);
-    const names = await userNames(db, rows.map((r) => r.updatedBy));
-    return rows.map((r) => ({
-      type: ENTITY,
-      id: r.id,
-      area: "funding",
-      title: r.acronym ? Object.fromEntries(Object.entries(r.name).map(([l, n]) => [l, `${r.acronym} – ${n}`])) as LocalizedText : r.name,
-      state: r.reviewState as "draft" | "pending" | "returned",
-      by: r.updatedBy ? (names.get(r.updatedBy) ?? null) : null,
-      at: r.updatedAt,
-      editHref: `/staff/funding/projects/${r.id}`,
-    }));
-  },
+  queue: (db) => queueItems(db, ENTITY),
   async detail(db, id, locale) {
     const [row] = await db.select().from(euProjects).where(eq(euProjects.id, id));
     if (!row || row.archivedAt) return null;

@@ -1,6 +1,7 @@
 import "server-only";
+import { queueItems } from "@/db/queries/review/queue";
 import { roleTermText } from "@/lib/networks/roles";
-import { and, desc, eq, inArray, isNull } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { getTranslations } from "next-intl/server";
 import type { Db } from "@/db/client";
 import { networks, priorities, users, type Network } from "@/db/schema";
@@ -9,7 +10,7 @@ import type { NetworkSnapshot } from "@/db/queries/networks/snapshots";
 import { missingRequiredTranslations, pick } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import { loadForUpdate, returnRow, updateVersioned } from "@/lib/publishing";
-import type { ComparisonRow, ReviewQueueItem, ReviewRow, ReviewSource } from "@/lib/review/types";
+import type { ComparisonRow, ReviewRow, ReviewSource } from "@/lib/review/types";
 import { formatFlexibleDate } from "@/lib/strategy/dates";
 import { formatMoney } from "@/lib/money";
 import { countryName } from "./countries";
@@ -55,26 +56,7 @@ async function comparison(db: Db, published: NetworkSnapshot | null, draft: Netw
 export const networkReviewSource: ReviewSource = {
   type: NETWORK,
   area: "networks",
-  async queue(db) {
-    const rows = await db
-      .select({ id: networks.id, name: networks.name, reviewState: networks.reviewState, updatedBy: networks.updatedBy, updatedAt: networks.updatedAt })
-      .from(networks)
-      .where(and(inArray(networks.reviewState, ["pending", "draft", "returned"]), isNull(networks.archivedAt)))
-      .orderBy(desc(networks.updatedAt));
-    const people = await userNames(db, rows.map((r) => r.updatedBy));
-    return rows.map(
-      (r): ReviewQueueItem => ({
-        type: NETWORK,
-        id: r.id,
-        area: "networks",
-        title: r.name,
-        state: r.reviewState as ReviewQueueItem["state"],
-        by: r.updatedBy ? (people.get(r.updatedBy) ?? null) : null,
-        at: r.updatedAt,
-        editHref: `/staff/networks/${r.id}`,
-      }),
-    );
-  },
+  queue: (db) => queueItems(db, NETWORK),
   async detail(db, id, locale) {
     const [row] = await db.select().from(networks).where(eq(networks.id, id));
     if (!row || row.archivedAt) return null;

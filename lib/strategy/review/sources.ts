@@ -1,5 +1,6 @@
 import "server-only";
-import { and, desc, eq, inArray, isNull } from "drizzle-orm";
+import { queueItems } from "@/db/queries/review/queue";
+import { eq, inArray } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import { units, users } from "@/db/schema";
@@ -7,7 +8,7 @@ import type { LocalizedText } from "@/db/schema/common";
 import { getTranslations } from "next-intl/server";
 import { missingRequiredTranslations, pick } from "@/lib/i18n/localized";
 import { loadForUpdate, publishRow, returnRow } from "@/lib/publishing";
-import type { ReviewQueueItem, ReviewRow, ReviewSource } from "@/lib/review/types";
+import type { ReviewRow, ReviewSource } from "@/lib/review/types";
 import { comparisonRows } from "./format";
 import { linkTitles } from "@/db/queries/links/staff";
 import { strategyNames, strategySpecs, type EntitySpec } from "./specs";
@@ -19,27 +20,7 @@ function sourceFor(spec: EntitySpec<{ id: string }>): ReviewSource {
   return {
     type: spec.type,
     area: "strategy",
-    async queue(db) {
-      const rows = (await db
-        .select()
-        .from(spec.table)
-        .where(and(inArray(table.reviewState, ["pending", "draft", "returned"]), isNull(table.archivedAt)))
-        .orderBy(desc(table.updatedAt))) as (ReviewRow & { published: unknown })[];
-      const relevant = rows.filter((r) => !(spec.isInternal?.(r as never) && r.published === null));
-      const names = await userNames(db, relevant.map((r) => r.updatedBy));
-      return relevant.map(
-        (r): ReviewQueueItem => ({
-          type: spec.type,
-          id: r.id,
-          area: "strategy",
-          title: spec.title(r as never),
-          state: r.reviewState as ReviewQueueItem["state"],
-          by: r.updatedBy ? (names.get(r.updatedBy) ?? null) : null,
-          at: r.updatedAt,
-          editHref: spec.editHref(r as never),
-        }),
-      );
-    },
+    queue: (db) => queueItems(db, spec.type),
     async detail(db, id, locale) {
       const [row] = (await db.select().from(spec.table).where(eq(table.id, id))) as (ReviewRow & { published: Record<string, unknown> | null; reviewComment: string | null; archivedAt: Date | null })[];
       if (!row || row.archivedAt) return null;
