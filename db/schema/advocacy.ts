@@ -1,6 +1,6 @@
 import { boolean, date, index, integer, jsonb, pgEnum, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import type { PlanAudience, PlanChannel, TimelineStep } from "../../lib/advocacy/vocabulary";
-import { localized, publication, timestamps } from "./common";
+import { belongsTo, localized, publication, timestamps } from "./common";
 import { priorities, visibility } from "./strategy";
 import { users } from "./users";
 
@@ -15,7 +15,7 @@ export const advocacyPlans = pgTable(
   "advocacy_plans",
   {
     id: uuid().primaryKey().defaultRandom(),
-    priorityId: uuid().notNull().references(() => priorities.id),
+    priorityId: belongsTo(() => priorities.id),
     objectives: localized("objectives").notNull(),
     keyMessages: localized("key_messages"),
     audiences: text().array().$type<PlanAudience[]>().notNull().default([]),
@@ -49,7 +49,7 @@ export const advocacyActivities = pgTable(
   {
     id: uuid().primaryKey().defaultRandom(),
     type: activityType().notNull(),
-    priorityId: uuid().notNull().references(() => priorities.id),
+    priorityId: belongsTo(() => priorities.id),
     title: localized("title").notNull(),
     summary: localized("summary"),
     date: date({ mode: "string" }),
@@ -85,7 +85,7 @@ export const governmentAsks = pgTable(
     id: uuid().primaryKey().defaultRandom(),
     /** The government programme the ask was written for, by year (e.g. 2023). */
     programmeYear: integer().notNull(),
-    priorityId: uuid().notNull().references(() => priorities.id),
+    priorityId: belongsTo(() => priorities.id),
     wording: localized("wording").notNull(),
     justification: localized("justification"),
     target: localized("target"),

@@ -1,5 +1,5 @@
-import { integer, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { timestamps } from "./common";
+import { pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { belongsTo, versionedWithSaver } from "./common";
 import { strategyPeriods } from "./strategy";
 
 /**
@@ -12,15 +12,13 @@ export const briefingCommentaries = pgTable(
   "briefing_commentaries",
   {
     id: uuid().primaryKey().defaultRandom(),
-    periodId: uuid().notNull().references(() => strategyPeriods.id),
+    periodId: belongsTo(() => strategyPeriods.id),
     /** The goal the briefing is limited to, or "" for the whole period. */
     goalKey: text().notNull().default(""),
     /** The section's id in the briefing (lib/dashboard/commentary.ts `commentarySections`). */
     section: text().notNull(),
     body: text().notNull().default(""),
-    version: integer().notNull().default(1),
-    updatedBy: uuid(),
-    ...timestamps,
+    ...versionedWithSaver(),
   },
   (t) => [uniqueIndex("briefing_commentaries_scope").on(t.periodId, t.goalKey, t.section)],
 );

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { check, customType, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { localized, publication, timestamps } from "./common";
+import { belongsTo, localized, publication, timestamps } from "./common";
 import { visibility } from "./strategy";
 import { users } from "./users";
 
@@ -49,9 +49,7 @@ export const documentVersions = pgTable(
   "document_versions",
   {
     id: uuid().primaryKey().defaultRandom(),
-    documentId: uuid()
-      .notNull()
-      .references(() => documents.id),
+    documentId: belongsTo(() => documents.id),
     number: integer().notNull(),
     /** The uploader's file name, cleaned (lib/documents/files.ts). */
     fileName: text().notNull(),

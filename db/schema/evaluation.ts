@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, date, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { localized, timestamps } from "./common";
+import { belongsTo, localized, timestamps, versioned, versionedWithAuthors } from "./common";
 import { priorities, strategyPeriods } from "./strategy";
 import { users } from "./users";
 
@@ -31,10 +31,7 @@ export const evaluationRounds = pgTable(
     status: roundStatus().notNull().default("draft"),
     openedAt: timestamp({ withTimezone: true }),
     closedAt: timestamp({ withTimezone: true }),
-    version: integer().notNull().default(1),
-    createdBy: uuid(),
-    updatedBy: uuid(),
-    ...timestamps,
+    ...versionedWithAuthors(),
   },
   (t) => [index("evaluation_rounds_status").on(t.status, t.closesOn)],
 );
@@ -45,8 +42,8 @@ export const evaluationQuestions = pgTable(
   "evaluation_questions",
   {
     id: uuid().primaryKey().defaultRandom(),
-    roundId: uuid().notNull().references(() => evaluationRounds.id),
-    priorityId: uuid().notNull().references(() => priorities.id),
+    roundId: belongsTo(() => evaluationRounds.id),
+    priorityId: belongsTo(() => priorities.id),
     sortOrder: integer().notNull().default(0),
   },
   (t) => [uniqueIndex("evaluation_questions_round_priority").on(t.roundId, t.priorityId)],
@@ -57,13 +54,12 @@ export const evaluationRespondents = pgTable(
   "evaluation_respondents",
   {
     id: uuid().primaryKey().defaultRandom(),
-    roundId: uuid().notNull().references(() => evaluationRounds.id),
-    userId: uuid().notNull().references(() => users.id),
+    roundId: belongsTo(() => evaluationRounds.id),
+    userId: belongsTo(() => users.id),
     status: respondentStatus().notNull().default("invited"),
     submittedAt: timestamp({ withTimezone: true }),
     /** Guards a draft saved from two tabs. */
-    version: integer().notNull().default(1),
-    ...timestamps,
+    ...versioned(),
   },
   (t) => [uniqueIndex("evaluation_respondents_round_user").on(t.roundId, t.userId), index("evaluation_respondents_user").on(t.userId, t.status)],
 );
@@ -72,8 +68,8 @@ export const evaluationAnswers = pgTable(
   "evaluation_answers",
   {
     id: uuid().primaryKey().defaultRandom(),
-    respondentId: uuid().notNull().references(() => evaluationRespondents.id),
-    questionId: uuid().notNull().references(() => evaluationQuestions.id),
+    respondentId: belongsTo(() => evaluationRespondents.id),
+    questionId: belongsTo(() => evaluationQuestions.id),
     /** Null only in a draft. */
     score: integer(),
     developmentNeeds: text(),

@@ -1,6 +1,6 @@
-import { bigint, boolean, check, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, check, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, smallint, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
-import { localized, publication, timestamps } from "./common";
+import { belongsTo, localized, publication, timestamps, versioned, written } from "./common";
 import { priorities } from "./strategy";
 import { units, users } from "./users";
 
@@ -24,8 +24,7 @@ export const fundingProgrammes = pgTable(
     periodEnd: integer().notNull().default(2027),
     active: boolean().notNull().default(true),
     sortOrder: integer().notNull().default(0),
-    version: integer().notNull().default(1),
-    ...timestamps,
+    ...versioned(),
   },
   (t) => [uniqueIndex("funding_programmes_code").on(t.code)],
 );
@@ -54,9 +53,7 @@ export const euProjects = pgTable(
     name: localized("name").notNull(),
     acronym: text(),
     summary: localized("summary"),
-    programmeId: uuid()
-      .notNull()
-      .references(() => fundingProgrammes.id),
+    programmeId: belongsTo(() => fundingProgrammes.id),
     call: text(),
     status: euProjectStatus().notNull().default("idea"),
     role: euProjectRole().notNull().default("partner"),
@@ -98,14 +95,11 @@ export const euProjectStatusChanges = pgTable(
   "eu_project_status_changes",
   {
     id: uuid().primaryKey().defaultRandom(),
-    projectId: uuid()
-      .notNull()
-      .references(() => euProjects.id),
+    projectId: belongsTo(() => euProjects.id),
     status: euProjectStatus().notNull(),
     changedOn: date({ mode: "string" }).notNull(),
     note: text(),
-    createdBy: uuid(),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    ...written(),
   },
   (t) => [index("eu_project_status_changes_project").on(t.projectId, t.changedOn)],
 );
@@ -114,9 +108,7 @@ export const euProjectPartners = pgTable(
   "eu_project_partners",
   {
     id: uuid().primaryKey().defaultRandom(),
-    projectId: uuid()
-      .notNull()
-      .references(() => euProjects.id),
+    projectId: belongsTo(() => euProjects.id),
     organisation: text().notNull(),
     /** ISO 3166-1 alpha-2 country code. */
     country: text().notNull(),
@@ -130,12 +122,8 @@ export const euProjectPartners = pgTable(
 export const euProjectAlignments = pgTable(
   "eu_project_alignments",
   {
-    projectId: uuid()
-      .notNull()
-      .references(() => euProjects.id),
-    priorityId: uuid()
-      .notNull()
-      .references(() => priorities.id),
+    projectId: belongsTo(() => euProjects.id),
+    priorityId: belongsTo(() => priorities.id),
     strength: smallint().notNull(),
     justification: text().notNull(),
     ...timestamps,
@@ -152,9 +140,7 @@ export const euProjectReports = pgTable(
   "eu_project_reports",
   {
     id: uuid().primaryKey().defaultRandom(),
-    projectId: uuid()
-      .notNull()
-      .references(() => euProjects.id),
+    projectId: belongsTo(() => euProjects.id),
     title: text().notNull(),
     periodStart: date({ mode: "string" }),
     periodEnd: date({ mode: "string" }),
@@ -171,9 +157,7 @@ export const euProjectAudits = pgTable(
   "eu_project_audits",
   {
     id: uuid().primaryKey().defaultRandom(),
-    projectId: uuid()
-      .notNull()
-      .references(() => euProjects.id),
+    projectId: belongsTo(() => euProjects.id),
     auditor: text().notNull(),
     auditDate: date({ mode: "string" }).notNull(),
     findings: text(),

@@ -1,4 +1,5 @@
-import { jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import { belongsTo } from "./common";
 import { users } from "./users";
 
 /**
@@ -9,9 +10,7 @@ import { users } from "./users";
 export const importMappings = pgTable(
   "import_mappings",
   {
-    userId: uuid()
-      .notNull()
-      .references(() => users.id),
+    userId: belongsTo(() => users.id),
     /** The list's key in lib/import-export/lists.ts ("eu-projects", "networks", …). */
     list: text().notNull(),
     mapping: jsonb().$type<Record<string, string>>().notNull(),

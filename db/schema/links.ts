@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
-import { check, index, pgEnum, pgTable, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { check, index, pgEnum, pgTable, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { belongsTo, written } from "./common";
 import { advocacyActivities, governmentAsks } from "./advocacy";
 import { evaluationRounds } from "./evaluation";
 import { euProjects } from "./funding";
@@ -22,17 +23,14 @@ export const measureLinks = pgTable(
   "measure_links",
   {
     id: uuid().primaryKey().defaultRandom(),
-    measureId: uuid()
-      .notNull()
-      .references(() => measures.id),
+    measureId: belongsTo(() => measures.id),
     kind: measureLinkKind().notNull(),
     euProjectId: uuid().references(() => euProjects.id),
     networkId: uuid().references(() => networks.id),
     advocacyActivityId: uuid().references(() => advocacyActivities.id),
     governmentAskId: uuid().references(() => governmentAsks.id),
     evaluationRoundId: uuid().references(() => evaluationRounds.id),
-    createdBy: uuid(),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    ...written(),
   },
   (t) => [
     index("measure_links_measure").on(t.measureId, t.kind),

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
-import { bigint, check, date, index, integer, jsonb, numeric, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { localized, publication, timestamps } from "./common";
+import { bigint, check, date, index, integer, jsonb, numeric, pgEnum, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { belongsTo, linkTable, localized, publication, timestamps, versionedWithAuthors, versionedWithSaver, written } from "./common";
 import { datePrecision, priorities } from "./strategy";
 import { units, users } from "./users";
 
@@ -53,35 +53,20 @@ export const networks = pgTable(
 export type Network = typeof networks.$inferSelect;
 export type NewNetwork = typeof networks.$inferInsert;
 
-export const networkContacts = pgTable(
-  "network_contacts",
-  {
-    networkId: uuid().notNull().references(() => networks.id),
-    userId: uuid().notNull().references(() => users.id),
-  },
-  (t) => [primaryKey({ columns: [t.networkId, t.userId] }), index("network_contacts_user").on(t.userId)],
-);
+export const networkContacts = linkTable("network_contacts", ["networkId", () => networks.id], ["userId", () => users.id], "network_contacts_user");
 
-export const networkPriorities = pgTable(
-  "network_priorities",
-  {
-    networkId: uuid().notNull().references(() => networks.id),
-    priorityId: uuid().notNull().references(() => priorities.id),
-  },
-  (t) => [primaryKey({ columns: [t.networkId, t.priorityId] }), index("network_priorities_priority").on(t.priorityId)],
-);
+export const networkPriorities = linkTable("network_priorities", ["networkId", () => networks.id], ["priorityId", () => priorities.id], "network_priorities_priority");
 
 /** Dated membership status history; the latest (by date, then entry) is the current status. */
 export const networkStatusChanges = pgTable(
   "network_status_changes",
   {
     id: uuid().primaryKey().defaultRandom(),
-    networkId: uuid().notNull().references(() => networks.id),
+    networkId: belongsTo(() => networks.id),
     status: membershipStatus().notNull(),
     changedOn: date({ mode: "string" }).notNull(),
     note: text(),
-    createdBy: uuid(),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    ...written(),
   },
   (t) => [index("network_status_changes_network").on(t.networkId, t.changedOn)],
 );
@@ -96,7 +81,7 @@ export const networkRoles = pgTable(
   "network_roles",
   {
     id: uuid().primaryKey().defaultRandom(),
-    networkId: uuid().notNull().references(() => networks.id),
+    networkId: belongsTo(() => networks.id),
     title: localized("title").notNull(),
     /** The body the role is held in (a board, committee or working group); null when the role is the network's own. */
     body: localized("body"),
@@ -115,7 +100,7 @@ export const networkParticipation = pgTable(
   "network_participation",
   {
     id: uuid().primaryKey().defaultRandom(),
-    networkId: uuid().notNull().references(() => networks.id),
+    networkId: belongsTo(() => networks.id),
     occurredOn: date({ mode: "string" }).notNull(),
     kind: participationKind().notNull(),
     title: text().notNull(),
@@ -136,10 +121,7 @@ export const networkReviewRounds = pgTable("network_review_rounds", {
   status: reviewRoundStatus().notNull().default("open"),
   openedOn: date({ mode: "string" }).notNull(),
   closedOn: date({ mode: "string" }),
-  version: integer().notNull().default(1),
-  createdBy: uuid(),
-  updatedBy: uuid(),
-  ...timestamps,
+  ...versionedWithAuthors(),
 });
 export type NetworkReviewRound = typeof networkReviewRounds.$inferSelect;
 
@@ -152,8 +134,8 @@ export const networkReviewItems = pgTable(
   "network_review_items",
   {
     id: uuid().primaryKey().defaultRandom(),
-    roundId: uuid().notNull().references(() => networkReviewRounds.id),
-    networkId: uuid().notNull().references(() => networks.id),
+    roundId: belongsTo(() => networkReviewRounds.id),
+    networkId: belongsTo(() => networks.id),
     statusAtReview: membershipStatus().notNull(),
     feeCentsAtReview: bigint({ mode: "number" }),
     currencyAtReview: text().notNull().default("EUR"),
@@ -161,9 +143,7 @@ export const networkReviewItems = pgTable(
     decision: reviewRecommendation(),
     decidedOn: date({ mode: "string" }),
     decisionNote: text(),
-    version: integer().notNull().default(1),
-    updatedBy: uuid(),
-    ...timestamps,
+    ...versionedWithSaver(),
   },
   (t) => [uniqueIndex("network_review_items_round_network").on(t.roundId, t.networkId), index("network_review_items_network").on(t.networkId)],
 );
@@ -174,8 +154,8 @@ export const networkReviewScores = pgTable(
   "network_review_scores",
   {
     id: uuid().primaryKey().defaultRandom(),
-    itemId: uuid().notNull().references(() => networkReviewItems.id),
-    reviewerId: uuid().notNull().references(() => users.id),
+    itemId: belongsTo(() => networkReviewItems.id),
+    reviewerId: belongsTo(() => users.id),
     strategicFit: integer().notNull(),
     benefit: integer().notNull(),
     costEffectiveness: integer().notNull(),

@@ -1,5 +1,5 @@
 import { bigint, boolean, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { localized, timestamps } from "./common";
+import { belongsTo, localized, versioned } from "./common";
 import { localeEnum, users } from "./users";
 
 export const feedbackKind = pgEnum("feedback_kind", ["accessibility", "content", "other"]);
@@ -24,8 +24,7 @@ export const feedbackMessages = pgTable(
     senderKey: text().notNull(),
     handledAt: timestamp({ withTimezone: true }),
     handledBy: uuid().references(() => users.id),
-    version: integer().notNull().default(1),
-    ...timestamps,
+    ...versioned(),
   },
   (t) => [index("feedback_messages_created").on(t.createdAt), index("feedback_messages_sender").on(t.senderKey, t.createdAt)],
 );
@@ -60,15 +59,12 @@ export const publicContacts = pgTable(
   "public_contacts",
   {
     id: uuid().primaryKey().defaultRandom(),
-    userId: uuid()
-      .notNull()
-      .references(() => users.id),
+    userId: belongsTo(() => users.id),
     entityType: publicContactEntity().notNull(),
     entityId: uuid().notNull(),
     title: localized("title"),
     showEmail: boolean().notNull().default(false),
-    version: integer().notNull().default(1),
-    ...timestamps,
+    ...versioned(),
   },
   (t) => [uniqueIndex("public_contacts_item_user").on(t.entityType, t.entityId, t.userId), index("public_contacts_user").on(t.userId)],
 );

@@ -1,5 +1,5 @@
 import { index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { timestamps } from "./common";
+import { belongsTo, timestamps } from "./common";
 import { localeEnum, users } from "./users";
 
 /** How often a person wants the digest of what needs them. No row = weekly. */
@@ -34,9 +34,7 @@ export const reminderDigests = pgTable(
   "reminder_digests",
   {
     id: uuid().primaryKey().defaultRandom(),
-    userId: uuid()
-      .notNull()
-      .references(() => users.id),
+    userId: belongsTo(() => users.id),
     period: text().notNull(),
     frequency: digestFrequency().notNull(),
     status: digestStatus().notNull().default("sending"),

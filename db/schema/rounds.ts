@@ -1,5 +1,5 @@
 import { date, index, integer, jsonb, pgEnum, pgTable, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { localized, timestamps } from "./common";
+import { belongsTo, localized, timestamps, versionedWithSaver } from "./common";
 import { measures, measureStatus, strategyPeriods } from "./strategy";
 import { users } from "./users";
 
@@ -16,7 +16,7 @@ export const reportingRounds = pgTable(
   "reporting_rounds",
   {
     id: uuid().primaryKey().defaultRandom(),
-    periodId: uuid().notNull().references(() => strategyPeriods.id),
+    periodId: belongsTo(() => strategyPeriods.id),
     name: localized("name").notNull(),
     /** The day the round reports on; "late" in the report is checked against it. */
     cutOffDate: date({ mode: "string" }).notNull(),
@@ -41,16 +41,14 @@ export const roundEntries = pgTable(
   "round_entries",
   {
     id: uuid().primaryKey().defaultRandom(),
-    roundId: uuid().notNull().references(() => reportingRounds.id),
-    measureId: uuid().notNull().references(() => measures.id),
+    roundId: belongsTo(() => reportingRounds.id),
+    measureId: belongsTo(() => measures.id),
     narrative: localized("narrative"),
     status: measureStatus().notNull(),
     progress: integer().notNull(),
     writtenAt: timestamp({ withTimezone: true }),
     writtenBy: uuid().references(() => users.id),
-    version: integer().notNull().default(1),
-    updatedBy: uuid(),
-    ...timestamps,
+    ...versionedWithSaver(),
   },
   (t) => [uniqueIndex("round_entries_measure").on(t.roundId, t.measureId), index("round_entries_missing").on(t.roundId, t.writtenAt)],
 );

@@ -1,5 +1,5 @@
-import { date, index, integer, numeric, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { localized, publication, timestamps } from "./common";
+import { date, index, integer, numeric, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { belongsTo, linkTable, localized, publication, timestamps } from "./common";
 import { units, users } from "./users";
 
 export const goalScope = pgEnum("goal_scope", ["international", "eu", "national"]);
@@ -30,7 +30,7 @@ export const goals = pgTable(
   "goals",
   {
     id: uuid().primaryKey().defaultRandom(),
-    periodId: uuid().notNull().references(() => strategyPeriods.id),
+    periodId: belongsTo(() => strategyPeriods.id),
     title: localized("title").notNull(),
     description: localized("description"),
     scope: goalScope().notNull(),
@@ -46,7 +46,7 @@ export const priorities = pgTable(
   "priorities",
   {
     id: uuid().primaryKey().defaultRandom(),
-    goalId: uuid().notNull().references(() => goals.id),
+    goalId: belongsTo(() => goals.id),
     title: localized("title").notNull(),
     description: localized("description"),
     /** Unit leading the advocacy of this priority. */
@@ -64,7 +64,7 @@ export const measures = pgTable(
   {
     id: uuid().primaryKey().defaultRandom(),
     /** The goal the measure sits under; it may serve several of its priorities. */
-    goalId: uuid().notNull().references(() => goals.id),
+    goalId: belongsTo(() => goals.id),
     title: localized("title").notNull(),
     description: localized("description"),
     status: measureStatus().notNull().default("not_started"),
@@ -86,23 +86,9 @@ export const measures = pgTable(
 );
 export type Measure = typeof measures.$inferSelect;
 
-export const measurePriorities = pgTable(
-  "measure_priorities",
-  {
-    measureId: uuid().notNull().references(() => measures.id),
-    priorityId: uuid().notNull().references(() => priorities.id),
-  },
-  (t) => [primaryKey({ columns: [t.measureId, t.priorityId] }), index("measure_priorities_priority").on(t.priorityId)],
-);
+export const measurePriorities = linkTable("measure_priorities", ["measureId", () => measures.id], ["priorityId", () => priorities.id], "measure_priorities_priority");
 
-export const measureContacts = pgTable(
-  "measure_contacts",
-  {
-    measureId: uuid().notNull().references(() => measures.id),
-    userId: uuid().notNull().references(() => users.id),
-  },
-  (t) => [primaryKey({ columns: [t.measureId, t.userId] }), index("measure_contacts_user").on(t.userId)],
-);
+export const measureContacts = linkTable("measure_contacts", ["measureId", () => measures.id], ["userId", () => users.id], "measure_contacts_user");
 
 /** A milestone or task of a measure. Part of the measure: published with it. */
 export const milestoneState = pgEnum("milestone_state", ["planned", "in_progress", "done", "cancelled"]);
@@ -111,7 +97,7 @@ export const milestones = pgTable(
   "milestones",
   {
     id: uuid().primaryKey().defaultRandom(),
-    measureId: uuid().notNull().references(() => measures.id),
+    measureId: belongsTo(() => measures.id),
     title: localized("title").notNull(),
     dueDate: date({ mode: "string" }),
     duePrecision: datePrecision().notNull().default("day"),
@@ -137,7 +123,7 @@ export const progressUpdates = pgTable(
   "progress_updates",
   {
     id: uuid().primaryKey().defaultRandom(),
-    measureId: uuid().notNull().references(() => measures.id),
+    measureId: belongsTo(() => measures.id),
     /** The day the update tells about. */
     date: date({ mode: "string" }).notNull(),
     body: localized("body").notNull(),
@@ -162,7 +148,7 @@ export const indicators = pgTable(
   "indicators",
   {
     id: uuid().primaryKey().defaultRandom(),
-    periodId: uuid().notNull().references(() => strategyPeriods.id),
+    periodId: belongsTo(() => strategyPeriods.id),
     title: localized("title").notNull(),
     description: localized("description"),
     /** The unit values are in, e.g. "€", "kpl / st / pcs". */
@@ -200,7 +186,7 @@ export const indicatorPoints = pgTable(
   "indicator_points",
   {
     id: uuid().primaryKey().defaultRandom(),
-    indicatorId: uuid().notNull().references(() => indicators.id),
+    indicatorId: belongsTo(() => indicators.id),
     kind: indicatorPointKind().notNull(),
     date: date({ mode: "string" }).notNull(),
     value: numeric({ precision: 20, scale: 4, mode: "string" }).notNull(),
@@ -212,20 +198,6 @@ export const indicatorPoints = pgTable(
 );
 export type IndicatorPoint = typeof indicatorPoints.$inferSelect;
 
-export const indicatorMeasures = pgTable(
-  "indicator_measures",
-  {
-    indicatorId: uuid().notNull().references(() => indicators.id),
-    measureId: uuid().notNull().references(() => measures.id),
-  },
-  (t) => [primaryKey({ columns: [t.indicatorId, t.measureId] }), index("indicator_measures_measure").on(t.measureId)],
-);
+export const indicatorMeasures = linkTable("indicator_measures", ["indicatorId", () => indicators.id], ["measureId", () => measures.id], "indicator_measures_measure");
 
-export const indicatorPriorities = pgTable(
-  "indicator_priorities",
-  {
-    indicatorId: uuid().notNull().references(() => indicators.id),
-    priorityId: uuid().notNull().references(() => priorities.id),
-  },
-  (t) => [primaryKey({ columns: [t.indicatorId, t.priorityId] }), index("indicator_priorities_priority").on(t.priorityId)],
-);
+export const indicatorPriorities = linkTable("indicator_priorities", ["indicatorId", () => indicators.id], ["priorityId", () => priorities.id], "indicator_priorities_priority");

@@ -1,5 +1,5 @@
 import { boolean, index, integer, pgEnum, pgTable, text, timestamp, uuid, uniqueIndex } from "drizzle-orm/pg-core";
-import { localized, timestamps } from "./common";
+import { localized, timestamps, versioned } from "./common";
 
 export const roleEnum = pgEnum("role", ["admin", "coordinator", "editor", "executive"]);
 export const localeEnum = pgEnum("locale", ["fi", "sv", "en"]);
@@ -8,8 +8,7 @@ export const units = pgTable("units", {
   id: uuid().primaryKey().defaultRandom(),
   code: text().notNull().unique(),
   name: localized("name").notNull(),
-  version: integer().notNull().default(1),
-  ...timestamps,
+  ...versioned(),
 });
 export type Unit = typeof units.$inferSelect;
 export type NewUnit = typeof units.$inferInsert;
