@@ -7,9 +7,8 @@ import { listProjectsForStaff } from "@/db/queries/funding/projects";
 import { getPublishedProject, listPublishedProjects } from "@/db/queries/funding/public";
 import { euProjects, priorities, units } from "@/db/schema";
 import type { Actor } from "@/lib/permissions";
-import { actorByEmail, createActor } from "../helpers/actors";
+import { createActor, demoDatabaseWith, demoStaff } from "../helpers/actors";
 import { changedTables, databaseChecksum } from "../helpers/checksum";
-import { setupTestDatabase } from "../helpers/db";
 import { programmeId, projectForm } from "./helpers";
 import { todayInHelsinki } from "@/lib/dates";
 
@@ -23,18 +22,13 @@ vi.mock("next-intl/server", async () => {
   };
 });
 
-const getDb = setupTestDatabase({ demo: true });
-let db: Db;
-let coordinator: Actor;
-let editor: Actor; // demo editor, unit KANS
+let db: Db, coordinator: Actor, editor: Actor; // demo editor, unit KANS
+demoDatabaseWith(demoStaff, (r) => ({ db, coordinator, editor } = r));
 let horizon: string;
 let kans: string;
 let elke: string;
 
 beforeAll(async () => {
-  db = await getDb();
-  coordinator = await actorByEmail(db, "coordinator@example.com");
-  editor = await actorByEmail(db, "editor@example.com");
   horizon = await programmeId(db, "HORIZON");
   kans = (await db.select().from(units).where(eq(units.code, "KANS")))[0]!.id;
   elke = (await db.select().from(units).where(eq(units.code, "ELKE")))[0]!.id;

@@ -22,15 +22,28 @@ export async function createActor(db: Db, role: StaffRole, unitCode?: string): P
 }
 
 /**
- * A test file's demo database and the demo person it acts as throughout: sets
+ * A test file's demo database and the demo people it acts as throughout: sets
  * up the database (`setupTestDatabase({ demo: true })`) and, before the tests,
- * hands both to `ready`:
- * `demoDatabaseAs("coordinator@example.com", (r) => ({ db, actor: coordinator } = r));`
+ * hands it and one Actor per named e-mail to `ready` (a later `beforeAll` of
+ * the file runs after it, with them set):
+ * `demoDatabaseWith({ coordinator: "coordinator@example.com", editor: "editor@example.com" }, (r) => ({ db, coordinator, editor } = r));`
  */
-export function demoDatabaseAs(email: string, ready: (r: { db: Db; actor: Actor }) => void): void {
+export function demoDatabaseWith<K extends string>(emails: Record<K, string>, ready: (r: { db: Db } & Record<K, Actor>) => void): void {
   const getDb = setupTestDatabase({ demo: true });
   beforeAll(async () => {
     const db = await getDb();
-    ready({ db, actor: await actorByEmail(db, email) });
+    const actors = {} as Record<K, Actor>;
+    for (const [key, email] of Object.entries(emails) as [K, string][]) actors[key] = await actorByEmail(db, email);
+    ready({ db, ...actors });
   });
+}
+
+/** The demo coordinator and the demo editor (unit KANS), the pair most tests act as. */
+export const demoStaff = { coordinator: "coordinator@example.com", editor: "editor@example.com" } as const;
+
+/**
+ * One demo person: `demoDatabaseAs("coordinator@example.com", (r) => ({ db, actor: coordinator } = r));`
+ */
+export function demoDatabaseAs(email: string, ready: (r: { db: Db; actor: Actor }) => void): void {
+  demoDatabaseWith({ actor: email }, ready);
 }

@@ -10,9 +10,8 @@ import { rowErrorsFromFields } from "@/lib/import-export/import";
 import { IMPORT_MAPPING_HEADER } from "@/lib/import-export/integrity";
 import type { ImportColumnsAnswer } from "@/lib/import-export/result";
 import type { Actor } from "@/lib/permissions";
-import { actorByEmail } from "../helpers/actors";
+import { actorByEmail, demoDatabaseWith, demoStaff } from "../helpers/actors";
 import { changedTables, databaseChecksum } from "../helpers/checksum";
-import { setupTestDatabase } from "../helpers/db";
 
 /**
  * Issue 15 item 1 for advocacy actions and government asks: the one import
@@ -23,17 +22,12 @@ import { setupTestDatabase } from "../helpers/db";
 const current = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock("@/lib/auth/current-user", () => ({ getCurrentUser: async () => current.actor }));
 
-const getDb = setupTestDatabase({ demo: true });
-let db: Db;
-let coordinator: Actor;
-let editor: Actor;
+let db: Db, coordinator: Actor, editor: Actor;
+demoDatabaseWith(demoStaff, (r) => ({ db, coordinator, editor } = r));
 let own: { id: string; title: string };
 let other: { id: string; title: string };
 
 beforeAll(async () => {
-  db = await getDb();
-  coordinator = await actorByEmail(db, "coordinator@example.com");
-  editor = await actorByEmail(db, "editor@example.com");
   const [goal] = await db.select({ id: goals.id }).from(goals).orderBy(asc(goals.sortOrder)).limit(1);
   const [otherUnit] = await db.select({ id: units.id }).from(units).where(sql`${units.id} <> ${editor.unitId}`).limit(1);
   const [a] = await db.insert(priorities).values({ goalId: goal!.id, title: { fi: "Tuonnin oma painopiste", sv: "Importens egen prioritering" }, responsibleUnitId: editor.unitId }).returning();

@@ -9,9 +9,8 @@ import { IMPORT_MAPPING_HEADER } from "@/lib/import-export/integrity";
 import { rowErrorsFromFields, type ImportColumnsAnswer } from "@/lib/import-export/result";
 import { csvSheet } from "@/lib/import-export/sheet";
 import type { Actor } from "@/lib/permissions";
-import { actorByEmail } from "../helpers/actors";
+import { demoDatabaseWith, demoStaff } from "../helpers/actors";
 import { changedTables, databaseChecksum } from "../helpers/checksum";
-import { setupTestDatabase } from "../helpers/db";
 
 /**
  * Issue 15 item 1: one import flow for every list — CSV or .xlsx (told by
@@ -22,15 +21,10 @@ import { setupTestDatabase } from "../helpers/db";
 const current = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock("@/lib/auth/current-user", () => ({ getCurrentUser: async () => current.actor }));
 
-const getDb = setupTestDatabase({ demo: true });
-let db: Db;
-let coordinator: Actor;
-let editor: Actor;
+let db: Db, coordinator: Actor, editor: Actor;
+demoDatabaseWith(demoStaff, (r) => ({ db, coordinator, editor } = r));
 
-beforeAll(async () => {
-  db = await getDb();
-  coordinator = await actorByEmail(db, "coordinator@example.com");
-  editor = await actorByEmail(db, "editor@example.com");
+beforeAll(() => {
   current.actor = coordinator;
 });
 

@@ -6,8 +6,7 @@ import type { Db } from "@/db/client";
 import { auditLog, indicatorPoints, indicators, strategyPeriods, units } from "@/db/schema";
 import { rowErrorsFromFields } from "@/lib/import-export/import";
 import type { Actor } from "@/lib/permissions";
-import { actorByEmail } from "../helpers/actors";
-import { setupTestDatabase } from "../helpers/db";
+import { demoDatabaseWith, demoStaff } from "../helpers/actors";
 
 /**
  * Issue 15 item 1 for indicator values: the one import flow (CSV or .xlsx,
@@ -18,18 +17,13 @@ import { setupTestDatabase } from "../helpers/db";
 const current = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock("@/lib/auth/current-user", () => ({ getCurrentUser: async () => current.actor }));
 
-const getDb = setupTestDatabase({ demo: true });
-let db: Db;
-let coordinator: Actor;
-let editor: Actor;
+let db: Db, coordinator: Actor, editor: Actor;
+demoDatabaseWith(demoStaff, (r) => ({ db, coordinator, editor } = r));
 let own: string;
 let other: string;
 let computed: string;
 
 beforeAll(async () => {
-  db = await getDb();
-  coordinator = await actorByEmail(db, "coordinator@example.com");
-  editor = await actorByEmail(db, "editor@example.com");
   const [period] = await db.select({ id: strategyPeriods.id }).from(strategyPeriods).orderBy(asc(strategyPeriods.sortOrder)).limit(1);
   const [otherUnit] = await db.select({ id: units.id }).from(units).where(sql`${units.id} <> ${editor.unitId}`).limit(1);
   const make = async (unitId: string, extra: Partial<typeof indicators.$inferInsert> = {}) =>

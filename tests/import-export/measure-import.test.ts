@@ -11,9 +11,8 @@ import { parseCsv, restoreFormula, toCsv } from "@/lib/import-export/csv";
 import { rowErrorsFromFields } from "@/lib/import-export/import";
 import { IMPORT_MAPPING_HEADER } from "@/lib/import-export/integrity";
 import type { Actor } from "@/lib/permissions";
-import { actorByEmail } from "../helpers/actors";
+import { demoDatabaseWith, demoStaff } from "../helpers/actors";
 import { changedTables, databaseChecksum } from "../helpers/checksum";
-import { setupTestDatabase } from "../helpers/db";
 
 /**
  * Issue 15 item 1 for measures and their round texts: the one import flow
@@ -24,18 +23,13 @@ import { setupTestDatabase } from "../helpers/db";
 const current = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock("@/lib/auth/current-user", () => ({ getCurrentUser: async () => current.actor }));
 
-const getDb = setupTestDatabase({ demo: true });
-let db: Db;
-let coordinator: Actor;
-let editor: Actor;
+let db: Db, coordinator: Actor, editor: Actor;
+demoDatabaseWith(demoStaff, (r) => ({ db, coordinator, editor } = r));
 let roundId: string;
 let mine: Measure;
 let theirs: Measure;
 
 beforeAll(async () => {
-  db = await getDb();
-  coordinator = await actorByEmail(db, "coordinator@example.com");
-  editor = await actorByEmail(db, "editor@example.com");
   const [period] = await db.select().from(strategyPeriods).where(isNull(strategyPeriods.archivedAt)).limit(1);
   const opened = await openRound.execute(coordinator, { periodId: period!.id, nameFi: "Seuranta 11/2026", cutOffDate: "2026-11-30" });
   if (!opened.ok) throw new Error(JSON.stringify(opened));
