@@ -1,16 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import {
-  advocacyActivities,
-  advocacyPlans,
-  evaluationQuestions,
-  evaluationRespondents,
-  evaluationRounds,
-  goals,
-  governmentAsks,
-  priorities,
-  units,
-} from "@/db/schema";
+import { advocacyActivities, advocacyPlans, evaluationQuestions, evaluationRespondents, evaluationRounds, goals, governmentAsks, priorities, units } from "@/db/schema";
 
 /** Rows made directly in the database, so each test case starts from its own item. */
 let n = 0;

@@ -96,6 +96,19 @@ export type ConcurrentSaveRow = {
 export type MatrixRows = { actions?: ActionRow[]; routes?: RouteRow[]; exempt?: ExemptRow[]; saves?: ConcurrentSaveRow[] };
 
 /** A unit that is neither the owner's nor the other editor's: where a hand-over would send the item. */
+/**
+ * The fixture of an action on one versioned item (archive, publish, close, an
+ * edit): `make` creates the item, and the input names it by `id` and
+ * `version`, after the fields `input` gives, if any:
+ * `fixture: itemVersion((ctx) => newGoal(ctx), (ctx) => ({ ...goalForm(ctx), titleFi: "Muutettu" }))`.
+ */
+export function itemVersion(make: (ctx: FixtureContext) => Promise<{ id: string; version: number }>, input?: (ctx: FixtureContext) => Record<string, unknown>) {
+  return async (ctx: FixtureContext): Promise<Record<string, unknown>> => {
+    const item = await make(ctx);
+    return { ...input?.(ctx), id: item.id, version: item.version };
+  };
+}
+
 export async function thirdUnitId(ctx: FixtureContext): Promise<string> {
   const rows = await ctx.db.select({ id: units.id }).from(units).orderBy(asc(units.code));
   const third = rows.find((u) => u.id !== ctx.ownerUnitId && u.id !== ctx.otherUnitId);

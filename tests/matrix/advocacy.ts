@@ -1,15 +1,6 @@
 import { asc } from "drizzle-orm";
-import {
-  advocacyActivities,
-  advocacyPlans,
-  evaluationQuestions,
-  evaluationRespondents,
-  evaluationRounds,
-  goals,
-  governmentAsks,
-  priorities,
-} from "@/db/schema";
-import { managers, ownersAndManagers, staffOnly, type Expectations, type FixtureContext, type MatrixRows } from "../helpers/matrix";
+import { advocacyActivities, advocacyPlans, evaluationQuestions, evaluationRespondents, evaluationRounds, goals, governmentAsks, priorities } from "@/db/schema";
+import { itemVersion, managers, ownersAndManagers, staffOnly, type Expectations, type FixtureContext, type MatrixRows } from "../helpers/matrix";
 
 /** Those who may export (executives, coordinators, admins); editors and the public may not. */
 const exporters: Expectations = { public: "refused", executive: "allowed", editorOwn: "refused", editorOther: "refused", coordinator: "allowed", admin: "allowed" };
@@ -142,10 +133,7 @@ export const rows: MatrixRows = {
     {
       // Unpublished: its editor may archive it (a published one needs a coordinator: tests/advocacy).
       action: "advocacy.archive",
-      fixture: async (ctx) => {
-        const a = await activity(ctx);
-        return { kind: "activity", id: a.id, version: a.version };
-      },
+      fixture: itemVersion((ctx) => activity(ctx), () => ({ kind: "activity" })),
       expect: ownersAndManagers,
     },
     {

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { documents, networks, networkStatusChanges } from "@/db/schema";
-import { ownersAndManagers, staffOnly, type FixtureContext, type MatrixRows } from "../helpers/matrix";
+import { itemVersion, ownersAndManagers, staffOnly, type FixtureContext, type MatrixRows } from "../helpers/matrix";
 import { file, pdfBytes } from "../documents/fixtures";
 
 /** Documents: attached by those who may edit the item (here a network of ctx.ownerUnitId); downloads by staff, or by anyone when public and published. */
@@ -59,26 +59,17 @@ export const rows: MatrixRows = {
     },
     {
       action: "documents.addVersion",
-      fixture: async (ctx) => {
-        const d = await document(ctx);
-        return { id: d.id, version: d.version, file: file(pdfBytes(`${ctx.unique} v2`), "raportti.pdf") };
-      },
+      fixture: itemVersion((ctx) => document(ctx), (ctx) => ({ file: file(pdfBytes(`${ctx.unique} v2`), "raportti.pdf") })),
       expect: ownersAndManagers,
     },
     {
       action: "documents.update",
-      fixture: async (ctx) => {
-        const d = await document(ctx);
-        return { id: d.id, version: d.version, ...describing(ctx) };
-      },
+      fixture: itemVersion((ctx) => document(ctx), describing),
       expect: ownersAndManagers,
     },
     {
       action: "documents.archive",
-      fixture: async (ctx) => {
-        const d = await document(ctx);
-        return { id: d.id, version: d.version };
-      },
+      fixture: itemVersion((ctx) => document(ctx)),
       expect: ownersAndManagers,
     },
   ],

@@ -8,7 +8,7 @@ import {
   networks,
   networkStatusChanges,
 } from "@/db/schema";
-import { managers, ownersAndManagers, thirdUnitId, type Expectations, type FixtureContext, type MatrixRows } from "../helpers/matrix";
+import { itemVersion, managers, ownersAndManagers, thirdUnitId, type Expectations, type FixtureContext, type MatrixRows } from "../helpers/matrix";
 
 /** Networks: registry (owners and managers), publication and reviews (coordinators), scoring (networks.review holders). */
 
@@ -66,10 +66,7 @@ export const rows: MatrixRows = {
     },
     {
       action: "networks.update",
-      fixture: async (ctx) => {
-        const n = await network(ctx);
-        return { ...fields(ctx), id: n.id, version: n.version, internalNotes: "changed" };
-      },
+      fixture: itemVersion((ctx) => network(ctx), (ctx) => ({ ...fields(ctx), internalNotes: "changed" })),
       expect: ownersAndManagers,
     },
     {
@@ -90,26 +87,17 @@ export const rows: MatrixRows = {
     },
     {
       action: "networks.publish",
-      fixture: async (ctx) => {
-        const n = await network(ctx);
-        return { id: n.id, version: n.version };
-      },
+      fixture: itemVersion((ctx) => network(ctx)),
       expect: managers,
     },
     {
       action: "networks.return",
-      fixture: async (ctx) => {
-        const n = await network(ctx, { reviewState: "pending" });
-        return { id: n.id, version: n.version, comment: "Tarkenna maksua." };
-      },
+      fixture: itemVersion((ctx) => network(ctx, { reviewState: "pending" }), () => ({ comment: "Tarkenna maksua." })),
       expect: managers,
     },
     {
       action: "networks.archive",
-      fixture: async (ctx) => {
-        const n = await network(ctx);
-        return { id: n.id, version: n.version };
-      },
+      fixture: itemVersion((ctx) => network(ctx)),
       expect: managers,
     },
     {

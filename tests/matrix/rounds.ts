@@ -1,7 +1,7 @@
 import { asc, eq } from "drizzle-orm";
 import { goals, measures, reportingRounds, roundEntries, strategyPeriods } from "@/db/schema";
 import { publishedReports } from "@/db/queries/strategy/rounds";
-import { everyone, managers, ownersAndManagers, type FixtureContext, type MatrixRows } from "../helpers/matrix";
+import { everyone, itemVersion, managers, ownersAndManagers, type FixtureContext, type MatrixRows } from "../helpers/matrix";
 
 /** Reporting rounds (issue 12): opening, writing, closing and publishing; the report's PDF and the staff exports. */
 const firstPeriod = async (ctx: FixtureContext) => (await ctx.db.select().from(strategyPeriods).orderBy(asc(strategyPeriods.sortOrder)).limit(1))[0]!;
@@ -56,26 +56,17 @@ export const rows: MatrixRows = {
     },
     {
       action: "strategy.round.close",
-      fixture: async (ctx) => {
-        const r = await roundFixture(ctx, "open");
-        return { id: r.id, version: r.version };
-      },
+      fixture: itemVersion((ctx) => roundFixture(ctx, "open")),
       expect: managers,
     },
     {
       action: "strategy.round.reopen",
-      fixture: async (ctx) => {
-        const r = await roundFixture(ctx, "closed");
-        return { id: r.id, version: r.version };
-      },
+      fixture: itemVersion((ctx) => roundFixture(ctx, "closed")),
       expect: managers,
     },
     {
       action: "strategy.round.publish",
-      fixture: async (ctx) => {
-        const r = await roundFixture(ctx, "closed");
-        return { id: r.id, version: r.version };
-      },
+      fixture: itemVersion((ctx) => roundFixture(ctx, "closed")),
       expect: managers,
     },
   ],

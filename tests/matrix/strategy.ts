@@ -1,6 +1,6 @@
 import { asc, eq } from "drizzle-orm";
 import { goals, indicatorPoints, indicators, measurePriorities, measures, milestones, priorities, progressUpdates, strategyPeriods } from "@/db/schema";
-import { managers, ownersAndManagers, type FixtureContext, type MatrixRows } from "../helpers/matrix";
+import { itemVersion, managers, ownersAndManagers, type FixtureContext, type MatrixRows } from "../helpers/matrix";
 
 /** A measure owned by the fixture's owner unit, linked to the first priority of the first goal, with its valid form input. */
 async function measureFixture(ctx: FixtureContext, values: Partial<typeof measures.$inferInsert> = {}) {
@@ -87,26 +87,17 @@ export const rows: MatrixRows = {
     },
     {
       action: "strategy.measure.archive",
-      fixture: async (ctx) => {
-        const { measure } = await measureFixture(ctx);
-        return { id: measure.id, version: measure.version };
-      },
+      fixture: itemVersion((ctx) => measureFixture(ctx).then((f) => f.measure)),
       expect: managers,
     },
     {
       action: "review.publish",
-      fixture: async (ctx) => {
-        const { measure } = await measureFixture(ctx, { reviewState: "pending" });
-        return { type: "measure", id: measure.id, version: measure.version };
-      },
+      fixture: itemVersion((ctx) => measureFixture(ctx, { reviewState: "pending" }).then((f) => f.measure), () => ({ type: "measure" })),
       expect: managers,
     },
     {
       action: "review.return",
-      fixture: async (ctx) => {
-        const { measure } = await measureFixture(ctx, { reviewState: "pending" });
-        return { type: "measure", id: measure.id, version: measure.version, comment: `Korjaa ${ctx.unique}` };
-      },
+      fixture: itemVersion((ctx) => measureFixture(ctx, { reviewState: "pending" }).then((f) => f.measure), (ctx) => ({ type: "measure", comment: `Korjaa ${ctx.unique}` })),
       expect: managers,
     },
     {
@@ -116,18 +107,12 @@ export const rows: MatrixRows = {
     },
     {
       action: "strategy.milestone.update",
-      fixture: async (ctx) => {
-        const { milestone } = await milestoneFixture(ctx);
-        return { ...milestoneForm(ctx), id: milestone.id, version: milestone.version };
-      },
+      fixture: itemVersion((ctx) => milestoneFixture(ctx).then((f) => f.milestone), milestoneForm),
       expect: ownersAndManagers,
     },
     {
       action: "strategy.milestone.archive",
-      fixture: async (ctx) => {
-        const { milestone } = await milestoneFixture(ctx);
-        return { id: milestone.id, version: milestone.version };
-      },
+      fixture: itemVersion((ctx) => milestoneFixture(ctx).then((f) => f.milestone)),
       expect: ownersAndManagers,
     },
     {
@@ -137,35 +122,23 @@ export const rows: MatrixRows = {
     },
     {
       action: "strategy.update.update",
-      fixture: async (ctx) => {
-        const { update } = await updateFixture(ctx);
-        return { ...updateForm(ctx), id: update.id, version: update.version };
-      },
+      fixture: itemVersion((ctx) => updateFixture(ctx).then((f) => f.update), updateForm),
       expect: ownersAndManagers,
     },
     {
       action: "strategy.update.archive",
-      fixture: async (ctx) => {
-        const { update } = await updateFixture(ctx);
-        return { id: update.id, version: update.version };
-      },
+      fixture: itemVersion((ctx) => updateFixture(ctx).then((f) => f.update)),
       expect: ownersAndManagers,
     },
     { action: "strategy.goal.create", fixture: async (ctx) => ({ ...goalForm(ctx), periodId: (await firstPeriod(ctx)).id }), expect: managers },
     {
       action: "strategy.goal.update",
-      fixture: async (ctx) => {
-        const g = await newGoal(ctx);
-        return { ...goalForm(ctx), titleFi: `Muutettu ${ctx.unique}`, id: g.id, version: g.version };
-      },
+      fixture: itemVersion((ctx) => newGoal(ctx), (ctx) => ({ ...goalForm(ctx), titleFi: `Muutettu ${ctx.unique}` })),
       expect: managers,
     },
     {
       action: "strategy.goal.archive",
-      fixture: async (ctx) => {
-        const g = await newGoal(ctx);
-        return { id: g.id, version: g.version };
-      },
+      fixture: itemVersion((ctx) => newGoal(ctx)),
       expect: managers,
     },
     { action: "strategy.priority.create", fixture: async (ctx) => ({ ...priorityForm(ctx), goalId: (await firstGoal(ctx)).id }), expect: managers },
@@ -204,10 +177,7 @@ export const rows: MatrixRows = {
     },
     {
       action: "strategy.measure.restore",
-      fixture: async (ctx) => {
-        const { measure } = await measureFixture(ctx, { archivedAt: new Date() });
-        return { id: measure.id, version: measure.version };
-      },
+      fixture: itemVersion((ctx) => measureFixture(ctx, { archivedAt: new Date() }).then((f) => f.measure)),
       expect: managers,
     },
     {
@@ -254,10 +224,7 @@ export const rows: MatrixRows = {
     },
     {
       action: "strategy.indicator.archive",
-      fixture: async (ctx) => {
-        const { indicator } = await indicatorFixture(ctx);
-        return { id: indicator.id, version: indicator.version };
-      },
+      fixture: itemVersion((ctx) => indicatorFixture(ctx).then((f) => f.indicator)),
       expect: managers,
     },
     {
