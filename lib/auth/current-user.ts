@@ -19,3 +19,15 @@ export const getCurrentUser = cache(async (): Promise<Actor | null> => {
   if (!user || !user.active) return null;
   return { id: user.id, name: user.name, email: user.email, role: user.role ?? "public", unitId: user.unitId, locale: user.locale };
 });
+
+/**
+ * The signed-in person's id from the signed session token alone, without the
+ * database. Not a permission by itself: for an answer that must come while
+ * a long import holds the embedded database (PGlite runs one transaction at
+ * a time) — the import progress poll compares it with the owner its job
+ * recorded when that person was checked with `getCurrentUser`.
+ */
+export async function getSessionUserId(): Promise<string | null> {
+  const session = await auth();
+  return session?.user?.id ?? null;
+}

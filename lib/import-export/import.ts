@@ -4,6 +4,7 @@ import { fieldErrorsFromZod } from "@/lib/actions/zod-errors";
 import { restoreFormula } from "./csv";
 import { FIELD_PREFIX, type ImportSummary, type RowError } from "./result";
 export { rowErrorsFromFields, type ImportSummary, type RowError } from "./result";
+import { currentImportProgress } from "./jobs";
 import { csvSheet, SheetError, type Sheet } from "./sheet";
 
 /**
@@ -37,7 +38,14 @@ export type ImportSpec<T> = {
 
 /** A checked row; `present` is the set of column keys the file has (the same for every row of a file). */
 export type ValidatedRow<T> = { line: number; data: T; present: ReadonlySet<string> };
-export type ImportProgress = (phase: "validate" | "apply", done: number, total: number) => void;
+/**
+ * A progress report: rows done of total in a phase. Without one given, the
+ * import's progress job gets it (lib/import-export/jobs.ts); it may await, to
+ * let the progress polls in between chunks of rows.
+ */
+export type ImportProgress = (phase: "validate" | "apply", done: number, total: number) => void | Promise<void>;
+/** Rows between two progress reports: about 200 reports a phase, and not more often than every 50 (100) rows. */
+const reportEvery = (total: number, least: number) => Math.max(least, Math.ceil(total / 200));
 /** What applying one row did; an update says how many stored values it cleared. */
 export type RowOutcome = "created" | "updated" | "unchanged" | { updated: true; cleared: number };
 
@@ -65,7 +73,7 @@ export function autoColumn(spec: { columns: readonly ImportColumn[] }, header: s
 }
 
 /** A CSV text checked as `validateSheet` checks any file. */
-export function validateCsv<T>(text: string, spec: ImportSpec<T>, onProgress?: ImportProgress) {
+export async function validateCsv<T>(text: string, spec: ImportSpec<T>, onProgress?: ImportProgress) {
   let sheet: Sheet;
   try {
     sheet = csvSheet(text);
@@ -83,12 +91,13 @@ export function validateCsv<T>(text: string, spec: ImportSpec<T>, onProgress?: I
  * chose) and otherwise by name (`autoColumn`; the app's own export headers map
  * themselves); a column mapped to "" is left out.
  */
-export function validateSheet<T>(
+export async function validateSheet<T>(
   sheet: Sheet,
   spec: ImportSpec<T>,
   options: { mapping?: ColumnMapping; onProgress?: ImportProgress } = {},
-): { ok: true; rows: ValidatedRow<T>[] } | { ok: false; errors: RowError[]; rows: ValidatedRow<T>[] } {
-  const { mapping, onProgress } = options;
+): Promise<{ ok: true; rows: ValidatedRow<T>[] } | { ok: false; errors: RowError[]; rows: ValidatedRow<T>[] }> {
+  const { mapping } = options;
+  const onProgress = options.onProgress ?? currentImportProgress();
   const known = new Set(spec.columns.map((c) => c.key));
   const headerLine = sheet.headerRow;
   const errors: RowError[] = [];
@@ -122,6 +131,8 @@ export function validateSheet<T>(
   const lineOfKey = new Map<string, number>();
   const total = sheet.rows.length;
   const restore = sheet.format === "csv" ? restoreFormula : (v: string) => v;
+  await onProgress?.("validate", 0, total);
+  const every = reportEvery(total, 100);
   for (const [index, { row: line, values }] of sheet.rows.entries()) {
     const record = { line, values };
     if (record.values.length > keys.length && record.values.slice(keys.length).some((v) => v !== "")) {
@@ -147,9 +158,9 @@ export function validateSheet<T>(
         rows.push({ line: record.line, data: result.data, present });
       }
     }
-    if (onProgress && (index + 1) % 500 === 0) onProgress("validate", index + 1, total);
+    if (onProgress && (index + 1) % every === 0) await onProgress("validate", index + 1, total);
   }
-  onProgress?.("validate", total, total);
+  await onProgress?.("validate", total, total);
   // On failure the rows that did pass come along, so a caller can also check them against the database and report every bad row at once.
   return errors.length ? { ok: false, errors, rows } : { ok: true, rows };
 }
@@ -163,17 +174,18 @@ export function validateSheet<T>(
 export async function applyAllOrNothing<T>(
   rows: ValidatedRow<T>[],
   apply: (row: ValidatedRow<T>) => Promise<RowOutcome | RowError[]>,
-  onProgress?: ImportProgress,
+  onProgress: ImportProgress | undefined = currentImportProgress(),
 ): Promise<ImportSummary> {
   const summary: ImportSummary = { total: rows.length, created: 0, updated: 0, unchanged: 0, cleared: 0 };
   const errors: RowError[] = [];
+  const every = reportEvery(rows.length, 50);
   for (const [index, row] of rows.entries()) {
     const outcome = await apply(row);
     if (Array.isArray(outcome)) errors.push(...outcome);
     else countOutcome(summary, outcome);
-    if (onProgress && (index + 1) % 200 === 0) onProgress("apply", index + 1, rows.length);
+    if (onProgress && (index + 1) % every === 0) await onProgress("apply", index + 1, rows.length);
   }
-  onProgress?.("apply", rows.length, rows.length);
+  await onProgress?.("apply", rows.length, rows.length);
   if (errors.length) throw importRejected(errors);
   return summary;
 }

@@ -35,3 +35,6 @@ export function countCsvRows(text: string): number {
 export function toHex(bytes: ArrayBuffer | Uint8Array): string {
   return Array.from(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes), (b) => b.toString(16).padStart(2, "0")).join("");
 }
+
+/** The progress job (lib/import-export/jobs.ts) an upload runs as, from the import route's `?step=job`. */
+export const IMPORT_JOB_HEADER = "x-import-job";

@@ -34,3 +34,26 @@ export type ImportColumnsAnswer = {
   /** The file's columns, each with the app column it maps to ("" = not imported) and where that came from. */
   file: { header: string; key: string; from: "saved" | "name" | "none" }[];
 };
+
+/** What a progress job follows: a check (nothing saved) or an import. */
+export type ImportStep = "check" | "run";
+
+/**
+ * A running or finished import as its progress poll answers it
+ * (app/api/staff/import-jobs/[id]): counts only. `checked`: rows through the
+ * cell checks; `applied`: rows through the database step (written, in an
+ * import; compared with the saved data, in a check) — on a failure 0, as
+ * nothing was saved. `total`: data rows of the file, null until it is read.
+ */
+export type ImportJobView = {
+  id: string;
+  list: string;
+  step: ImportStep;
+  phase: "waiting" | "read" | "validate" | "apply" | "done" | "failed";
+  total: number | null;
+  checked: number;
+  applied: number;
+  summary: ImportSummary | null;
+  /** A failure's message; its params are numbers only. */
+  message: Message | null;
+};

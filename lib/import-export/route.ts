@@ -9,7 +9,8 @@ import type { ServerAction } from "@/lib/actions/define-action";
 import { canAny } from "@/lib/permissions";
 import { autoColumn } from "./import";
 import type { ImportColumnsAnswer } from "./result";
-import { countCsvRows, IMPORT_MAPPING_HEADER, IMPORT_ROWS_HEADER, IMPORT_SHA256_HEADER } from "./integrity";
+import { countCsvRows, IMPORT_JOB_HEADER, IMPORT_MAPPING_HEADER, IMPORT_ROWS_HEADER, IMPORT_SHA256_HEADER } from "./integrity";
+import { claimImportJob, createImportJob, finishImportJob, runInImportJob } from "./jobs";
 import { importLists, type ImportListKey } from "./lists";
 import { MAX_IMPORT_FILE_BYTES, sheetOf } from "./upload";
 
@@ -48,6 +49,10 @@ function mappingFrom(request: Request): Record<string, string> | undefined | nul
  * - `?check=1`: the `check` action — every problem at once, by spreadsheet
  *   row, and what an import would create, update and clear; nothing saved.
  * - otherwise the `apply` action: all or nothing.
+ * - `?step=job&for=check|run` (no file): a progress job for the person's next
+ *   check or import of this list (lib/import-export/jobs.ts); the upload then
+ *   names it in the `x-import-job` header and its progress can be polled at
+ *   /api/staff/import-jobs/<id> while it runs.
  *
  * The actions do all the rest (permissions, transaction, history); the answer
  * is the action's result as JSON with the matching HTTP status.
@@ -59,6 +64,15 @@ function mappingFrom(request: Request): Record<string, string> | undefined | nul
 export function importRoute(list: ImportListKey, actions: { apply: ServerAction<unknown>; check: ServerAction<unknown> }, options: { forward?: readonly string[] } = {}) {
   const { spec, permissions } = importLists[list];
   return async function POST(request: Request): Promise<Response> {
+    const params = new URL(request.url).searchParams;
+    if (params.get("step") === "job") {
+      const user = await getCurrentUser();
+      if (!user) return Response.json({ ok: false, code: "unauthenticated", message: { key: "errors.unauthenticated" } }, { status: 401, headers: noStore });
+      if (!canAny(user.role, permissions)) return Response.json({ ok: false, code: "forbidden", message: { key: "errors.forbidden" } }, { status: 403, headers: noStore });
+      const job = createImportJob(user.id, list, params.get("for") === "check" ? "check" : "run");
+      if (!job) return Response.json({ ok: false, code: "conflict", message: { key: "import.busy" } }, { status: 429, headers: noStore });
+      return Response.json({ ok: true, data: { id: job.id } }, { status: 201, headers: noStore });
+    }
     const length = Number(request.headers.get("content-length") ?? 0);
     if (length > MAX_IMPORT_BYTES) return invalid("import.tooLarge", { max: MAX_IMPORT_BYTES / 1024 / 1024 }, 413);
     const bytes = new Uint8Array(await request.arrayBuffer());
@@ -86,7 +100,6 @@ export function importRoute(list: ImportListKey, actions: { apply: ServerAction<
       upload = { csv };
     }
 
-    const params = new URL(request.url).searchParams;
     const user = await getCurrentUser();
     if (params.get("step") === "columns") {
       if (!user) return Response.json({ ok: false, code: "unauthenticated", message: { key: "errors.unauthenticated" } }, { status: 401, headers: noStore });
@@ -109,9 +122,22 @@ export function importRoute(list: ImportListKey, actions: { apply: ServerAction<
       };
       return Response.json({ ok: true, data }, { headers: noStore });
     }
-    const action = params.get("check") === "1" ? actions.check : actions.apply;
+    const check = params.get("check") === "1";
+    const action = check ? actions.check : actions.apply;
     const forwarded = Object.fromEntries((options.forward ?? []).flatMap((name) => (params.has(name) ? [[name, params.get(name)!.slice(0, 200)]] : [])));
-    const result = await action.execute(user, { ...forwarded, ...upload, ...(mapping ? { mapping } : {}) });
+    const input = { ...forwarded, ...upload, ...(mapping ? { mapping } : {}) };
+    // With a progress job: only its owner's upload of the same list and step runs it, once.
+    const jobId = request.headers.get(IMPORT_JOB_HEADER);
+    const job = jobId && user ? claimImportJob(jobId.slice(0, 100), user.id, list, check ? "check" : "run") : null;
+    if (jobId && user && !job) return Response.json({ ok: false, code: "not_found", message: { key: "import.jobGone" } }, { status: 404, headers: noStore });
+    let result: Awaited<ReturnType<typeof action.execute>>;
+    try {
+      result = job ? await runInImportJob(job, () => action.execute(user, input)) : await action.execute(user, input);
+    } catch (error) {
+      if (job) finishImportJob(job, { ok: false, code: "error", message: { key: "errors.error" } });
+      throw error;
+    }
+    if (job) finishImportJob(job, result);
     return Response.json(result, { status: result.ok ? 200 : httpStatus[result.code], headers: noStore });
   };
 }

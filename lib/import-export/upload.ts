@@ -56,7 +56,7 @@ export async function validateUpload<T>(
 ): Promise<{ ok: true; rows: ValidatedRow<T>[] } | { ok: false; errors: RowError[]; rows: ValidatedRow<T>[] }> {
   const sheet = await sheetOf(upload);
   if ("message" in sheet) return { ok: false, errors: [sheet], rows: [] };
-  const result = validateSheet(sheet, spec, { mapping: upload.mapping, onProgress: options.onProgress });
+  const result = await validateSheet(sheet, spec, { mapping: upload.mapping, onProgress: options.onProgress });
   if (options.remember && upload.mapping && result.ok) await rememberMapping(tx, actorId, list, upload.mapping);
   return result;
 }

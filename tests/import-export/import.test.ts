@@ -28,8 +28,8 @@ const spec: ImportSpec<Row> = {
 };
 
 describe("validating a CSV import", () => {
-  it("accepts a good file with header aliases, Finnish numbers and dates", () => {
-    const result = validateCsv("Tunnus;Nimi;Annual fee (€);since;kind\nA;Eurocities;1 250,50;1.3.2024;Kaupunkiverkosto\nB;UBC;0;2023-12-31;eu\n", spec);
+  it("accepts a good file with header aliases, Finnish numbers and dates", async () => {
+    const result = await validateCsv("Tunnus;Nimi;Annual fee (€);since;kind\nA;Eurocities;1 250,50;1.3.2024;Kaupunkiverkosto\nB;UBC;0;2023-12-31;eu\n", spec);
     // `present`: the columns the file has (score is not one of them).
     const present = new Set(["id", "name", "fee", "since", "kind"]);
     expect(result).toEqual({
@@ -41,8 +41,8 @@ describe("validating a CSV import", () => {
     });
   });
 
-  it("reports every bad row with its line and column", () => {
-    const result = validateCsv(
+  it("reports every bad row with its line and column", async () => {
+    const result = await validateCsv(
       ["id,name,fee,since,score", "A,Good,10,,", "B,,-5,31.2.2024,", "A,Duplicate,1,,", 'C,"Bad money",abc,,9', "D,Ok,1.5,,3"].join("\n"),
       spec,
     );
@@ -58,8 +58,8 @@ describe("validating a CSV import", () => {
     ]);
   });
 
-  it("refuses unknown and missing columns on line 1", () => {
-    const result = validateCsv("id;nmae;fee\nA;x;1\n", spec);
+  it("refuses unknown and missing columns on line 1", async () => {
+    const result = await validateCsv("id;nmae;fee\nA;x;1\n", spec);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors.map((e) => [e.line, e.message.key])).toEqual([
@@ -68,12 +68,12 @@ describe("validating a CSV import", () => {
     ]);
   });
 
-  it("refuses a malformed file and an empty one", () => {
-    const bad = validateCsv('id;name;fee\nA;"unclosed;1\n', spec);
+  it("refuses a malformed file and an empty one", async () => {
+    const bad = await validateCsv('id;name;fee\nA;"unclosed;1\n', spec);
     expect(bad.ok ? null : bad.errors[0]?.message.key).toBe("import.unterminatedQuote");
-    const empty = validateCsv("", spec);
+    const empty = await validateCsv("", spec);
     expect(empty.ok ? null : empty.errors[0]?.message.key).toBe("import.empty");
-    const headerOnly = validateCsv("id;name;fee\n", spec);
+    const headerOnly = await validateCsv("id;name;fee\n", spec);
     expect(headerOnly.ok ? null : headerOnly.errors[0]?.message.key).toBe("import.noRows");
   });
 });

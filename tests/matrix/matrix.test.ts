@@ -22,7 +22,7 @@ import { actionRowLabel, matrixActors, matrixGaps, matrixRoles, type FixtureCont
  */
 
 const current = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock("@/lib/auth/current-user", () => ({ getCurrentUser: async () => current.actor }));
+vi.mock("@/lib/auth/current-user", () => ({ getCurrentUser: async () => current.actor, getSessionUserId: async () => current.actor?.id ?? null }));
 
 const rowFiles = import.meta.glob<MatrixRows>(["./*.ts", "!./*.test.ts"], { eager: true, import: "rows" });
 const actionRows = Object.values(rowFiles).flatMap((r) => r.actions ?? []);
