@@ -66,8 +66,17 @@ test.describe("the one import flow, with an .xlsx file", () => {
     await mapping.getByLabel("Vuosimaksu").selectOption("annual_fee");
     await page.getByRole("button", { name: "Check the file" }).click();
     await expect(page.getByText("The file is fine: 2 rows, 2 new and 0 to update.")).toBeVisible();
+    // The check ran as a progress job: its bar ends at the file's total.
+    const checked = page.getByRole("progressbar", { name: "Rows checked" });
+    await expect(checked).toHaveAttribute("aria-valuemax", "2");
+    await expect(checked).toHaveAttribute("aria-valuenow", "2");
     await page.getByRole("button", { name: "Import the file" }).click();
     await expect(page.getByText("Import complete: 2 rows, 2 new, 0 updated, 0 unchanged.")).toBeVisible();
+    const written = page.getByRole("progressbar", { name: "Rows written" });
+    await expect(written).toHaveAttribute("aria-valuemax", "2");
+    await expect(written).toHaveAttribute("aria-valuenow", "2");
+    await expect(written).toHaveAttribute("aria-valuetext", "2 of 2 rows");
+    await expectNoAxeViolations(page);
 
     await page.reload();
     await page.getByLabel("File (CSV or Excel .xlsx)", { exact: true }).setInputFiles({ name: "again.xlsx", mimeType: XLSX, buffer: good });

@@ -185,10 +185,7 @@ export function ImportFlow({ endpoint, onImported }: { endpoint: string; onImpor
     if (step !== "columns" && columns) xhr.setRequestHeader(IMPORT_MAPPING_HEADER, encodeURIComponent(JSON.stringify(mapping)));
     if (jobId) xhr.setRequestHeader(IMPORT_JOB_HEADER, jobId);
     xhr.upload.onprogress = (e) => setState({ phase: "upload", loaded: e.loaded, total: e.lengthComputable ? e.total : file.size, step });
-    xhr.upload.onload = () => {
-      setState({ phase: "process", step, job: null });
-      if (jobId) follow(jobId);
-    };
+    xhr.upload.onload = () => setState({ phase: "process", step, job: null });
     const ended = () => {
       stopPolling();
       if (jobId) remember(endpoint, null);
@@ -217,6 +214,8 @@ export function ImportFlow({ endpoint, onImported }: { endpoint: string; onImpor
         if (step === "run") onImported?.();
       }
     };
+    // Asked from the start: the counts show once the file has arrived and the server works on it.
+    if (jobId) follow(jobId);
     xhr.send(file);
   }
 
