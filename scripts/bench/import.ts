@@ -19,7 +19,7 @@ import { closeDb, getDb } from "@/db/client";
 import { users, units } from "@/db/schema";
 import { applyProjectRow, importContext, previewRow } from "@/lib/funding/import-apply";
 import { projectImportSpec } from "@/lib/funding/import-spec";
-import { applyAllOrNothing, countOutcome, type ImportSummary } from "@/lib/import-export/import";
+import { applyAllOrNothing, countOutcome, type ImportProgress, type ImportSummary } from "@/lib/import-export/import";
 import { validateUpload, type ImportUpload } from "@/lib/import-export/upload";
 import type { AuditFn } from "@/lib/actions/define-action";
 import type { Actor } from "@/lib/permissions";
@@ -75,6 +75,32 @@ const sample = () => {
 };
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
+/**
+ * The progress reports a person's bar gets (lib/import-export/jobs.ts), as
+ * times: when each quarter of each phase was reached, and the longest gap
+ * between two reports (how long the bar may stand still).
+ */
+function progressTimer(label: string): ImportProgress & { summary: () => string } {
+  const t0 = performance.now();
+  let last = t0;
+  let longest = 0;
+  let reports = 0;
+  const marks: string[] = [];
+  const seen = new Set<string>();
+  const report = (phase: "validate" | "apply", done: number, total: number) => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+    reports++;
+    const quarter = `${phase} ${total ? Math.floor((done / total) * 4) * 25 : 100}%`;
+    if (!seen.has(quarter)) {
+      seen.add(quarter);
+      marks.push(`${quarter} ${((now - t0) / 1000).toFixed(1)} s`);
+    }
+  };
+  return Object.assign(report, { summary: () => `${label} progress: ${reports} reports, longest gap ${(longest / 1000).toFixed(2)} s; ${marks.join(", ")}` });
+}
+
 async function step<T>(label: string, fn: () => Promise<T>): Promise<T> {
   peak.rss = 0;
   peak.heap = 0;
@@ -124,15 +150,17 @@ async function main() {
     const audit = (async () => {
       audits++;
     }) as unknown as AuditFn;
+    const progress = progressTimer(`${format}: import`);
     const done = await step(`${format}: import (all or nothing)`, () =>
       db.transaction(async (tx) => {
-        const v = await validateUpload(tx, actor.id, "eu-projects", upload, projectImportSpec, { remember: true });
+        const v = await validateUpload(tx, actor.id, "eu-projects", upload, projectImportSpec, { remember: true, onProgress: progress });
         if (!v.ok) throw new Error("import failed");
         const ctx = await importContext(tx, v.rows);
-        return applyAllOrNothing(v.rows, (row) => applyProjectRow(tx, ctx, row, actor, audit));
+        return applyAllOrNothing(v.rows, (row) => applyProjectRow(tx, ctx, row, actor, audit), progress);
       }),
     );
     console.log(`${format}: ${JSON.stringify(done)}, ${audits} audit records`);
+    console.log(progress.summary());
   }
   await closeDb();
 }
