@@ -18,14 +18,10 @@ const LIB_DRIZZLE_INFRASTRUCTURE = [
   "lib/strategy/flags.ts",
 ];
 const LIB_DRIZZLE_NOT_YET_MOVED = [
-  "lib/advocacy/import-apply.ts",
   "lib/advocacy/review-sources.ts",
-  "lib/advocacy/workflow.ts",
   "lib/documents/review-source.ts",
-  "lib/funding/import-apply.ts",
   "lib/funding/review-source.ts",
   "lib/networks/review-source.ts",
-  "lib/strategy/measure-import.ts",
   "lib/strategy/review/sources.ts",
   "lib/strategy/review/specs.ts",
 ];

@@ -1,7 +1,7 @@
 import "server-only";
-import { eq, isNull } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { priorities, users, type AdvocacyActivity, type GovernmentAsk } from "@/db/schema";
+import { advocacyImportLookups } from "@/db/queries/advocacy/write-import";
+import type { AdvocacyActivity, GovernmentAsk } from "@/db/schema";
 import type { LocalizedText } from "@/db/schema/common";
 import type { AuditFn } from "@/lib/actions/define-action";
 import { archivedRowError, clearedValues, fromFile, NOT_ALLOWED, type RowError, type RowOutcome, type ValidatedRow } from "@/lib/import-export/import";
@@ -29,10 +29,7 @@ const norm = (s: string) => s.trim().toLowerCase();
 
 /** Lookups an import needs, loaded once per file: priorities by title (any language) and active people by e-mail. */
 export async function advocacyImportContext(tx: Tx) {
-  const [prios, people] = await Promise.all([
-    tx.select({ id: priorities.id, title: priorities.title, unitId: priorities.responsibleUnitId }).from(priorities).where(isNull(priorities.archivedAt)),
-    tx.select({ id: users.id, email: users.email }).from(users).where(eq(users.active, true)),
-  ]);
+  const { prios, people } = await advocacyImportLookups(tx);
   const byTitle = new Map<string, Set<string>>();
   for (const p of prios) for (const t of [p.title.fi, p.title.sv, p.title.en]) if (t) byTitle.set(norm(t), (byTitle.get(norm(t)) ?? new Set()).add(p.id));
   const priorityById = new Map(prios.map((p) => [p.id, p]));
@@ -42,7 +39,12 @@ export type AdvocacyImportContext = Awaited<ReturnType<typeof advocacyImportCont
 
 type Common = { id: string | null; priority: string | null; visibility: "public" | "internal" | null };
 
-/** The parts every advocacy row has: the item it updates, its priority, visibility and who may save it. */
+/**
+ * The parts every advocacy row has: the item it updates, its priority,
+ * visibility and who may save it; the row's cells (`data`) and `keep`, the
+ * one rule for a plain column (a new item takes the file's value; an update
+ * takes it when the file has the column, else keeps the stored one).
+ */
 async function common<R extends Common, K extends "activity" | "ask">(tx: Tx, ctx: AdvocacyImportContext, actor: Actor, kind: K, row: ValidatedRow<R>) {
   const { line, data } = row;
   const errors: RowError[] = [];
@@ -76,7 +78,8 @@ async function common<R extends Common, K extends "activity" | "ask">(tx: Tx, ct
   if (priorityId && !target && stored?.priorityId !== priorityId) fail("priority", "import.unknownPriority");
   const allowed = owned ? mayEdit(actor, owned) && (!target || priorityId === stored?.priorityId || mayCreateFor(actor, target)) : !target || mayCreateFor(actor, target);
   if (!allowed) fail(owned ? "id" : "priority", NOT_ALLOWED);
-  return { errors, fail, owned, stored, priorityId: priorityId as string, visibility: visibility as "public" | "internal" };
+  const keep = <V>(column: keyof R & string, fileValue: V, current: V) => fromFile(row, column, fileValue, stored ? current : fileValue);
+  return { errors, fail, owned, stored, data, keep, priorityId: priorityId as string, visibility: visibility as "public" | "internal" };
 }
 
 /** Save (or, when checking, only count) a row whose values are known. */
@@ -117,9 +120,7 @@ const texts = (row: ValidatedRow<object>, stored: Record<string, LocalizedText |
 /** One row of an advocacy actions' file. */
 export async function applyActivityRow(tx: Tx, ctx: AdvocacyImportContext, actor: Actor, audit: AuditFn, row: ValidatedRow<ActivityCsvRow>, dryRun: boolean): Promise<RowOutcome | RowError[]> {
   const c = await common(tx, ctx, actor, "activity", row);
-  const { stored, errors, fail } = c;
-  const d = row.data;
-  const keep = <V>(column: keyof ActivityCsvRow, fileValue: V, current: V) => fromFile(row, column, fileValue, stored ? current : fileValue);
+  const { stored, errors, fail, data: d, keep } = c;
   const type = row.present.has("type") ? d.type : (stored?.type ?? null);
   if (!type) fail("type", "errors.required");
   const t = texts(row, stored as never, errors, ["title"], ["summary", "outcome"]);
@@ -157,9 +158,7 @@ export async function applyActivityRow(tx: Tx, ctx: AdvocacyImportContext, actor
 /** One row of a government asks' file. */
 export async function applyAskRow(tx: Tx, ctx: AdvocacyImportContext, actor: Actor, audit: AuditFn, row: ValidatedRow<AskCsvRow>, dryRun: boolean): Promise<RowOutcome | RowError[]> {
   const c = await common(tx, ctx, actor, "ask", row);
-  const { stored, errors, fail } = c;
-  const d = row.data;
-  const keep = <V>(column: keyof AskCsvRow, fileValue: V, current: V) => fromFile(row, column, fileValue, stored ? current : fileValue);
+  const { stored, errors, fail, data: d, keep } = c;
   const programmeYear = row.present.has("programme_year") ? d.programme_year : (stored?.programmeYear ?? null);
   if (programmeYear === null) fail("programme_year", "errors.required");
   const outcome = row.present.has("outcome") ? (d.outcome ?? (stored ? null : "pending")) : (stored?.outcome ?? "pending");

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { cellDate, cellEnum, cellInt, cellText, cellUuid, cellYesNo } from "@/lib/import-export/cells";
-import type { ImportSpec } from "@/lib/import-export/import";
+import type { ImportColumn, ImportSpec } from "@/lib/import-export/import";
 import { localizedColumns } from "@/lib/import-export/localized";
 
 /**
@@ -59,9 +59,32 @@ let fresh = 0;
 /** Rows without an id are new items: each its own key. */
 const keyOf = (row: { id: string | null }) => row.id ?? `new:${++fresh}`;
 
-export const activityImportSpec: ImportSpec<ActivityCsvRow> = {
-  columns: [
-    { key: "id", headers: ["tunnus", "id"] },
+/**
+ * What the actions' and the asks' files share: the item's id first, its
+ * visibility and internal notes last, the key rule and the size limit.
+ */
+function advocacySpec<T extends { id: string | null }>(columns: ImportColumn[], cells: z.ZodRawShape): ImportSpec<T> {
+  return {
+    columns: [
+      { key: "id", headers: ["tunnus", "id"] },
+      ...columns,
+      { key: "visibility", headers: ["näkyvyys", "synlighet"] },
+      { key: "internal_notes", headers: ["sisäiset muistiinpanot", "interna anteckningar", "notes"] },
+    ],
+    row: z.object({
+      id: cellUuid(),
+      ...cells,
+      visibility: cellEnum(visibilityValues, visibilityLabels, { optional: true }),
+      internal_notes: text(4000),
+    }) as unknown as z.ZodType<T>,
+    keyOf,
+    keyColumn: "id",
+    maxRows: 5000,
+  };
+}
+
+export const activityImportSpec = advocacySpec<ActivityCsvRow>(
+  [
     { key: "type", headers: ["tyyppi", "laji", "typ"] },
     { key: "priority", headers: ["painopiste", "prioritering"] },
     ...localizedColumns("title", ["otsikko", "rubrik", "title", "nimi"]),
@@ -74,11 +97,8 @@ export const activityImportSpec: ImportSpec<ActivityCsvRow> = {
     { key: "declined", headers: ["jätetty antamatta", "ei anneta", "avstått"] },
     { key: "responsible", headers: ["vastuuhenkilö", "ansvarsperson", "responsible person"] },
     ...localizedColumns("outcome", ["tulos", "resultat", "outcome"]),
-    { key: "visibility", headers: ["näkyvyys", "synlighet"] },
-    { key: "internal_notes", headers: ["sisäiset muistiinpanot", "interna anteckningar", "notes"] },
   ],
-  row: z.object({
-    id: cellUuid(),
+  {
     type: cellEnum(activityTypeValues, typeLabels, { optional: true }),
     priority: text(300),
     title_fi: text(300),
@@ -97,13 +117,8 @@ export const activityImportSpec: ImportSpec<ActivityCsvRow> = {
     outcome_fi: text(4000),
     outcome_sv: text(4000),
     outcome_en: text(4000),
-    visibility: cellEnum(visibilityValues, visibilityLabels, { optional: true }),
-    internal_notes: text(4000),
-  }) as unknown as z.ZodType<ActivityCsvRow>,
-  keyOf,
-  keyColumn: "id",
-  maxRows: 5000,
-};
+  },
+);
 
 export type AskCsvRow = {
   id: string | null;
@@ -127,9 +142,8 @@ export type AskCsvRow = {
   internal_notes: string | null;
 };
 
-export const askImportSpec: ImportSpec<AskCsvRow> = {
-  columns: [
-    { key: "id", headers: ["tunnus", "id"] },
+export const askImportSpec = advocacySpec<AskCsvRow>(
+  [
     { key: "programme_year", headers: ["hallitusohjelma", "ohjelmavuosi", "vuosi", "regeringsprogram", "år", "year"] },
     { key: "priority", headers: ["painopiste", "prioritering"] },
     ...localizedColumns("wording", ["tavoite", "muotoilu", "formulering", "ask"]),
@@ -138,11 +152,8 @@ export const askImportSpec: ImportSpec<AskCsvRow> = {
     { key: "outcome", headers: ["toteutuminen", "tulos", "utfall"] },
     ...localizedColumns("evidence", ["näyttö", "ohjelman kirjaus", "belägg"]),
     { key: "evidence_ref", headers: ["kohta ohjelmassa", "ställe i programmet", "reference"] },
-    { key: "visibility", headers: ["näkyvyys", "synlighet"] },
-    { key: "internal_notes", headers: ["sisäiset muistiinpanot", "interna anteckningar", "notes"] },
   ],
-  row: z.object({
-    id: cellUuid(),
+  {
     programme_year: cellInt({ min: 2000, max: 2100, optional: true }),
     priority: text(300),
     wording_fi: text(2000),
@@ -159,10 +170,5 @@ export const askImportSpec: ImportSpec<AskCsvRow> = {
     evidence_sv: text(4000),
     evidence_en: text(4000),
     evidence_ref: text(300),
-    visibility: cellEnum(visibilityValues, visibilityLabels, { optional: true }),
-    internal_notes: text(4000),
-  }) as unknown as z.ZodType<AskCsvRow>,
-  keyOf,
-  keyColumn: "id",
-  maxRows: 5000,
-};
+  },
+);

@@ -1,62 +1,31 @@
 import "server-only";
-import { and, eq, isNull } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { activitySnapshot, askSnapshot, planSnapshot, publishTexts } from "@/db/queries/advocacy/snapshots";
-import { advocacyActivities, advocacyPlans, governmentAsks, priorities, users } from "@/db/schema";
+import { advocacyTables, isActiveUser, loadOwned, loadPriority, publishAdvocacyRow, saveAdvocacyWorkingCopy, type AdvocacyRowOf, type Owned } from "@/db/queries/advocacy/write";
 import type { AdvocacyActivity, AdvocacyPlan, GovernmentAsk } from "@/db/schema";
 import type { AuditFn } from "@/lib/actions/define-action";
 import { ActionError } from "@/lib/actions/result";
 import { can, canEditOwned, type Actor } from "@/lib/permissions";
-import { loadForUpdate, publishRow, saveWorkingCopy, type PublishableTable } from "@/lib/publishing";
+import type { AdvocacyKind } from "./kinds";
 
 /**
- * The advocacy area's use of the shared review-and-publish workflow
- * (lib/publishing.ts): which table, history name and public snapshot each
- * kind of item has, and who may edit it.
+ * The advocacy area's rules for the shared review-and-publish workflow
+ * (lib/publishing.ts): which public snapshot each kind of item has, who may
+ * edit it, the review state a save leaves. The SQL is in
+ * db/queries/advocacy/write.ts.
  */
-export const advocacyKinds = ["plan", "activity", "ask"] as const;
-export type AdvocacyKind = (typeof advocacyKinds)[number];
-type RowOf = { plan: AdvocacyPlan; activity: AdvocacyActivity; ask: GovernmentAsk };
+export { advocacyKinds, entityType, type AdvocacyKind } from "./kinds";
+export { loadOwned, loadPriority, type Owned } from "@/db/queries/advocacy/write";
+/** Each kind's table (db/queries/advocacy/write.ts). */
+export const kindTable = advocacyTables;
 
-export const kindTable: Record<AdvocacyKind, PublishableTable> = {
-  plan: advocacyPlans as unknown as PublishableTable,
-  activity: advocacyActivities as unknown as PublishableTable,
-  ask: governmentAsks as unknown as PublishableTable,
-};
-
-/** History (audit log) entity names. */
-export const entityType: Record<AdvocacyKind, string> = {
-  plan: "advocacy_plan",
-  activity: "advocacy_activity",
-  ask: "government_ask",
-};
+type RowOf = AdvocacyRowOf;
 
 export function snapshotFor<K extends AdvocacyKind>(kind: K, row: RowOf[K]): Record<string, unknown> | null {
   if (kind === "plan") return planSnapshot(row as AdvocacyPlan);
   if (kind === "activity") return activitySnapshot(row as AdvocacyActivity);
   return askSnapshot(row as GovernmentAsk);
 }
-
-/** The priority an item belongs to, with the unit responsible for its advocacy; null if missing or archived. */
-export async function loadPriority(tx: Tx, priorityId: string) {
-  const [p] = await tx
-    .select({ id: priorities.id, unitId: priorities.responsibleUnitId })
-    .from(priorities)
-    .where(and(eq(priorities.id, priorityId), isNull(priorities.archivedAt)));
-  return p ?? null;
-}
-
-export type Owned<R> = { row: R; unitId: string | null; contactIds: string[] };
-
-/** Lock an item for a change and find who owns it (its priority's unit; an action's responsible person too). */
-export async function loadOwned<K extends AdvocacyKind>(tx: Tx, kind: K, id: string): Promise<Owned<RowOf[K]> | null> {
-  const row = (await loadForUpdate(tx, kindTable[kind], id)) as RowOf[K] | null;
-  if (!row) return null;
-  const [p] = await tx.select({ unitId: priorities.responsibleUnitId }).from(priorities).where(eq(priorities.id, row.priorityId));
-  const responsible = kind === "activity" ? (row as AdvocacyActivity).responsibleUserId : null;
-  return { row, unitId: p?.unitId ?? null, contactIds: responsible ? [responsible] : [] };
-}
-
 
 /** Coordinators and admins edit every advocacy item; editors those of their unit's priorities (or actions they are responsible for). */
 export function mayEdit(actor: Actor, owner: { unitId: string | null; contactIds?: string[] }): boolean {
@@ -96,18 +65,7 @@ export async function publishItem<K extends AdvocacyKind>(options: {
   const { tx, kind, row, expectedVersion, actor, audit } = options;
   const snapshot = snapshotFor(kind, row);
   const { texts, required } = publishTexts(kind, row);
-  return publishRow({
-    tx,
-    table: kindTable[kind],
-    entityType: entityType[kind],
-    row: row as never,
-    expectedVersion,
-    snapshot,
-    texts,
-    requiredTexts: required,
-    actor,
-    audit,
-  });
+  return publishAdvocacyRow({ tx, kind, row, expectedVersion, snapshot, texts, required, actor, audit });
 }
 
 /**
@@ -147,10 +105,9 @@ export async function saveItem<K extends AdvocacyKind>(options: {
 }): Promise<RowOf[K]> {
   const { tx, kind, actor, audit, existing } = options;
   const reviewState = stateAfterSave(actor, { visibility: options.values.visibility, published: existing?.row.published ?? null });
-  const row = await saveWorkingCopy<RowOf[K]>({
+  const row = await saveAdvocacyWorkingCopy<K>({
     tx,
-    table: kindTable[kind],
-    entityType: entityType[kind],
+    kind,
     fields: options.fields,
     values: options.values,
     reviewState,
@@ -166,6 +123,5 @@ export async function saveItem<K extends AdvocacyKind>(options: {
 /** A responsible person must be an active account. */
 export async function checkResponsible(tx: Tx, userId: string | null, field = "responsibleUserId") {
   if (!userId) return;
-  const [u] = await tx.select({ id: users.id }).from(users).where(and(eq(users.id, userId), eq(users.active, true)));
-  if (!u) throw new ActionError("invalid", { key: "errors.invalid" }, { [field]: [{ key: "errors.unknownItem" }] });
+  if (!(await isActiveUser(tx, userId))) throw new ActionError("invalid", { key: "errors.invalid" }, { [field]: [{ key: "errors.unknownItem" }] });
 }

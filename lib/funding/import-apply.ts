@@ -1,35 +1,29 @@
 import "server-only";
-import { inArray } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { euProjects, fundingProgrammes, units, type EuProject } from "@/db/schema";
+import type { EuProject } from "@/db/schema";
+import { fundingImportLookups } from "@/db/queries/funding/write-import";
 import { projectHistoryFields } from "@/db/queries/funding/snapshots";
 import type { AuditFn } from "@/lib/actions/define-action";
 import { ActionError } from "@/lib/actions/result";
 import { archivedRowError, clearedValues, fromFile, type RowError, type RowOutcome, type ValidatedRow } from "@/lib/import-export/import";
 import { changedFields } from "@/lib/publishing";
 import type { Actor } from "@/lib/permissions";
-import { recordStatusChange, touchProject } from "@/db/queries/funding/write";
+import { insertProject, recordStatusChange, touchProject } from "@/db/queries/funding/write";
 import { ENTITY } from "./project-write";
 import type { ProjectCsvRow } from "./import-spec";
 import { todayInHelsinki } from "@/lib/dates";
 
 /** Lookups an import needs, loaded once per file (not once per row). */
 export async function importContext(tx: Tx, rows: ValidatedRow<ProjectCsvRow>[]) {
-  const programmes = await tx.select({ id: fundingProgrammes.id, code: fundingProgrammes.code, name: fundingProgrammes.name }).from(fundingProgrammes);
+  const { programmes, unitRows, existing: stored } = await fundingImportLookups(tx, rows.map((r) => r.data.external_id));
   const programmeByName = new Map<string, string>();
   const norm = (s: string) => s.trim().toLowerCase();
   for (const p of programmes) {
     programmeByName.set(norm(p.code), p.id);
     for (const n of [p.name.fi, p.name.sv, p.name.en]) if (n) programmeByName.set(norm(n), p.id);
   }
-  const unitRows = await tx.select({ id: units.id, code: units.code }).from(units);
   const unitByCode = new Map(unitRows.map((u) => [norm(u.code), u.id]));
-  const existing = new Map<string, EuProject>();
-  const keys = rows.map((r) => r.data.external_id);
-  for (let i = 0; i < keys.length; i += 1000) {
-    const found = await tx.select().from(euProjects).where(inArray(euProjects.externalId, keys.slice(i, i + 1000)));
-    for (const p of found) existing.set(p.externalId, p);
-  }
+  const existing = new Map<string, EuProject>(stored.map((p) => [p.externalId, p]));
   return {
     programme: (text: string) => programmeByName.get(norm(text)),
     unit: (code: string) => unitByCode.get(norm(code)),
@@ -109,8 +103,7 @@ export async function applyProjectRow(
   const statusDate = d.status_date ?? todayInHelsinki();
   try {
     if (!current) {
-      const [created] = await tx.insert(euProjects).values({ ...values, status, reviewState: "draft", createdBy: actor.id, updatedBy: actor.id }).returning();
-      if (!created) throw new Error("project not created");
+      const created = await insertProject(tx, { ...values, status }, "draft", actor);
       await recordStatusChange(tx, created.id, status, statusDate, actor);
       await audit({ entityType: ENTITY, entityId: created.id, action: "import.create", version: 1, after: { ...values, status } });
       ctx.existing.set(d.external_id, created);

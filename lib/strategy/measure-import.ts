@@ -1,17 +1,16 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { staffExportRows } from "@/db/queries/exports/staff";
-import { loadMeasureForUpdate, type LoadedMeasure } from "@/db/queries/strategy/write-measures";
-import { lockRound } from "@/db/queries/strategy/rounds";
-import { measures, roundEntries, type ReportingRound, type RoundEntry } from "@/db/schema";
+import { loadMeasureForUpdate, saveMeasureRow, type LoadedMeasure } from "@/db/queries/strategy/write-measures";
+import { lockMeasureEntry, lockRound, saveRoundEntryRow } from "@/db/queries/strategy/rounds";
+import type { ReportingRound } from "@/db/schema";
 import type { AuditFn } from "@/lib/actions/define-action";
 import { ActionError } from "@/lib/actions/result";
 import { measureExportColumns, type MeasureExportRow } from "@/lib/exports/staff";
 import { archivedRowError, clearedValues, fromFile, NOT_ALLOWED, type RowError, type RowOutcome, type ValidatedRow } from "@/lib/import-export/import";
 import { localizedFromFile } from "@/lib/import-export/localized";
 import { canEditOwned, type Actor } from "@/lib/permissions";
-import { changedFields, updateVersioned } from "@/lib/publishing";
+import { changedFields } from "@/lib/publishing";
 import { effectiveEnd } from "./dates";
 import { withDatePrecision } from "./history-dates";
 import type { MeasureCsvRow } from "./measure-import-spec";
@@ -112,11 +111,11 @@ export async function applyMeasureRow(tx: Tx, ctx: MeasureImportContext, actor: 
   const cleared = clearedValues(diff.before, diff.after) + (entry ? clearedValues(entry.diff.before, entry.diff.after) : 0);
   if (dryRun) return { updated: true, cleared };
   if (measureChanged) {
-    const updated = await updateVersioned<LoadedMeasure>(tx, measures, m.id, m.version, { ...values, reviewState: reviewStateAfterSave(actor, m, values.visibility === "public") }, actor);
+    const updated = await saveMeasureRow(tx, m, m.version, { ...values, reviewState: reviewStateAfterSave(actor, m, values.visibility === "public") }, actor);
     await audit({ entityType: "measure", entityId: m.id, action: "import", version: updated.version, ...diff });
   }
   if (entry && entryChanged) {
-    const saved = await updateVersioned<RoundEntry>(tx, roundEntries, entry.row.id, entry.row.version, { ...entry.values, writtenAt: new Date(), writtenBy: actor.id }, actor);
+    const saved = await saveRoundEntryRow(tx, entry.row, entry.row.version, { ...entry.values, writtenAt: new Date(), writtenBy: actor.id }, actor);
     await audit({ entityType: "round_entry", entityId: entry.row.id, action: "import", version: saved.version, before: entry.diff.before, after: { ...entry.diff.after, roundId: entry.row.roundId, measureId: m.id } });
   }
   return { updated: true, cleared };
@@ -133,7 +132,7 @@ async function roundText(tx: Tx, round: ReportingRound, m: LoadedMeasure, row: V
   const columns = ["round_status", "round_progress", "round_narrative_fi", "round_narrative_sv", "round_narrative_en"];
   if (!columns.some((c) => row.present.has(c))) return null;
   if (row.present.has("round_cut_off") && d.round_cut_off && d.round_cut_off.slice(0, 10) !== round.cutOffDate) return null;
-  const [stored] = await tx.select().from(roundEntries).where(and(eq(roundEntries.roundId, round.id), eq(roundEntries.measureId, m.id))).for("update");
+  const stored = await lockMeasureEntry(tx, round.id, m.id);
   const empty = columns.every((c) => !row.present.has(c) || (d as Record<string, unknown>)[c] === null);
   if (!stored) {
     if (!empty) fail("round_narrative_fi", "import.notInRound");

@@ -131,6 +131,12 @@ export async function loadEntryForUpdate(tx: Tx, id: string) {
   return { entry: e, round, measure: { ...m, contactIds: contacts.map((c) => c.userId) } };
 }
 
+/** A measure's entry in a round, locked for a write (an import's round text); null when the measure has none in it. */
+export async function lockMeasureEntry(tx: Tx, roundId: string, measureId: string): Promise<RoundEntry | null> {
+  const [e] = await tx.select().from(roundEntries).where(and(eq(roundEntries.roundId, roundId), eq(roundEntries.measureId, measureId))).for("update");
+  return e ?? null;
+}
+
 /** Published reports (the frozen snapshots), newest cut-off first. */
 export async function publishedReports(db: Db) {
   const rows = await db
