@@ -105,6 +105,11 @@ const config = [
               allowTypeImports: true,
               message: "lib/ does not use Drizzle: put the read or write in db/queries/<area>/ and call it; lib keeps the rules (docs/architecture.md).",
             },
+            {
+              group: ["@/db/schema", "@/db/schema/*", "**/db/schema", "**/db/schema/*"],
+              allowTypeImports: true,
+              message: "lib/ imports only types from the schema (import type): a table as a value means SQL, which is in db/queries/<area>/ (docs/architecture.md).",
+            },
           ],
         },
       ],

@@ -6,6 +6,7 @@ import { evaluationRounds } from "./evaluation";
 import { euProjects } from "./funding";
 import { networks } from "./networks";
 import { measures } from "./strategy";
+import { measureLinkKinds } from "../../lib/links/vocabulary";
 
 /**
  * What carries a measure out: explicit links from a measure to an EU project,
@@ -15,8 +16,7 @@ import { measures } from "./strategy";
  * the measure: changing one changes the measure that will be published (its
  * snapshot carries the public links) and it waits for review again.
  */
-export const measureLinkKinds = ["euProject", "network", "advocacyActivity", "governmentAsk", "evaluationRound"] as const;
-export type MeasureLinkKind = (typeof measureLinkKinds)[number];
+export { measureLinkKinds, type MeasureLinkKind } from "../../lib/links/vocabulary";
 export const measureLinkKind = pgEnum("measure_link_kind", measureLinkKinds);
 
 export const measureLinks = pgTable(

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { documentKinds, documentParentKinds } from "@/db/schema/documents";
+import { documentKinds, documentParentKinds } from "./vocabulary";
 import { dayDate, localizedShape, optionalText, uuidField, versionField } from "@/lib/forms/zod-fields";
 import { isDecisionUrl } from "./files";
 

@@ -10,3 +10,6 @@ export type DocumentParentKind = (typeof documentParentKinds)[number];
 /** What a document is (the kind shown beside its title). */
 export const documentKinds = ["statement", "positionPaper", "grantAgreement", "report", "decision", "minutes", "presentation", "other"] as const;
 export type DocumentKind = (typeof documentKinds)[number];
+
+/** A document's history (audit log) entity name and review-queue type. */
+export const DOCUMENT = "document";

@@ -3,17 +3,17 @@ import { createHash, randomUUID } from "node:crypto";
 import type { Tx } from "@/db/client";
 import { insertVersion, nextVersionNumber, type DocumentSnapshot } from "@/db/queries/documents/documents";
 import type { DocumentParent } from "@/db/queries/documents/parents";
-import { documents, type Document, type DocumentVersion } from "@/db/schema";
+import { documentsTable, publishDocumentSnapshot } from "@/db/queries/documents/write";
+import type { Document, DocumentVersion } from "@/db/schema";
 import type { DocumentParentKind } from "@/db/schema/documents";
 import type { AuditFn } from "@/lib/actions/define-action";
 import { invalidField } from "@/lib/actions/result";
 import { canEditOwned, type Actor, type Capability } from "@/lib/permissions";
-import { publishRow, type PublishableTable } from "@/lib/publishing";
 import { detectDocumentType, safeFileName } from "./files";
 import { currentStorage, maxDocumentBytes } from "./storage";
 
-export const DOCUMENT = "document";
-export const documentsTable = documents as unknown as PublishableTable;
+export { DOCUMENT } from "./vocabulary";
+export { documentsTable };
 
 /** Who may add and change documents of an item: the item's own editing rule (manage, or own unit / contact person). */
 const editRule: Record<DocumentParentKind, [Capability, Capability]> = {
@@ -103,16 +103,5 @@ export function documentSnapshot(doc: Document, version: DocumentVersion | null)
 
 /** Publish a reviewed document with the shared workflow (lib/publishing.ts): its snapshot names the version that was reviewed. */
 export async function publishDocumentRow(tx: Tx, doc: Document, version: DocumentVersion | null, expectedVersion: number, actor: Actor, audit: AuditFn) {
-  return publishRow({
-    tx,
-    table: documentsTable,
-    entityType: DOCUMENT,
-    row: doc as never,
-    expectedVersion,
-    snapshot: documentSnapshot(doc, version) as Record<string, unknown> | null,
-    texts: { title: doc.title },
-    requiredTexts: ["title"],
-    actor,
-    audit,
-  });
+  return publishDocumentSnapshot(tx, doc, documentSnapshot(doc, version), expectedVersion, actor, audit);
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { measureLinkKinds, type MeasureLinkKind } from "@/db/schema/links";
+import { measureLinkKinds, type MeasureLinkKind } from "./vocabulary";
 import { uuidField, versionField } from "@/lib/forms/zod-fields";
 
 export { measureLinkKinds, type MeasureLinkKind };

@@ -1,6 +1,7 @@
-import { activityType, askOutcome } from "@/db/schema/advocacy";
-import { euProjectRoles, euProjectStatuses } from "@/db/schema/funding";
-import { membershipStatus, networkType } from "@/db/schema/networks";
+import { activityTypeValues, askOutcomeValues } from "@/lib/advocacy/import-spec";
+import { statuses as euProjectStatuses } from "@/lib/funding/rules";
+import { roles as euProjectRoles } from "@/lib/funding/schemas";
+import { membershipStatuses, networkTypes } from "@/lib/networks/status";
 import { API_VERSION, ATTRIBUTION, LICENSE } from "./respond";
 
 /**
@@ -134,10 +135,10 @@ export const schemas: Record<string, Record<string, unknown>> = {
     id: uuid,
     name: ref("LocalizedText"),
     description: nullableRef("LocalizedText"),
-    type: { type: "string", enum: [...networkType.enumValues] },
+    type: { type: "string", enum: [...networkTypes] },
     website: nullableStr,
     countryCode: { type: ["string", "null"], description: "ISO 3166-1 alpha-2." },
-    status: { type: "string", enum: [...membershipStatus.enumValues], description: "Helsinki's membership status." },
+    status: { type: "string", enum: [...membershipStatuses], description: "Helsinki's membership status." },
     statusSince: {
       type: ["string", "null"],
       pattern: "^\\d{4}(-\\d{2}(-\\d{2})?)?$",
@@ -153,7 +154,7 @@ export const schemas: Record<string, Record<string, unknown>> = {
   }),
   AdvocacyAction: obj({
     id: uuid,
-    type: { type: "string", enum: [...activityType.enumValues] },
+    type: { type: "string", enum: [...activityTypeValues] },
     priorityId: uuid,
     title: ref("LocalizedText"),
     summary: nullableRef("LocalizedText"),
@@ -174,7 +175,7 @@ export const schemas: Record<string, Record<string, unknown>> = {
     wording: ref("LocalizedText"),
     justification: nullableRef("LocalizedText"),
     target: nullableRef("LocalizedText"),
-    outcome: { type: "string", enum: [...askOutcome.enumValues], description: "Whether the government programme adopted the ask: adopted, partly (adopted in part), not_adopted, or pending (no programme yet)." },
+    outcome: { type: "string", enum: [...askOutcomeValues], description: "Whether the government programme adopted the ask: adopted, partly (adopted in part), not_adopted, or pending (no programme yet)." },
     evidence: { ...nullableRef("LocalizedText"), description: "The programme's own wording, quoted as evidence of the outcome." },
     evidenceRef: nullableStr,
     url: { type: "string", format: "uri" },
@@ -241,17 +242,17 @@ export const documented: Record<string, { schema: string; summary: string; filte
   networks: {
     schema: "Network",
     summary: "Published international networks: type, membership status, annual fee, Helsinki's roles and related priorities.",
-    filters: { type: networkType.enumValues.join(", "), status: membershipStatus.enumValues.join(", "), priority: "Priority id", country: "ISO country code" },
+    filters: { type: networkTypes.join(", "), status: membershipStatuses.join(", "), priority: "Priority id", country: "ISO country code" },
   },
   "advocacy-actions": {
     schema: "AdvocacyAction",
     summary: "Published advocacy actions: statements given to consultations, meetings, proposals and position papers, with their dates and outcomes.",
-    filters: { type: activityType.enumValues.join(", "), priority: "Priority id" },
+    filters: { type: activityTypeValues.join(", "), priority: "Priority id" },
   },
   "advocacy-asks": {
     schema: "AdvocacyAsk",
     summary: "Every published government-programme ask with its outcome (adopted, partly, not_adopted, pending) and the programme's wording as evidence.",
-    filters: { outcome: askOutcome.enumValues.join(", "), priority: "Priority id", year: "Programme year, e.g. 2023" },
+    filters: { outcome: askOutcomeValues.join(", "), priority: "Priority id", year: "Programme year, e.g. 2023" },
   },
 };
 
