@@ -12,6 +12,7 @@
 //
 // `--short` is the form the test suite runs. LOAD_SECONDS, LOAD_CONNECTIONS
 // override the defaults; ports LOAD_PORT and LOAD_PG_PORT, or free ones.
+import os from "node:os";
 import autocannon from "autocannon";
 import { createEditTargets, editAction, saveTarget, verifyWrites } from "./lib/edit-target.mjs";
 import { createDatabase, ensureBuild, leakPattern, now, pct, portFrom, signIn, sleep, startApp, startPostgres } from "./lib/harness.mjs";
@@ -21,6 +22,9 @@ const SECONDS = Number(process.env.LOAD_SECONDS ?? (short ? 8 : 60));
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? (short ? 20 : 100));
 const WRITERS = Math.max(1, Math.round(CONNECTIONS / 5));
 const READERS = CONNECTIONS - WRITERS;
+// Of the readers, a quarter are signed-in staff reading the measure list (timed one by one); the rest read through autocannon.
+const STAFF_READERS = Math.max(1, Math.round(READERS / 4));
+const STAFF_PAGE = "/fi/staff/strategy";
 
 async function main() {
   ensureBuild();
@@ -65,11 +69,29 @@ async function main() {
       }
     };
 
+    const staffLatency = [];
+    const staffFailures = [];
+    const staffReader = async () => {
+      while (running) {
+        const start = now();
+        try {
+          const r = await fetch(base + STAFF_PAGE, { headers: { Cookie: cookie }, redirect: "manual" });
+          await r.arrayBuffer();
+          if (r.status === 200) staffLatency.push(now() - start);
+          else staffFailures.push(String(r.status));
+        } catch (error) {
+          staffFailures.push(String(error));
+        }
+      }
+    };
+
+    const loadBefore = os.loadavg();
     const started = now();
     const writers = targets.map((t) => writer(t));
+    const staff = Array.from({ length: STAFF_READERS }, () => staffReader());
     const reads = await autocannon({
       url: base,
-      connections: READERS,
+      connections: READERS - STAFF_READERS,
       duration: SECONDS,
       timeout: 30,
       requests: [
@@ -82,18 +104,23 @@ async function main() {
       ],
     });
     running = false;
-    await Promise.all(writers);
+    await Promise.all([...writers, ...staff]);
+    const loadAfter = os.loadavg();
     const elapsed = (now() - started) / 1000;
 
     const writes = await verifyWrites(databaseUrl, targets, acked);
     saveLatency.sort((a, b) => a - b);
-    const readErrors = reads.errors + reads.timeouts + reads.non2xx;
-    console.info(`[load] ${CONNECTIONS} connections for ${SECONDS} s (${READERS} reading, ${WRITERS} saving), ${elapsed.toFixed(1)} s in all`);
+    staffLatency.sort((a, b) => a - b);
+    const readErrors = reads.errors + reads.timeouts + reads.non2xx + staffFailures.length;
+    const p3 = (xs) => `p50 ${pct(xs, 50).toFixed(0)} ms, p95 ${pct(xs, 95).toFixed(0)} ms, p99 ${pct(xs, 99).toFixed(0)} ms`;
+    console.info(`[load] ${CONNECTIONS} connections for ${SECONDS} s (${READERS - STAFF_READERS} reading public pages and the sign-in page, ${STAFF_READERS} reading ${STAFF_PAGE} signed in, ${WRITERS} saving), ${elapsed.toFixed(1)} s in all`);
+    console.info(`[load] the machine's load average (1 min) ${loadBefore[0].toFixed(2)} before, ${loadAfter[0].toFixed(2)} after, ${os.cpus().length} cores (other work on the machine slows every figure)`);
+    console.info(`[load] staff reads (${STAFF_PAGE}): ${staffLatency.length} answered 200, ${(staffLatency.length / elapsed).toFixed(1)}/s, ${p3(staffLatency)}; ${staffFailures.length} failed`);
     console.info(`[load] reads: ${reads.requests.total} requests, ${reads.requests.average.toFixed(1)}/s, latency p50 ${reads.latency.p50} ms, p99 ${reads.latency.p99} ms, max ${reads.latency.max} ms; errors ${reads.errors}, timeouts ${reads.timeouts}, non-2xx ${reads.non2xx}; statuses ${JSON.stringify(Object.fromEntries(Object.entries(reads.statusCodeStats).map(([k, v]) => [k, v.count])))}`);
-    console.info(`[load] saves: ${acked.length + saveFailures.length} sent, ${acked.length} acknowledged, ${saveFailures.length} refused or failed; latency p50 ${pct(saveLatency, 50).toFixed(0)} ms, p99 ${pct(saveLatency, 99).toFixed(0)} ms`);
+    console.info(`[load] saves: ${acked.length + saveFailures.length} sent, ${acked.length} acknowledged, ${saveFailures.length} refused or failed; latency ${p3(saveLatency)}`);
     console.info(`[load] after the run: ${writes.present} of ${acked.length} acknowledged saves found in the database with their history; ${writes.problems.length} problems`);
     const problems = [
-      ...(readErrors ? [`${readErrors} reads failed, timed out or answered non-2xx`] : []),
+      ...(readErrors ? [`${readErrors} reads failed, timed out or answered non-2xx${staffFailures.length ? ` (staff: ${[...new Set(staffFailures)].slice(0, 3).join("; ")})` : ""}`] : []),
       ...(saveFailures.length ? [`saves failed: ${[...new Set(saveFailures)].slice(0, 5).join("; ")}`] : []),
       ...(leaks ? [`${leaks} save responses carried internal details`] : []),
       ...(acked.length === 0 ? ["no save was acknowledged"] : []),

@@ -13,9 +13,18 @@ export type AuditInput = {
   before?: Record<string, unknown> | null;
   after?: Record<string, unknown> | null;
   isPublication?: boolean;
-  /** False only when the change cannot show on any public page (the public change counter then stays). */
+  /** False only when the change cannot show on any public page (the public change counter then stays); by default false for STAFF_ONLY_ENTITY_TYPES. */
   publicEffect?: boolean;
 };
+
+/**
+ * Kinds of item that no public page, feed or embed ever shows (evaluations of
+ * advocacy, the executive briefing's commentary, personal calendar feeds,
+ * refused single sign-ons): their history records never move the public change
+ * counter, so writing them never makes the public page cache render again
+ * (issue 17). A kind that a public page reads must not be listed here.
+ */
+export const STAFF_ONLY_ENTITY_TYPES: ReadonlySet<string> = new Set(["evaluation_round", "evaluation_response", "briefing_commentary", "calendar_feed", "sso_sign_in"]);
 
 /** Record one change. Call it inside the transaction that makes the change. */
 export async function recordAudit(tx: Tx | Db, entry: AuditInput): Promise<void> {
@@ -29,7 +38,7 @@ export async function recordAudit(tx: Tx | Db, entry: AuditInput): Promise<void>
     before: entry.before ?? null,
     after: entry.after ?? null,
     isPublication: entry.isPublication ?? false,
-    publicEffect: entry.publicEffect ?? true,
+    publicEffect: entry.publicEffect ?? !STAFF_ONLY_ENTITY_TYPES.has(entry.entityType),
   });
 }
 

@@ -6,6 +6,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { isDatabaseUnavailable, pgErrorCode } from "@/lib/db-errors";
 import { suspectDatabaseDown } from "@/lib/db-health";
 import { canAny, type Actor, type Capability } from "@/lib/permissions";
+import { startTrace, type Trace } from "@/lib/perf/trace";
 import { publicContentMayHaveChanged } from "@/lib/public-cache/generation";
 import { formDataToObject, withoutNulCharacters } from "./form-data";
 import { ActionError, type ActionResult } from "./result";
@@ -64,8 +65,9 @@ export type ServerAction<T> = ((prev: unknown, input: FormData | Record<string, 
 export function defineAction<S extends z.ZodType, Item = undefined, T = undefined>(
   def: ActionDefinition<S, Item, T>,
 ): ServerAction<T> {
-  const execute = async (actor: Actor | null, raw: FormData | Record<string, unknown>): Promise<ActionResult<T>> => {
+  const run = async (actor: Actor | null, raw: FormData | Record<string, unknown>, trace: Trace): Promise<ActionResult<T>> => {
     const parsed = def.input.safeParse(withoutNulCharacters(formDataToObject(raw)));
+    trace.mark("validate");
     if (!parsed.success) {
       return { ok: false, code: "invalid", message: { key: "errors.invalid" }, fields: fieldErrorsFromZod(parsed.error) };
     }
@@ -76,11 +78,13 @@ export function defineAction<S extends z.ZodType, Item = undefined, T = undefine
     try {
       const db = await getDb();
       const data = await db.transaction(async (tx) => {
+        trace.mark("pool+begin");
         let item = undefined as Item;
         if (def.load) {
           const loaded = await def.load(tx, input);
           if (loaded === null || loaded === undefined) throw new ActionError("not_found");
           item = loaded;
+          trace.mark("load+lock");
         }
         if (def.authorize && !(await def.authorize(caller, item, input))) throw new ActionError("forbidden");
         let audits = 0;
@@ -89,9 +93,11 @@ export function defineAction<S extends z.ZodType, Item = undefined, T = undefine
           await recordAudit(tx, { ...entry, actor: actor ? { id: actor.id, name: actor.name } : null });
         };
         const result = await def.run({ tx, actor: caller, input, item, audit });
+        trace.mark("run+audit");
         if (!def.readOnly && audits === 0) throw new Error(`action ${def.name} wrote no audit record`);
         return result;
       });
+      trace.mark("commit");
       if (!def.readOnly) publicContentMayHaveChanged();
       return { ok: true, data };
     } catch (error) {
@@ -99,15 +105,22 @@ export function defineAction<S extends z.ZodType, Item = undefined, T = undefine
     }
   };
 
+  const execute = (actor: Actor | null, raw: FormData | Record<string, unknown>) => run(actor, raw, startTrace(def.name));
+
   const action = (async (_prev: unknown, raw: FormData | Record<string, unknown>) => {
+    const trace = startTrace(def.name);
     let actor: Actor | null;
     try {
       actor = await getCurrentUser();
     } catch (error) {
       // E.g. the database is down: a clean "unavailable" result, not a thrown error.
+      trace.end("unavailable");
       return fail(error, def.name);
     }
-    return execute(actor, raw);
+    trace.mark("session");
+    const result = await run(actor, raw, trace);
+    trace.end(result.ok ? "ok" : result.code);
+    return result;
   }) as ServerAction<T>;
   action.actionName = def.name;
   action.requires = def.requires;

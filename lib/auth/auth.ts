@@ -19,7 +19,8 @@ const credentialsSchema = z.object({
   password: z.string().min(1).max(200),
 });
 
-function secret(): string | undefined {
+/** The secret that encrypts the session tokens (also read by lib/auth/session-token.ts). */
+export function authSecret(): string {
   const configured = env().AUTH_SECRET;
   if (!configured && env().NODE_ENV === "production") {
     throw new Error("AUTH_SECRET is not set. Set it to a long random string (e.g. `openssl rand -base64 32`).");
@@ -66,7 +67,7 @@ async function ssoLocale(): Promise<string> {
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
-  secret: secret(),
+  secret: authSecret(),
   trustHost: true,
   providers,
   session: { strategy: "jwt", maxAge: env().SESSION_MAX_AGE_SECONDS },

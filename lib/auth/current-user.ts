@@ -1,15 +1,20 @@
 import "server-only";
 import { eq } from "drizzle-orm";
+import { headers } from "next/headers";
 import { cache } from "react";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
 import type { Actor } from "@/lib/permissions";
-import { auth } from "./auth";
+import { auth, authSecret } from "./auth";
+import { cookiesOf, sessionUserId } from "./session-token";
 
 /** The signed-in person with their current role from the database, or null. Once per request. */
 export const getCurrentUser = cache(async (): Promise<Actor | null> => {
-  const session = await auth();
-  const id = session?.user?.id;
+  // The session cookie's reading is kept per token (lib/auth/session-token.ts); Auth.js itself only for a chunked cookie.
+  // Read from the Cookie header, not cookies() (see cookiesOf: an action would answer with the whole page).
+  const head = await headers();
+  const fromToken = await sessionUserId(cookiesOf(head.get("cookie")), head, authSecret());
+  const id = fromToken === undefined ? (await auth())?.user?.id : fromToken;
   if (!id) return null;
   const db = await getDb();
   const [user] = await db

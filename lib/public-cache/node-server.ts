@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { traceRequest } from "@/lib/perf/trace";
 import { answerFromCache } from "./serve";
 
 /**
@@ -11,6 +12,7 @@ import { answerFromCache } from "./serve";
 export type NodeCacheHook = { tryServe: (req: IncomingMessage, res: ServerResponse) => Promise<boolean> };
 
 async function tryServe(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+  traceRequest(req, res);
   const url = req.url ?? "/";
   const q = url.indexOf("?");
   let pathname = q === -1 ? url : url.slice(0, q);

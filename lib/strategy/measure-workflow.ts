@@ -1,6 +1,6 @@
 import "server-only";
 import type { Tx } from "@/db/client";
-import { prioritiesInPeriod, publishMeasureRow, staffUsers, unitExists } from "@/db/queries/strategy/write-measures";
+import { goalForWrite, prioritiesInGoalPeriod, publishMeasureRow, staffUsers, unitExists } from "@/db/queries/strategy/write-measures";
 import type { Measure } from "@/db/schema";
 import type { AuditFn } from "@/lib/actions/define-action";
 import { ActionError, type FieldErrors, invalidField } from "@/lib/actions/result";
@@ -8,14 +8,25 @@ import type { Actor } from "@/lib/permissions";
 import { effectiveEnd } from "./dates";
 import { dueBeforeStart, type MeasureInput } from "./measure-input";
 
-/** Domain checks of a measure form that zod cannot do: dates in order, ids that exist. */
-export async function checkMeasureReferences(tx: Tx, input: MeasureInput, periodId: string, priorityIds: string[], contactIds: string[]) {
+/**
+ * Domain checks of a measure form that zod cannot do, in the order the form
+ * reports them: an active goal, dates in order, ids that exist (priorities of
+ * the goal's period, active staff as contacts). The four reads go out
+ * together (one round trip on PostgreSQL). Returns the goal.
+ */
+export async function checkMeasureReferences(tx: Tx, input: MeasureInput, priorityIds: string[], contactIds: string[]) {
+  const [goal, unit, okPriorities, okContacts] = await Promise.all([
+    goalForWrite(tx, input.goalId),
+    unitExists(tx, input.responsibleUnitId),
+    prioritiesInGoalPeriod(tx, input.goalId, priorityIds),
+    staffUsers(tx, contactIds),
+  ]);
+  if (!goal) throw invalidField("goalId", "unknownItem");
   if (dueBeforeStart(input, effectiveEnd)) throw invalidField("dueDate", "dueBeforeStart");
-  if (!(await unitExists(tx, input.responsibleUnitId))) throw invalidField("responsibleUnitId", "unknownItem");
-  const okPriorities = await prioritiesInPeriod(tx, periodId, priorityIds);
+  if (!unit) throw invalidField("responsibleUnitId", "unknownItem");
   if (priorityIds.some((id) => !okPriorities.has(id))) throw invalidField("priorityIds", "unknownItem");
-  const okContacts = await staffUsers(tx, contactIds);
   if (contactIds.some((id) => !okContacts.has(id))) throw invalidField("contactIds", "unknownItem");
+  return goal;
 }
 
 /**

@@ -84,7 +84,9 @@ export async function startApp({ port, databaseUrl, log = false }) {
   const base = `http://localhost:${port}`;
   assertLocal(base);
   // The production entry (`npm run serve`): Next behind the public page cache.
-  const child = spawn(process.execPath, [path.join(root, "scripts/serve.mjs"), "-p", String(port)], {
+  // APP_NODE_ARGS: Node options for the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" (not allowed in NODE_OPTIONS).
+  const nodeArgs = (process.env.APP_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, path.join(root, "scripts/serve.mjs"), "-p", String(port)], {
     cwd: root,
     detached: true,
     stdio: ["ignore", log ? "inherit" : "pipe", log ? "inherit" : "pipe"],

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { updateMeasure } from "@/app/[locale]/staff/strategy/measures/actions";
-import { recordAudit } from "@/db/queries/audit";
+import { recordAudit, STAFF_ONLY_ENTITY_TYPES } from "@/db/queries/audit";
 import { measurePriorities, measures } from "@/db/schema";
 import { currentChangeGeneration, currentGeneration, publicContentMayHaveChanged } from "@/lib/public-cache/generation";
 import { actorByEmail } from "../helpers/actors";
@@ -33,6 +33,19 @@ describe("which writes move the public change counter", () => {
     expect(c1).toEqual({ public: c0.public, any: c0.any + 1 });
     await recordAudit(db, audit());
     expect(await counters()).toEqual({ public: c0.public + 1, any: c0.any + 2 });
+  });
+
+  it("a history record of a kind no public page shows (evaluations, the briefing's commentary, calendar feeds) moves only the change counter", async () => {
+    const db = await getDb();
+    const c0 = await counters();
+    for (const entityType of ["evaluation_round", "evaluation_response", "briefing_commentary", "calendar_feed", "sso_sign_in"]) {
+      expect(STAFF_ONLY_ENTITY_TYPES.has(entityType)).toBe(true);
+      await db.transaction(async (tx) => recordAudit(tx, { ...audit(), entityType }));
+    }
+    expect(await counters()).toEqual({ public: c0.public, any: c0.any + 5 });
+    // Public kinds keep moving it.
+    await db.transaction(async (tx) => recordAudit(tx, { ...audit(), entityType: "network" }));
+    expect(await counters()).toEqual({ public: c0.public + 1, any: c0.any + 6 });
   });
 
   it("saving a measure that was never published leaves the public counter; saving a published one moves it", async () => {

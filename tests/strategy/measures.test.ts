@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { createMeasure, updateMeasure } from "@/app/[locale]/staff/strategy/measures/actions";
 import { publishItem, returnItem } from "@/app/[locale]/staff/review/actions";
 import { getPublishedStrategy } from "@/db/queries/strategy/public";
-import { measures } from "@/db/schema";
+import { measureContacts, measurePriorities, measures, users } from "@/db/schema";
 import { actorByEmail, createActor } from "../helpers/actors";
 import { setupTestDatabase } from "../helpers/db";
 import { auditCount, firstGoal, kansMeasure, measureForm, prioritiesOf, straMeasure, unitId } from "./fixtures";
@@ -159,5 +159,27 @@ describe("editing a measure", () => {
     const r = await updateMeasure.execute(editor, await measureForm(db, m.id, { progress: "1" }));
     expect(r).toMatchObject({ ok: false, code: "forbidden" });
     expect(await auditCount(db)).toBe(before);
+  });
+
+  it("a save writes the priority and contact links it changes, keeps those it does not, and its history names both", async () => {
+    const db = await getDb();
+    const coordinator = await actorByEmail(db, "coordinator@example.com");
+    const m = await straMeasure(db);
+    const linksOf = async () => ({
+      priorityIds: (await db.select().from(measurePriorities).where(eq(measurePriorities.measureId, m.id))).map((l) => l.priorityId).sort(),
+      contactIds: (await db.select().from(measureContacts).where(eq(measureContacts.measureId, m.id))).map((c) => c.userId).sort(),
+    });
+    const before = await linksOf();
+    const goalPriorities = (await prioritiesOf(db, m.goalId)).map((p) => p.id).sort();
+    const [staff] = await db.select({ id: users.id }).from(users).where(eq(users.email, "editor@example.com"));
+    const notes = await updateMeasure.execute(coordinator, await measureForm(db, m.id, { internalNotes: "links stay" }));
+    expect(notes.ok).toBe(true);
+    expect(await linksOf()).toEqual(before);
+    const changed = await updateMeasure.execute(coordinator, await measureForm(db, m.id, { priorityIds: goalPriorities, contactIds: [...before.contactIds, staff!.id] }));
+    expect(changed).toMatchObject({ ok: true });
+    expect(await linksOf()).toEqual({ priorityIds: goalPriorities, contactIds: [...new Set([...before.contactIds, staff!.id])].sort() });
+    const dropped = await updateMeasure.execute(coordinator, await measureForm(db, m.id, { contactIds: [] }));
+    expect(dropped.ok).toBe(true);
+    expect(await linksOf()).toEqual({ priorityIds: goalPriorities, contactIds: [] });
   });
 });

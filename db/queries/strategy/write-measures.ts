@@ -10,21 +10,29 @@ import { measureSnapshot } from "./snapshots";
 
 export type LoadedMeasure = Measure & { contactIds: string[]; priorityIds: string[]; periodId: string };
 
-/** A measure locked for a write, with what the permission check and the snapshot need. */
+/** Ids joined by commas in SQL, apart again in JS (the same on both drivers), sorted. */
+const idList = (text: string | null) => (text ? text.split(",").sort() : []);
+
+/**
+ * A measure locked for a write, with what the permission check and the
+ * snapshot need, in one statement: every statement of a save waits its turn
+ * on a busy server's event loop, so a save costs what its round trips cost
+ * (issue 17).
+ */
 export async function loadMeasureForUpdate(tx: Tx, id: string): Promise<LoadedMeasure | null> {
-  const [row] = await tx.select().from(measures).where(eq(measures.id, id)).for("update");
-  if (!row) return null;
-  const [goal] = await tx.select({ periodId: goals.periodId }).from(goals).where(eq(goals.id, row.goalId));
-  const [contacts, links] = await Promise.all([
-    tx.select({ userId: measureContacts.userId }).from(measureContacts).where(eq(measureContacts.measureId, id)),
-    tx.select({ priorityId: measurePriorities.priorityId }).from(measurePriorities).where(eq(measurePriorities.measureId, id)),
-  ]);
-  return {
-    ...row,
-    periodId: goal?.periodId ?? "",
-    contactIds: contacts.map((c) => c.userId).sort(),
-    priorityIds: links.map((l) => l.priorityId).sort(),
-  };
+  const [found] = await tx
+    .select({
+      row: measures,
+      periodId: goals.periodId,
+      contactIds: sql<string | null>`(select string_agg(${measureContacts.userId}::text, ',') from ${measureContacts} where ${measureContacts.measureId} = ${measures.id})`,
+      priorityIds: sql<string | null>`(select string_agg(${measurePriorities.priorityId}::text, ',') from ${measurePriorities} where ${measurePriorities.measureId} = ${measures.id})`,
+    })
+    .from(measures)
+    .leftJoin(goals, eq(goals.id, measures.goalId))
+    .where(eq(measures.id, id))
+    .for("update", { of: measures });
+  if (!found) return null;
+  return { ...found.row, periodId: found.periodId ?? "", contactIds: idList(found.contactIds), priorityIds: idList(found.priorityIds) };
 }
 
 /** As loadMeasureForUpdate, but an archived measure counts as not found (it can no longer be changed). */
@@ -33,22 +41,30 @@ export async function loadActiveMeasure(tx: Tx, id: string): Promise<LoadedMeasu
   return m && !m.archivedAt ? m : null;
 }
 
-/** Replace a measure's priority links and contact persons. */
-export async function replaceMeasureLinks(tx: Tx, measureId: string, priorityIds: string[], contactIds: string[]) {
-  await tx.delete(measurePriorities).where(eq(measurePriorities.measureId, measureId));
-  if (priorityIds.length) await tx.insert(measurePriorities).values(priorityIds.map((priorityId) => ({ measureId, priorityId })));
-  await tx.delete(measureContacts).where(eq(measureContacts.measureId, measureId));
-  if (contactIds.length) await tx.insert(measureContacts).values(contactIds.map((userId) => ({ measureId, userId })));
+/**
+ * Replace a measure's priority links and contact persons; `current` (the
+ * sorted ids loaded with the measure's row lock) skips a set that is unchanged.
+ */
+export async function replaceMeasureLinks(tx: Tx, measureId: string, priorityIds: string[], contactIds: string[], current?: { priorityIds: string[]; contactIds: string[] }) {
+  const same = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+  if (!current || !same(current.priorityIds, priorityIds)) {
+    await tx.delete(measurePriorities).where(eq(measurePriorities.measureId, measureId));
+    if (priorityIds.length) await tx.insert(measurePriorities).values(priorityIds.map((priorityId) => ({ measureId, priorityId })));
+  }
+  if (!current || !same(current.contactIds, contactIds)) {
+    await tx.delete(measureContacts).where(eq(measureContacts.measureId, measureId));
+    if (contactIds.length) await tx.insert(measureContacts).values(contactIds.map((userId) => ({ measureId, userId })));
+  }
 }
 
-/** Which of these ids are priorities of the period (not archived). */
-export async function prioritiesInPeriod(tx: Tx, periodId: string, ids: string[]): Promise<Set<string>> {
+/** Which of these ids are priorities (not archived) of the period that the goal belongs to. */
+export async function prioritiesInGoalPeriod(tx: Tx, goalId: string, ids: string[]): Promise<Set<string>> {
   if (!ids.length) return new Set();
   const rows = await tx
     .select({ id: priorities.id })
     .from(priorities)
     .innerJoin(goals, eq(goals.id, priorities.goalId))
-    .where(and(inArray(priorities.id, ids), eq(goals.periodId, periodId), isNull(priorities.archivedAt)));
+    .where(and(inArray(priorities.id, ids), eq(goals.periodId, sql`(select ${goals.periodId} from ${goals} where ${goals.id} = ${goalId})`), isNull(priorities.archivedAt)));
   return new Set(rows.map((r) => r.id));
 }
 

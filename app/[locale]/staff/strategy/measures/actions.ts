@@ -4,7 +4,6 @@ import type { Measure } from "@/db/schema";
 import { recordCreate } from "@/db/queries/strategy/audit-helpers";
 import {
   archiveMeasureRow,
-  goalForWrite,
   insertMeasure,
   loadActiveMeasure,
   replaceMeasureLinks,
@@ -55,11 +54,9 @@ export const createMeasure = defineAction({
   requires: ["strategy.manage"],
   run: async ({ tx, actor, input, audit }) => {
     if (input.intent === "publish" && !can(actor.role, "content.publish")) throw new ActionError("forbidden");
-    const goal = await goalForWrite(tx, input.goalId);
-    if (!goal) throw invalidField("goalId", "unknownItem");
     const priorityIds = sorted(input.priorityIds);
     const contactIds = sorted(input.contactIds);
-    await checkMeasureReferences(tx, input, goal.periodId, priorityIds, contactIds);
+    const goal = await checkMeasureReferences(tx, input, priorityIds, contactIds);
     const row = await insertMeasure(tx, { ...columnsFrom(input), goalId: goal.id }, actor);
     await replaceMeasureLinks(tx, row.id, priorityIds, contactIds);
     await recordCreate(audit, "measure", row, { ...columnsFrom(input), priorityIds, contactIds });
@@ -87,9 +84,7 @@ async function saveMeasure({ tx, actor, input, item, audit }: ActionContext<z.ou
     const sent = { goalId: input.goalId, responsibleUnitId: input.responsibleUnitId, weight: input.weight, priorityIds };
     for (const f of LOCKED_FOR_EDITORS) if (stableJson(current[f]) !== stableJson(sent[f])) throw invalidField(f, "fieldLocked");
   }
-  const goal = await goalForWrite(tx, input.goalId);
-  if (!goal) throw invalidField("goalId", "unknownItem");
-  await checkMeasureReferences(tx, input, goal.periodId, priorityIds, contactIds);
+  await checkMeasureReferences(tx, input, priorityIds, contactIds);
 
   const values = columnsFrom(input);
   const before = { ...item } as Record<string, unknown>;
@@ -103,7 +98,7 @@ async function saveMeasure({ tx, actor, input, item, audit }: ActionContext<z.ou
   if (changed) {
     const reviewState = reviewStateAfterSave(actor, item, values.visibility === "public");
     const updated = await saveMeasureRow(tx, item, input.version, { ...values, reviewState }, actor);
-    await replaceMeasureLinks(tx, item.id, priorityIds, contactIds);
+    await replaceMeasureLinks(tx, item.id, priorityIds, contactIds, item);
     // A measure that was never published shows on no public page (the one visibility rule,
     // db/queries/public/visibility.ts): its save leaves the public change counter (a publication
     // writes its own history record, which moves it).
