@@ -7,6 +7,7 @@ import type { Capability } from "./permissions";
 export const staffAreas = [
   { key: "strategy", href: "/staff/strategy", requires: "internal.read" },
   { key: "review", href: "/staff/review", requires: "content.publish" },
+  { key: "search", href: "/staff/search", requires: "internal.read" },
   { key: "advocacy", href: "/staff/advocacy", requires: "internal.read" },
   { key: "evaluations", href: "/staff/evaluations", requires: "staff.view" },
   { key: "funding", href: "/staff/funding", requires: "internal.read" },
