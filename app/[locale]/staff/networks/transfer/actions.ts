@@ -6,9 +6,9 @@ import { listPriorityChoices } from "@/db/queries/networks/staff";
 import { statusChangeDays } from "@/db/queries/networks/write";
 import { insertImportedNetwork, lockNetworkByIdOrName, networkNameTaken, networkRolesOf, replaceNetworkRoles, saveImportedNetwork, sortedNetworkPriorityIds, unitIdsByCode, type NetworkRoleRow } from "@/db/queries/networks/write-import";
 import { formatRolesCell, roleKey, type RoleLine } from "@/lib/networks/roles";
-import { defineAction, type AuditFn } from "@/lib/actions/define-action";
-import { applyAllOrNothing, archivedRowError, clearedValues, fromFile, importRejected, type RowError, type RowOutcome, type ValidatedRow } from "@/lib/import-export/import";
-import { importUploadInput, validateUpload, type ImportUpload } from "@/lib/import-export/upload";
+import type { AuditFn } from "@/lib/actions/define-action";
+import { defineImportActions } from "@/lib/actions/import-actions";
+import { archivedRowError, clearedValues, fromFile, type RowError, type RowOutcome, type ValidatedRow } from "@/lib/import-export/import";
 import { statusChangeProblem } from "@/lib/networks/status";
 import { networkImportSpec, type NetworkCsvRow } from "@/lib/networks/transfer";
 import { canonicalText, NETWORK } from "@/lib/networks/write";
@@ -51,7 +51,7 @@ async function lookups(tx: Tx): Promise<Lookups> {
 }
 
 /** One row: validated against the database, then (unless checking) written with its history record. */
-async function applyRow(tx: Tx, actor: Actor, audit: AuditFn, look: Lookups, validated: ValidatedRow<NetworkCsvRow>, dryRun: boolean): Promise<RowOutcome | RowError[]> {
+async function applyRow(tx: Tx, look: Lookups, actor: Actor, audit: AuditFn, validated: ValidatedRow<NetworkCsvRow>, dryRun: boolean): Promise<RowOutcome | RowError[]> {
   const { line, data: row } = validated;
   const errors: RowError[] = [];
   const fail = (column: string, key: string, params?: Record<string, string | number>) => errors.push({ line, column, message: { key, params } });
@@ -128,42 +128,20 @@ async function applyRow(tx: Tx, actor: Actor, audit: AuditFn, look: Lookups, val
   return outcome;
 }
 
-async function run(tx: Tx, actor: Actor, audit: AuditFn, upload: ImportUpload, dryRun: boolean) {
-  const validated = await validateUpload(tx, actor.id, "networks", upload, networkImportSpec, { remember: !dryRun });
-  const look = await lookups(tx);
-  if (!validated.ok) {
-    // Every problem at once: the rows that passed the cell checks are also checked against the database (nothing is written).
-    const more: RowError[] = [];
-    for (const row of validated.rows) {
-      const outcome = await applyRow(tx, actor, audit, look, row, true);
-      if (Array.isArray(outcome)) more.push(...outcome);
-    }
-    throw importRejected([...validated.errors, ...more].sort((a, b) => a.line - b.line));
-  }
-  const summary = await applyAllOrNothing(validated.rows, (row) => applyRow(tx, actor, audit, look, row, dryRun));
-  // The import itself is part of the history too (also when it changed nothing).
-  if (!dryRun) await audit({ entityType: "network_import", entityId: randomUUID(), action: "import", after: summary });
-  return summary;
-}
-
 /**
  * Import networks from CSV (the shared all-or-nothing mechanism): rows are
  * matched by id or Finnish name and created or updated; one bad row and
  * nothing is saved. Imported changes wait unpublished for a coordinator.
  */
-export const importNetworks = defineAction({
-  name: "networks.import",
-  input: importUploadInput,
-  requires: ["networks.manage"],
-  run: async ({ tx, actor, input, audit }) => run(tx, actor, audit, input, false),
+const networks = defineImportActions({
+  list: "networks",
+  names: ["networks.import", "networks.importCheck"],
+  spec: networkImportSpec,
+  context: (tx) => lookups(tx),
+  applyRow,
+  auditEntity: "network_import",
 });
 
+export const importNetworks = networks.apply;
 /** The same checks as the import, without saving anything ("Check the file"). */
-export const checkNetworksImport = defineAction({
-  name: "networks.importCheck",
-  input: importUploadInput,
-  requires: ["networks.manage"],
-  readOnly: true,
-  run: async ({ tx, actor, input, audit }) => run(tx, actor, audit, input, true),
-});
-
+export const checkNetworksImport = networks.check;
