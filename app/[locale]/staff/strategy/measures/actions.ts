@@ -10,7 +10,6 @@ import {
   saveMeasureRow,
   type LoadedMeasure,
 } from "@/db/queries/strategy/write-measures";
-import { loadArchived, requireActiveParent, restoreRow } from "@/db/queries/strategy/write-structure";
 import { defineAction, type ActionContext } from "@/lib/actions/define-action";
 import { ActionError, invalidField } from "@/lib/actions/result";
 import { toLocalized } from "@/lib/forms/zod-fields";
@@ -20,6 +19,7 @@ import { createMeasureInput, type MeasureInput, updateMeasureInput } from "@/lib
 import { checkMeasureReferences, publishMeasure } from "@/lib/strategy/measure-workflow";
 import { withDatePrecision } from "@/lib/strategy/history-dates";
 import { reviewStateAfterSave } from "@/lib/strategy/review-state";
+import { structureRestoreAction } from "@/lib/strategy/structure-actions";
 import { z } from "zod";
 import { uuidField, versionField } from "@/lib/forms/zod-fields";
 
@@ -125,14 +125,4 @@ export const archiveMeasure = defineAction({
  * Bring an archived measure back as a draft (see restoreRow); refused while
  * its goal is archived. Managers only, like archiving: editors cannot archive.
  */
-export const restoreMeasure = defineAction({
-  name: "strategy.measure.restore",
-  input: z.strictObject({ id: uuidField(), version: versionField() }),
-  requires: ["strategy.manage"],
-  load: (tx, input) => loadArchived<Measure>(tx, "measure", input.id),
-  run: async (ctx) => {
-    await requireActiveParent(ctx.tx, "goal", ctx.item.goalId);
-    await restoreRow(ctx, "measure");
-    return { id: ctx.item.id, goalId: ctx.item.goalId };
-  },
-});
+export const restoreMeasure = structureRestoreAction("measure", (item: Measure) => ({ id: item.id, goalId: item.goalId }));
