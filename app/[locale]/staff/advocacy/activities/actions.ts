@@ -1,9 +1,8 @@
 "use server";
 
-import { defineAction } from "@/lib/actions/define-action";
+import { advocacyItemActions } from "@/lib/advocacy/item-actions";
 import { createActivityInput, updateActivityInput } from "@/lib/advocacy/schemas";
-import { checkPublishNow, checkResponsible, loadForEdit, loadPriority, mayCreateFor, mayEditItem, saveItem } from "@/lib/advocacy/workflow";
-import { pickFields } from "@/lib/publishing";
+import { checkResponsible } from "@/lib/advocacy/workflow";
 
 /** Fields of an advocacy action that staff edit (and the history compares). */
 const FIELDS = [
@@ -24,30 +23,13 @@ const FIELDS = [
   "visibility",
 ] as const;
 
-/** Record a statement, meeting, proposal or position paper for a priority. */
-export const createActivity = defineAction({
-  name: "advocacy.createActivity",
-  input: createActivityInput,
-  requires: ["advocacy.manage", "advocacy.editOwn"],
-  load: (tx, input) => loadPriority(tx, input.priorityId),
-  authorize: (actor, priority, input) => mayCreateFor(actor, priority) && checkPublishNow(actor, input.publishNow),
-  run: async ({ tx, actor, input, audit }) => {
-    await checkResponsible(tx, input.responsibleUserId);
-    const row = await saveItem({ tx, kind: "activity", fields: FIELDS, values: pickFields(input, FIELDS), publishNow: input.publishNow, actor, audit });
-    return { id: row.id, version: row.version };
-  },
+/** Record a statement, meeting, proposal or position paper for a priority, and edit it (its responsible person must exist). */
+const activity = advocacyItemActions("activity", {
+  names: ["advocacy.createActivity", "advocacy.updateActivity"],
+  inputs: { create: createActivityInput, update: updateActivityInput },
+  fields: FIELDS,
+  check: (tx, input) => checkResponsible(tx, input.responsibleUserId as string | null),
 });
 
-export const updateActivity = defineAction({
-  name: "advocacy.updateActivity",
-  input: updateActivityInput,
-  requires: ["advocacy.manage", "advocacy.editOwn"],
-  load: (tx, input) => loadForEdit(tx, "activity", input.id, input.priorityId),
-  authorize: (actor, item, input) => mayEditItem(actor, item, input.publishNow),
-  run: async ({ tx, actor, input, item, audit }) => {
-    await checkResponsible(tx, input.responsibleUserId);
-    const existing = { row: item.row, expectedVersion: input.version };
-    const row = await saveItem({ tx, kind: "activity", fields: FIELDS, values: pickFields(input, FIELDS), existing, publishNow: input.publishNow, actor, audit });
-    return { id: row.id, version: row.version, previousPriorityId: item.row.priorityId };
-  },
-});
+export const createActivity = activity.create;
+export const updateActivity = activity.update;
