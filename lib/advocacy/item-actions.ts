@@ -10,6 +10,10 @@ import { checkPublishNow, loadForEdit, loadPriority, mayCreateFor, mayEditItem, 
 type Values = Record<string, unknown> & { visibility: "public" | "internal"; publishNow: boolean };
 type CreateInput = Values & { priorityId: string };
 type UpdateInput = Values & { id: string; version: number; priorityId?: string };
+type Saved = { id: string; version: number };
+/** What a save answers: a plan its priority; an action or ask the priority it was under before (it may have moved). */
+type Created<K> = K extends "plan" ? Saved & { priorityId: string } : Saved;
+type Updated<K> = K extends "plan" ? Saved & { priorityId: string } : Saved & { previousPriorityId: string };
 
 /**
  * The create and the version-checked save of an advocacy plan, action or ask
@@ -44,7 +48,7 @@ export function advocacyItemActions<K extends AdvocacyKind, C extends z.ZodType<
         if (kind === "plan" && (await planIdOfPriority(tx, input.priorityId))) throw new ActionError("conflict", { key: "errors.conflictUnknown" });
         const insertOnly = kind === "plan" ? { priorityId: input.priorityId } : undefined;
         const row = await saveItem({ tx, kind, fields: def.fields, values: values(input), insertOnly, publishNow: input.publishNow, actor, audit });
-        return { id: row.id, version: row.version, ...(kind === "plan" ? { priorityId: input.priorityId } : {}) };
+        return { id: row.id, version: row.version, ...(kind === "plan" ? { priorityId: input.priorityId } : {}) } as Created<K>;
       },
     }),
     update: defineAction({
@@ -58,7 +62,7 @@ export function advocacyItemActions<K extends AdvocacyKind, C extends z.ZodType<
         const existing = { row: item.row, expectedVersion: input.version };
         const row = await saveItem({ tx, kind, fields: def.fields, values: values(input), existing, publishNow: input.publishNow, actor, audit });
         const priorityId = (item.row as { priorityId: string }).priorityId;
-        return { id: row.id, version: row.version, ...(kind === "plan" ? { priorityId } : { previousPriorityId: priorityId }) };
+        return { id: row.id, version: row.version, ...(kind === "plan" ? { priorityId } : { previousPriorityId: priorityId }) } as Updated<K>;
       },
     }),
   };

@@ -138,6 +138,15 @@ export function SelectField(props: Common & { options: { value: string; label: s
   );
 }
 
+/**
+ * Who sees a reviewed item (its `visibility`): "public" or "internal", in the
+ * order `first` gives; the labels are the area's words for the two.
+ */
+export function VisibilityField(props: { label: string; hint?: string; defaultValue: "public" | "internal"; labels: { public: string; internal: string }; first?: "public" | "internal" }) {
+  const order = props.first === "internal" ? (["internal", "public"] as const) : (["public", "internal"] as const);
+  return <SelectField name="visibility" label={props.label} hint={props.hint} defaultValue={props.defaultValue} options={order.map((v) => ({ value: v, label: props.labels[v] }))} />;
+}
+
 /** Checkboxes sent as `name[]`; errors of `name` are shown under the legend. An option's `group` is shown under its label. */
 export function CheckboxGroup(
   props: Omit<Common, "label" | "required"> & { legend: string; options: { value: string; label: string; group?: string }[]; defaultValues: string[]; columns?: 1 | 2 },

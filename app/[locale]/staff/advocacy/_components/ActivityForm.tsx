@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { createActivity, updateActivity } from "@/app/[locale]/staff/advocacy/activities/actions";
 import { ActionFormBody } from "@/components/ui/form/ActionFormBody";
-import { LocalizedFields, SelectField, TextArea, TextField, ItemVersion, PublishButtons } from "@/components/ui/form/Fields";
+import { ItemVersion, LocalizedFields, PublishButtons, SelectField, TextArea, TextField, VisibilityField } from "@/components/ui/form/Fields";
 import { useActionForm } from "@/components/ui/form/useActionForm";
 import type { LocalizedText } from "@/db/schema/common";
 import { useRouter } from "@/lib/i18n/navigation";
@@ -122,16 +122,7 @@ export function ActivityForm({
         </div>
         <TextArea name="links" label={tf("links")} defaultValue={activity?.linksText} hint={t("linksHint")} rows={3} />
         <LocalizedFields base="outcome" legend={tf("outcome")} defaults={activity?.outcome} multiline />
-        <SelectField
-          name="visibility"
-          label={tf("visibility")}
-          hint={statement ? t("visibilityStatementHint") : t("visibilityHint")}
-          defaultValue={activity?.visibility ?? "public"}
-          options={[
-            { value: "public", label: t("public") },
-            { value: "internal", label: t("internal") },
-          ]}
-        />
+        <VisibilityField label={tf("visibility")} hint={statement ? t("visibilityStatementHint") : t("visibilityHint")} defaultValue={activity?.visibility ?? "public"} labels={{ public: t("public"), internal: t("internal") }} />
         <TextArea name="internalNotes" label={tf("internalNotes")} hint={t("internalNotesHint")} defaultValue={activity?.internalNotes} rows={3} />
         <SaveButtons pending={pending} canPublish={canPublish} isNew={!activity} />
       </ActionFormBody>

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { createAsk, updateAsk } from "@/app/[locale]/staff/advocacy/asks/actions";
 import { ActionFormBody } from "@/components/ui/form/ActionFormBody";
-import { LocalizedFields, SelectField, TextArea, TextField, ItemVersion } from "@/components/ui/form/Fields";
+import { ItemVersion, LocalizedFields, SelectField, TextArea, TextField, VisibilityField } from "@/components/ui/form/Fields";
 import { useActionForm } from "@/components/ui/form/useActionForm";
 import type { LocalizedText } from "@/db/schema/common";
 import { useRouter } from "@/lib/i18n/navigation";
@@ -86,16 +86,7 @@ export function AskForm({
           <LocalizedFields base="evidence" legend={tf("evidence")} defaults={ask?.evidence} hint={t("evidenceHint")} multiline />
           <TextField name="evidenceRef" label={tf("evidenceRef")} defaultValue={ask?.evidenceRef} hint={t("evidenceRefHint")} />
         </fieldset>
-        <SelectField
-          name="visibility"
-          label={tf("visibility")}
-          hint={t("visibilityAskHint")}
-          defaultValue={ask?.visibility ?? "public"}
-          options={[
-            { value: "public", label: t("public") },
-            { value: "internal", label: t("internal") },
-          ]}
-        />
+        <VisibilityField label={tf("visibility")} hint={t("visibilityAskHint")} defaultValue={ask?.visibility ?? "public"} labels={{ public: t("public"), internal: t("internal") }} />
         <TextArea name="internalNotes" label={tf("internalNotes")} hint={t("internalNotesHint")} defaultValue={ask?.internalNotes} rows={3} />
         <SaveButtons pending={pending} canPublish={canPublish} isNew={!ask} />
       </ActionFormBody>

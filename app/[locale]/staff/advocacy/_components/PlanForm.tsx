@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { createPlan, updatePlan } from "@/app/[locale]/staff/advocacy/plans/actions";
 import { ActionFormBody } from "@/components/ui/form/ActionFormBody";
-import { CheckboxGroup, LocalizedFields, SelectField, ItemVersion } from "@/components/ui/form/Fields";
+import { CheckboxGroup, ItemVersion, LocalizedFields, VisibilityField } from "@/components/ui/form/Fields";
 import { useActionForm } from "@/components/ui/form/useActionForm";
 import { useMessageText } from "@/components/ui/form/useActionMessages";
 import { planAudiences, planChannels, type TimelineStep } from "@/lib/advocacy/vocabulary";
@@ -120,16 +120,7 @@ export function PlanForm({ priorityId, plan, canPublish }: { priorityId: string;
         </fieldset>
         <fieldset className="flex flex-col gap-4 border-2 border-line p-4">
           <legend className="px-1 font-bold">{t("publicLegend")}</legend>
-          <SelectField
-            name="visibility"
-            label={tf("visibility")}
-            hint={t("visibilityPlanHint")}
-            defaultValue={plan?.visibility ?? "internal"}
-            options={[
-              { value: "internal", label: t("planInternal") },
-              { value: "public", label: t("planPublic") },
-            ]}
-          />
+          <VisibilityField label={tf("visibility")} hint={t("visibilityPlanHint")} defaultValue={plan?.visibility ?? "internal"} labels={{ public: t("planPublic"), internal: t("planInternal") }} first="internal" />
           <LocalizedFields base="publicSummary" legend={tf("publicSummary")} defaults={plan?.publicSummary} hint={t("publicSummaryHint")} multiline />
         </fieldset>
         <SaveButtons pending={pending} canPublish={canPublish} isNew={!plan} />

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { createIndicator, deletePoint, savePoint, updateIndicator } from "@/app/[locale]/staff/strategy/indicators/actions";
 import { ActionFormBody } from "@/components/ui/form/ActionFormBody";
-import { CheckboxGroup, LocalizedFields, SelectField, TextField, ItemVersion, PublishButtons } from "@/components/ui/form/Fields";
+import { CheckboxGroup, ItemVersion, LocalizedFields, PublishButtons, SelectField, TextField, VisibilityField } from "@/components/ui/form/Fields";
 import { useActionForm } from "@/components/ui/form/useActionForm";
 import { useMessageText } from "@/components/ui/form/useActionMessages";
 import type { LocalizedText } from "@/db/schema/common";
@@ -73,15 +73,7 @@ export function IndicatorForm({
           ) : (
             <input type="hidden" name="responsibleUnitId" value={indicator?.responsibleUnitId ?? ""} />
           )}
-          <SelectField
-            name="visibility"
-            label={t("visibility")}
-            defaultValue={indicator?.visibility ?? "public"}
-            options={[
-              { value: "public", label: t("public") },
-              { value: "internal", label: t("internal") },
-            ]}
-          />
+          <VisibilityField label={t("visibility")} defaultValue={indicator?.visibility ?? "public"} labels={{ public: t("public"), internal: t("internal") }} />
         </div>
         <fieldset className="flex flex-col gap-4">
           <legend className="mb-2 text-heading-xs font-bold">{t("sourceLegend")}</legend>

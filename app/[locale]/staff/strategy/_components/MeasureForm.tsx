@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { createMeasure, updateMeasure } from "@/app/[locale]/staff/strategy/measures/actions";
 import { ActionFormBody } from "@/components/ui/form/ActionFormBody";
-import { CheckboxGroup, LocalizedFields, SelectField, TextArea, TextField, ItemVersion, PublishButtons } from "@/components/ui/form/Fields";
+import { CheckboxGroup, ItemVersion, LocalizedFields, PublishButtons, SelectField, TextArea, TextField, VisibilityField } from "@/components/ui/form/Fields";
 import { useActionForm } from "@/components/ui/form/useActionForm";
 import type { LocalizedText } from "@/db/schema/common";
 import { useRouter } from "@/lib/i18n/navigation";
@@ -127,16 +127,7 @@ export function MeasureForm({
           </>
         )}
         <CheckboxGroup name="contactIds" legend={t("contacts")} options={options.staff} defaultValues={measure?.contactIds ?? []} className="max-h-72 overflow-y-auto border-2 border-line p-3" />
-        <SelectField
-          name="visibility"
-          label={t("visibility")}
-          hint={t("visibilityHint")}
-          defaultValue={measure?.visibility ?? "public"}
-          options={[
-            { value: "public", label: t("public") },
-            { value: "internal", label: t("internal") },
-          ]}
-        />
+        <VisibilityField label={t("visibility")} hint={t("visibilityHint")} defaultValue={measure?.visibility ?? "public"} labels={{ public: t("public"), internal: t("internal") }} />
         <TextArea name="internalNotes" label={t("internalNotes")} hint={t("internalNotesHint")} defaultValue={measure?.internalNotes} rows={3} />
         <PublishButtons canPublish={canPublish} pending={pending} saveLabel={canPublish ? t("saveDraft") : measure ? t("saveForReview") : t("save")} publishLabel={t("saveAndPublish")} saveField={{ name: "intent", value: "save" }} />
         {!canPublish ? <p className="field-hint">{t("reviewNote")}</p> : null}

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { addProgressUpdate, updateProgressUpdate } from "@/app/[locale]/staff/strategy/measures/[id]/actions";
 import { ActionFormBody } from "@/components/ui/form/ActionFormBody";
-import { LocalizedFields, SelectField, TextField, ItemVersion, PublishButtons } from "@/components/ui/form/Fields";
+import { ItemVersion, LocalizedFields, PublishButtons, TextField, VisibilityField } from "@/components/ui/form/Fields";
 import { useActionForm } from "@/components/ui/form/useActionForm";
 import type { LocalizedText } from "@/db/schema/common";
 import { toInputValue } from "@/lib/strategy/dates";
@@ -25,15 +25,7 @@ export function ProgressUpdateForm({ measureId, update, today, canPublish }: { m
         {update ? null : <input type="hidden" name="measureId" value={measureId} />}
         <div className="grid gap-3 sm:grid-cols-2">
           <TextField name="date" label={t("date")} hint={t("dateHint")} defaultValue={toInputValue(update?.date ?? today, "day")} required />
-          <SelectField
-            name="visibility"
-            label={t("visibility")}
-            defaultValue={update?.visibility ?? "public"}
-            options={[
-              { value: "public", label: t("public") },
-              { value: "internal", label: t("internal") },
-            ]}
-          />
+          <VisibilityField label={t("visibility")} defaultValue={update?.visibility ?? "public"} labels={{ public: t("public"), internal: t("internal") }} />
         </div>
         <LocalizedFields base="body" legend={t("body")} defaults={update?.body} multiline required />
         <PublishButtons canPublish={canPublish} pending={pending} saveLabel={canPublish ? t("saveDraft") : t("saveForReview")} publishLabel={t("saveAndPublish")} saveField={{ name: "intent", value: "save" }} />
