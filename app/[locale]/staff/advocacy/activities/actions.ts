@@ -24,12 +24,7 @@ const FIELDS = [
 ] as const;
 
 /** Record a statement, meeting, proposal or position paper for a priority, and edit it (its responsible person must exist). */
-const activity = advocacyItemActions("activity", {
-  names: ["advocacy.createActivity", "advocacy.updateActivity"],
-  inputs: { create: createActivityInput, update: updateActivityInput },
-  fields: FIELDS,
-  check: (tx, input) => checkResponsible(tx, input.responsibleUserId as string | null),
-});
+const activity = advocacyItemActions("activity", { names: ["advocacy.createActivity", "advocacy.updateActivity"], inputs: { create: createActivityInput, update: updateActivityInput }, fields: FIELDS, check: (tx, input) => checkResponsible(tx, input.responsibleUserId as string | null) });
 
 export const createActivity = activity.create;
 export const updateActivity = activity.update;

@@ -18,11 +18,7 @@ const FIELDS = [
 ] as const;
 
 /** Add an ask to the government-programme register; edit it, including marking its outcome once the programme is out. */
-const ask = advocacyItemActions("ask", {
-  names: ["advocacy.createAsk", "advocacy.updateAsk"],
-  inputs: { create: createAskInput, update: updateAskInput },
-  fields: FIELDS,
-});
+const ask = advocacyItemActions("ask", { names: ["advocacy.createAsk", "advocacy.updateAsk"], inputs: { create: createAskInput, update: updateAskInput }, fields: FIELDS });
 
 export const createAsk = ask.create;
 export const updateAsk = ask.update;
