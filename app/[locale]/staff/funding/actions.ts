@@ -2,7 +2,8 @@
 
 import { projectHistoryFields } from "@/db/queries/funding/snapshots";
 import { checkReferences, ensureUniqueExternalId, insertProject, loadProject, projectSnapshotOf, projectsTable, recordStatusChange, touchProject } from "@/db/queries/funding/write";
-import { defineAction } from "@/lib/actions/define-action";
+import type { EuProject } from "@/db/schema";
+import { defineAction, type ActionContext } from "@/lib/actions/define-action";
 import { createProjectInput, projectRef, returnInput, statusInput, updateProjectInput, type ProjectInput } from "@/lib/funding/schemas";
 import { checkEditorUnit, ENTITY, mayEditProject } from "@/lib/funding/project-write";
 import { archiveRow, changedFields, publishRow, returnRow } from "@/lib/publishing";
@@ -91,25 +92,17 @@ export const setProjectStatus = defineAction({
   },
 });
 
+/** The project a publish, return or archive works on, at the version the form showed. */
+const target = ({ tx, actor, input, item, audit }: ActionContext<{ version: number }, EuProject>) => ({ tx, actor, audit, table: projectsTable, entityType: ENTITY, row: item as never, expectedVersion: input.version });
+
 export const publishProject = defineAction({
   name: "funding.project.publish",
   input: projectRef,
   requires: ["content.publish"],
   load: loadProject,
-  run: async ({ tx, actor, input, item, audit }) => {
-    const snapshot = await projectSnapshotOf(tx, item);
-    const updated = await publishRow({
-      tx,
-      table: projectsTable,
-      entityType: ENTITY,
-      row: item as unknown as Parameters<typeof publishRow>[0]["row"],
-      expectedVersion: input.version,
-      snapshot,
-      texts: { name: item.name },
-      requiredTexts: ["name"],
-      actor,
-      audit,
-    });
+  run: async (ctx) => {
+    const snapshot = await projectSnapshotOf(ctx.tx, ctx.item);
+    const updated = await publishRow({ ...target(ctx), snapshot, texts: { name: ctx.item.name }, requiredTexts: ["name"] });
     return { version: updated.version };
   },
 });
@@ -119,19 +112,7 @@ export const returnProject = defineAction({
   input: returnInput,
   requires: ["content.publish"],
   load: loadProject,
-  run: async ({ tx, actor, input, item, audit }) => {
-    const updated = await returnRow({
-      tx,
-      table: projectsTable,
-      entityType: ENTITY,
-      row: item as unknown as Parameters<typeof returnRow>[0]["row"],
-      expectedVersion: input.version,
-      comment: input.comment,
-      actor,
-      audit,
-    });
-    return { version: updated.version };
-  },
+  run: async (ctx) => ({ version: (await returnRow({ ...target(ctx), comment: ctx.input.comment })).version }),
 });
 
 export const archiveProject = defineAction({
@@ -139,16 +120,5 @@ export const archiveProject = defineAction({
   input: projectRef,
   requires: ["funding.manage"],
   load: loadProject,
-  run: async ({ tx, actor, input, item, audit }) => {
-    const updated = await archiveRow({
-      tx,
-      table: projectsTable,
-      entityType: ENTITY,
-      row: item as unknown as Parameters<typeof archiveRow>[0]["row"],
-      expectedVersion: input.version,
-      actor,
-      audit,
-    });
-    return { version: updated.version };
-  },
+  run: async (ctx) => ({ version: (await archiveRow(target(ctx))).version }),
 });
