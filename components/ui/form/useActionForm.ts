@@ -60,3 +60,16 @@ export function useActionForm<T>(action: Action<T>, options: { onSuccess?: (data
 
   return form;
 }
+
+/**
+ * A form that adds an item, or edits the given one: `update` when there is an
+ * item, else `add`. After adding, the form is emptied for the next one; an
+ * edit keeps the saved values (the page is read again, see useActionForm).
+ */
+export function useAddOrEditForm<A, U>(item: unknown, actions: { add: Action<A>; update: Action<U> }) {
+  return useActionForm<A | U>(item ? actions.update : actions.add, {
+    onSuccess: (_data, form) => {
+      if (!item) form?.reset();
+    },
+  });
+}

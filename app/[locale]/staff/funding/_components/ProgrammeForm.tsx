@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { createProgramme, updateProgramme } from "@/app/[locale]/staff/funding/programmes/actions";
 import { ActionFormBody } from "@/components/ui/form/ActionFormBody";
 import { CheckboxField, SelectField, TextField } from "@/components/ui/form/Fields";
-import { useActionForm } from "@/components/ui/form/useActionForm";
+import { useAddOrEditForm } from "@/components/ui/form/useActionForm";
 
 type Programme = { id: string; version: number; code: string; name: { fi: string; sv?: string; en?: string }; managementMode: string; periodStart: number; periodEnd: number; active: boolean };
 
@@ -12,11 +12,7 @@ type Programme = { id: string; version: number; code: string; name: { fi: string
 export function ProgrammeForm({ programme }: { programme?: Programme }) {
   const t = useTranslations("funding");
   const tCommon = useTranslations("common");
-  const { state, onSubmit, formAction, pending } = useActionForm((programme ? updateProgramme : createProgramme) as typeof updateProgramme, {
-    onSuccess: (_data, form) => {
-      if (!programme) form?.reset();
-    },
-  });
+  const { state, onSubmit, formAction, pending } = useAddOrEditForm(programme, { add: createProgramme as typeof updateProgramme, update: updateProgramme });
   const version = state?.ok ? state.data.version : programme?.version;
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="border border-line p-4">

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { addMilestone, updateMilestone } from "@/app/[locale]/staff/strategy/measures/[id]/actions";
 import { ActionFormBody } from "@/components/ui/form/ActionFormBody";
 import { LocalizedFields, SelectField, TextField, ItemVersion } from "@/components/ui/form/Fields";
-import { useActionForm } from "@/components/ui/form/useActionForm";
+import { useAddOrEditForm } from "@/components/ui/form/useActionForm";
 import type { LocalizedText } from "@/db/schema/common";
 import { toInputValue, type Precision } from "@/lib/strategy/dates";
 
@@ -16,11 +16,7 @@ const STATES = ["planned", "in_progress", "done", "cancelled"];
 export function MilestoneForm({ measureId, milestone }: { measureId: string; milestone?: MilestoneValues }) {
   const t = useTranslations("milestones");
   const tState = useTranslations("milestoneState");
-  const { state, pending, onSubmit } = useActionForm(milestone ? updateMilestone : addMilestone, {
-    onSuccess: (_d, form) => {
-      if (!milestone) form?.reset();
-    },
-  });
+  const { state, pending, onSubmit } = useAddOrEditForm(milestone, { add: addMilestone, update: updateMilestone });
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
       <ActionFormBody state={state} successText={t("saved")}>

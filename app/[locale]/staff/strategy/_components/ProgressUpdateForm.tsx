@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { addProgressUpdate, updateProgressUpdate } from "@/app/[locale]/staff/strategy/measures/[id]/actions";
 import { ActionFormBody } from "@/components/ui/form/ActionFormBody";
 import { ItemVersion, LocalizedFields, PublishButtons, TextField, VisibilityField } from "@/components/ui/form/Fields";
-import { useActionForm } from "@/components/ui/form/useActionForm";
+import { useAddOrEditForm } from "@/components/ui/form/useActionForm";
 import type { LocalizedText } from "@/db/schema/common";
 import { toInputValue } from "@/lib/strategy/dates";
 
@@ -13,11 +13,7 @@ export type ProgressUpdateValues = { id: string; version: number; date: string; 
 /** Write a dated progress note (translatable; public or internal), or edit one. */
 export function ProgressUpdateForm({ measureId, update, today, canPublish }: { measureId: string; update?: ProgressUpdateValues; today: string; canPublish: boolean }) {
   const t = useTranslations("progressUpdates");
-  const { state, pending, onSubmit } = useActionForm(update ? updateProgressUpdate : addProgressUpdate, {
-    onSuccess: (_d, form) => {
-      if (!update) form?.reset();
-    },
-  });
+  const { state, pending, onSubmit } = useAddOrEditForm(update, { add: addProgressUpdate, update: updateProgressUpdate });
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
       <ActionFormBody state={state} successText={t("saved")}>
