@@ -16,7 +16,11 @@ import {
   updatePartner,
   updateReport,
 } from "@/db/queries/funding/write";
+import type { Tx } from "@/db/client";
+import type { EuProject } from "@/db/schema";
 import { defineAction } from "@/lib/actions/define-action";
+import { definePartActions } from "@/lib/actions/part-actions";
+import type { Actor } from "@/lib/permissions";
 import { ActionError } from "@/lib/actions/result";
 import { ENTITY, mayEditProject } from "@/lib/funding/project-write";
 import {
@@ -73,107 +77,55 @@ export const unalignProject = defineAction({
   },
 });
 
-export const savePartner = defineAction({
-  name: "funding.partner.save",
-  input: partnerInput,
+/** Partners, reporting periods and audits: the project's internal record (no public effect). */
+const part = {
   ...common,
-  authorize: (actor, project) => mayEditProject(actor, project),
-  run: async ({ tx, actor, input, item, audit }) => {
-    const values = { organisation: input.organisation, country: input.country, role: input.role };
-    let before: Record<string, unknown> | null = null;
-    if (input.partnerId) {
-      const old = await updatePartner(tx, item.id, input.partnerId, values);
-      if (!old) throw new ActionError("not_found");
-      before = { organisation: old.organisation, country: old.country, role: old.role };
-    } else {
-      await addPartner(tx, item.id, values);
-    }
-    const updated = await touchProject(tx, item, input.version, actor, {}, internal);
-    await audit({ entityType: ENTITY, entityId: item.id, action: input.partnerId ? "partner.update" : "partner.add", version: updated.version, before, after: values });
-    return { version: updated.version };
-  },
-});
+  authorize: mayEditProject,
+  entityType: ENTITY,
+  touch: (tx: Tx, item: EuProject, version: number, actor: Actor) => touchProject(tx, item, version, actor, {}, internal),
+};
 
-export const removePartner = defineAction({
-  name: "funding.partner.remove",
-  input: removePartnerInput,
-  ...common,
-  authorize: (actor, project) => mayEditProject(actor, project),
-  run: async ({ tx, actor, input, item, audit }) => {
-    const removed = await deletePartner(tx, item.id, input.partnerId);
-    if (!removed) throw new ActionError("not_found");
-    const updated = await touchProject(tx, item, input.version, actor, {}, internal);
-    await audit({ entityType: ENTITY, entityId: item.id, action: "partner.remove", version: updated.version, before: { organisation: removed.organisation, country: removed.country, role: removed.role } });
-    return { version: updated.version };
-  },
+const partners = definePartActions({
+  ...part,
+  names: ["funding.partner.save", "funding.partner.remove"],
+  inputs: { save: partnerInput, remove: removePartnerInput },
+  part: "partner",
+  idField: "partnerId",
+  values: (input) => ({ organisation: input.organisation, country: input.country, role: input.role }),
+  add: addPartner,
+  update: updatePartner,
+  remove: deletePartner,
+  removed: ["organisation", "country", "role"],
 });
+export const savePartner = partners.save;
+export const removePartner = partners.remove;
 
-export const saveReport = defineAction({
-  name: "funding.report.save",
-  input: reportInput,
-  ...common,
-  authorize: (actor, project) => mayEditProject(actor, project),
-  run: async ({ tx, actor, input, item, audit }) => {
-    const values = { title: input.title, periodStart: input.periodStart, periodEnd: input.periodEnd, dueDate: input.dueDate, submittedOn: input.submittedOn, note: input.note };
-    let before: Record<string, unknown> | null = null;
-    if (input.reportId) {
-      const old = await updateReport(tx, item.id, input.reportId, values);
-      if (!old) throw new ActionError("not_found");
-      before = { title: old.title, periodStart: old.periodStart, periodEnd: old.periodEnd, dueDate: old.dueDate, submittedOn: old.submittedOn, note: old.note };
-    } else {
-      await addReport(tx, item.id, values);
-    }
-    const updated = await touchProject(tx, item, input.version, actor, {}, internal);
-    await audit({ entityType: ENTITY, entityId: item.id, action: input.reportId ? "report.update" : "report.add", version: updated.version, before, after: values });
-    return { version: updated.version };
-  },
+const reports = definePartActions({
+  ...part,
+  names: ["funding.report.save", "funding.report.remove"],
+  inputs: { save: reportInput, remove: removeReportInput },
+  part: "report",
+  idField: "reportId",
+  values: (input) => ({ title: input.title, periodStart: input.periodStart, periodEnd: input.periodEnd, dueDate: input.dueDate, submittedOn: input.submittedOn, note: input.note }),
+  add: addReport,
+  update: updateReport,
+  remove: deleteReport,
+  removed: ["title", "dueDate", "submittedOn"],
 });
+export const saveReport = reports.save;
+export const removeReport = reports.remove;
 
-export const removeReport = defineAction({
-  name: "funding.report.remove",
-  input: removeReportInput,
-  ...common,
-  authorize: (actor, project) => mayEditProject(actor, project),
-  run: async ({ tx, actor, input, item, audit }) => {
-    const removed = await deleteReport(tx, item.id, input.reportId);
-    if (!removed) throw new ActionError("not_found");
-    const updated = await touchProject(tx, item, input.version, actor, {}, internal);
-    await audit({ entityType: ENTITY, entityId: item.id, action: "report.remove", version: updated.version, before: { title: removed.title, dueDate: removed.dueDate, submittedOn: removed.submittedOn } });
-    return { version: updated.version };
-  },
+const audits = definePartActions({
+  ...part,
+  names: ["funding.audit.save", "funding.audit.remove"],
+  inputs: { save: auditInput, remove: removeAuditInput },
+  part: "audit",
+  idField: "auditId",
+  values: (input) => ({ auditor: input.auditor, auditDate: input.auditDate, findings: input.findings, followUpStatus: input.followUpStatus, followUpDue: input.followUpDue }),
+  add: addAudit,
+  update: updateAudit,
+  remove: deleteAudit,
+  removed: ["auditor", "auditDate", "findings"],
 });
-
-export const saveAudit = defineAction({
-  name: "funding.audit.save",
-  input: auditInput,
-  ...common,
-  authorize: (actor, project) => mayEditProject(actor, project),
-  run: async ({ tx, actor, input, item, audit }) => {
-    const values = { auditor: input.auditor, auditDate: input.auditDate, findings: input.findings, followUpStatus: input.followUpStatus, followUpDue: input.followUpDue };
-    let before: Record<string, unknown> | null = null;
-    if (input.auditId) {
-      const old = await updateAudit(tx, item.id, input.auditId, values);
-      if (!old) throw new ActionError("not_found");
-      before = { auditor: old.auditor, auditDate: old.auditDate, findings: old.findings, followUpStatus: old.followUpStatus, followUpDue: old.followUpDue };
-    } else {
-      await addAudit(tx, item.id, values);
-    }
-    const updated = await touchProject(tx, item, input.version, actor, {}, internal);
-    await audit({ entityType: ENTITY, entityId: item.id, action: input.auditId ? "audit.update" : "audit.add", version: updated.version, before, after: values });
-    return { version: updated.version };
-  },
-});
-
-export const removeAudit = defineAction({
-  name: "funding.audit.remove",
-  input: removeAuditInput,
-  ...common,
-  authorize: (actor, project) => mayEditProject(actor, project),
-  run: async ({ tx, actor, input, item, audit }) => {
-    const removed = await deleteAudit(tx, item.id, input.auditId);
-    if (!removed) throw new ActionError("not_found");
-    const updated = await touchProject(tx, item, input.version, actor, {}, internal);
-    await audit({ entityType: ENTITY, entityId: item.id, action: "audit.remove", version: updated.version, before: { auditor: removed.auditor, auditDate: removed.auditDate, findings: removed.findings } });
-    return { version: updated.version };
-  },
-});
+export const saveAudit = audits.save;
+export const removeAudit = audits.remove;
