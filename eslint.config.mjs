@@ -2,10 +2,10 @@ import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 
 /**
- * lib/ holds the rules; SQL lives in db/queries/<area>/ (docs/architecture.md). These lib files may
- * still import Drizzle. The infrastructure every area shares (the publishing workflow of the mutation
- * wrapper, sign-in, rate limits, the public cache's generation counter, and the late rule's SQL form
- * kept beside the rule) stays; the rest is area code not moved yet, a list that only shrinks.
+ * lib/ holds the rules; SQL lives in db/queries/<area>/ (docs/architecture.md). Only these lib files
+ * may import Drizzle and the schema's tables: the infrastructure every area shares (the publishing
+ * workflow of the mutation wrapper, sign-in, rate limits, the public cache's generation counter, and
+ * the late rule's SQL form kept beside the rule). Area code calls db/queries/<area>/.
  */
 const LIB_DRIZZLE_INFRASTRUCTURE = [
   "lib/publishing.ts",
@@ -16,14 +16,6 @@ const LIB_DRIZZLE_INFRASTRUCTURE = [
   "lib/public-cache/generation.ts",
   "lib/public/feedback-limits.ts",
   "lib/strategy/flags.ts",
-];
-const LIB_DRIZZLE_NOT_YET_MOVED = [
-  "lib/advocacy/review-sources.ts",
-  "lib/documents/review-source.ts",
-  "lib/funding/review-source.ts",
-  "lib/networks/review-source.ts",
-  "lib/strategy/review/sources.ts",
-  "lib/strategy/review/specs.ts",
 ];
 
 const config = [
@@ -94,7 +86,7 @@ const config = [
   {
     // lib/ keeps the rules and pure logic; the SQL is in db/queries/<area>/ (types from Drizzle are fine).
     files: ["lib/**/*.{ts,tsx}"],
-    ignores: [...LIB_DRIZZLE_INFRASTRUCTURE, ...LIB_DRIZZLE_NOT_YET_MOVED],
+    ignores: LIB_DRIZZLE_INFRASTRUCTURE,
     rules: {
       "@typescript-eslint/no-restricted-imports": [
         "error",

@@ -1,11 +1,9 @@
 import "server-only";
 import { queueItems } from "@/db/queries/review/queue";
-import { eq, inArray } from "drizzle-orm";
-import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import { getTranslations } from "next-intl/server";
-import type { Db } from "@/db/client";
 import { publishTexts } from "@/db/queries/advocacy/snapshots";
-import { priorities, users, type AdvocacyActivity, type AdvocacyPlan, type GovernmentAsk } from "@/db/schema";
+import { priorityTitles, reviewRow, userNames } from "@/db/queries/review/detail";
+import type { AdvocacyActivity, AdvocacyPlan, GovernmentAsk } from "@/db/schema";
 import type { LocalizedText } from "@/db/schema/common";
 import { missingRequiredTranslations, pick } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
@@ -55,13 +53,6 @@ const fields: Record<AdvocacyKind, { key: string; kind: FieldKind }[]> = {
 const editHref = (kind: AdvocacyKind, row: Row) =>
   kind === "plan" ? `/staff/advocacy/plans/${row.priorityId}` : kind === "activity" ? `/staff/advocacy/activities/${row.id}` : `/staff/advocacy/asks/${row.id}`;
 
-async function priorityTitles(db: Db, ids: string[]) {
-  const wanted = [...new Set(ids)];
-  if (!wanted.length) return new Map<string, LocalizedText>();
-  const rows = await db.select({ id: priorities.id, title: priorities.title }).from(priorities).where(inArray(priorities.id, wanted));
-  return new Map(rows.map((r) => [r.id, r.title]));
-}
-
 function titleOf(kind: AdvocacyKind, row: Row, names: Map<string, LocalizedText>): LocalizedText {
   if (kind === "activity") return (row as AdvocacyActivity).title;
   if (kind === "ask") return (row as GovernmentAsk).wording;
@@ -99,13 +90,12 @@ async function rowsFor(kind: AdvocacyKind, published: Record<string, unknown> | 
 }
 
 function sourceFor(kind: AdvocacyKind): ReviewSource {
-  const table = kindTable[kind] as unknown as PgTable & { id: PgColumn; reviewState: PgColumn; archivedAt: PgColumn; updatedAt: PgColumn };
   return {
     type: entityType[kind],
     area: "advocacy",
     queue: (db) => queueItems(db, entityType[kind]),
     async detail(db, id, locale) {
-      const [row] = (await db.select().from(table).where(eq(table.id, id))) as (Row & { reviewComment: string | null; archivedAt: Date | null })[];
+      const row = await reviewRow<Row & { reviewComment: string | null; archivedAt: Date | null }>(db, kindTable[kind], id);
       if (!row || row.archivedAt) return null;
       const draft = snapshotFor(kind, row as never);
       const published = (row.published as Record<string, unknown> | null) ?? null;
@@ -147,13 +137,6 @@ function sourceFor(kind: AdvocacyKind): ReviewSource {
       await returnRow({ ...ctx, table: kindTable[kind], entityType: entityType[kind], row, expectedVersion: version, comment });
     },
   };
-}
-
-async function userNames(db: Db, ids: (string | null)[]) {
-  const wanted = [...new Set(ids.filter((x): x is string => Boolean(x)))];
-  if (!wanted.length) return new Map<string, string>();
-  const rows = await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, wanted));
-  return new Map(rows.map((r) => [r.id, r.name]));
 }
 
 /** The advocacy area's entries in the review queue. */

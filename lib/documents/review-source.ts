@@ -1,10 +1,10 @@
 import "server-only";
 import { queueItems } from "@/db/queries/review/queue";
-import { eq } from "drizzle-orm";
 import { getTranslations } from "next-intl/server";
 import { versionById, type DocumentSnapshot } from "@/db/queries/documents/documents";
 import { loadDocumentParent } from "@/db/queries/documents/parents";
-import { documents, users, type Document } from "@/db/schema";
+import { reviewRow, userNames } from "@/db/queries/review/detail";
+import type { Document } from "@/db/schema";
 import type { DocumentParentKind } from "@/db/schema/documents";
 import { missingRequiredTranslations, pick } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
@@ -39,7 +39,7 @@ export const documentReviewSource: ReviewSource = {
   area: "strategy",
   queue: (db) => queueItems(db, DOCUMENT),
   async detail(db, id, locale) {
-    const [row] = await db.select().from(documents).where(eq(documents.id, id));
+    const row = await reviewRow<Document>(db, documentsTable, id);
     if (!row || row.archivedAt) return null;
     const parent = await loadDocumentParent(db, row.parentKind, row.parentId);
     if (!parent) return null;
@@ -48,7 +48,7 @@ export const documentReviewSource: ReviewSource = {
     const published = (row.published as DocumentSnapshot | null) ?? null;
     const t = await getTranslations({ locale, namespace: "documents" });
     const tTypes = await getTranslations({ locale, namespace: "reviewTypes" });
-    const [by] = row.updatedBy ? await db.select({ name: users.name }).from(users).where(eq(users.id, row.updatedBy)) : [];
+    const by = await userNames(db, [row.updatedBy]);
     const missing = missingRequiredTranslations(row.title);
     return {
       type: DOCUMENT,
@@ -59,7 +59,7 @@ export const documentReviewSource: ReviewSource = {
       version: row.version,
       state: row.reviewState,
       comment: row.reviewComment,
-      by: by?.name ?? null,
+      by: row.updatedBy ? (by.get(row.updatedBy) ?? null) : null,
       at: row.updatedAt,
       editHref: parent.staffPath,
       publicHref: parent.publicPath,

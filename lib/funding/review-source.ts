@@ -1,17 +1,16 @@
 import "server-only";
 import { queueItems } from "@/db/queries/review/queue";
-import { and, eq, gte, inArray } from "drizzle-orm";
 import { getTranslations } from "next-intl/server";
-import type { Db, Tx } from "@/db/client";
-import { euProjectAlignments, euProjects, fundingProgrammes, priorities, users, type EuProject } from "@/db/schema";
-import { projectSnapshot, type ProjectSnapshot } from "@/db/queries/funding/snapshots";
+import { listProgrammes } from "@/db/queries/funding/programmes";
+import { priorityTitles, reviewRow, userNames } from "@/db/queries/review/detail";
+import type { EuProject } from "@/db/schema";
+import type { ProjectSnapshot } from "@/db/queries/funding/snapshots";
 import { missingRequiredTranslations, pick } from "@/lib/i18n/localized";
 import { formatMoney } from "@/lib/money";
 import { publishRow, returnRow } from "@/lib/publishing";
 import type { ComparisonRow, ReviewRow, ReviewSource } from "@/lib/review/types";
-import { loadProject, projectsTable } from "@/db/queries/funding/write";
+import { loadProject, projectSnapshotOf, projectsTable } from "@/db/queries/funding/write";
 import { ENTITY } from "./project-write";
-import { LINKED_MIN_STRENGTH } from "./rules";
 import { formatDay } from "@/lib/dates";
 
 /**
@@ -19,36 +18,20 @@ import { formatDay } from "@/lib/dates";
  * public snapshot of the working copy beside the published one, field by
  * field; publish and return use the shared workflow.
  */
-async function draftSnapshot(db: Db | Tx, project: EuProject): Promise<ProjectSnapshot> {
-  const alignments = await db
-    .select({ priorityId: euProjectAlignments.priorityId, strength: euProjectAlignments.strength })
-    .from(euProjectAlignments)
-    .where(and(eq(euProjectAlignments.projectId, project.id), gte(euProjectAlignments.strength, LINKED_MIN_STRENGTH)));
-  return projectSnapshot(project, alignments);
-}
-
-async function userNames(db: Db, ids: (string | null)[]) {
-  const wanted = [...new Set(ids.filter((x): x is string => Boolean(x)))];
-  if (!wanted.length) return new Map<string, string>();
-  const rows = await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, wanted));
-  return new Map(rows.map((r) => [r.id, r.name]));
-}
-
 export const fundingReviewSource: ReviewSource = {
   type: ENTITY,
   area: "funding",
   queue: (db) => queueItems(db, ENTITY),
   async detail(db, id, locale) {
-    const [row] = await db.select().from(euProjects).where(eq(euProjects.id, id));
+    const row = await reviewRow<EuProject>(db, projectsTable, id);
     if (!row || row.archivedAt) return null;
     const t = await getTranslations({ locale, namespace: "funding" });
-    const draft = await draftSnapshot(db, row);
+    const draft: ProjectSnapshot = await projectSnapshotOf(db, row);
     const published = (row.published as ProjectSnapshot | null) ?? null;
-    const programmeRows = await db.select({ id: fundingProgrammes.id, name: fundingProgrammes.name }).from(fundingProgrammes);
+    const programmeRows = await listProgrammes(db);
     const programmeName = new Map(programmeRows.map((p) => [p.id, pick(p.name, locale)]));
     const priorityIds = [...new Set([...draft.alignments, ...(published?.alignments ?? [])].map((a) => a.priorityId))];
-    const priorityRows = priorityIds.length ? await db.select({ id: priorities.id, title: priorities.title }).from(priorities).where(inArray(priorities.id, priorityIds)) : [];
-    const priorityName = new Map(priorityRows.map((p) => [p.id, pick(p.title, locale)]));
+    const priorityName = new Map([...(await priorityTitles(db, priorityIds))].map(([pid, title]) => [pid, pick(title, locale)]));
     const fields: [string, string, (s: ProjectSnapshot) => string | null][] = [
       ["nameFi", t("form.nameFi"), (s) => s.name.fi],
       ["nameSv", t("form.nameSv"), (s) => s.name.sv ?? null],
@@ -88,7 +71,7 @@ export const fundingReviewSource: ReviewSource = {
   lock: async (tx, id) => (await loadProject(tx, { id })) as unknown as ReviewRow | null,
   async publish(ctx, row, version) {
     const project = row as unknown as EuProject;
-    const snapshot = await draftSnapshot(ctx.tx, project);
+    const snapshot = await projectSnapshotOf(ctx.tx, project);
     await publishRow({ ...ctx, table: projectsTable, entityType: ENTITY, row, expectedVersion: version, snapshot, texts: { name: project.name }, requiredTexts: ["name"] });
   },
   async returnToEditor(ctx, row, version, comment) {

@@ -1,10 +1,10 @@
 import "server-only";
 import { queueItems } from "@/db/queries/review/queue";
 import { roleTermText } from "@/lib/networks/roles";
-import { eq, inArray } from "drizzle-orm";
 import { getTranslations } from "next-intl/server";
 import type { Db } from "@/db/client";
-import { networks, priorities, users, type Network } from "@/db/schema";
+import { priorityTitles, reviewRow, userNames } from "@/db/queries/review/detail";
+import type { Network } from "@/db/schema";
 import type { LocalizedText } from "@/db/schema/common";
 import type { NetworkSnapshot } from "@/db/queries/networks/snapshots";
 import { missingRequiredTranslations, pick } from "@/lib/i18n/localized";
@@ -22,18 +22,10 @@ import { networksTable, publishNetworkRow, snapshotOf } from "@/db/queries/netwo
  * editor's change waits here; the coordinator compares it field by field
  * with the published version and publishes or returns it.
  */
-async function userNames(db: Db, ids: (string | null)[]) {
-  const wanted = [...new Set(ids.filter((x): x is string => Boolean(x)))];
-  if (!wanted.length) return new Map<string, string>();
-  const rows = await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, wanted));
-  return new Map(rows.map((r) => [r.id, r.name]));
-}
-
 async function comparison(db: Db, published: NetworkSnapshot | null, draft: NetworkSnapshot, locale: Locale): Promise<ComparisonRow[]> {
   const t = await getTranslations({ locale, namespace: "networks" });
   const ids = [...new Set([...(published?.priorityIds ?? []), ...draft.priorityIds])];
-  const titles = ids.length ? await db.select({ id: priorities.id, title: priorities.title }).from(priorities).where(inArray(priorities.id, ids)) : [];
-  const title = new Map(titles.map((p) => [p.id, p.title]));
+  const title = await priorityTitles(db, ids);
   const date = (d: string | null | undefined) => (d ? formatFlexibleDate(d, "day", locale) : null);
   const text = (s: NetworkSnapshot | null, key: "name" | "description", lang: "fi" | "sv" | "en") => ((s?.[key] as LocalizedText | null | undefined)?.[lang] ?? null) || null;
   const rows: ComparisonRow[] = [];
@@ -58,7 +50,7 @@ export const networkReviewSource: ReviewSource = {
   area: "networks",
   queue: (db) => queueItems(db, NETWORK),
   async detail(db, id, locale) {
-    const [row] = await db.select().from(networks).where(eq(networks.id, id));
+    const row = await reviewRow<Network>(db, networksTable, id);
     if (!row || row.archivedAt) return null;
     const draft = await snapshotOf(db as never, row);
     const published = (row.published as NetworkSnapshot | null) ?? null;

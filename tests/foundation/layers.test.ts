@@ -48,6 +48,16 @@ describe("the layer direction (lint)", () => {
     expect(await layerErrors("db/queries/networks/right.ts", 'import { eq as x } from "drizzle-orm";')).toEqual([]);
   });
 
+  it("refuses the schema's tables in lib/ (types allowed), and no area file of lib/ is exempt any more", async () => {
+    expect(await layerErrors("lib/networks/wrong.ts", 'import { networks as x } from "@/db/schema";')).toEqual([expect.stringContaining("lib/ imports only types from the schema")]);
+    expect(await layerErrors("lib/networks/wrong.ts", 'import { networks as x } from "../../db/schema/networks";')).toEqual([expect.stringContaining("lib/ imports only types from the schema")]);
+    expect(await layerErrors("lib/networks/right.ts", 'import type { Network as x } from "@/db/schema";')).toEqual([]);
+    for (const file of ["lib/advocacy/workflow.ts", "lib/advocacy/review-sources.ts", "lib/strategy/review/specs.ts", "lib/funding/import-apply.ts", "lib/documents/write.ts"]) {
+      expect(await layerErrors(file, 'import { eq as x } from "drizzle-orm";')).toEqual([expect.stringContaining("lib/ does not use Drizzle")]);
+      expect(await layerErrors(file, 'import { users as x } from "@/db/schema";')).toEqual([expect.stringContaining("lib/ imports only types from the schema")]);
+    }
+  });
+
   it("has no app/ file exempt from the no-Drizzle rule any more", async () => {
     for (const file of ["app/[locale]/staff/strategy/rounds/actions.ts", "app/[locale]/staff/funding/projects/[id]/page.tsx", "app/[locale]/staff/evaluations/actions.ts"]) {
       expect(await layerErrors(file, 'import { eq as x } from "drizzle-orm";')).toEqual([expect.stringContaining("app/ does not use Drizzle")]);

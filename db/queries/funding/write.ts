@@ -1,6 +1,6 @@
 import "server-only";
 import { and, desc, eq, gte, isNull } from "drizzle-orm";
-import type { Tx } from "@/db/client";
+import type { Db, Tx } from "@/db/client";
 import { euProjectAlignments, euProjectAudits, euProjectPartners, euProjectReports, euProjects, euProjectStatusChanges, fundingProgrammes, priorities, units, users, type EuProject } from "@/db/schema";
 import { ActionError, type FieldErrors } from "@/lib/actions/result";
 import { stateAfterChange } from "@/lib/funding/project-write";
@@ -88,7 +88,7 @@ export async function insertProject(tx: Tx, values: Omit<typeof euProjects.$infe
 }
 
 /** The public snapshot of a project as it stands in this transaction (only the priorities it is linked to count). */
-export async function projectSnapshotOf(tx: Tx, project: EuProject) {
+export async function projectSnapshotOf(tx: Db | Tx, project: EuProject) {
   const alignments = await tx
     .select({ priorityId: euProjectAlignments.priorityId, strength: euProjectAlignments.strength })
     .from(euProjectAlignments)

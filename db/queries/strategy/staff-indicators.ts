@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, isNull } from "drizzle-orm";
 import type { Db } from "../../client";
 import { goals, indicatorPoints, indicators, measures, priorities } from "../../schema";
-import { indicatorLinks } from "@/lib/strategy/review/specs";
+import { indicatorLinks } from "./review";
 import { withComputedValues } from "./computations";
 import type { ComputedValue } from "@/lib/strategy/computed";
 

@@ -6,7 +6,7 @@ import type { AuditFn } from "@/lib/actions/define-action";
 import type { Actor } from "@/lib/permissions";
 import { archiveRow, updateVersioned, type PublishableTable, type VersionedTable } from "@/lib/publishing";
 import { reviewStateAfterSave } from "@/lib/strategy/review-state";
-import { indicatorLinks } from "@/lib/strategy/review/specs";
+import { indicatorLinks } from "./review";
 
 export type LoadedIndicator = Indicator & { measureIds: string[]; priorityIds: string[] };
 

@@ -1,32 +1,10 @@
 import "server-only";
-import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import type { Db, Tx } from "@/db/client";
 import { buildMeasureSnapshot, measureTexts } from "@/db/queries/strategy/write-measures";
-import {
-  goalSnapshot,
-  indicatorSnapshot,
-  periodSnapshot,
-  prioritySnapshot,
-  progressUpdateSnapshot,
-} from "@/db/queries/strategy/snapshots";
-import {
-  goals,
-  indicatorMeasures,
-  indicatorPoints,
-  indicatorPriorities,
-  indicators,
-  measures,
-  priorities,
-  progressUpdates,
-  strategyPeriods,
-  type Goal,
-  type Indicator,
-  type Measure,
-  type Priority,
-  type ProgressUpdate,
-  type StrategyPeriod,
-} from "@/db/schema";
+import { goalSnapshot, periodSnapshot, prioritySnapshot } from "@/db/queries/strategy/snapshots";
+import { indicatorDraftSnapshot, progressUpdateDraftSnapshot, strategyTables } from "@/db/queries/strategy/review";
+import type { Goal, Indicator, Measure, Priority, ProgressUpdate, StrategyPeriod } from "@/db/schema";
 import type { LocalizedText } from "@/db/schema/common";
 import type { PublishableTable } from "@/lib/publishing";
 
@@ -63,7 +41,7 @@ const textsOf = (s: Record<string, unknown>, keys: string[]) => {
 
 export const periodSpec: EntitySpec<StrategyPeriod> = {
   type: "period",
-  table: strategyPeriods,
+  table: strategyTables.period,
   snapshot: async (_db, row) => periodSnapshot(row),
   texts: (s) => textsOf(s, ["name"]),
   title: (row) => row.name,
@@ -77,7 +55,7 @@ export const periodSpec: EntitySpec<StrategyPeriod> = {
 
 export const goalSpec: EntitySpec<Goal> = {
   type: "goal",
-  table: goals,
+  table: strategyTables.goal,
   snapshot: async (_db, row) => goalSnapshot(row),
   texts: (s) => textsOf(s, ["title", "description"]),
   title: (row) => row.title,
@@ -92,7 +70,7 @@ export const goalSpec: EntitySpec<Goal> = {
 
 export const prioritySpec: EntitySpec<Priority> = {
   type: "priority",
-  table: priorities,
+  table: strategyTables.priority,
   snapshot: async (_db, row) => prioritySnapshot(row),
   texts: (s) => textsOf(s, ["title", "description"]),
   title: (row) => row.title,
@@ -106,7 +84,7 @@ export const prioritySpec: EntitySpec<Priority> = {
 
 export const measureSpec: EntitySpec<Measure> = {
   type: "measure",
-  table: measures,
+  table: strategyTables.measure,
   snapshot: (db, row) => buildMeasureSnapshot(db as Tx, row),
   texts: (s) => measureTexts(s as never),
   title: (row) => row.title,
@@ -130,12 +108,8 @@ export const measureSpec: EntitySpec<Measure> = {
 
 export const progressUpdateSpec: EntitySpec<ProgressUpdate> = {
   type: "progress_update",
-  table: progressUpdates,
-  snapshot: async (db, row) => {
-    if (row.visibility !== "public") return null;
-    const [m] = await db.select({ visibility: measures.visibility }).from(measures).where(eq(measures.id, row.measureId));
-    return m?.visibility === "public" ? progressUpdateSnapshot(row) : null;
-  },
+  table: strategyTables.progressUpdate,
+  snapshot: (db, row) => progressUpdateDraftSnapshot(db, row),
   texts: (s) => textsOf(s, ["body"]),
   title: (row) => row.body,
   editHref: (row) => `/staff/strategy/measures/${row.measureId}#update-${row.id}`,
@@ -147,25 +121,10 @@ export const progressUpdateSpec: EntitySpec<ProgressUpdate> = {
   ],
 };
 
-export async function indicatorLinks(db: AnyDb, indicatorId: string) {
-  const [ms, ps] = await Promise.all([
-    db.select({ id: indicatorMeasures.measureId }).from(indicatorMeasures).where(eq(indicatorMeasures.indicatorId, indicatorId)),
-    db.select({ id: indicatorPriorities.priorityId }).from(indicatorPriorities).where(eq(indicatorPriorities.indicatorId, indicatorId)),
-  ]);
-  return { measureIds: ms.map((r) => r.id).sort(), priorityIds: ps.map((r) => r.id).sort() };
-}
-
 export const indicatorSpec: EntitySpec<Indicator> = {
   type: "indicator",
-  table: indicators,
-  snapshot: async (db, row) => {
-    if (row.visibility !== "public") return null;
-    const [points, links] = await Promise.all([
-      db.select().from(indicatorPoints).where(eq(indicatorPoints.indicatorId, row.id)).orderBy(asc(indicatorPoints.date)),
-      indicatorLinks(db, row.id),
-    ]);
-    return indicatorSnapshot(row, points, links);
-  },
+  table: strategyTables.indicator,
+  snapshot: (db, row) => indicatorDraftSnapshot(db, row),
   texts: (s) => textsOf(s, ["title", "description", "unit"]),
   title: (row) => row.title,
   editHref: (row) => `/staff/strategy/indicators/${row.id}`,
@@ -183,12 +142,3 @@ export const indicatorSpec: EntitySpec<Indicator> = {
 };
 
 export const strategySpecs = [periodSpec, goalSpec, prioritySpec, measureSpec, progressUpdateSpec, indicatorSpec] as EntitySpec<{ id: string }>[];
-
-/** Titles of priorities and measures for the comparison's id lists. */
-export async function strategyNames(db: AnyDb, ids: { priorityIds: string[]; measureIds: string[] }) {
-  const [ps, ms] = await Promise.all([
-    ids.priorityIds.length ? db.select({ id: priorities.id, title: priorities.title }).from(priorities).where(inArray(priorities.id, ids.priorityIds)) : [],
-    ids.measureIds.length ? db.select({ id: measures.id, title: measures.title }).from(measures).where(and(inArray(measures.id, ids.measureIds), isNull(measures.archivedAt))) : [],
-  ]);
-  return [...ps, ...ms];
-}
