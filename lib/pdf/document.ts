@@ -13,6 +13,55 @@ import PDFDocument from "pdfkit";
 export const A4 = { width: 595.28, height: 841.89 };
 
 export type FontKey = "regular" | "bold";
+
+/** What pdfkit's font engine (fontkit) gives for a font file: glyph layout and its units. */
+type LoadedFont = { layout(text: string): { advanceWidth: number }; unitsPerEm: number };
+type Loaded = { font: LoadedFont; widths: Map<string, number>; layouts: Record<string, unknown> };
+
+/**
+ * Each font file is read and parsed once per process, not once per document
+ * (pdfkit accepts the parsed font; each document still embeds only the
+ * glyphs it uses). Widths are kept per process too: a briefing measures
+ * thousands of strings while wrapping, mostly the same words.
+ */
+const loaded: Map<string, Loaded> = ((globalThis as { __pdfFonts?: Map<string, Loaded> }).__pdfFonts ??= new Map());
+const MAX_WIDTHS = 50_000;
+
+function loadFont(file: string) {
+  let entry = loaded.get(file);
+  // Bounded: the laid-out words (pdfkit adds them) start afresh past the limit.
+  if (entry && Object.keys(entry.layouts).length > MAX_WIDTHS) entry.layouts = Object.create(null) as Record<string, unknown>;
+  if (!entry) {
+    // pdfkit's own loader parses the file; the parsed font is what a document's font() takes.
+    const probe = new PDFDocument({ autoFirstPage: false, font: file }) as unknown as { _font: { font: LoadedFont } };
+    entry = { font: probe._font.font, widths: new Map(), layouts: Object.create(null) as Record<string, unknown> };
+    loaded.set(file, entry);
+  }
+  return entry;
+}
+
+/**
+ * The width of a text in thousandths of the font size, as pdfkit measures it:
+ * the text in runs that end after a space or tab, each run laid out alone.
+ */
+function textWidth(entry: Loaded, text: string): number {
+  let total = 0;
+  let last = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length ? last < i : text[i] === " " || text[i] === "\t") {
+      const run = text.slice(last, i + 1);
+      let w = entry.widths.get(run);
+      if (w === undefined) {
+        w = (entry.font.layout(run).advanceWidth * 1000) / entry.font.unitsPerEm;
+        if (entry.widths.size >= MAX_WIDTHS) entry.widths.clear();
+        entry.widths.set(run, w);
+      }
+      total += w;
+      last = i + 1;
+    }
+  }
+  return total;
+}
 export type TextOptions = { font?: FontKey; size?: number; color?: string; align?: "left" | "right" | "center"; width?: number; /** y is the baseline, not the top. */ baseline?: boolean; /** An absolute URL the text links to. */ link?: string };
 
 export class PdfDocument {
@@ -21,13 +70,11 @@ export class PdfDocument {
   private readonly doc: PDFKit.PDFDocument;
   private readonly chunks: Buffer[] = [];
   private readonly finished: Promise<Buffer>;
+  private readonly fonts: Record<FontKey, ReturnType<typeof loadFont>>;
 
   /** `fontFiles`: paths of the TrueType files (the regular one is also pdfkit's default font, so no built-in font is loaded). */
-  constructor(
-    // Fonts are chosen by path: pdfkit caches a font by the key it was first opened with.
-    private readonly fontFiles: Record<FontKey, string>,
-    info: { title: string; author: string; subject?: string; lang: string; compress?: boolean; created?: Date },
-  ) {
+  constructor(fontFiles: Record<FontKey, string>, info: { title: string; author: string; subject?: string; lang: string; compress?: boolean; created?: Date }) {
+    this.fonts = { regular: loadFont(fontFiles.regular), bold: loadFont(fontFiles.bold) };
     this.doc = new PDFDocument({
       autoFirstPage: false,
       bufferPages: true,
@@ -35,7 +82,8 @@ export class PdfDocument {
       pdfVersion: "1.7",
       lang: info.lang,
       displayTitle: true,
-      font: fontFiles.regular,
+      // No default font opened here: the registered ones below (pdfkit's types do not allow null).
+      font: null as unknown as string,
       info: { Title: info.title, Author: info.author, ...(info.subject ? { Subject: info.subject } : {}), Creator: "Helsinki advocacy workspace", CreationDate: info.created ?? new Date() },
     });
     this.finished = new Promise((resolve, reject) => {
@@ -43,6 +91,16 @@ export class PdfDocument {
       this.doc.on("end", () => resolve(Buffer.concat(this.chunks)));
       this.doc.on("error", reject);
     });
+    // Fonts are chosen by these names: pdfkit caches a font by the key it was first opened with.
+    // (pdfkit's types name only a path; it takes a parsed font as well.)
+    for (const key of ["regular", "bold"] as const) this.doc.registerFont(key, this.fonts[key].font as unknown as string);
+    // pdfkit lays out each word once per document; the laid-out words are kept per process instead
+    // (read only once made, like pdfkit's own per-document cache).
+    const families = (this.doc as unknown as { _fontFamilies: Record<string, { layoutCache?: Record<string, unknown> }> })._fontFamilies;
+    for (const key of ["bold", "regular"] as const) {
+      this.doc.font(key);
+      if (families[key]) families[key].layoutCache = this.fonts[key].layouts;
+    }
   }
 
   get pageCount(): number {
@@ -64,7 +122,7 @@ export class PdfDocument {
   }
 
   widthOf(text: string, size: number, font: FontKey = "regular"): number {
-    return this.doc.font(this.fontFiles[font]).fontSize(size).widthOfString(text);
+    return (textWidth(this.fonts[font], text) * size) / 1000;
   }
 
   /** One line of text whose top (or baseline) is at y. */
@@ -79,7 +137,7 @@ export class PdfDocument {
       left = o.align === "right" ? x + o.width - w : x + (o.width - w) / 2;
     }
     this.doc
-      .font(this.fontFiles[font])
+      .font(font)
       .fontSize(size)
       .fillColor(o.color ?? "#1a1a1a")
       .text(clean, left, y, { lineBreak: false, baseline: o.baseline ? "alphabetic" : "top", ...(o.link ? { link: o.link, underline: true } : {}) });
