@@ -1,16 +1,27 @@
-import { layoutBars, layoutHeatMap } from "@/lib/dashboard/geometry";
-import type { BarChart, Block, HeatMap, ListBlock, TableBlock } from "@/lib/dashboard/model";
+import type { ChartLinks } from "@/lib/dashboard/format";
+import type { BarChart, Block, HeatMap, ListBlock } from "@/lib/dashboard/model";
+import { chartDrawing } from "@/lib/dashboard/svg";
 import { Link } from "@/lib/i18n/navigation";
-import { ChartSvg } from "./ChartSvg";
+import { ChartNumbers } from "./ChartNumbers";
+import { NumbersTable, TextTable } from "./NumbersTable";
 
-type Labels = { showTable: string; tableLabel: string; chartLabel: (title: string) => string };
+export type BlockLabels = {
+  showTable: string;
+  tableLabel: string;
+  chartLabel: (title: string) => string;
+  /** For the numbers fetched on request: while loading, when they could not be fetched, the link to the printable briefing. */
+  loading: string;
+  failed: string;
+  fallback: string;
+};
 
 /**
- * One chart or table of the briefing. A chart is followed by its numbers as
- * a table, one click away (a disclosure that works without JavaScript); in
- * print the table is always open.
+ * One chart or table of the briefing. A chart is an image (its text
+ * alternative names it), followed by its numbers as a table: on the
+ * dashboard one click away (fetched when the disclosure opens), in the
+ * printable briefing always open.
  */
-export function BlockView({ block, labels, print = false }: { block: Block; labels: Labels; print?: boolean }) {
+export function BlockView({ block, labels, links, print = false }: { block: Block; labels: BlockLabels; links: ChartLinks; print?: boolean }) {
   const headingId = `${block.id}-heading`;
   return (
     <section aria-labelledby={headingId} className="mb-8 break-inside-avoid">
@@ -22,23 +33,20 @@ export function BlockView({ block, labels, print = false }: { block: Block; labe
       {block.kind === "list" ? (
         <ItemList block={block} print={print} />
       ) : block.kind === "table" ? (
-        <Table block={block} label={`${block.title} – ${labels.tableLabel}`} />
+        <TextTable block={block} label={`${block.title} – ${labels.tableLabel}`} />
       ) : isEmpty(block) ? (
         <p>{block.empty}</p>
       ) : (
         <>
-          <ChartSvg
-            drawing={block.kind === "bars" ? layoutBars(block) : layoutHeatMap(block)}
-            titleId={`${block.id}-svg`}
-            label={labels.chartLabel(block.title)}
-          />
+          <ChartImage block={block} src={links.svg(block.id)} alt={labels.chartLabel(block.title)} />
           {print ? (
             <NumbersTable block={block} label={`${block.title} – ${labels.tableLabel}`} />
           ) : (
-            <details className="mt-2">
-              <summary className="cursor-pointer font-semibold text-bus">{labels.showTable}</summary>
-              <NumbersTable block={block} label={`${block.title} – ${labels.tableLabel}`} />
-            </details>
+            <ChartNumbers
+              src={links.json(block.id)}
+              fallbackHref={links.briefing(block.id)}
+              labels={{ summary: labels.showTable, table: labels.tableLabel, loading: labels.loading, failed: labels.failed, fallback: labels.fallback }}
+            />
           )}
         </>
       )}
@@ -47,6 +55,14 @@ export function BlockView({ block, labels, print = false }: { block: Block; labe
 }
 
 const isEmpty = (b: BarChart | HeatMap) => b.rows.length === 0;
+
+/** The chart as an image of its own address, as large as its drawing (so the page does not shift while it loads). */
+function ChartImage({ block, src, alt }: { block: BarChart | HeatMap; src: string; alt: string }) {
+  const d = chartDrawing(block);
+  // A server-drawn SVG of the app's own: next/image would add nothing but a loader.
+  // eslint-disable-next-line @next/next/no-img-element
+  return <img src={src} alt={alt} width={Math.round(d.width)} height={Math.round(d.height)} className="h-auto w-full max-w-3xl" />;
+}
 
 /** The first items of a list, each linking to its page, and a link to the whole list when there are more. */
 function ItemList({ block, print }: { block: ListBlock; print: boolean }) {
@@ -67,117 +83,5 @@ function ItemList({ block, print }: { block: ListBlock; print: boolean }) {
         </p>
       ) : null}
     </>
-  );
-}
-
-/** A wide table scrolls sideways; the scrolling area can be reached and scrolled with the keyboard. */
-function Scroll({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={label}>
-      {children}
-    </div>
-  );
-}
-
-function NumbersTable({ block, label }: { block: BarChart | HeatMap; label: string }) {
-  return block.kind === "bars" ? <BarTable chart={block} label={label} /> : <HeatTable map={block} label={label} />;
-}
-
-const th = "border-b-2 border-ink p-2 text-left align-bottom";
-const td = "border-b border-line p-2 align-top";
-
-function BarTable({ chart, label }: { chart: BarChart; label: string }) {
-  return (
-    <Scroll label={label}>
-      <table className="mt-2 w-full border-collapse text-body-s">
-        <caption className="sr-only">{chart.title}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className={th}>{chart.categoryHeader}</th>
-            {chart.series.map((s) => (
-              <th key={s.name} scope="col" className={`${th} text-right`}>{s.name}</th>
-            ))}
-            {(chart.extraHeaders ?? []).map((h) => (
-              <th key={h} scope="col" className={`${th} text-right`}>{h}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {chart.rows.map((r, i) => (
-            <tr key={`${r.label}-${i}`}>
-              <th scope="row" className={`${td} font-normal`}>
-                {r.href ? <Link href={r.href}>{r.label}</Link> : r.label}
-                {r.sublabel ? <span className="block text-muted">{r.sublabel}</span> : null}
-              </th>
-              {r.values.map((v, j) => (
-                <td key={j} className={`${td} text-right tabular-nums`}>{v.display}</td>
-              ))}
-              {(r.extra ?? []).map((x, j) => (
-                <td key={`x${j}`} className={`${td} text-right tabular-nums`}>{x}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </Scroll>
-  );
-}
-
-function HeatTable({ map, label }: { map: HeatMap; label: string }) {
-  return (
-    <Scroll label={label}>
-      <table className="mt-2 w-full border-collapse text-body-s">
-        <caption className="sr-only">{map.title}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className={th}>{map.corner}</th>
-            {map.columns.map((c) => (
-              <th key={c.full} scope="col" className={`${th} text-right`}>{c.full}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {map.rows.map((r) => (
-            <tr key={r.label}>
-              <th scope="row" className={`${td} font-normal`}>{r.label}</th>
-              {r.cells.map((c, j) => (
-                <td key={j} className={`${td} text-right tabular-nums`}>{c.exact ?? c.display}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </Scroll>
-  );
-}
-
-function Table({ block, label }: { block: TableBlock; label: string }) {
-  if (!block.rows.length) return <p>{block.empty}</p>;
-  return (
-    <Scroll label={label}>
-      <table className="w-full border-collapse text-body-s">
-        <caption className="sr-only">{block.title}</caption>
-        <thead>
-          <tr>
-            {block.headers.map((h, i) => (
-              <th key={h} scope="col" className={`${th} ${i ? "" : ""}`}>{h}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {block.rows.map((r, i) => (
-            <tr key={i}>
-              {r.map((c, j) =>
-                j === 0 ? (
-                  <th key={j} scope="row" className={`${td} font-normal`}>{c}</th>
-                ) : (
-                  <td key={j} className={td}>{c}</td>
-                ),
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </Scroll>
   );
 }

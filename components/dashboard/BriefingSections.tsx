@@ -1,17 +1,21 @@
 import type { Briefing } from "@/lib/dashboard/model";
 import { Link } from "@/lib/i18n/navigation";
-import { BlockView } from "./BlockView";
+import type { ChartLinks } from "@/lib/dashboard/format";
+import { BlockView, type BlockLabels } from "./BlockView";
 
 /** The briefing's sections: key figures (each linking to its items), then charts with their tables. */
 export function BriefingSections({
   briefing,
-  chartLabel,
+  labels,
+  links,
   figuresLabel,
   print = false,
   sectionExtra,
 }: {
   briefing: Briefing;
-  chartLabel: (title: string) => string;
+  /** The strings of the charts and tables (the table's label and "show the numbers" come from the briefing). */
+  labels: Omit<BlockLabels, "showTable" | "tableLabel">;
+  links: ChartLinks;
   figuresLabel: (section: string) => string;
   print?: boolean;
   /** Something the page adds under a section's introduction (the commentary form for coordinators). */
@@ -50,7 +54,7 @@ export function BriefingSections({
           <div className={print ? undefined : "grid gap-x-10 lg:grid-cols-2"}>
             {section.blocks.map((b) => (
               <div key={b.id} className={b.kind === "bars" ? undefined : "lg:col-span-2"}>
-                <BlockView block={b} print={print} labels={{ showTable: briefing.labels.showTable, tableLabel: briefing.labels.table, chartLabel }} />
+                <BlockView block={b} print={print} links={links} labels={{ ...labels, showTable: briefing.labels.showTable, tableLabel: briefing.labels.table }} />
               </div>
             ))}
           </div>

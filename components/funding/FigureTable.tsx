@@ -5,24 +5,24 @@ export type FigureRow = { key: string; label: string; projects?: number; cents: 
 /** The accessible table behind a chart: one row per bar, money exact to the cent. */
 export function FigureTable({ caption, rows, locale, headers, total }: { caption: string; rows: FigureRow[]; locale: string; headers: { label: string; projects: string; euros: string }; total?: { label: string; cents: number; projects?: number } }) {
   return (
-    <table className="w-full border-collapse text-left text-body-s">
+    <table className="numbers-table">
       <caption className="sr-only">{caption}</caption>
       <thead>
-        <tr className="border-b-2 border-ink">
-          <th scope="col" className="p-2">{headers.label}</th>
-          <th scope="col" className="p-2 text-right">{headers.projects}</th>
-          <th scope="col" className="p-2 text-right">{headers.euros}</th>
+        <tr>
+          <th scope="col">{headers.label}</th>
+          <th scope="col">{headers.projects}</th>
+          <th scope="col">{headers.euros}</th>
         </tr>
       </thead>
       <tbody>
         {rows.map((r) => (
-          <tr key={r.key} className="border-b border-line">
-            <th scope="row" className="p-2 font-normal">
+          <tr key={r.key}>
+            <th scope="row">
               {r.label}
               {r.alert ? <span className="ml-2 bg-error-light px-1 font-semibold">{r.alert}</span> : null}
             </th>
-            <td className="p-2 text-right">{r.projects ?? ""}</td>
-            <td className="p-2 text-right whitespace-nowrap">{formatMoney(r.cents, locale)}</td>
+            <td>{r.projects ?? ""}</td>
+            <td className="whitespace-nowrap">{formatMoney(r.cents, locale)}</td>
           </tr>
         ))}
       </tbody>

@@ -76,28 +76,28 @@ export async function PortfolioFigures({ figures, locale }: { figures: Figures; 
           <p>{t("figures.empty")}</p>
         )}
         <div className="mt-4 overflow-x-auto" tabIndex={0} role="region" aria-labelledby="fig-heat-title">
-          <table className="w-full border-collapse text-left text-body-s" data-testid="heat-map-table">
+          <table className="numbers-table whitespace-nowrap" data-testid="heat-map-table">
             <caption className="sr-only">{t("figures.heatMap")}</caption>
             <thead>
-              <tr className="border-b-2 border-ink">
-                <th scope="col" className="p-2">{t("figures.priority")}</th>
+              <tr>
+                <th scope="col">{t("figures.priority")}</th>
                 {heatColumns.map((c) => (
-                  <th key={c.id} scope="col" className="p-2 text-right">{c.label}</th>
+                  <th key={c.id} scope="col">{c.label}</th>
                 ))}
-                <th scope="col" className="p-2 text-right">{t("figures.total")}</th>
+                <th scope="col">{t("figures.total")}</th>
               </tr>
             </thead>
             <tbody>
               {heatRows.map((r) => (
-                <tr key={r.id} className={`border-b border-line ${r.totalCents === 0 ? "bg-error-light" : ""}`}>
-                  <th scope="row" className="p-2 font-normal">
+                <tr key={r.id} className={r.totalCents === 0 ? "bg-error-light" : undefined}>
+                  <th scope="row" className="whitespace-normal">
                     {r.label}
                     {r.totalCents === 0 ? <strong className="ml-2">{t("figures.noFunding")}</strong> : null}
                   </th>
                   {heatColumns.map((c) => (
-                    <td key={c.id} className="p-2 text-right whitespace-nowrap">{cell(r.id, c.id) ? formatMoney(cell(r.id, c.id), locale, { whole: true }) : "–"}</td>
+                    <td key={c.id}>{cell(r.id, c.id) ? formatMoney(cell(r.id, c.id), locale, { whole: true }) : "–"}</td>
                   ))}
-                  <td className="p-2 text-right font-semibold whitespace-nowrap">{formatMoney(r.totalCents, locale, { whole: true })}</td>
+                  <td className="font-semibold">{formatMoney(r.totalCents, locale, { whole: true })}</td>
                 </tr>
               ))}
             </tbody>

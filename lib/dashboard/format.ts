@@ -33,3 +33,19 @@ export function listHref(path: string, params: Record<string, string | undefined
   const s = q.toString();
   return s ? `${path}?${s}` : path;
 }
+
+/**
+ * Where a chart's picture and numbers are (the chart route, with the page's
+ * period, goal and "changed since" as a query), and the chart in the
+ * printable briefing, where every table is open.
+ */
+export type ChartLinks = { svg: (id: string) => string; json: (id: string) => string; briefing: (id: string) => string };
+
+export function chartLinks(locale: Locale, query: string): ChartLinks {
+  const base = `/${locale}/staff/dashboard`;
+  return {
+    svg: (id) => `${base}/charts/${id}.svg?${query}`,
+    json: (id) => `${base}/charts/${id}.json?${query}`,
+    briefing: (id) => `${base}/briefing?${query}#${id}-heading`,
+  };
+}

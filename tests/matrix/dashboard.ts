@@ -44,5 +44,11 @@ export const rows: MatrixRows = {
       request: async () => ({ request: new Request("http://localhost/fi/staff/dashboard/briefing.pdf"), params: { locale: "fi" } }),
       expect: dashboardReaders,
     },
+    {
+      // A chart of the dashboard as an image (and its numbers as JSON, the same handler): reads only.
+      route: "GET /[locale]/staff/dashboard/charts/[chart]",
+      request: async () => ({ request: new Request("http://localhost/fi/staff/dashboard/charts/progress-by-goal.json"), params: { locale: "fi", chart: "progress-by-goal.json" } }),
+      expect: dashboardReaders,
+    },
   ],
 };

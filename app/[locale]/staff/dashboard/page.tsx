@@ -13,7 +13,7 @@ import { can } from "@/lib/permissions";
 import { CommentaryForm } from "./_components/CommentaryForm";
 
 const commentarySectionIds = new Set<string>(commentarySections);
-import { formatDay } from "@/lib/dashboard/format";
+import { chartLinks, formatDay } from "@/lib/dashboard/format";
 import { staffPage } from "@/lib/auth/staff-page";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }) {
@@ -87,7 +87,13 @@ export default async function DashboardPage({ params, searchParams }: { params: 
         query={scopeQuery(scope)}
         labels={{ title: t("downloads.title"), pdf: t("downloads.pdf"), html: t("downloads.html"), help: t("downloads.pdfHelp") }}
       />
-      <BriefingSections briefing={briefing} sectionExtra={mayComment ? (id) => (commentarySectionIds.has(id) ? commentaryForm(id) : null) : undefined} chartLabel={(title) => t("chartLabel", { title })} figuresLabel={(section) => t("figuresLabel", { section })} />
+      <BriefingSections
+        briefing={briefing}
+        sectionExtra={mayComment ? (id) => (commentarySectionIds.has(id) ? commentaryForm(id) : null) : undefined}
+        labels={{ chartLabel: (title) => t("chartLabel", { title }), loading: t("numbers.loading"), failed: t("numbers.failed"), fallback: t("numbers.fallback") }}
+        links={chartLinks(locale, scopeQuery(scope))}
+        figuresLabel={(section) => t("figuresLabel", { section })}
+      />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { BriefingSections } from "@/components/dashboard/BriefingSections";
 import { getDb } from "@/db/client";
+import { chartLinks } from "@/lib/dashboard/format";
 import { loadBriefing, scopeQuery, type DashboardQuery } from "@/lib/dashboard/load";
 import { env } from "@/lib/env";
 import { Link } from "@/lib/i18n/navigation";
@@ -51,7 +52,13 @@ export default async function BriefingPage({ params, searchParams }: { params: P
         <p className="text-body-s text-muted">{briefing.scopeLine}</p>
         <p className="text-body-s">{t("pdf.confidential")}</p>
       </header>
-      <BriefingSections print briefing={briefing} chartLabel={(title) => t("chartLabel", { title })} figuresLabel={(section) => t("figuresLabel", { section })} />
+      <BriefingSections
+        print
+        briefing={briefing}
+        labels={{ chartLabel: (title) => t("chartLabel", { title }), loading: t("numbers.loading"), failed: t("numbers.failed"), fallback: t("numbers.fallback") }}
+        links={chartLinks(locale, scopeQuery(scope))}
+        figuresLabel={(section) => t("figuresLabel", { section })}
+      />
     </article>
   );
 }
