@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, count, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { goals, measurePriorities, measures, priorities, strategyPeriods } from "@/db/schema";
-import { lateSql, staleSql } from "@/lib/strategy/flags";
+import { flags, lastUpdates, openMilestones } from "./staff-page";
 
 /**
  * The executive dashboard's strategy figures, each an SQL aggregate over the
@@ -20,18 +20,27 @@ import { lateSql, staleSql } from "@/lib/strategy/flags";
 export type StrategyScope = { periodId: string; goalId?: string; today: string; staleAfterDays: number };
 
 const weight = sql`(case when ${measures.weight} > 0 then ${measures.weight} else 1 end)`;
-const columns = { id: sql`${measures.id}`, status: sql`${measures.status}`, dueDate: sql`${measures.dueDate}`, duePrecision: sql`${measures.duePrecision}`, createdAt: sql`${measures.createdAt}` };
-const lateExpr = (today: string) => lateSql(columns, today);
-const staleExpr = (today: string, days: number) => staleSql(columns, today, days);
+
+/**
+ * Each measure's latest update and first open milestone, joined as grouped
+ * subqueries (the staff list's, db/queries/strategy/staff-page.ts) rather
+ * than looked up per measure row: the by-priority figures meet each measure
+ * once per priority it serves.
+ */
+function joined(db: Db) {
+  return { lu: lastUpdates(db), mo: openMilestones(db) };
+}
+type Joined = ReturnType<typeof joined>;
 
 /** The aggregate columns every breakdown shares. */
-function aggregates(scope: StrategyScope) {
+function aggregates(scope: StrategyScope, j: Joined) {
   const counted = sql`${measures.status} <> 'cancelled'`;
+  const { late, stale } = flags(j.lu, j.mo, scope.today, scope.staleAfterDays);
   return {
     measures: sql<number>`count(${measures.id})::int`,
     progress: sql<number | null>`round(sum(${measures.progress} * ${weight}) filter (where ${counted})::numeric / nullif(sum(${weight}) filter (where ${counted}), 0))::int`,
-    late: sql<number>`count(${measures.id}) filter (where ${lateExpr(scope.today)})::int`,
-    stale: sql<number>`count(${measures.id}) filter (where ${staleExpr(scope.today, scope.staleAfterDays)})::int`,
+    late: sql<number>`count(${measures.id}) filter (where ${late})::int`,
+    stale: sql<number>`count(${measures.id}) filter (where ${stale})::int`,
     completed: sql<number>`count(${measures.id}) filter (where ${measures.status} = 'completed')::int`,
   };
 }
@@ -41,10 +50,13 @@ const liveGoalIn = (scope: StrategyScope) =>
 
 /** Progress and flags per goal of the period (goals without measures included). */
 export async function progressByGoal(db: Db, scope: StrategyScope) {
+  const j = joined(db);
   return db
-    .select({ id: goals.id, title: goals.title, scope: goals.scope, ...aggregates(scope) })
+    .select({ id: goals.id, title: goals.title, scope: goals.scope, ...aggregates(scope, j) })
     .from(goals)
     .leftJoin(measures, and(eq(measures.goalId, goals.id), isNull(measures.archivedAt)))
+    .leftJoin(j.lu, eq(j.lu.measureId, measures.id))
+    .leftJoin(j.mo, eq(j.mo.measureId, measures.id))
     .where(liveGoalIn(scope))
     .groupBy(goals.id)
     .orderBy(asc(goals.sortOrder), asc(goals.createdAt));
@@ -52,12 +64,15 @@ export async function progressByGoal(db: Db, scope: StrategyScope) {
 
 /** Progress and flags per priority (a measure serving two priorities counts in both). */
 export async function progressByPriority(db: Db, scope: StrategyScope) {
+  const j = joined(db);
   return db
-    .select({ id: priorities.id, goalId: goals.id, title: priorities.title, ...aggregates(scope) })
+    .select({ id: priorities.id, goalId: goals.id, title: priorities.title, ...aggregates(scope, j) })
     .from(priorities)
     .innerJoin(goals, eq(goals.id, priorities.goalId))
     .leftJoin(measurePriorities, eq(measurePriorities.priorityId, priorities.id))
     .leftJoin(measures, and(eq(measures.id, measurePriorities.measureId), isNull(measures.archivedAt)))
+    .leftJoin(j.lu, eq(j.lu.measureId, measures.id))
+    .leftJoin(j.mo, eq(j.mo.measureId, measures.id))
     .where(and(liveGoalIn(scope), isNull(priorities.archivedAt)))
     .groupBy(priorities.id, goals.id)
     .orderBy(asc(goals.sortOrder), asc(priorities.sortOrder), asc(priorities.createdAt));
@@ -65,10 +80,13 @@ export async function progressByPriority(db: Db, scope: StrategyScope) {
 
 /** The period (or goal) as a whole: every measure once. */
 export async function strategyTotals(db: Db, scope: StrategyScope) {
+  const j = joined(db);
   const [row] = await db
-    .select(aggregates(scope))
+    .select(aggregates(scope, j))
     .from(measures)
     .innerJoin(goals, eq(goals.id, measures.goalId))
+    .leftJoin(j.lu, eq(j.lu.measureId, measures.id))
+    .leftJoin(j.mo, eq(j.mo.measureId, measures.id))
     .where(and(liveGoalIn(scope), isNull(measures.archivedAt)));
   return row ?? { measures: 0, progress: null, late: 0, stale: 0, completed: 0 };
 }

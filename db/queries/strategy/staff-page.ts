@@ -11,12 +11,12 @@ export const measureSorts = ["order", "title", "status", "progress", "due"] as c
 export type MeasureSort = (typeof measureSorts)[number];
 
 
-/** The latest progress update per measure (any visibility). */
-const lastUpdates = (db: Db) =>
+/** The latest progress update per measure (any visibility); joined, so each measure's is found once (also by the dashboard's aggregates). */
+export const lastUpdates = (db: Db) =>
   db.select({ measureId: progressUpdates.measureId, last: sql<string>`max(${progressUpdates.date})`.as("last_update") }).from(progressUpdates).where(isNull(progressUpdates.archivedAt)).groupBy(progressUpdates.measureId).as("lu");
 
-/** The earliest end of an unfinished, dated milestone per measure. */
-const openMilestones = (db: Db) =>
+/** The earliest end of an unfinished, dated milestone per measure (joined, as `lastUpdates`). */
+export const openMilestones = (db: Db) =>
   db
     .select({ measureId: milestones.measureId, firstEnd: sql<string>`min(${effectiveEndSql(sql`${milestones.dueDate}`, sql`${milestones.duePrecision}`)})`.as("first_open_end") })
     .from(milestones)
@@ -25,7 +25,7 @@ const openMilestones = (db: Db) =>
     .as("mo");
 
 /** The late and stale flags: the one rule's SQL form (lib/strategy/flags.ts), fed by the joined subqueries above. */
-function flags(lu: ReturnType<typeof lastUpdates>, mo: ReturnType<typeof openMilestones>, today: string, staleAfterDays: number) {
+export function flags(lu: ReturnType<typeof lastUpdates>, mo: ReturnType<typeof openMilestones>, today: string, staleAfterDays: number) {
   const m = { id: sql`${measures.id}`, status: sql`${measures.status}`, dueDate: sql`${measures.dueDate}`, duePrecision: sql`${measures.duePrecision}`, createdAt: sql`${measures.createdAt}` };
   const late = sql<boolean>`${lateSql({ ...m, firstOpenMilestoneEnd: sql`${mo.firstEnd}` }, today)}`;
   const stale = sql<boolean>`${staleSql({ ...m, lastUpdate: sql`${lu.last}` }, today, staleAfterDays)}`;
