@@ -9,7 +9,10 @@
 // printed side by side with the targets. Benchmarks print figures; nothing here is a test.
 // Environment: BENCH_DURATION seconds per page (10), BENCH_STAFF_CONNECTIONS (10),
 // BENCH_CONNECTIONS (50, public), BENCH_PORT / BENCH_PG_PORT (free ports otherwise);
-// BENCH_DATABASE_URL reuses an already generated database (no generation; nothing dropped).
+// BENCH_DATABASE_URL reuses an already generated database (no generation; nothing dropped);
+// BENCH_ONLY measures only some pages: comma-separated paths (exact, e.g. /fi/staff/funding) or
+// words of their names ("briefing", "portfolio"); "pdf" is the briefing PDF. Public pages then
+// only when named too (the static file is measured with them).
 import { execFileSync } from "node:child_process";
 import autocannon from "autocannon";
 import postgres from "postgres";
@@ -50,6 +53,9 @@ const publicPages = [
   ["advocacy", "/fi/advocacy"],
 ];
 
+const ONLY = (process.env.BENCH_ONLY ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+/** Whether BENCH_ONLY (if given) asks for this page. */
+const chosen = (name, path) => !ONLY.length || ONLY.some((o) => o === path || name.includes(o));
 const ms = (x) => Math.round(x);
 const kb = (bytes) => `${(bytes / 1024).toFixed(0)} kB`;
 
@@ -93,6 +99,7 @@ async function main() {
     for (const role of ["admin", "coordinator", "editor", "executive"]) cookies[role] = await signIn(app.base, `${role}@example.com`);
 
     for (const [role, name, path] of staffPages) {
+      if (!chosen(name, path)) continue;
       const headers = { cookie: cookies[role] };
       // One request first (60 s at most): a page that cannot answer one reader is not loaded with ten.
       const t0 = performance.now();
@@ -118,7 +125,7 @@ async function main() {
     const pdfTimes = [];
     const pdfStatuses = [];
     let pdfBytes = 0;
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < (chosen("briefing pdf", "/fi/staff/dashboard/briefing.pdf") ? 5 : 0); i++) {
       const t0 = performance.now();
       const r = await fetch(`${app.base}/fi/staff/dashboard/briefing.pdf`, { headers: { cookie: cookies.executive }, signal: AbortSignal.timeout(60_000) }).catch((error) => ({ status: String(error.name ?? error), arrayBuffer: async () => new ArrayBuffer(0) }));
       pdfBytes = (await r.arrayBuffer()).byteLength;
@@ -129,7 +136,9 @@ async function main() {
 
     const pub = [];
     let staticRps = 0;
+    const publicChosen = publicPages.filter(([name, path]) => name !== "static file" && chosen(name, path)).length > 0;
     for (const [name, path] of publicPages) {
+      if (ONLY.length && !(publicChosen && (name === "static file" || chosen(name, path)))) continue;
       const status = (await fetch(app.base + path)).status;
       if (status !== 200) {
         pub.push({ page: `${name} (${path})`, "req/s": "—", p50: "—", p99: "—", HTML: "—", "vs static": "—", errors: `status ${status}`, target: "FAIL" });
@@ -146,7 +155,7 @@ async function main() {
     }
 
     const median = pdfTimes[Math.floor(pdfTimes.length / 2)];
-    console.log(`Briefing PDF (executive, ${kb(pdfBytes)}): median ${ms(median)} ms, slowest ${ms(pdfTimes.at(-1))} ms of 5, answers ${[...new Set(pdfStatuses)].join("/")} (target < 2 000 ms: ${pdfTimes.at(-1) < 2000 && pdfStatuses.every((x) => x === 200) ? "pass" : "FAIL"})\n`);
+    if (pdfTimes.length) console.log(`Briefing PDF (executive, ${kb(pdfBytes)}): median ${ms(median)} ms, slowest ${ms(pdfTimes.at(-1))} ms of 5, answers ${[...new Set(pdfStatuses)].join("/")} (target < 2 000 ms: ${pdfTimes.at(-1) < 2000 && pdfStatuses.every((x) => x === 200) ? "pass" : "FAIL"})\n`);
     console.log(`Public pages: ${PUBLIC_CONNECTIONS} connections, ${DURATION} s each (target: ≥ 70 % of the static file's req/s and p99 < 100 ms)`);
     console.table(pub);
   } finally {

@@ -186,3 +186,46 @@ describe("the PDF route answers in the reader's language", () => {
     current.user = null;
   });
 });
+
+describe("a chart's picture and its numbers come from the chart route, not with the page", () => {
+  const call = async (path: string, headers: Record<string, string> = {}) => {
+    const { GET } = await import("@/app/[locale]/staff/dashboard/charts/[chart]/route");
+    const [locale, chart] = path.split("/") as [string, string];
+    return GET(new Request(`http://localhost/${locale}/staff/dashboard/charts/${chart}`, { headers }), { params: Promise.resolve({ locale, chart: chart.split("?")[0]! }) });
+  };
+
+  it("the picture names the chart and draws its rows; the numbers are the table's; an unchanged picture is not sent again", async () => {
+    current.user = { id: "00000000-0000-4000-8000-000000000002", role: "executive", name: "X" };
+    const svg = await call(`en/progress-by-goal.svg?period=${f.periodId}`);
+    expect(svg.status).toBe(200);
+    expect(svg.headers.get("Content-Type")).toBe("image/svg+xml; charset=utf-8");
+    const picture = await svg.text();
+    expect(picture).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(picture).toContain("<title>Chart: Progress by goal.");
+    expect(picture).toContain(">Alpha goal</text>");
+    expect(picture).toContain(">Beta goal</text>");
+    // The same answer again, asked with its ETag: 304 and no body.
+    const again = await call(`en/progress-by-goal.svg?period=${f.periodId}`, { "If-None-Match": svg.headers.get("ETag")! });
+    expect(again.status).toBe(304);
+
+    const json = await call(`sv/progress-by-goal.json?period=${f.periodId}`);
+    expect(json.headers.get("Content-Type")).toBe("application/json; charset=utf-8");
+    const block = (await json.json()) as { title: string; extraHeaders: string[]; rows: { label: string; values: { display: string }[]; extra: string[] }[] };
+    expect(block.rows.map((r) => r.label)).toEqual(["Alfamål", "Betamål"]);
+    // Goal A's measures: 6 (the archived goal's are not counted).
+    expect(block.rows[0]!.extra[0]).toBe("6");
+
+    expect((await call(`en/no-such-chart.svg?period=${f.periodId}`)).status).toBe(404);
+    expect((await call(`en/progress-by-goal.exe?period=${f.periodId}`)).status).toBe(404);
+  });
+
+  it("refuses the signed-out and editors", async () => {
+    current.user = null;
+    expect((await call(`fi/progress-by-goal.svg?period=${f.periodId}`)).status).toBe(401);
+    current.user = { id: "00000000-0000-4000-8000-000000000001", role: "editor", name: "E" };
+    const refused = await call(`en/progress-by-goal.json?period=${f.periodId}`);
+    expect(refused.status).toBe(403);
+    expect(await refused.text()).not.toContain("Alpha");
+    current.user = null;
+  });
+});
