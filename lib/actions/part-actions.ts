@@ -35,15 +35,14 @@ export function definePartActions<P extends { id: string }, K extends string, S 
   removed: readonly (keyof R & string)[];
   touch: (tx: Tx, item: P, expectedVersion: number, actor: Actor) => Promise<{ version: number }>;
 }): { save: ServerAction<{ version: number }>; remove: ServerAction<{ version: number }> } {
-  const { requires, load, authorize, entityType, part } = def;
+  const { entityType, part } = def;
+  const base = { requires: def.requires, load: def.load, authorize: def.authorize };
   const pick = (row: R, fields: readonly string[]) => Object.fromEntries(fields.map((f) => [f, row[f]]));
   return {
     save: defineAction({
+      ...base,
       name: def.names[0],
       input: def.inputs.save,
-      requires,
-      load,
-      authorize,
       run: async ({ tx, actor, input, item, audit }) => {
         const values = def.values(input);
         const partId = input[def.idField] as string | null | undefined;
@@ -61,11 +60,9 @@ export function definePartActions<P extends { id: string }, K extends string, S 
       },
     }),
     remove: defineAction({
+      ...base,
       name: def.names[1],
       input: def.inputs.remove,
-      requires,
-      load,
-      authorize,
       run: async ({ tx, actor, input, item, audit }) => {
         const removed = await def.remove(tx, item.id, input[def.idField] as string);
         if (!removed) throw new ActionError("not_found");

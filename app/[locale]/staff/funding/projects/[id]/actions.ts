@@ -86,46 +86,25 @@ const part = {
 };
 
 const partners = definePartActions({
-  ...part,
-  names: ["funding.partner.save", "funding.partner.remove"],
-  inputs: { save: partnerInput, remove: removePartnerInput },
-  part: "partner",
-  idField: "partnerId",
+  ...part, part: "partner", idField: "partnerId", names: ["funding.partner.save", "funding.partner.remove"], inputs: { save: partnerInput, remove: removePartnerInput },
   values: (input) => ({ organisation: input.organisation, country: input.country, role: input.role }),
-  add: addPartner,
-  update: updatePartner,
-  remove: deletePartner,
-  removed: ["organisation", "country", "role"],
+  add: addPartner, update: updatePartner, remove: deletePartner, removed: ["organisation", "country", "role"],
 });
 export const savePartner = partners.save;
 export const removePartner = partners.remove;
 
 const reports = definePartActions({
-  ...part,
-  names: ["funding.report.save", "funding.report.remove"],
-  inputs: { save: reportInput, remove: removeReportInput },
-  part: "report",
-  idField: "reportId",
+  ...part, part: "report", idField: "reportId", names: ["funding.report.save", "funding.report.remove"], inputs: { save: reportInput, remove: removeReportInput },
   values: (input) => ({ title: input.title, periodStart: input.periodStart, periodEnd: input.periodEnd, dueDate: input.dueDate, submittedOn: input.submittedOn, note: input.note }),
-  add: addReport,
-  update: updateReport,
-  remove: deleteReport,
-  removed: ["title", "dueDate", "submittedOn"],
+  add: addReport, update: updateReport, remove: deleteReport, removed: ["title", "dueDate", "submittedOn"],
 });
 export const saveReport = reports.save;
 export const removeReport = reports.remove;
 
 const audits = definePartActions({
-  ...part,
-  names: ["funding.audit.save", "funding.audit.remove"],
-  inputs: { save: auditInput, remove: removeAuditInput },
-  part: "audit",
-  idField: "auditId",
+  ...part, part: "audit", idField: "auditId", names: ["funding.audit.save", "funding.audit.remove"], inputs: { save: auditInput, remove: removeAuditInput },
   values: (input) => ({ auditor: input.auditor, auditDate: input.auditDate, findings: input.findings, followUpStatus: input.followUpStatus, followUpDue: input.followUpDue }),
-  add: addAudit,
-  update: updateAudit,
-  remove: deleteAudit,
-  removed: ["auditor", "auditDate", "findings"],
+  add: addAudit, update: updateAudit, remove: deleteAudit, removed: ["auditor", "auditDate", "findings"],
 });
 export const saveAudit = audits.save;
 export const removeAudit = audits.remove;
