@@ -158,6 +158,55 @@ test.describe("coordinator", () => {
     await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   });
 
+  test("the review queue is filtered and paged through the URL; the staff search finds a draft the public search does not; both axe clean and usable by keyboard", async ({ page }) => {
+    const title = `Hakuluonnos ${Date.now().toString(36)}`;
+    await page.goto("/en/staff/strategy/tree");
+    await page.getByRole("link", { name: "New goal" }).first().click();
+    await page.getByRole("group", { name: /Title/ }).getByLabel("In Finnish").fill(title);
+    await page.getByRole("button", { name: "Save as draft" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+
+    await page.goto("/en/staff/review");
+    await expectNoAxeViolations(page);
+    await page.getByLabel("Area").selectOption("strategy");
+    await page.getByLabel("Type").selectOption("goal");
+    await page.getByLabel("State").selectOption("draft");
+    await page.getByRole("button", { name: "Filter", exact: true }).press("Enter");
+    await expect(page).toHaveURL(/area=strategy&type=goal&state=draft/);
+    await expect(page.getByRole("link", { name: title })).toBeVisible();
+    const rows = page.getByRole("region", { name: "Items in the review queue" }).getByRole("row");
+    // "1–n of n": the count the page shows is the rows listed (one header row), and the kind's count in the filter says the same.
+    const range = (await page.getByRole("status").filter({ hasText: / of / }).textContent())!;
+    const [, from, to, total] = /(\d+)–(\d+) of (\d+)/.exec(range)!;
+    expect(from).toBe("1");
+    expect(await rows.count()).toBe(Number(to) + 1);
+    await expect(rows.filter({ hasText: "Network" })).toHaveCount(0);
+    expect(Number(total)).toBeGreaterThanOrEqual(1);
+    // Sorting is a link that keeps the filters; a page past the end shows the first page.
+    await page.getByRole("link", { name: "Saved", exact: true }).click();
+    await expect(page).toHaveURL(/area=strategy&type=goal&state=draft&sort=at/);
+    await page.goto("/en/staff/review?area=strategy&type=goal&state=draft&page=999");
+    await expect(page.getByRole("status").filter({ hasText: / of / })).toHaveText(range);
+    await expectNoAxeViolations(page);
+
+    // The staff search: from the staff navigation, by keyboard.
+    await page.getByRole("link", { name: "Search everything" }).first().click();
+    await expect(page.getByRole("heading", { level: 1, name: "Search everything" })).toBeVisible();
+    await page.getByLabel("Search term").focus();
+    await page.keyboard.type(title.toLowerCase());
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/en\/staff\/search\?q=/);
+    const hit = page.getByRole("row").filter({ hasText: title });
+    await expect(hit).toContainText("Draft");
+    await expect(page.getByRole("status").filter({ hasText: / of / })).toHaveText("1–1 of 1");
+    await expectNoAxeViolations(page);
+    await hit.getByRole("link", { name: title }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+    await page.goto(`/en/search?q=${encodeURIComponent(title)}`);
+    await expect(page.getByText("No published content matched.", { exact: false })).toBeVisible();
+  });
+
   test("an archived goal is restored from the tree's archived view, as a draft", async ({ page }) => {
     const title = `Palautettava ${Date.now().toString(36)}`;
     await page.goto("/en/staff/strategy/tree");
