@@ -11,7 +11,9 @@
 // history. Prints its figures; exits 1 on any failure.
 //
 // `--short` is the form the test suite runs. LOAD_SECONDS, LOAD_CONNECTIONS
-// override the defaults; ports LOAD_PORT and LOAD_PG_PORT, or free ones.
+// and LOAD_STAFF_READERS (a quarter of the readers) override the defaults;
+// ports LOAD_PORT and LOAD_PG_PORT, or free ones. LOAD_TRACE=<file> makes the
+// server write where each save's time went (lib/perf/trace.ts).
 import os from "node:os";
 import autocannon from "autocannon";
 import { createEditTargets, editAction, saveTarget, verifyWrites } from "./lib/edit-target.mjs";
@@ -23,7 +25,7 @@ const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? (short ? 20 : 100));
 const WRITERS = Math.max(1, Math.round(CONNECTIONS / 5));
 const READERS = CONNECTIONS - WRITERS;
 // Of the readers, a quarter are signed-in staff reading the measure list (timed one by one); the rest read through autocannon.
-const STAFF_READERS = Math.max(1, Math.round(READERS / 4));
+const STAFF_READERS = Math.min(READERS - 1, Math.max(1, Number(process.env.LOAD_STAFF_READERS ?? Math.round(READERS / 4))));
 const STAFF_PAGE = "/fi/staff/strategy";
 
 async function main() {

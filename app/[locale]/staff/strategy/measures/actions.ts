@@ -97,12 +97,20 @@ async function saveMeasure({ tx, actor, input, item, audit }: ActionContext<z.ou
   let version = input.version;
   if (changed) {
     const reviewState = reviewStateAfterSave(actor, item, values.visibility === "public");
-    const updated = await saveMeasureRow(tx, item, input.version, { ...values, reviewState }, actor);
-    await replaceMeasureLinks(tx, item.id, priorityIds, contactIds, item);
+    // The row and its history entry go out together (one round trip; the new version is known): a
+    // refused write (version conflict, database error) throws, and the transaction drops both.
+    const write = saveMeasureRow(tx, item, input.version, { ...values, reviewState }, actor).then(async (r) => {
+      await replaceMeasureLinks(tx, item.id, priorityIds, contactIds, item);
+      return r;
+    });
     // A measure that was never published shows on no public page (the one visibility rule,
     // db/queries/public/visibility.ts): its save leaves the public change counter (a publication
     // writes its own history record, which moves it).
-    await audit({ entityType: "measure", entityId: item.id, action: "update", version: updated.version, ...diff, publicEffect: item.published !== null });
+    const history = audit({ entityType: "measure", entityId: item.id, action: "update", version: input.version + 1, ...diff, publicEffect: item.published !== null });
+    const [written, recorded] = await Promise.allSettled([write, history]);
+    if (written.status === "rejected") throw written.reason;
+    if (recorded.status === "rejected") throw recorded.reason;
+    const updated = written.value;
     row = updated;
     version = updated.version;
   }
