@@ -7,7 +7,24 @@ import type { Locale } from "./routing";
  */
 export const messageAreas = ["common", "auth", "staff", "strategy", "advocacy", "funding", "networks", "dashboard", "public", "admin", "reminders", "documents", "links"] as const;
 
-export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
+const loaded = new Map<Locale, Promise<Record<string, unknown>>>();
+
+/**
+ * Every string of a language, merged once per process (every page asks for
+ * them, issue 17). The object is shared between requests: read it, never
+ * change it.
+ */
+export function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
+  let messages = loaded.get(locale);
+  if (!messages) {
+    messages = readMessages(locale);
+    loaded.set(locale, messages);
+    messages.catch(() => loaded.delete(locale));
+  }
+  return messages;
+}
+
+async function readMessages(locale: Locale): Promise<Record<string, unknown>> {
   const parts = await Promise.all(
     messageAreas.map(async (area) => {
       try {
