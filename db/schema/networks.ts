@@ -27,7 +27,8 @@ export const networks = pgTable(
     countryCode: text(),
     /** Current status: always the latest entry of network_status_changes. */
     status: membershipStatus().notNull(),
-    statusSince: date({ mode: "string" }).notNull(),
+    /** Since when the status holds; null = not known (a source may give no date at all). */
+    statusSince: date({ mode: "string" }),
     /** How exactly `statusSince` is known: a source may give only the month ("06/2022") or the year (1994). */
     statusSincePrecision: datePrecision().notNull().default("day"),
     /** Annual fee in cents of `feeCurrency` (exact); null = no fee known. */
@@ -64,7 +65,10 @@ export const networkStatusChanges = pgTable(
     id: uuid().primaryKey().defaultRandom(),
     networkId: belongsTo(() => networks.id),
     status: membershipStatus().notNull(),
-    changedOn: date({ mode: "string" }).notNull(),
+    /** When the status changed; null = not known. */
+    changedOn: date({ mode: "string" }),
+    /** How exactly `changedOn` is known (day, month or year, lib/strategy/dates.ts). */
+    changedOnPrecision: datePrecision().notNull().default("day"),
     note: text(),
     ...written(),
   },

@@ -51,8 +51,8 @@ export const idList = (max = 100, min = 0) =>
     z.array(z.string().trim().uuid()).min(min).max(max),
   );
 
-/** A date typed as 15.6.2022, 2022-06-15, 06/2022 or 2022-06; "" → null. */
-export const flexibleDate = () =>
+/** A date typed as 15.6.2022, 2022-06-15, 06/2022 or 2022-06 (and 1994 with `allowYear`); "" → null (not known, never a default day). The one form field for partial dates. */
+export const flexibleDate = (options: { allowYear?: boolean; message?: string } = {}) =>
   z
     .string()
     .trim()
@@ -61,9 +61,9 @@ export const flexibleDate = () =>
     .nullable()
     .transform((v, ctx) => {
       if (!v) return null;
-      const parsed = parseFlexibleDate(v);
+      const parsed = parseFlexibleDate(v, { allowYear: options.allowYear });
       if (!parsed) {
-        ctx.addIssue({ code: "custom", message: "errors.date" });
+        ctx.addIssue({ code: "custom", message: options.message ?? "errors.date" });
         return z.NEVER;
       }
       return parsed;

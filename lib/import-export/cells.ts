@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseFlexibleDate, type Precision } from "@/lib/strategy/dates";
+import { parseFlexibleDate, type FlexibleDate } from "@/lib/strategy/dates";
 
 /**
  * zod pieces for CSV cells (always text): empty cells, dates in ISO or
@@ -59,18 +59,22 @@ export function cellDate(options: { optional?: boolean } = {}): z.ZodType<string
  * A date known to the day, the month ("06/2022", "2022-06") or the year
  * ("1994"), with its precision; a full date in any form `parseDayDate` reads.
  */
-export function cellFlexibleDate(): z.ZodType<{ date: string; precision: Precision }, unknown> {
-  return z.preprocess(absentAsNull, z.union([z.string(), z.null()]).transform((v, ctx) => {
+export function cellFlexibleDate(options: { optional: true }): z.ZodType<FlexibleDate | null, unknown>;
+export function cellFlexibleDate(options?: { optional?: false }): z.ZodType<FlexibleDate, unknown>;
+export function cellFlexibleDate(options: { optional?: boolean } = {}): z.ZodType<FlexibleDate | null, unknown> {
+  return z.preprocess(absentAsNull, z.union([z.string(), z.null()]).transform((v, ctx): FlexibleDate | null => {
     if (blank(v)) {
+      // Empty = not known (null), never a default day.
+      if (options.optional) return null;
       ctx.addIssue({ code: "custom", message: "errors.required", continue: true });
-      return { date: "", precision: "day" as Precision };
+      return null; // the issue above fails the parse
     }
     const day = parseDayDate(String(v));
-    if (day) return { date: day, precision: "day" as Precision };
+    if (day) return { date: day, precision: "day" };
     const flexible = parseFlexibleDate(String(v), { allowYear: true });
     if (!flexible || flexible.date < "1950-01-01") {
       ctx.addIssue({ code: "custom", message: "errors.flexibleDate", continue: true });
-      return { date: "", precision: "day" as Precision };
+      return null; // the issue above fails the parse
     }
     return flexible;
   }));

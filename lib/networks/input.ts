@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { effectiveEnd, parseFlexibleDate } from "@/lib/strategy/dates";
-import { idList, optionalText, optionalUuid, requiredText } from "@/lib/forms/zod-fields";
+import { effectiveEnd } from "@/lib/strategy/dates";
+import { flexibleDate, idList, optionalText, optionalUuid, requiredText } from "@/lib/forms/zod-fields";
 import { zMoney } from "@/lib/money-zod";
 import { parseDaysToTenths, tenthsToDays } from "./amounts";
 import { membershipStatuses, networkTypes, participationKinds } from "./status";
@@ -106,6 +106,16 @@ export const websiteField = z
   });
 
 
+/**
+ * A date known to the day, the month ("06/2022") or the year ("1994"); empty
+ * = not known (null, never a default day). A network's status since, a status
+ * change, a role's start or end (where empty means ongoing).
+ */
+export const flexibleDateField = flexibleDate({ allowYear: true, message: "errors.flexibleDate" });
+
+/** A role's start or end: empty = not known (a start) or ongoing (an end). */
+export const roleDateField = flexibleDateField;
+
 export const networkTypeField = z.enum(networkTypes);
 export const statusField = z.enum(membershipStatuses);
 export const participationKindField = z.enum(participationKinds);
@@ -139,7 +149,7 @@ export const networkFields = {
 export const networkCreateInput = z.object({
   ...networkFields,
   status: statusField,
-  statusSince: dateField,
+  statusSince: flexibleDateField,
   intent: z.enum(["save", "publish"]).default("save"),
 });
 
@@ -161,20 +171,6 @@ export function localizedFrom(values: { [k: string]: unknown }, base: string) {
   return { fi: fi ?? "", ...(sv ? { sv } : {}), ...(en ? { en } : {}) };
 }
 
-/** A role's start or end: a day, a month ("06/2022") or a year ("2023"); empty = not known (a start) or ongoing (an end). */
-export const roleDateField = z
-  .string()
-  .optional()
-  .transform((v, ctx) => {
-    const text = v?.trim();
-    if (!text) return null;
-    const parsed = parseFlexibleDate(text, { allowYear: true });
-    if (!parsed) {
-      issue(ctx, "flexibleDate");
-      return z.NEVER;
-    }
-    return parsed;
-  });
 
 /** Role and body texts: no ";" (it separates roles in the import's roles column), and the role no "," (it separates the body there). */
 const roleText = (separators: RegExp) => <S extends z.ZodType<string | null, unknown>>(schema: S) =>

@@ -26,7 +26,6 @@ async function comparison(db: Db, published: NetworkSnapshot | null, draft: Netw
   const t = await getTranslations({ locale, namespace: "networks" });
   const ids = [...new Set([...(published?.priorityIds ?? []), ...draft.priorityIds])];
   const title = await priorityTitles(db, ids);
-  const date = (d: string | null | undefined) => (d ? formatFlexibleDate(d, "day", locale) : null);
   const text = (s: NetworkSnapshot | null, key: "name" | "description", lang: "fi" | "sv" | "en") => ((s?.[key] as LocalizedText | null | undefined)?.[lang] ?? null) || null;
   const rows: ComparisonRow[] = [];
   for (const key of ["name", "description"] as const)
@@ -34,7 +33,7 @@ async function comparison(db: Db, published: NetworkSnapshot | null, draft: Netw
       rows.push({ key: `${key}.${lang}`, label: `${t(`fields.${key}`)} (${lang})`, published: text(published, key, lang), draft: text(draft, key, lang) });
   const fmt: [string, string, (s: NetworkSnapshot) => string | null][] = [
     ["type", t("fields.type"), (s) => t(`types.${s.type}`)],
-    ["status", t("fields.status"), (s) => `${t(`statuses.${s.status}`)} (${date(s.statusSince)})`],
+    ["status", t("fields.status"), (s) => `${t(`statuses.${s.status}`)} (${s.statusSince ? formatFlexibleDate(s.statusSince, s.statusSincePrecision ?? "day", locale) : t("sinceUnknown")})`],
     ["annualFee", t("fields.annualFee"), (s) => (s.annualFeeCents === null ? null : formatMoney(s.annualFeeCents, locale, { currency: s.feeCurrency }))],
     ["website", t("fields.website"), (s) => s.website],
     ["country", t("fields.country"), (s) => countryName(s.countryCode, locale) || null],

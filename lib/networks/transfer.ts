@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { ExportColumn } from "@/lib/import-export/table";
 import { cellDate, cellEnum, cellFlexibleDate, cellText } from "@/lib/import-export/cells";
-import { isoAtPrecision, type Precision } from "@/lib/strategy/dates";
+import { isoAtPrecision, type FlexibleDate, type Precision } from "@/lib/strategy/dates";
 import type { ImportSpec } from "@/lib/import-export/import";
 import { pick } from "@/lib/i18n/localized";
 import type { LocalizedText } from "@/db/schema/common";
@@ -23,8 +23,8 @@ export type NetworkCsvRow = {
   name_en: string | null;
   type: (typeof networkTypes)[number];
   status: (typeof membershipStatuses)[number];
-  /** Known to the day, the month ("06/2022") or the year ("1994"). */
-  status_since: { date: string; precision: Precision };
+  /** Known to the day, the month ("06/2022") or the year ("1994"); null (an empty cell) = not known. */
+  status_since: FlexibleDate | null;
   website: string | null;
   country: string | null;
   annual_fee: number | null;
@@ -119,7 +119,7 @@ export const networkImportSpec: ImportSpec<NetworkCsvRow> = {
     { key: "name_en", headers: ["nimi englanniksi", "namn på engelska", "name in english"] },
     { key: "type", headers: ["tyyppi", "typ"], required: true },
     { key: "status", headers: ["tila", "jäsenyyden tila", "membership status"], required: true },
-    { key: "status_since", headers: ["tila alkaen", "status sedan", "status since"], required: true },
+    { key: "status_since", headers: ["tila alkaen", "status sedan", "status since", "jäsenenä alkaen", "medlem sedan", "member since"] },
     { key: "website", headers: ["verkkosivu", "webbplats"] },
     { key: "country", headers: ["maa", "land", "country code"] },
     { key: "annual_fee", headers: ["vuosimaksu", "årsavgift", "annual fee", "fee"] },
@@ -139,7 +139,7 @@ export const networkImportSpec: ImportSpec<NetworkCsvRow> = {
     name_en: cellText({ optional: true, max: 200 }),
     type: cellEnum(networkTypes, typeLabels),
     status: cellEnum(membershipStatuses, statusLabels),
-    status_since: cellFlexibleDate(),
+    status_since: cellFlexibleDate({ optional: true }),
     website: url,
     country: code(2, "country", null),
     annual_fee: zMoney({ optional: true }),
@@ -162,7 +162,7 @@ export type NetworkExportRow = {
   name: LocalizedText;
   type: string;
   status: string;
-  statusSince: string;
+  statusSince: string | null;
   statusSincePrecision: Precision;
   website: string | null;
   countryCode: string | null;

@@ -142,7 +142,7 @@ export const schemas: Record<string, Record<string, unknown>> = {
     statusSince: {
       type: ["string", "null"],
       pattern: "^\\d{4}(-\\d{2}(-\\d{2})?)?$",
-      description: "Since when the status holds, written at the precision it is known: \"1994\" (year), \"2022-06\" (month) or \"2022-06-15\" (day); see `statusSincePrecision`.",
+      description: "Since when the status holds, written at the precision it is known: \"1994\" (year), \"2022-06\" (month) or \"2022-06-15\" (day); see `statusSincePrecision`. null when no source gives it (not known; never a default day).",
     },
     statusSincePrecision: { type: "string", enum: ["day", "month", "year"], description: "How exactly `statusSince` is known." },
     annualFee: { type: ["string", "null"], description: "Annual fee as an exact decimal number as text, in `feeCurrency`; null when not known." },

@@ -5,6 +5,9 @@
  */
 export type Precision = "day" | "month" | "year";
 
+/** A date with how exactly it is known (what parseFlexibleDate gives; null where used = not known). */
+export type FlexibleDate = { date: string; precision: Precision };
+
 /**
  * Parse "2022-06-15", "15.6.2022", "06/2022" or "2022-06" — and "1994" when
  * `allowYear` (the strategy's dates do not take a bare year); null when not a date.

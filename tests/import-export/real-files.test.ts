@@ -88,6 +88,10 @@ describe("the city's real lists, as they are", () => {
     const eurocities = all.find((n) => n.name.fi === "Eurocities")!;
     expect(eurocities).toMatchObject({ statusSince: "1994-01-01", statusSincePrecision: "year", countryCode: "BE", name: { sv: "Eurocities" } });
     expect(all.filter((n) => n.name.sv)).toHaveLength(10);
+    // A month only, and no date at all (the source does not say since when): kept as such, no day invented.
+    expect(all.find((n) => n.name.fi === "Cities Coalition for Digital Rights")).toMatchObject({ statusSince: "2018-11-01", statusSincePrecision: "month" });
+    expect(all.find((n) => n.name.fi.startsWith("Urban Agenda"))).toMatchObject({ status: "candidate", statusSince: null });
+    expect(all.filter((n) => n.statusSincePrecision === "year")).toHaveLength(19);
     const roles = await db.select().from(networkRoles);
     expect(roles).toHaveLength(7);
     expect(roles.find((r) => r.networkId === eurocities.id)).toMatchObject({ title: { fi: "Executive Committee" }, body: null, startDate: "2023-01-01", startPrecision: "year", endDate: "2026-01-01", endPrecision: "year" });

@@ -88,18 +88,19 @@ describe("open data v1", () => {
   });
 
   it("a network's status_since keeps the precision it is known at (year, month, day) in JSON, CSV and the OpenAPI description", async () => {
-    const snapshot = (statusSince: string, statusSincePrecision: "day" | "month" | "year") =>
+    const snapshot = (statusSince: string | null, statusSincePrecision: "day" | "month" | "year") =>
       ({ id: "00000000-0000-4000-8000-000000000001", name: { fi: "Verkosto" }, description: null, type: "city_network", website: null, countryCode: null, status: "member", statusSince, statusSincePrecision, annualFeeCents: null, feeCurrency: "EUR", roles: [], priorityIds: [], publishedAt: null }) as never;
     const url = (p: string) => `https://example.test${p}`;
-    const records = [snapshot("1994-01-01", "year"), snapshot("2022-06-01", "month"), snapshot("2022-06-15", "day")].map((s) => networkRecord(s, new Set(), url));
-    expect(records.map((r) => [r.statusSince, r.statusSincePrecision])).toEqual([["1994", "year"], ["2022-06", "month"], ["2022-06-15", "day"]]);
+    const records = [snapshot("1994-01-01", "year"), snapshot("2022-06-01", "month"), snapshot("2022-06-15", "day"), snapshot(null, "day")].map((s) => networkRecord(s, new Set(), url));
+    expect(records.map((r) => [r.statusSince, r.statusSincePrecision])).toEqual([["1994", "year"], ["2022-06", "month"], ["2022-06-15", "day"], [null, "day"]]);
+    // Not known stays null (never a default day), and the schema says it may be.
     for (const r of records) expect(violations(r, { $ref: "#/components/schemas/Network" })).toEqual([]);
     // A value in another form (a Finnish date) is refused by the described pattern.
     expect(violations({ ...records[0], statusSince: "1.1.1994" }, { $ref: "#/components/schemas/Network" })).not.toEqual([]);
     const csv = resources.networks!.csv;
     const since = csv.find((c) => c.header === "status_since")!;
     const precision = csv.find((c) => c.header === "status_since_precision")!;
-    expect(records.map((r) => [since.value(r as never), precision.value(r as never)])).toEqual([["1994", "year"], ["2022-06", "month"], ["2022-06-15", "day"]]);
+    expect(records.map((r) => [since.value(r as never), precision.value(r as never)])).toEqual([["1994", "year"], ["2022-06", "month"], ["2022-06-15", "day"], [null, "day"]]);
     expect("type" in since ? since.type : undefined).toBeUndefined();
   });
 

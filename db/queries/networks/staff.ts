@@ -149,12 +149,14 @@ export async function getNetworkForStaff(db: Db, id: string) {
         id: networkStatusChanges.id,
         status: networkStatusChanges.status,
         changedOn: networkStatusChanges.changedOn,
+        changedOnPrecision: networkStatusChanges.changedOnPrecision,
         note: networkStatusChanges.note,
         createdAt: networkStatusChanges.createdAt,
       })
       .from(networkStatusChanges)
       .where(eq(networkStatusChanges.networkId, id))
-      .orderBy(asc(networkStatusChanges.changedOn), asc(networkStatusChanges.createdAt)),
+      // A change whose date is not known comes first (typically the membership of a file with no date), then by date and entry.
+      .orderBy(sql`${networkStatusChanges.changedOn} asc nulls first`, asc(networkStatusChanges.createdAt)),
     db
       .select({
         id: networkParticipation.id,

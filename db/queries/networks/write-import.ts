@@ -34,10 +34,10 @@ export async function networkNameTaken(tx: Tx, lang: "fi" | "sv" | "en", value: 
 type ImportedColumns = Omit<typeof networks.$inferInsert, "id" | "reviewState" | "createdBy" | "updatedBy">;
 
 /** A network from the file: a draft with its first status change (note "CSV") and its priorities. */
-export async function insertImportedNetwork(tx: Tx, values: ImportedColumns & { status: Network["status"]; statusSince: string }, priorityIds: string[], actor: Actor) {
+export async function insertImportedNetwork(tx: Tx, values: ImportedColumns & { status: Network["status"] }, priorityIds: string[], actor: Actor) {
   const [created] = await tx.insert(networks).values({ ...values, reviewState: "draft", createdBy: actor.id, updatedBy: actor.id }).returning();
   if (!created) throw new Error("network not created");
-  await tx.insert(networkStatusChanges).values({ networkId: created.id, status: values.status, changedOn: values.statusSince, note: "CSV", createdBy: actor.id });
+  await tx.insert(networkStatusChanges).values({ networkId: created.id, status: values.status, changedOn: values.statusSince ?? null, changedOnPrecision: values.statusSincePrecision, note: "CSV", createdBy: actor.id });
   if (priorityIds.length) await tx.insert(networkPriorities).values(priorityIds.map((priorityId) => ({ networkId: created.id, priorityId })));
   return created;
 }
@@ -51,13 +51,13 @@ export async function sortedNetworkPriorityIds(tx: Tx, networkId: string): Promi
 export async function saveImportedNetwork(
   tx: Tx,
   existing: Network,
-  values: ImportedColumns & { status: Network["status"]; statusSince: string },
+  values: ImportedColumns & { status: Network["status"] },
   statusChanged: boolean,
   priorityIds: string[],
   actor: Actor,
 ) {
   const updated = await updateVersioned<Network>(tx, networksTable, existing.id, existing.version, { ...values, reviewState: "draft", reviewComment: null }, actor);
-  if (statusChanged) await tx.insert(networkStatusChanges).values({ networkId: existing.id, status: values.status, changedOn: values.statusSince, note: "CSV", createdBy: actor.id });
+  if (statusChanged) await tx.insert(networkStatusChanges).values({ networkId: existing.id, status: values.status, changedOn: values.statusSince ?? null, changedOnPrecision: values.statusSincePrecision, note: "CSV", createdBy: actor.id });
   await tx.delete(networkPriorities).where(eq(networkPriorities.networkId, existing.id));
   if (priorityIds.length) await tx.insert(networkPriorities).values(priorityIds.map((priorityId) => ({ networkId: existing.id, priorityId })));
   return updated;

@@ -5,7 +5,7 @@ import { networkPriorities, networkReviewItems, networkReviewRounds, networkRevi
 import type { AuditFn } from "@/lib/actions/define-action";
 import { ActionError, invalidField } from "@/lib/actions/result";
 import type { LocalizedText } from "@/db/schema/common";
-import { statusChangeProblem } from "@/lib/networks/status";
+import { latestStatusDay, statusChangeProblem } from "@/lib/networks/status";
 import { NETWORK } from "@/lib/networks/write";
 import type { Actor } from "@/lib/permissions";
 import { updateVersioned } from "@/lib/publishing";
@@ -124,7 +124,7 @@ export async function markNetworkLeaving(tx: Tx, networkId: string, date: string
   if (!network || (network.status !== "member" && network.status !== "observer")) return;
   const history = await tx.select({ changedOn: networkStatusChanges.changedOn }).from(networkStatusChanges).where(eq(networkStatusChanges.networkId, networkId));
   const problem = statusChangeProblem(history.map((h) => h.changedOn), date);
-  if (problem) throw invalidField("decidedOn", problem, { date: history.map((h) => h.changedOn).sort().at(-1) ?? "" });
+  if (problem) throw invalidField("decidedOn", problem, { date: latestStatusDay(history.map((h) => h.changedOn)) ?? "" });
   const note = roundName;
   const updated = await updateVersioned<typeof network>(tx, networksTable, networkId, network.version, { status: "leaving", statusSince: date, statusSincePrecision: "day", reviewState: "draft", reviewComment: null }, actor);
   await tx.insert(networkStatusChanges).values({ networkId, status: "leaving", changedOn: date, note, createdBy: actor.id });

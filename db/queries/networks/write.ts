@@ -9,6 +9,7 @@ import { ActionError, invalidField } from "@/lib/actions/result";
 import { localizedFrom, type networkCreateInput, type networkUpdateInput } from "@/lib/networks/input";
 import { NETWORK, stateAfterSave } from "@/lib/networks/write";
 import { can, type Actor } from "@/lib/permissions";
+import type { FlexibleDate, Precision } from "@/lib/strategy/dates";
 import { archiveRow, publishRow, returnRow, updateVersioned, type PublishableTable } from "@/lib/publishing";
 
 /** The networks' writes: the actions validate and authorise, then call these inside their transaction. */
@@ -48,13 +49,15 @@ export async function networkPriorityIds(tx: Tx, id: string): Promise<string[]> 
 }
 
 /** A new network with its first status change; the links are added by replaceNetworkLinks. */
-export async function insertNetwork(tx: Tx, columns: NetworkColumns, status: Network["status"], statusSince: string, actor: Actor): Promise<Network> {
+export async function insertNetwork(tx: Tx, columns: NetworkColumns, status: Network["status"], since: FlexibleDate | null, actor: Actor): Promise<Network> {
+  const statusSince = since?.date ?? null;
+  const statusSincePrecision = since?.precision ?? "day";
   const [row] = await tx
     .insert(networks)
-    .values({ ...columns, status, statusSince, reviewState: stateAfterSave(actor), createdBy: actor.id, updatedBy: actor.id })
+    .values({ ...columns, status, statusSince, statusSincePrecision, reviewState: stateAfterSave(actor), createdBy: actor.id, updatedBy: actor.id })
     .returning();
   if (!row) throw new Error("network not created");
-  await tx.insert(networkStatusChanges).values({ networkId: row.id, status, changedOn: statusSince, createdBy: actor.id });
+  await tx.insert(networkStatusChanges).values({ networkId: row.id, status, changedOn: statusSince, changedOnPrecision: statusSincePrecision, createdBy: actor.id });
   return row;
 }
 
@@ -134,11 +137,12 @@ export async function touchNetwork(tx: Tx, network: { id: string }, expectedVers
 
 // ---- the network's parts: status history, roles, participation log ----
 
-export async function statusChangeDays(tx: Tx, networkId: string): Promise<string[]> {
+/** The dates of the network's status history (null = a change whose date is not known). */
+export async function statusChangeDays(tx: Tx, networkId: string): Promise<(string | null)[]> {
   return (await tx.select({ changedOn: networkStatusChanges.changedOn }).from(networkStatusChanges).where(eq(networkStatusChanges.networkId, networkId))).map((e) => e.changedOn);
 }
 
-export async function insertStatusChange(tx: Tx, values: { networkId: string; status: Network["status"]; changedOn: string; note: string | null; createdBy: string }) {
+export async function insertStatusChange(tx: Tx, values: { networkId: string; status: Network["status"]; changedOn: string | null; changedOnPrecision: Precision; note: string | null; createdBy: string }) {
   await tx.insert(networkStatusChanges).values(values);
 }
 

@@ -48,7 +48,7 @@ export default async function PublicNetworkPage({ params }: { params: Promise<{ 
     [
       tn("fields.status"),
       <>
-        <MembershipBadge status={n.status} label={tn(`statuses.${n.status}`)} /> {tn("since", { date: formatFlexibleDate(n.statusSince, n.statusSincePrecision ?? "day", locale) })}
+        <MembershipBadge status={n.status} label={tn(`statuses.${n.status}`)} /> {n.statusSince ? tn("since", { date: formatFlexibleDate(n.statusSince, n.statusSincePrecision ?? "day", locale) }) : tn("sinceUnknown")}
       </>,
     ],
     [tn("fields.annualFee"), formatMoney(n.annualFeeCents, locale, { currency: n.feeCurrency, unknown: t("noFee") })],

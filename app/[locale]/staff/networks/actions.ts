@@ -31,13 +31,13 @@ export const createNetwork = defineAction({
   requires: ["networks.manage", "networks.editOwn"],
   authorize: (actor, _item, input) => mayEditNetwork(actor, { responsibleUnitId: input.responsibleUnitId, contactIds: [] }),
   run: async ({ tx, actor, input, audit }) => {
-    const problem = statusChangeProblem([], input.statusSince);
+    const problem = statusChangeProblem([], input.statusSince?.date ?? null, undefined, input.statusSince?.precision);
     if (problem) throw invalidField("statusSince", problem);
     const columns = networkColumns(input);
     await assertUniqueName(tx, columns.name, null);
     const row = await insertNetwork(tx, columns, input.status, input.statusSince, actor);
     await replaceNetworkLinks(tx, row.id, input.contactIds, input.priorityIds);
-    await audit({ entityType: NETWORK, entityId: row.id, action: "create", version: 1, after: { ...columns, status: input.status, statusSince: input.statusSince, contactIds: input.contactIds, priorityIds: input.priorityIds } });
+    await audit({ entityType: NETWORK, entityId: row.id, action: "create", version: 1, after: { ...columns, status: input.status, statusSince: input.statusSince?.date ?? null, statusSincePrecision: input.statusSince?.precision ?? "day", contactIds: input.contactIds, priorityIds: input.priorityIds } });
     if (input.intent === "publish" && can(actor.role, "content.publish")) await publishNetworkRow(tx, row, actor, audit);
     return { id: row.id };
   },

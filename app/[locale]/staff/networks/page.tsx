@@ -93,7 +93,7 @@ export default async function NetworksPage({ params, searchParams }: { params: P
             cell: (n) => (
               <>
                 <MembershipBadge status={n.status} label={t(`statuses.${n.status}`)} />
-                <span className="block text-muted">{t("since", { date: formatFlexibleDate(n.statusSince, n.statusSincePrecision, locale) })}</span>
+                <span className="block text-muted">{n.statusSince ? t("since", { date: formatFlexibleDate(n.statusSince, n.statusSincePrecision, locale) }) : t("sinceUnknown")}</span>
               </>
             ),
           },

@@ -4,9 +4,9 @@ import { z } from "zod";
 import { loadNetworkForAction } from "@/db/queries/networks/staff";
 import { defineAction } from "@/lib/actions/define-action";
 import { ActionError, invalidField } from "@/lib/actions/result";
-import { dateField, networkRoleShape, participationKindField, roleTermCheck, statusField } from "@/lib/networks/input";
+import { dateField, flexibleDateField, networkRoleShape, participationKindField, roleTermCheck, statusField } from "@/lib/networks/input";
 import { optionalText, requiredText } from "@/lib/forms/zod-fields";
-import { statusChangeProblem } from "@/lib/networks/status";
+import { latestStatusDay, statusChangeProblem } from "@/lib/networks/status";
 import { mayEditNetwork, NETWORK } from "@/lib/networks/write";
 import { deleteNetworkRole, deleteParticipation, insertNetworkRole, insertParticipation, insertStatusChange, statusChangeDays, touchNetwork } from "@/db/queries/networks/write";
 import type { Tx } from "@/db/client";
@@ -24,27 +24,27 @@ const live = <T extends { archivedAt: Date | null }>(n: T) => {
  */
 export const changeNetworkStatus = defineAction({
   name: "networks.changeStatus",
-  input: z.object({ ...onNetwork, status: statusField, changedOn: dateField, note: optionalText(1000) }),
+  input: z.object({ ...onNetwork, status: statusField, changedOn: flexibleDateField, note: optionalText(1000) }),
   requires: ["networks.manage", "networks.editOwn"],
   load,
   authorize: (actor, item) => mayEditNetwork(actor, item),
   run: async ({ tx, actor, input, item, audit }) => {
     live(item);
     const existing = await statusChangeDays(tx, item.id);
-    const problem = statusChangeProblem(existing, input.changedOn);
-    if (problem) {
-      const latest = [...existing].sort().at(-1) ?? "";
-      throw invalidField("changedOn", problem, { date: latest });
-    }
-    const updated = await touchNetwork(tx, item, input.version, actor, { status: input.status, statusSince: input.changedOn, statusSincePrecision: "day" });
-    await insertStatusChange(tx, { networkId: item.id, status: input.status, changedOn: input.changedOn, note: input.note, createdBy: actor.id });
+    // An empty date = not known (kept as such, never today).
+    const changedOn = input.changedOn?.date ?? null;
+    const precision = input.changedOn?.precision ?? "day";
+    const problem = statusChangeProblem(existing, changedOn, undefined, precision);
+    if (problem) throw invalidField("changedOn", problem, { date: latestStatusDay(existing) ?? "" });
+    const updated = await touchNetwork(tx, item, input.version, actor, { status: input.status, statusSince: changedOn, statusSincePrecision: precision });
+    await insertStatusChange(tx, { networkId: item.id, status: input.status, changedOn, changedOnPrecision: precision, note: input.note, createdBy: actor.id });
     await audit({
       entityType: NETWORK,
       entityId: item.id,
       action: "status",
       version: updated.version,
-      before: { status: item.status, statusSince: item.statusSince },
-      after: { status: input.status, statusSince: input.changedOn, note: input.note },
+      before: { status: item.status, statusSince: item.statusSince, statusSincePrecision: item.statusSincePrecision },
+      after: { status: input.status, statusSince: changedOn, statusSincePrecision: precision, note: input.note },
     });
     return { id: item.id };
   },

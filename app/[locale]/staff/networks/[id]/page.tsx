@@ -111,7 +111,7 @@ export default async function NetworkPage({ params, searchParams }: { params: Pr
         <Table caption={t("sections.statusHistory")} className="mb-4 w-full border-collapse text-left text-body-s" head={[t("status.date"), t("fields.status"), t("status.note")]}>
           {n.statusChanges.map((s) => (
             <tr key={s.id} className="border-b border-line">
-              <td className="p-2">{date(s.changedOn)}</td>
+              <td className="p-2">{s.changedOn ? formatFlexibleDate(s.changedOn, s.changedOnPrecision, locale) : t("notKnown")}</td>
               <td className="p-2">{t(`statuses.${s.status}`)}</td>
               <td className="p-2">{s.note}</td>
             </tr>

@@ -7,6 +7,7 @@ import { membershipStatuses, participationKinds } from "@/lib/networks/status";
 import { ActionForm } from "@/components/ui/form/ActionForm";
 import { SelectField, TextArea, TextField } from "@/components/ui/form/Fields";
 import { todayInHelsinki } from "@/lib/dates";
+import { toInputValue } from "@/lib/strategy/dates";
 
 type On = { networkId: string; version: number };
 
@@ -17,7 +18,7 @@ export function StatusChangeForm({ networkId, version, current }: On & { current
       <input type="hidden" name="networkId" value={networkId} />
       <input type="hidden" name="version" value={version} />
       <SelectField name="status" label={t("status.new")} required defaultValue={current} options={membershipStatuses.map((v) => ({ value: v, label: t(`statuses.${v}`) }))} />
-      <TextField name="changedOn" label={t("status.date")} type="date" required hint={t("status.dateHint")} defaultValue={todayInHelsinki()} />
+      <TextField name="changedOn" label={t("status.date")} hint={t("status.dateHint")} defaultValue={toInputValue(todayInHelsinki(), "day")} />
       <TextField name="note" label={t("status.note")} />
     </ActionForm>
   );

@@ -8,7 +8,6 @@ import { countryCodes, countryName } from "@/lib/networks/countries";
 import { membershipStatuses, networkTypes } from "@/lib/networks/status";
 import { ActionForm } from "@/components/ui/form/ActionForm";
 import { CheckboxGroup, SelectField, TextArea, TextField, ItemVersion } from "@/components/ui/form/Fields";
-import { todayInHelsinki } from "@/lib/dates";
 
 type Option = { value: string; label: string; group?: string };
 export type NetworkFormValues = {
@@ -81,7 +80,7 @@ export function NetworkForm({
         <fieldset className="flex flex-col gap-4">
           <legend className="mb-2 text-heading-s font-bold">{t("fields.status")}</legend>
           <SelectField name="status" label={t("fields.status")} required defaultValue="member" options={membershipStatuses.map((v) => ({ value: v, label: t(`statuses.${v}`) }))} />
-          <TextField name="statusSince" label={t("fields.statusSince")} type="date" required defaultValue={todayInHelsinki()} />
+          <TextField name="statusSince" label={t("fields.statusSince")} hint={t("form.statusSinceHint")} />
         </fieldset>
       ) : null}
       <fieldset className="flex flex-col gap-4">

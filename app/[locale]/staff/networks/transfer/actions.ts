@@ -9,7 +9,7 @@ import { formatRolesCell, roleKey, type RoleLine } from "@/lib/networks/roles";
 import type { AuditFn } from "@/lib/actions/define-action";
 import { defineImportActions } from "@/lib/actions/import-actions";
 import { archivedRowError, clearedValues, fromFile, type RowError, type RowOutcome, type ValidatedRow } from "@/lib/import-export/import";
-import { statusChangeProblem } from "@/lib/networks/status";
+import { latestStatusDay, statusChangeProblem } from "@/lib/networks/status";
 import { networkImportSpec, type NetworkCsvRow } from "@/lib/networks/transfer";
 import { canonicalText, NETWORK } from "@/lib/networks/write";
 import type { Actor } from "@/lib/permissions";
@@ -77,11 +77,14 @@ async function applyRow(tx: Tx, look: Lookups, actor: Actor, audit: AuditFn, val
     if (await networkNameTaken(tx, lang, value, existing?.id ?? null)) fail(`name_${lang}`, "errors.networkNameTaken");
   }
   const history = existing ? await statusChangeDays(tx, existing.id) : [];
-  const since = row.status_since;
-  const statusChanged = !existing || existing.status !== row.status || existing.statusSince !== since.date;
+  // Since when: the file's (an empty cell = not known, never a default day); without the column the stored one,
+  // unless the status itself changes — the file then does not say since when, so it is not known.
+  const stored = existing?.statusSince ? { date: existing.statusSince, precision: existing.statusSincePrecision } : null;
+  const since = fromFile(validated, "status_since", row.status_since, existing && existing.status === row.status ? stored : null);
+  const statusChanged = !existing || existing.status !== row.status || existing.statusSince !== (since?.date ?? null);
   if (statusChanged) {
-    const problem = statusChangeProblem(history, since.date);
-    if (problem) fail("status_since", `errors.${problem}`, { date: [...history].sort().at(-1) ?? "" });
+    const problem = statusChangeProblem(history, since?.date ?? null, undefined, since?.precision);
+    if (problem) fail("status_since", `errors.${problem}`, { date: latestStatusDay(history) ?? "" });
   }
   if (errors.length) return errors;
 
@@ -98,8 +101,8 @@ async function applyRow(tx: Tx, look: Lookups, actor: Actor, audit: AuditFn, val
     decisionDate: keep("decision_date", row.decision_date, existing?.decisionDate ?? null),
     internalNotes: keep("internal_notes", row.internal_notes, existing?.internalNotes ?? null),
     status: row.status,
-    statusSince: since.date,
-    statusSincePrecision: since.precision,
+    statusSince: since?.date ?? null,
+    statusSincePrecision: since?.precision ?? ("day" as const),
   };
   const storedRoles = existing ? await networkRolesOf(tx, existing.id) : [];
   const roles = plannedRoles(validated, storedRoles);
