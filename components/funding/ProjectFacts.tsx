@@ -5,7 +5,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { LocalizedText } from "@/components/public/LocalizedText";
 import { formatMoney, formatPercent } from "@/lib/money";
 import type { LocalizedText as Text } from "@/db/schema/common";
-import { formatDay } from "@/lib/dates";
+import { formatFlexibleDate } from "@/lib/strategy/dates";
 
 /** The project's facts and its money split, with the derived co-financing rates. */
 export async function ProjectFacts({ data, locale, programme, unitName }: { data: StaffProject; locale: Locale; programme: { name: Text; code: string; managementMode: string } | null; unitName: string | null }) {
@@ -27,8 +27,8 @@ export async function ProjectFacts({ data, locale, programme, unitName }: { data
           {row(t("fields.programme"), programme ? <><LocalizedText text={programme.name} locale={locale} /> ({t(`mode.${programme.managementMode}`)})</> : "")}
           {row(t("fields.call"), p.call)}
           {row(t("fields.role"), t(`role.${p.role}`))}
-          {row(t("fields.startDate"), formatDay(p.startDate, locale))}
-          {row(t("fields.endDate"), formatDay(p.endDate, locale))}
+          {row(t("fields.startDate"), formatFlexibleDate(p.startDate, p.startPrecision, locale) || t("detail.notKnown"))}
+          {row(t("fields.endDate"), formatFlexibleDate(p.endDate, p.endPrecision, locale) || t("detail.notKnown"))}
           {row(t("fields.unit"), unitName)}
           {row(t("fields.contact"), data.contact ? `${data.contact.name} <${data.contact.email}>` : null)}
           {row(t("fields.cordisId"), p.cordisId)}

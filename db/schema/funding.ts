@@ -1,7 +1,7 @@
 import { bigint, boolean, check, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, smallint, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import { belongsTo, localized, publication, timestamps, versioned, written } from "./common";
-import { priorities } from "./strategy";
+import { datePrecision, priorities } from "./strategy";
 import { units, users } from "./users";
 
 /**
@@ -65,8 +65,11 @@ export const euProjects = pgTable(
     /** State and own co-financing: null when no source gives it (unknown is not zero; rows from before stay 0). */
     stateFundingCents: cents("state_funding_cents"),
     ownFundingCents: cents("own_funding_cents"),
+    /** Start and end, each known to the day, the month ("06/2022") or the year (lib/strategy/dates.ts); null = not known. */
     startDate: date({ mode: "string" }),
+    startPrecision: datePrecision().notNull().default("day"),
     endDate: date({ mode: "string" }),
+    endPrecision: datePrecision().notNull().default("day"),
     responsibleUnitId: uuid().references(() => units.id),
     contactId: uuid().references(() => users.id),
     cordisId: text(),
@@ -84,7 +87,8 @@ export const euProjects = pgTable(
     index("eu_projects_status").on(t.status),
     index("eu_projects_unit").on(t.responsibleUnitId),
     check("eu_projects_money_non_negative", sql`coalesce(${t.euContributionCents}, 0) >= 0 and coalesce(${t.stateFundingCents}, 0) >= 0 and coalesce(${t.ownFundingCents}, 0) >= 0 and coalesce(${t.totalBudgetCents}, 0) >= 0`),
-    check("eu_projects_dates", sql`${t.endDate} is null or ${t.startDate} is null or ${t.endDate} >= ${t.startDate}`),
+    // The end may not be before the start; a month or a year end counts to its last day (06/2022 may end a project that starts 15.6.2022).
+    check("eu_projects_dates", sql`${t.endDate} is null or ${t.startDate} is null or ${t.endDate} >= date_trunc(${t.endPrecision}::text, ${t.startDate})::date`),
   ],
 );
 export type EuProject = typeof euProjects.$inferSelect;

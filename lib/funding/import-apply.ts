@@ -12,6 +12,7 @@ import { insertProject, recordStatusChange, touchProject } from "@/db/queries/fu
 import { ENTITY } from "./project-write";
 import type { ProjectCsvRow } from "./import-spec";
 import { todayInHelsinki } from "@/lib/dates";
+import { flexibleDateColumns } from "@/lib/strategy/dates";
 
 /** Lookups an import needs, loaded once per file (not once per row). */
 export async function importContext(tx: Tx, rows: ValidatedRow<ProjectCsvRow>[]) {
@@ -72,8 +73,9 @@ function valuesOf(ctx: ImportContext, row: ValidatedRow<ProjectCsvRow>, current?
     // Unknown is not zero: an empty cell (or a new project's absent column) is not known.
     stateFundingCents: keep("state_funding", d.state_funding ?? null, current?.stateFundingCents ?? null),
     ownFundingCents: keep("own_funding", d.own_funding ?? null, current?.ownFundingCents ?? null),
-    startDate: keep("start_date", d.start_date, current?.startDate ?? null),
-    endDate: keep("end_date", d.end_date, current?.endDate ?? null),
+    // Each at the precision the file gives (day, month or year); empty = not known.
+    ...flexibleDateColumns("start", keep("start_date", d.start_date, current?.startDate ? { date: current.startDate, precision: current.startPrecision } : null)),
+    ...flexibleDateColumns("end", keep("end_date", d.end_date, current?.endDate ? { date: current.endDate, precision: current.endPrecision } : null)),
     responsibleUnitId: keep("unit", d.unit ? (ctx.unit(d.unit) ?? null) : null, current?.responsibleUnitId ?? null),
     cordisId: keep("cordis_id", d.cordis_id, current?.cordisId ?? null),
     kohesioCode: keep("kohesio_code", d.kohesio_code, current?.kohesioCode ?? null),

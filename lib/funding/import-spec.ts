@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { cellDate, cellEnum, cellText } from "@/lib/import-export/cells";
+import { cellDate, cellEnum, cellFlexibleDate, cellText } from "@/lib/import-export/cells";
+import { endsBefore } from "@/lib/strategy/dates";
 import type { ImportColumn, ImportSpec } from "@/lib/import-export/import";
 import { zMoney } from "@/lib/money-zod";
 import { statuses } from "./rules";
@@ -61,8 +62,9 @@ const row = z
     eu_contribution: zMoney({ optional: true }),
     state_funding: zMoney({ optional: true }),
     own_funding: zMoney({ optional: true }),
-    start_date: cellDate({ optional: true }),
-    end_date: cellDate({ optional: true }),
+    // A day, a month ("06/2022", "2022-06") or a year ("2016"), with its precision; empty = not known.
+    start_date: cellFlexibleDate({ optional: true }),
+    end_date: cellFlexibleDate({ optional: true }),
     unit: cellText({ optional: true, max: 40 }),
     cordis_id: cellText({ optional: true, max: 80 }),
     kohesio_code: cellText({ optional: true, max: 80 }),
@@ -73,7 +75,7 @@ const row = z
   // .check: reported together with the other cells' errors; a cell that failed is skipped.
   .check(
     z.superRefine((v: { start_date?: unknown; end_date?: unknown; total_budget?: unknown; eu_contribution?: unknown; state_funding?: unknown; own_funding?: unknown }, ctx) => {
-      if (typeof v.start_date === "string" && typeof v.end_date === "string" && v.end_date < v.start_date) ctx.addIssue({ code: "custom", path: ["end_date"], message: "errors.endBeforeStart" });
+      if (endsBefore(v.end_date, v.start_date)) ctx.addIssue({ code: "custom", path: ["end_date"], message: "errors.endBeforeStart" });
       const n = (x: unknown) => (typeof x === "number" ? x : 0);
       const share = n(v.eu_contribution) + n(v.state_funding) + n(v.own_funding);
       if (typeof v.total_budget === "number" && share > v.total_budget) ctx.addIssue({ code: "custom", path: ["total_budget"], message: "errors.sharesExceedTotal" });

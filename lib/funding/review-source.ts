@@ -11,7 +11,7 @@ import { publishRow, returnRow } from "@/lib/publishing";
 import type { ComparisonRow, ReviewRow, ReviewSource } from "@/lib/review/types";
 import { loadProject, projectSnapshotOf, projectsTable } from "@/db/queries/funding/write";
 import { ENTITY } from "./project-write";
-import { formatDay } from "@/lib/dates";
+import { formatFlexibleDate } from "@/lib/strategy/dates";
 
 /**
  * EU projects in the cross-area review queue (lib/review/sources.ts): the
@@ -42,8 +42,8 @@ export const fundingReviewSource: ReviewSource = {
       ["status", t("fields.status"), (s) => t(`status.${s.status}`)],
       ["role", t("fields.role"), (s) => t(`role.${s.role}`)],
       ["euContribution", t("fields.euContribution"), (s) => (formatMoney(s.euContributionCents, locale, { unknown: t("detail.notKnown") }))],
-      ["startDate", t("fields.startDate"), (s) => formatDay(s.startDate, locale) || null],
-      ["endDate", t("fields.endDate"), (s) => formatDay(s.endDate, locale) || null],
+      ["startDate", t("fields.startDate"), (s) => formatFlexibleDate(s.startDate, s.startPrecision ?? "day", locale) || null],
+      ["endDate", t("fields.endDate"), (s) => formatFlexibleDate(s.endDate, s.endPrecision ?? "day", locale) || null],
       ["alignments", t("detail.alignment"), (s) => s.alignments.map((a) => `${priorityName.get(a.priorityId) ?? "?"} (${a.strength} – ${t(`strength.${a.strength}`)})`).join("\n") || null],
     ];
     const rows: ComparisonRow[] = fields.map(([key, label, get]) => ({ key, label, published: published ? get(published) : null, draft: get(draft) }));

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { cellDate, cellText } from "@/lib/import-export/cells";
+import { cellDate, cellFlexibleDate, cellText } from "@/lib/import-export/cells";
+import { endsBefore } from "@/lib/strategy/dates";
 import { checkbox, optionalUuid as optionalUuidField, uuidField, versionField } from "@/lib/forms/zod-fields";
 import { zMoney } from "@/lib/money-zod";
 import { statuses } from "./rules";
@@ -46,7 +47,7 @@ const num = (v: unknown) => (typeof v === "number" ? v : 0);
  * together with the other fields' errors (a field that failed is skipped).
  */
 const projectRefinements = z.superRefine((value: Checked, ctx) => {
-  if (typeof value.startDate === "string" && typeof value.endDate === "string" && value.endDate < value.startDate) {
+  if (endsBefore(value.endDate, value.startDate)) {
     ctx.addIssue({ code: "custom", path: ["endDate"], message: "errors.endBeforeStart" });
   }
   const share = num(value.euContributionCents) + num(value.stateFundingCents) + num(value.ownFundingCents);
@@ -72,8 +73,9 @@ const projectFields = {
   euContributionCents: zMoney({ optional: true }),
   stateFundingCents: zMoney({ optional: true }),
   ownFundingCents: zMoney({ optional: true }),
-  startDate: cellDate({ optional: true }),
-  endDate: cellDate({ optional: true }),
+  // A day, a month (06/2022) or a year (2016); empty = not known.
+  startDate: cellFlexibleDate({ optional: true }),
+  endDate: cellFlexibleDate({ optional: true }),
   responsibleUnitId: optionalUuid,
   contactId: optionalUuid,
   cordisId: text(80),

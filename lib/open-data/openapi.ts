@@ -112,8 +112,10 @@ export const schemas: Record<string, Record<string, unknown>> = {
     role: { type: "string", enum: [...euProjectRoles], description: "Helsinki's role in the project." },
     euContribution: { type: ["string", "null"], description: "EU contribution to Helsinki in euros, an exact decimal number as text (e.g. \"1250000.50\"), never rounded; null when no source gives it (not known, which is not zero)." },
     currency: { const: "EUR" },
-    startDate: date,
-    endDate: date,
+    startDate: { type: ["string", "null"], pattern: "^\\d{4}(-\\d{2}(-\\d{2})?)?$", description: "Start at the precision it is known: \"2017\" (year), \"2017-06\" (month) or \"2017-06-01\" (day); see `startPrecision`. null when no source gives it (not known; never a default day)." },
+    startPrecision: { type: "string", enum: ["day", "month", "year"], description: "How exactly `startDate` is known." },
+    endDate: { type: ["string", "null"], pattern: "^\\d{4}(-\\d{2}(-\\d{2})?)?$", description: "End at the precision it is known (a month or a year end means its last day); see `endPrecision`. null when not known." },
+    endPrecision: { type: "string", enum: ["day", "month", "year"], description: "How exactly `endDate` is known." },
     isDemo: { type: "boolean", description: "true: demo data the city did not write (in a demo installation)." },
     priorities: {
       type: "array",

@@ -200,8 +200,11 @@ export const resources: Record<string, Resource> = {
       { header: "role", value: (r) => r.role },
       // Exact decimal euros as text ("1250000.50"), never a rounded float.
       { header: "eu_contribution_eur", value: (r) => r.euContribution },
-      { header: "start_date", type: "date", value: (r) => r.startDate },
-      { header: "end_date", type: "date", value: (r) => r.endDate },
+      // At their precision ("2017", "2017-06", "2017-06-01"): text, so a spreadsheet does not widen them to a full date.
+      { header: "start_date", value: (r) => r.startDate },
+      { header: "start_precision", value: (r) => r.startPrecision },
+      { header: "end_date", value: (r) => r.endDate },
+      { header: "end_precision", value: (r) => r.endPrecision },
       { header: "is_demo", value: (r) => (r.isDemo ? "true" : "false") },
       // "priority id:strength" pairs, strongest first (the JSON has them as a list).
       { header: "priorities", value: (r) => r.priorities.map((p) => `${p.priorityId}:${p.strength}`).join(" ") },

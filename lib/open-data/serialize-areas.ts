@@ -31,8 +31,11 @@ export function euProjectRecord(p: PublicAreaProject, areas: PublicAreas, public
     // Unknown is not zero: null when no source gives Helsinki's share.
     euContribution: p.euContributionCents === null || p.euContributionCents === undefined ? null : centsToDecimalString(p.euContributionCents),
     currency: "EUR",
-    startDate: p.startDate ?? null,
-    endDate: p.endDate ?? null,
+    // Each at the precision it is known ("2017", "2017-06", "2017-06-01"), like a network's statusSince; null = not known.
+    startDate: isoAtPrecision(p.startDate, p.startPrecision ?? "day"),
+    startPrecision: p.startPrecision ?? "day",
+    endDate: isoAtPrecision(p.endDate, p.endPrecision ?? "day"),
+    endPrecision: p.endPrecision ?? "day",
     isDemo: Boolean(p.isDemo),
     priorities: (p.alignments ?? [])
       .filter((a) => publicPriorities.has(a.priorityId))

@@ -48,6 +48,22 @@ export function intlDateLocale(locale: string): string {
 }
 
 /**
+ * Does `end` end before `start` begins? A month or a year end counts to its
+ * last day (06/2022 does not end before 15.6.2022). False when either is not
+ * known or not a flexible date (a field that failed its own check).
+ */
+export function endsBefore(end: unknown, start: unknown): boolean {
+  const isDate = (v: unknown): v is FlexibleDate => typeof v === "object" && v !== null && typeof (v as FlexibleDate).date === "string" && (v as FlexibleDate).date !== "";
+  if (!isDate(end) || !isDate(start)) return false;
+  return effectiveEnd(end.date, end.precision) < start.date;
+}
+
+/** A date column and its precision column from a flexible date (null = not known; the precision then "day"). */
+export function flexibleDateColumns<K extends string>(key: K, value: FlexibleDate | null): Record<`${K}Date`, string | null> & Record<`${K}Precision`, Precision> {
+  return { [`${key}Date`]: value?.date ?? null, [`${key}Precision`]: value?.precision ?? "day" } as Record<`${K}Date`, string | null> & Record<`${K}Precision`, Precision>;
+}
+
+/**
  * Format for display: "1994" for year precision, "06/2022" for month precision, the locale's date
  * otherwise — "15.6.2022" in Finnish and Swedish, "15 Jun 2022" in English
  * (day first, month in words: neither US order nor an ambiguous 15/06/2022).

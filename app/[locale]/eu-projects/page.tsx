@@ -10,7 +10,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { formatMoney, formatPercent } from "@/lib/money";
 import { DemoNotice } from "@/components/public/DemoNotice";
-import { formatDay } from "@/lib/dates";
+import { formatFlexibleDate } from "@/lib/strategy/dates";
 import { isUuid } from "@/lib/ids";
 import { LocalizedList, LocalizedText } from "@/components/public/LocalizedText";
 import { Table } from "@/components/ui/Table";
@@ -129,7 +129,7 @@ export default async function PublicEuProjects({ params, searchParams }: { param
               <div className="flex gap-1"><dt>{tf("fields.status")}:</dt><dd>{tf(`status.${p.status}`)}</dd></div>
               <div className="flex gap-1"><dt>{tf("fields.euContribution")}:</dt><dd>{formatMoney(p.euContributionCents, locale, { unknown: tf("detail.notKnown") })}</dd></div>
               {p.startDate || p.endDate ? (
-                <div className="flex gap-1"><dt>{t("dates")}:</dt><dd>{[formatDay(p.startDate, locale), formatDay(p.endDate, locale)].filter(Boolean).join(" – ")}</dd></div>
+                <div className="flex gap-1"><dt>{t("dates")}:</dt><dd>{[formatFlexibleDate(p.startDate, p.startPrecision ?? "day", locale) || "…", formatFlexibleDate(p.endDate, p.endPrecision ?? "day", locale) || "…"].join(" – ")}</dd></div>
               ) : null}
             </dl>
             {p.alignments.length ? (

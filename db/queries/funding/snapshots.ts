@@ -16,7 +16,9 @@ export function projectSnapshot(p: EuProject, alignments: { priorityId: string; 
     role: p.role,
     euContributionCents: p.euContributionCents,
     startDate: p.startDate,
+    startPrecision: p.startPrecision,
     endDate: p.endDate,
+    endPrecision: p.endPrecision,
     isDemo: p.isDemo,
     alignments: alignments
       .filter((a) => a.strength >= 1)
@@ -42,7 +44,9 @@ export const projectHistoryFields = [
   "stateFundingCents",
   "ownFundingCents",
   "startDate",
+  "startPrecision",
   "endDate",
+  "endPrecision",
   "responsibleUnitId",
   "contactId",
   "cordisId",

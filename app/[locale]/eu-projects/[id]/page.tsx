@@ -17,6 +17,7 @@ import { DemoNotice } from "@/components/public/DemoNotice";
 import { formatDay } from "@/lib/dates";
 import { isUuid } from "@/lib/ids";
 import { LocalizedText } from "@/components/public/LocalizedText";
+import { formatFlexibleDate } from "@/lib/strategy/dates";
 
 async function load(id: string) {
   if (!isUuid(id)) return null;
@@ -58,8 +59,9 @@ export default async function PublicEuProject({ params }: { params: Promise<{ lo
           [tf("fields.status"), tf(`status.${p.status}`)],
           [tf("fields.role"), tf(`role.${p.role}`)],
           [tf("fields.euContribution"), formatMoney(p.euContributionCents, locale, { unknown: tf("detail.notKnown") })],
-          [tf("fields.startDate"), formatDay(p.startDate, locale)],
-          [tf("fields.endDate"), formatDay(p.endDate, locale)],
+          // At the precision they are known ("2016", "06/2022"); no day is invented.
+          [tf("fields.startDate"), formatFlexibleDate(p.startDate, p.startPrecision ?? "day", locale) || tf("detail.notKnown")],
+          [tf("fields.endDate"), formatFlexibleDate(p.endDate, p.endPrecision ?? "day", locale) || tf("detail.notKnown")],
         ]
           .filter(([, v]) => v)
           .map(([k, v]) => (

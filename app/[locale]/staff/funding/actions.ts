@@ -9,6 +9,7 @@ import { checkEditorUnit, ENTITY, mayEditProject } from "@/lib/funding/project-w
 import { archiveRow, changedFields, publishRow, returnRow } from "@/lib/publishing";
 import { can } from "@/lib/permissions";
 import { todayInHelsinki } from "@/lib/dates";
+import { flexibleDateColumns } from "@/lib/strategy/dates";
 
 function columns(input: ProjectInput) {
   return {
@@ -24,8 +25,9 @@ function columns(input: ProjectInput) {
     // An empty field is not known (null), never 0.
     stateFundingCents: input.stateFundingCents ?? null,
     ownFundingCents: input.ownFundingCents ?? null,
-    startDate: input.startDate,
-    endDate: input.endDate,
+    // Each at the precision it is known (day, month or year); empty = not known.
+    ...flexibleDateColumns("start", input.startDate),
+    ...flexibleDateColumns("end", input.endDate),
     responsibleUnitId: input.responsibleUnitId ?? null,
     contactId: input.contactId ?? null,
     cordisId: input.cordisId,

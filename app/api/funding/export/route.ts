@@ -7,6 +7,7 @@ import { isLocale } from "@/lib/i18n/routing";
 import { fileResponse, tableToCsv, tableToSheet, type ExportTable } from "@/lib/import-export/table";
 import { toXlsx } from "@/lib/import-export/xlsx";
 import { can } from "@/lib/permissions";
+import { isoAtPrecision } from "@/lib/strategy/dates";
 
 /**
  * The EU project portfolio as CSV (re-importable: the same column names the
@@ -41,8 +42,9 @@ export async function GET(request: Request): Promise<Response> {
       { header: "eu_contribution", type: "money", value: (p) => p.euContributionCents },
       { header: "state_funding", type: "money", value: (p) => p.stateFundingCents },
       { header: "own_funding", type: "money", value: (p) => p.ownFundingCents },
-      { header: "start_date", type: "date", value: (p) => p.startDate },
-      { header: "end_date", type: "date", value: (p) => p.endDate },
+      // A month or a year only is written as the import reads it ("2022-06", "2016"); a full date stays a date.
+      { header: "start_date", type: "date", value: (p) => isoAtPrecision(p.startDate, p.startPrecision) },
+      { header: "end_date", type: "date", value: (p) => isoAtPrecision(p.endDate, p.endPrecision) },
       { header: "unit", value: (p) => p.unitCode },
       { header: "cordis_id", value: (p) => p.cordisId },
       { header: "kohesio_code", value: (p) => p.kohesioCode },

@@ -7,7 +7,7 @@ import { SelectField, TextArea, TextField } from "@/components/ui/form/Fields";
 import { useActionForm } from "@/components/ui/form/useActionForm";
 import { useRouter } from "@/lib/i18n/navigation";
 import { formatMoneyInput } from "@/lib/money";
-import { dayInput } from "@/lib/dates";
+import { toInputValue, type Precision } from "@/lib/strategy/dates";
 
 type Option = { id: string; label: string };
 export type ProjectFormValues = {
@@ -25,7 +25,9 @@ export type ProjectFormValues = {
   stateFundingCents?: number | null;
   ownFundingCents?: number | null;
   startDate?: string | null;
+  startPrecision?: Precision;
   endDate?: string | null;
+  endPrecision?: Precision;
   responsibleUnitId?: string | null;
   contactId?: string | null;
   cordisId?: string | null;
@@ -122,8 +124,8 @@ export function ProjectForm({
         <fieldset className="mb-6">
           <legend className="mb-2 text-heading-xs font-bold">{t("form.datesAndPeople")}</legend>
           <div className="grid gap-x-4 sm:grid-cols-2">
-            {text("startDate", t("fields.startDate"), dayInput(values.startDate), t("form.dateHint"))}
-            {text("endDate", t("fields.endDate"), dayInput(values.endDate), t("form.dateHint"))}
+            {text("startDate", t("fields.startDate"), toInputValue(values.startDate, values.startPrecision ?? "day"), t("form.flexibleDateHint"))}
+            {text("endDate", t("fields.endDate"), toInputValue(values.endDate, values.endPrecision ?? "day"), t("form.flexibleDateHint"))}
             <SelectField className="mb-4" name="responsibleUnitId" label={t("fields.unit")} defaultValue={values.responsibleUnitId} empty={t("form.none")} options={choices(options.units)} />
             <SelectField className="mb-4" name="contactId" label={t("fields.contact")} defaultValue={values.contactId} empty={t("form.none")} options={choices(options.people)} />
           </div>

@@ -11,6 +11,7 @@ import { formatDay, todayInHelsinki } from "@/lib/dates";
 import { isUuid } from "@/lib/ids";
 import { staffPage } from "@/lib/auth/staff-page";
 import { Table } from "@/components/ui/Table";
+import { formatFlexibleDate } from "@/lib/strategy/dates";
 
 const flags = ["unaligned", "overdue", "findings", "highRisk", "pending", "demo"] as const;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
@@ -83,7 +84,7 @@ export default async function ProjectList({ params, searchParams }: { params: Pr
             <td className="p-2">{programmeName.get(r.programmeId)}</td>
             <td className="p-2">{t(`status.${r.status}`)}</td>
             <td className="p-2 text-right whitespace-nowrap">{formatMoney(r.euContributionCents, locale, { unknown: t("detail.notKnown") })}</td>
-            <td className="p-2 whitespace-nowrap">{[formatDay(r.startDate, locale), formatDay(r.endDate, locale)].filter(Boolean).join(" – ")}</td>
+            <td className="p-2 whitespace-nowrap">{r.startDate || r.endDate ? [formatFlexibleDate(r.startDate, r.startPrecision, locale) || "…", formatFlexibleDate(r.endDate, r.endPrecision, locale) || "…"].join(" – ") : ""}</td>
             <td className="p-2">{r.responsibleUnitId ? unitName.get(r.responsibleUnitId) : ""}</td>
             <td className="p-2">{r.maxStrength && r.maxStrength >= 1 ? t("list.strength", { n: r.maxStrength }) : <strong className="text-error">{t("list.flags.unaligned")}</strong>}</td>
             <td className="p-2">
