@@ -48,7 +48,8 @@ describe("bad input gets a translated message next to the field and writes nothi
     ["an end before the start", { startDate: "1.6.2025", endDate: "31.5.2025" }, "endDate", "errors.endBeforeStart"],
     ["shares above the total", { totalBudgetCents: "1 000", euContributionCents: "800", ownFundingCents: "200,01" }, "totalBudgetCents", "errors.sharesExceedTotal"],
     ["an unknown programme", { programmeId: "00000000-0000-4000-8000-000000000000" }, "programmeId", "errors.unknownProgramme"],
-    ["a malformed date", { startDate: "31.2.2025" }, "startDate", "errors.dayDate"],
+    ["a malformed date", { startDate: "31.2.2025" }, "startDate", "errors.flexibleDate"],
+    ["a month after a year-only end", { startDate: "06/2025", endDate: "2024" }, "endDate", "errors.endBeforeStart"],
   ])("%s", async (_label, values, field, key) => {
     const before = await databaseChecksum(db);
     const r = await createProject.execute(coordinator, projectForm({ programmeId: horizon, ...values }));

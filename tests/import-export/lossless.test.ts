@@ -66,6 +66,29 @@ describe("export → import keeps formula-like text exactly", () => {
     expect(after).toMatchObject({ internalNotes: formulaLike[1], acronym: formulaLike[3], call: formulaLike[5] });
   });
 
+  it("dates known to the year or the month, or not at all: EU projects and networks export and import back unchanged", async () => {
+    const [a, b, c] = await db.select().from(euProjects).where(sql`${euProjects.archivedAt} is null`).orderBy(euProjects.externalId).limit(3);
+    await db.update(euProjects).set({ startDate: "2016-01-01", startPrecision: "year", endDate: "2020-06-01", endPrecision: "month" }).where(eq(euProjects.id, a!.id));
+    await db.update(euProjects).set({ startDate: "2017-09-01", startPrecision: "month", endDate: null }).where(eq(euProjects.id, b!.id));
+    await db.update(euProjects).set({ startDate: null, endDate: "2024-01-01", endPrecision: "year" }).where(eq(euProjects.id, c!.id));
+    const [n, m] = await db.select().from(networks).where(sql`${networks.archivedAt} is null`).orderBy(networks.id).limit(2);
+    await db.update(networks).set({ statusSince: null }).where(eq(networks.id, n!.id));
+    await db.update(networks).set({ statusSince: "1994-01-01", statusSincePrecision: "year" }).where(eq(networks.id, m!.id));
+    const projectsCsv = await exportFundingCsv();
+    expect(projectsCsv).toContain(";2016;2020-06;");
+    expect(projectsCsv).toContain(";2017-09;;");
+    const networksCsv = tableToCsv({ name: "networks", columns: networkExportColumns("money"), rows: await listNetworksForExport(db) });
+    const before = await databaseChecksum(db);
+    const p = await importProjects.execute(coordinator, { csv: projectsCsv });
+    expect(p.ok ? p.data : rowErrorsFromFields(p.fields)).toMatchObject({ created: 0, updated: 0 });
+    const r = await importNetworks.execute(coordinator, { csv: networksCsv });
+    expect(r.ok ? r.data : rowErrorsFromFields(r.fields)).toMatchObject({ created: 0, updated: 0 });
+    // Only the imports' own history records are new; no row of a project or a network changed.
+    expect(changedTables(before, await databaseChecksum(db)).filter((t) => t !== "audit_log" && t !== "public_generation")).toEqual([]);
+    expect(await db.select().from(euProjects).where(eq(euProjects.id, a!.id))).toMatchObject([{ startDate: "2016-01-01", startPrecision: "year", endDate: "2020-06-01", endPrecision: "month" }]);
+    expect(await db.select().from(networks).where(eq(networks.id, n!.id))).toMatchObject([{ statusSince: null }]);
+  });
+
   it("networks: the same round trip through the network export columns", async () => {
     const [n] = await db.select().from(networks).where(sql`${networks.archivedAt} is null`).limit(1);
     await db.update(networks).set({ internalNotes: formulaLike[0], decisionNumber: formulaLike[4] }).where(eq(networks.id, n!.id));

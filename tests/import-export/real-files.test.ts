@@ -57,6 +57,10 @@ describe("the city's real lists, as they are", () => {
     expect(rows).toHaveLength(20);
     expect(rows.filter((p) => p.euContributionCents === null)).toHaveLength(14);
     expect(rows.find((p) => p.externalId === "CORDIS-730254")).toMatchObject({ startDate: null, totalBudgetCents: null, euContributionCents: null, stateFundingCents: null, ownFundingCents: null });
+    // Dates as the sources give them: a year only (UIA), a month only (keep.eu), none (CORDIS) — no day invented.
+    expect(rows.find((p) => p.externalId === "UIA05-077")).toMatchObject({ startDate: "2019-01-01", startPrecision: "year", endDate: "2022-01-01", endPrecision: "year" });
+    expect(rows.find((p) => p.externalId === "CB993")).toMatchObject({ startDate: "2017-09-01", startPrecision: "month", endDate: "2020-08-01", endPrecision: "month" });
+    expect(rows.find((p) => p.externalId === "CORDIS-730254")).toMatchObject({ startDate: null, endDate: null });
     // By hand from the file: the six known EU shares.
     const euByHand = 1_250_000_00 + 310_500_50 + 3_999_000_00 + 98_000_00 + 420_000_00 + 77_777_77;
     const programmes = await euByProgramme(db);

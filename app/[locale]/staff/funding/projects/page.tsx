@@ -7,7 +7,7 @@ import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { formatMoney } from "@/lib/money";
-import { formatDay, todayInHelsinki } from "@/lib/dates";
+import { todayInHelsinki } from "@/lib/dates";
 import { isUuid } from "@/lib/ids";
 import { staffPage } from "@/lib/auth/staff-page";
 import { Table } from "@/components/ui/Table";
