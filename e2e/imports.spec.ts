@@ -57,7 +57,8 @@ test.describe("the one import flow, with an .xlsx file", () => {
     await expectNoAxeViolations(page);
 
     // The corrected sheet: the mapping is remembered from the file's column names once an import runs.
-    const good = await networksWorkbook([header, [`XLSX A ${stamp}`, "other", "member", 1994, 1250.5, "ei tuoda"], [`XLSX B ${stamp}`, "other", "member", "06/2022", 5, null]]);
+    // The third membership's source gives no date at all: it goes in as "not known".
+    const good = await networksWorkbook([header, [`XLSX A ${stamp}`, "other", "member", 1994, 1250.5, "ei tuoda"], [`XLSX B ${stamp}`, "other", "member", "06/2022", 5, null], [`XLSX C ${stamp}`, "other", "member", null, 7, null]]);
     await file.setInputFiles({ name: "jasenyydet.xlsx", mimeType: XLSX, buffer: good });
     await mapping.getByLabel("Verkosto").selectOption("name_fi");
     await mapping.getByLabel("Laji").selectOption("type");
@@ -65,17 +66,17 @@ test.describe("the one import flow, with an .xlsx file", () => {
     await mapping.getByLabel("Jäsen vuodesta").selectOption("status_since");
     await mapping.getByLabel("Vuosimaksu").selectOption("annual_fee");
     await page.getByRole("button", { name: "Check the file" }).click();
-    await expect(page.getByText("The file is fine: 2 rows, 2 new and 0 to update.")).toBeVisible();
+    await expect(page.getByText("The file is fine: 3 rows, 3 new and 0 to update.")).toBeVisible();
     // The check ran as a progress job: its bar ends at the file's total.
     const checked = page.getByRole("progressbar", { name: "Rows checked" });
-    await expect(checked).toHaveAttribute("aria-valuemax", "2");
-    await expect(checked).toHaveAttribute("aria-valuenow", "2");
+    await expect(checked).toHaveAttribute("aria-valuemax", "3");
+    await expect(checked).toHaveAttribute("aria-valuenow", "3");
     await page.getByRole("button", { name: "Import the file" }).click();
-    await expect(page.getByText("Import complete: 2 rows, 2 new, 0 updated, 0 unchanged.")).toBeVisible();
+    await expect(page.getByText("Import complete: 3 rows, 3 new, 0 updated, 0 unchanged.")).toBeVisible();
     const written = page.getByRole("progressbar", { name: "Rows written" });
-    await expect(written).toHaveAttribute("aria-valuemax", "2");
-    await expect(written).toHaveAttribute("aria-valuenow", "2");
-    await expect(written).toHaveAttribute("aria-valuetext", "2 of 2 rows");
+    await expect(written).toHaveAttribute("aria-valuemax", "3");
+    await expect(written).toHaveAttribute("aria-valuenow", "3");
+    await expect(written).toHaveAttribute("aria-valuetext", "3 of 3 rows");
     await expectNoAxeViolations(page);
 
     await page.reload();
@@ -87,6 +88,8 @@ test.describe("the one import flow, with an .xlsx file", () => {
     await expect(page.getByText("since 1994")).toBeVisible();
     await page.goto(`/en/staff/networks?q=${encodeURIComponent(`XLSX B ${stamp}`)}`);
     await expect(page.getByText("since 06/2022")).toBeVisible();
+    await page.goto(`/en/staff/networks?q=${encodeURIComponent(`XLSX C ${stamp}`)}`);
+    await expect(page.getByText("since: not known")).toBeVisible();
     await expectNoAxeViolations(page);
   });
 });
