@@ -120,20 +120,19 @@ export function ImportFlow({ endpoint, onImported }: { endpoint: string; onImpor
     polling.current = setTimeout(() => void tick(), onEnd ? 0 : POLL_MS);
   }
 
+  /** How a job ended, as the page shows it when the import's own answer did not reach it (a refresh, a dropped connection). */
+  const showEnded = (job: ImportJobView | null, otherwise: State) => {
+    remember(endpoint, null);
+    if (job?.phase === "done" && job.summary) setState({ phase: "done", check: job.step === "check", summary: job.summary });
+    else if (job?.phase === "failed") setState({ phase: "failed", message: job.message ?? { key: "errors.error" }, rows: [], restored: true });
+    else setState(otherwise);
+  };
+
   // A refreshed page: the job this tab started, if it still runs, shown to its end.
   useEffect(() => {
     const id = remembered(endpoint);
     if (!id) return;
-    follow(
-      id,
-      (job) => {
-        remember(endpoint, null);
-        if (!job || job.phase === "waiting") setState({ phase: "idle" });
-        else if (job.phase === "done" && job.summary) setState({ phase: "done", check: job.step === "check", summary: job.summary });
-        else if (job.phase === "failed") setState({ phase: "failed", message: job.message ?? { key: "errors.error" }, rows: [], restored: true });
-      },
-      true,
-    );
+    follow(id, (job) => showEnded(job, { phase: "idle" }), true);
     return stopPolling;
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the page opens
   }, [endpoint]);
@@ -191,8 +190,11 @@ export function ImportFlow({ endpoint, onImported }: { endpoint: string; onImpor
       if (jobId) remember(endpoint, null);
     };
     xhr.onerror = () => {
-      ended();
-      setState({ phase: "failed", message: { key: "errors.unavailable" }, rows: [] });
+      // The answer did not arrive (the connection dropped, or the page is being left): the server may still
+      // finish the job, so it is followed to its end — and a refreshed page finds it under the tab's key.
+      const failed: State = { phase: "failed", message: { key: "errors.unavailable" }, rows: [] };
+      if (jobId) follow(jobId, (job) => showEnded(job, failed));
+      else setState(failed);
     };
     xhr.onload = () => {
       ended();

@@ -44,8 +44,15 @@ export type ValidatedRow<T> = { line: number; data: T; present: ReadonlySet<stri
  * let the progress polls in between chunks of rows.
  */
 export type ImportProgress = (phase: "validate" | "apply", done: number, total: number) => void | Promise<void>;
-/** Rows between two progress reports: about 200 reports a phase, and not more often than every 50 (100) rows. */
+/** Rows between two progress reports: about 200 reports a phase, and not more often than every 50 (100) rows… */
 const reportEvery = (total: number, least: number) => Math.max(least, Math.ceil(total / 200));
+/**
+ * …and at least every REPORT_MS, because the job's reporter lets other
+ * requests in then: on the embedded database every query of the import runs
+ * without giving the event loop a turn, and answering a progress poll takes
+ * Next a dozen turns (with reports only every 50 rows a poll waited 16 s).
+ */
+const REPORT_MS = 50;
 /** What applying one row did; an update says how many stored values it cleared. */
 export type RowOutcome = "created" | "updated" | "unchanged" | { updated: true; cleared: number };
 
@@ -133,6 +140,7 @@ export async function validateSheet<T>(
   const restore = sheet.format === "csv" ? restoreFormula : (v: string) => v;
   await onProgress?.("validate", 0, total);
   const every = reportEvery(total, 100);
+  let reported = performance.now();
   for (const [index, { row: line, values }] of sheet.rows.entries()) {
     const record = { line, values };
     if (record.values.length > keys.length && record.values.slice(keys.length).some((v) => v !== "")) {
@@ -158,7 +166,10 @@ export async function validateSheet<T>(
         rows.push({ line: record.line, data: result.data, present });
       }
     }
-    if (onProgress && (index + 1) % every === 0) await onProgress("validate", index + 1, total);
+    if (onProgress && ((index + 1) % every === 0 || performance.now() - reported > REPORT_MS)) {
+      await onProgress("validate", index + 1, total);
+      reported = performance.now();
+    }
   }
   await onProgress?.("validate", total, total);
   // On failure the rows that did pass come along, so a caller can also check them against the database and report every bad row at once.
@@ -179,11 +190,15 @@ export async function applyAllOrNothing<T>(
   const summary: ImportSummary = { total: rows.length, created: 0, updated: 0, unchanged: 0, cleared: 0 };
   const errors: RowError[] = [];
   const every = reportEvery(rows.length, 50);
+  let reported = performance.now();
   for (const [index, row] of rows.entries()) {
     const outcome = await apply(row);
     if (Array.isArray(outcome)) errors.push(...outcome);
     else countOutcome(summary, outcome);
-    if (onProgress && (index + 1) % every === 0) await onProgress("apply", index + 1, rows.length);
+    if (onProgress && ((index + 1) % every === 0 || performance.now() - reported > REPORT_MS)) {
+      await onProgress("apply", index + 1, rows.length);
+      reported = performance.now();
+    }
   }
   await onProgress?.("apply", rows.length, rows.length);
   if (errors.length) throw importRejected(errors);
