@@ -185,10 +185,10 @@ export function ImportFlow({ endpoint, onImported }: { endpoint: string; onImpor
     if (jobId) xhr.setRequestHeader(IMPORT_JOB_HEADER, jobId);
     xhr.upload.onprogress = (e) => setState({ phase: "upload", loaded: e.loaded, total: e.lengthComputable ? e.total : file.size, step });
     xhr.upload.onload = () => setState({ phase: "process", step, job: null });
-    const ended = () => {
-      stopPolling();
-      if (jobId) remember(endpoint, null);
-    };
+    // The tab keeps the job's id after the answer too: a refresh may be under way (on the embedded database the
+    // new page is only sent once the import ends, and this page gets the answer first); the new page then shows
+    // how it ended, once. Choosing another file forgets it.
+    const ended = () => stopPolling();
     xhr.onerror = () => {
       // The answer did not arrive (the connection dropped, or the page is being left): the server may still
       // finish the job, so it is followed to its end — and a refreshed page finds it under the tab's key.
@@ -244,6 +244,7 @@ export function ImportFlow({ endpoint, onImported }: { endpoint: string; onImpor
           aria-describedby={`${id}-hint${fileError ? ` ${id}-error` : ""}`}
           aria-invalid={fileError ? true : undefined}
           onChange={() => {
+            remember(endpoint, null);
             setFileError(null);
             setColumns(null);
             setMapping({});
