@@ -57,12 +57,14 @@ async function auditBoth(audit: AuditFn, action: "link" | "unlink", input: LinkI
   await audit({ entityType: loaded.target.entityType, entityId: loaded.target.id, action, version: versions.targetVersion, before: action === "unlink" ? onTarget : null, after: action === "link" ? onTarget : null });
 }
 
+/** Both ends are loaded and locked, and the person must be able to edit both; each end's version is bumped and its history records the change. */
+const onBoth = { input: linkInput, requires: ["strategy.manage", "strategy.editOwn"] as const, load, authorize: mayEditBoth };
+/** The goal to show, and the new version of the end the form was on. */
+const saved = (input: LinkInput, item: Loaded, versions: { measureVersion: number; targetVersion: number }) => ({ goalId: item.measure.goalId, version: input.from === "measure" ? versions.measureVersion : versions.targetVersion });
+
 export const linkMeasure = defineAction({
   name: "links.add",
-  input: linkInput,
-  requires: ["strategy.manage", "strategy.editOwn"],
-  load,
-  authorize: mayEditBoth,
+  ...onBoth,
   run: async ({ tx, actor, input, item, audit }) => {
     if (await findLink(tx, item.measure.id, input.kind, item.target.id)) {
       throw new ActionError("invalid", { key: "errors.duplicate" }, { [input.from === "measure" ? "targetId" : "measureId"]: [{ key: "errors.duplicate" }] });
@@ -70,22 +72,19 @@ export const linkMeasure = defineAction({
     const versions = await touchBoth(tx, input, item, actor);
     await insertLink(tx, item.measure.id, input.kind, item.target.id, actor);
     await auditBoth(audit, "link", input, item, versions);
-    return { goalId: item.measure.goalId, version: input.from === "measure" ? versions.measureVersion : versions.targetVersion };
+    return saved(input, item, versions);
   },
 });
 
 export const unlinkMeasure = defineAction({
   name: "links.remove",
-  input: linkInput,
-  requires: ["strategy.manage", "strategy.editOwn"],
-  load,
-  authorize: mayEditBoth,
+  ...onBoth,
   run: async ({ tx, actor, input, item, audit }) => {
     const link = await findLink(tx, item.measure.id, input.kind, item.target.id);
     if (!link) throw new ActionError("not_found");
     const versions = await touchBoth(tx, input, item, actor);
     await deleteLink(tx, link.id);
     await auditBoth(audit, "unlink", input, item, versions);
-    return { goalId: item.measure.goalId, version: input.from === "measure" ? versions.measureVersion : versions.targetVersion };
+    return saved(input, item, versions);
   },
 });
