@@ -3,6 +3,7 @@ import { and, asc, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import { fetchPage } from "@/lib/paging";
 import type { Db, Tx } from "../client";
 import { auditLog } from "../schema";
+import { countWhere } from "./paging";
 
 export type AuditInput = {
   entityType: string;
@@ -69,7 +70,7 @@ export async function pageHistory(db: Db, sources: HistorySource[], opts: { page
   const page = await fetchPage(
     opts.page,
     (limit, offset) => db.select().from(auditLog).where(where).orderBy(desc(auditLog.at), desc(auditLog.id)).limit(limit).offset(offset),
-    async () => (await db.select({ n: sql<number>`count(*)::int` }).from(auditLog).where(where))[0]?.n ?? 0,
+    countWhere(db, auditLog, where),
     opts.size ?? HISTORY_PAGE_SIZE,
   );
   return { ...page, rows: page.rows.map((e) => (prefix.has(e.entityType) ? { ...e, action: `${prefix.get(e.entityType)}.${e.action}` } : e)) };

@@ -7,6 +7,7 @@ import * as planActions from "@/app/[locale]/staff/advocacy/plans/actions";
 import * as roundActions from "@/app/[locale]/staff/evaluations/actions";
 import * as answerActions from "@/app/[locale]/staff/evaluations/[roundId]/answer/actions";
 import type { Db } from "@/db/client";
+import type { Priority } from "@/db/schema";
 import type { ServerAction } from "@/lib/actions/define-action";
 import type { Actor } from "@/lib/permissions";
 import { actorByEmail, createActor } from "../helpers/actors";
@@ -31,8 +32,8 @@ type Case = {
   name: string;
   action: ServerAction<unknown>;
   allowed: Caller[];
-  /** Build the input for this caller, on fresh rows. */
-  prepare: (db: Db, actor: Actor | null) => Promise<Record<string, unknown>>;
+  /** Build the input for this caller, on fresh rows; `p` is a fresh priority led by the editor's unit KANS. */
+  prepare: (db: Db, p: Priority, actor: Actor | null) => Promise<Record<string, unknown>>;
 };
 
 const editors: Caller[] = ["editorOwnUnit", "coordinator", "admin"];
@@ -43,26 +44,19 @@ const cases: Case[] = [
     name: "record an advocacy action",
     action: activityActions.createActivity as ServerAction<unknown>,
     allowed: editors,
-    prepare: async (db) => {
-      const p = await newPriority(db, "KANS");
-      return { type: "statement", priorityId: p.id, "titleFi": "Lausunto", deadline: "2030-03-01" };
-    },
+    prepare: async (_db, p) => ({ type: "statement", priorityId: p.id, "titleFi": "Lausunto", deadline: "2030-03-01" }),
   },
   {
     name: "record and publish at once",
     action: activityActions.createActivity as ServerAction<unknown>,
     allowed: publishers,
-    prepare: async (db) => {
-      const p = await newPriority(db, "KANS");
-      return { type: "meeting", priorityId: p.id, "titleFi": "Tapaaminen", "titleSv": "Möte", date: "2026-03-01", publishNow: "on" };
-    },
+    prepare: async (_db, p) => ({ type: "meeting", priorityId: p.id, "titleFi": "Tapaaminen", "titleSv": "Möte", date: "2026-03-01", publishNow: "on" }),
   },
   {
     name: "edit an advocacy action",
     action: activityActions.updateActivity as ServerAction<unknown>,
     allowed: editors,
-    prepare: async (db) => {
-      const p = await newPriority(db, "KANS");
+    prepare: async (db, p) => {
       const a = await newActivity(db, p.id);
       return { id: a.id, version: a.version, type: "statement", priorityId: p.id, "titleFi": "Muutettu", deadline: "2030-03-02" };
     },
@@ -71,17 +65,13 @@ const cases: Case[] = [
     name: "add a government-programme ask",
     action: askActions.createAsk as ServerAction<unknown>,
     allowed: editors,
-    prepare: async (db) => {
-      const p = await newPriority(db, "KANS");
-      return { programmeYear: "2027", priorityId: p.id, "wordingFi": "Tavoite" };
-    },
+    prepare: async (_db, p) => ({ programmeYear: "2027", priorityId: p.id, "wordingFi": "Tavoite" }),
   },
   {
     name: "edit an ask and mark its outcome",
     action: askActions.updateAsk as ServerAction<unknown>,
     allowed: editors,
-    prepare: async (db) => {
-      const p = await newPriority(db, "KANS");
+    prepare: async (db, p) => {
       const a = await newAsk(db, p.id);
       return { id: a.id, version: a.version, programmeYear: "2027", priorityId: p.id, "wordingFi": "Tavoite", outcome: "adopted", "evidenceFi": "Ohjelman teksti" };
     },
@@ -90,17 +80,13 @@ const cases: Case[] = [
     name: "write a priority's advocacy plan",
     action: planActions.createPlan as ServerAction<unknown>,
     allowed: editors,
-    prepare: async (db) => {
-      const p = await newPriority(db, "KANS");
-      return { priorityId: p.id, "objectivesFi": "Tavoitteet" };
-    },
+    prepare: async (_db, p) => ({ priorityId: p.id, "objectivesFi": "Tavoitteet" }),
   },
   {
     name: "edit an advocacy plan",
     action: planActions.updatePlan as ServerAction<unknown>,
     allowed: editors,
-    prepare: async (db) => {
-      const p = await newPriority(db, "KANS");
+    prepare: async (db, p) => {
       const plan = await newPlan(db, p.id);
       return { id: plan.id, version: plan.version, "objectivesFi": "Uudet tavoitteet" };
     },
@@ -109,8 +95,7 @@ const cases: Case[] = [
     name: "publish an item waiting for review",
     action: reviewActions.publishItem as ServerAction<unknown>,
     allowed: publishers,
-    prepare: async (db) => {
-      const p = await newPriority(db, "KANS");
+    prepare: async (db, p) => {
       const a = await newActivity(db, p.id, { reviewState: "pending", date: "2026-01-10" });
       return { type: "advocacy_activity", id: a.id, version: a.version };
     },
@@ -119,8 +104,7 @@ const cases: Case[] = [
     name: "return an item to its editor",
     action: reviewActions.returnItem as ServerAction<unknown>,
     allowed: publishers,
-    prepare: async (db) => {
-      const p = await newPriority(db, "KANS");
+    prepare: async (db, p) => {
       const a = await newAsk(db, p.id, { reviewState: "pending" });
       return { type: "government_ask", id: a.id, version: a.version, comment: "Tarkenna perustelua" };
     },
@@ -129,8 +113,7 @@ const cases: Case[] = [
     name: "archive an unpublished item",
     action: advocacyActions.archiveAdvocacyItem as ServerAction<unknown>,
     allowed: editors,
-    prepare: async (db) => {
-      const p = await newPriority(db, "KANS");
+    prepare: async (db, p) => {
       const a = await newActivity(db, p.id);
       return { kind: "activity", id: a.id, version: a.version };
     },
@@ -139,8 +122,7 @@ const cases: Case[] = [
     name: "archive a published item (takes it off the public site)",
     action: advocacyActions.archiveAdvocacyItem as ServerAction<unknown>,
     allowed: publishers,
-    prepare: async (db) => {
-      const p = await newPriority(db, "KANS");
+    prepare: async (db, p) => {
       const a = await newAsk(db, p.id, { reviewState: "published", published: { programmeYear: 2027 }, publishedAt: new Date() });
       return { kind: "ask", id: a.id, version: a.version };
     },
@@ -149,8 +131,7 @@ const cases: Case[] = [
     name: "open an evaluation round (create)",
     action: roundActions.createRound as ServerAction<unknown>,
     allowed: publishers,
-    prepare: async (db) => {
-      const p = await newPriority(db, "KANS");
+    prepare: async (db, p) => {
       const exec = await actorByEmail(db, "executive@example.com");
       return { "nameFi": "Kierros", opensOn: "2026-01-01", closesOn: "2026-02-01", priorityIds: [p.id], respondentIds: [exec.id] };
     },
@@ -159,8 +140,7 @@ const cases: Case[] = [
     name: "edit an evaluation round",
     action: roundActions.updateRound as ServerAction<unknown>,
     allowed: publishers,
-    prepare: async (db) => {
-      const p = await newPriority(db, "KANS");
+    prepare: async (db, p) => {
       const exec = await actorByEmail(db, "executive@example.com");
       const { round } = await newRound(db, { status: "draft", priorityIds: [p.id], respondentIds: [exec.id] });
       return { id: round.id, version: round.version, "nameFi": "Uusi nimi", opensOn: "2026-01-01", closesOn: "2026-02-01", priorityIds: [p.id], respondentIds: [exec.id] };
@@ -170,8 +150,7 @@ const cases: Case[] = [
     name: "start a prepared round",
     action: roundActions.openRound as ServerAction<unknown>,
     allowed: publishers,
-    prepare: async (db) => {
-      const p = await newPriority(db, "KANS");
+    prepare: async (db, p) => {
       const { round } = await newRound(db, { status: "draft", priorityIds: [p.id], respondentIds: [] });
       return { id: round.id, version: round.version };
     },
@@ -180,8 +159,7 @@ const cases: Case[] = [
     name: "close a round",
     action: roundActions.closeRound as ServerAction<unknown>,
     allowed: publishers,
-    prepare: async (db) => {
-      const p = await newPriority(db, "KANS");
+    prepare: async (db, p) => {
       const { round } = await newRound(db, { status: "open", priorityIds: [p.id], respondentIds: [] });
       return { id: round.id, version: round.version };
     },
@@ -190,8 +168,7 @@ const cases: Case[] = [
     name: "answer one's own questionnaire",
     action: answerActions.answerRound as ServerAction<unknown>,
     allowed: ["executive", "editorOwnUnit", "editorOtherUnit", "coordinator", "admin"],
-    prepare: async (db, actor) => {
-      const p = await newPriority(db, "KANS");
+    prepare: async (db, p, actor) => {
       const owner = actor ?? (await actorByEmail(db, "executive@example.com"));
       const { questions, respondents } = await newRound(db, { priorityIds: [p.id], respondentIds: [owner.id] });
       return { respondentId: respondents[0]!.id, version: 1, intent: "submit", [`answers.${questions[0]!.id}.score`]: "4" };
@@ -201,8 +178,7 @@ const cases: Case[] = [
     name: "answer someone else's questionnaire",
     action: answerActions.answerRound as ServerAction<unknown>,
     allowed: [],
-    prepare: async (db) => {
-      const p = await newPriority(db, "KANS");
+    prepare: async (db, p) => {
       const other = await createActor(db, "executive");
       const { questions, respondents } = await newRound(db, { priorityIds: [p.id], respondentIds: [other.id] });
       return { respondentId: respondents[0]!.id, version: 1, intent: "draft", [`answers.${questions[0]!.id}.score`]: "1" };
@@ -229,7 +205,7 @@ describe("advocacy and evaluation: permission matrix", () => {
         it(`${caller} ${allowed ? "may" : "may not"}`, async () => {
           const db = await getDb();
           const actor = actors[caller];
-          const input = await c.prepare(db, actor);
+          const input = await c.prepare(db, await newPriority(db, "KANS"), actor);
           const before = await fingerprint(db);
           const result = await c.action.execute(actor, input);
           if (allowed) {

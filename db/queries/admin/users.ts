@@ -7,6 +7,7 @@ import { updateVersioned } from "@/lib/publishing";
 import type { Db, Tx } from "../../client";
 import { auditLog, reminderPreferences, units, users } from "../../schema";
 import type { LocalizedText } from "../../schema/common";
+import { countWhere, sortDirection } from "../paging";
 
 const adminUserColumns = {
   id: users.id,
@@ -48,7 +49,7 @@ export const defaultUserSort: Sort<UserSort> = { key: "name", desc: false };
 export async function pageUsersForAdmin(db: Db, filters: UserFilters, opts: { page: number; sort?: Sort<UserSort>; size?: number }) {
   const where = userConditions(filters);
   const sort = opts.sort ?? defaultUserSort;
-  const d = sort.desc ? sql`desc` : sql`asc`;
+  const d = sortDirection(sort);
   const name = sql`lower(${users.name})`;
   const order: SQL = {
     name: sql`${name} ${d}`,
@@ -60,7 +61,7 @@ export async function pageUsersForAdmin(db: Db, filters: UserFilters, opts: { pa
     fetchPage(
       opts.page,
       (limit, offset) => db.select(adminUserColumns).from(users).where(where).orderBy(order, asc(users.id)).limit(limit).offset(offset),
-      async () => (await db.select({ n: sql<number>`count(*)::int` }).from(users).where(where))[0]?.n ?? 0,
+      countWhere(db, users, where),
       opts.size,
     ),
     db.select({ n: sql<number>`count(*)::int` }).from(users).where(and(isNull(users.role), eq(users.active, true))),

@@ -6,6 +6,7 @@ import { advocacyActivities, advocacyPlans, governmentAsks, priorities, type Ask
 import { publicWhere } from "../public/visibility";
 import type { PrioritySnapshot } from "../strategy/snapshots";
 import type { ActivitySnapshot, AskSnapshot, PlanSnapshot } from "./snapshots";
+import { countWhere } from "../paging";
 
 /**
  * The public site's view of advocacy: published snapshots only, never the
@@ -81,7 +82,7 @@ export async function pagePublishedAsks(db: Db, opts: { page: number; outcome?: 
           .limit(limit)
           .offset(offset)
       ).map((r): PublicAsk => ({ id: r.id, ...(r.snapshot as AskSnapshot), isDemo: r.isDemo })),
-    async () => (await db.select({ n: sql<number>`count(*)::int` }).from(governmentAsks).where(where))[0]?.n ?? 0,
+    countWhere(db, governmentAsks, where),
     opts.size,
   );
 }
@@ -119,7 +120,7 @@ export async function pagePublishedStatements(db: Db, opts: { page: number; size
           .limit(limit)
           .offset(offset)
       ).map((r): PublicActivity => ({ id: r.id, ...(r.snapshot as ActivitySnapshot), isDemo: r.isDemo })),
-    async () => (await db.select({ n: sql<number>`count(*)::int` }).from(advocacyActivities).where(where))[0]?.n ?? 0,
+    countWhere(db, advocacyActivities, where),
     opts.size,
   );
 }

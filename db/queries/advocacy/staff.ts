@@ -3,6 +3,7 @@ import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, lte, sql, type
 import { fetchPage, type Sort } from "@/lib/paging";
 import type { Db } from "../../client";
 import { advocacyActivities, advocacyPlans, goals, governmentAsks, priorities, strategyPeriods, users, type ActivityType, type AskOutcome } from "../../schema";
+import { countWhere, localizedSortKey, sortDirection } from "../paging";
 
 /** Priorities to choose from, with their goal and responsible unit (staff forms and filters). */
 export async function listPriorityOptions(db: Db) {
@@ -127,10 +128,9 @@ export const defaultActivitySort: Sort<ActivitySort> = { key: "date", desc: true
 export async function pageActivities(db: Db, filters: ActivityFilters, opts: { page: number; sort?: Sort<ActivitySort>; locale: string; size?: number }) {
   const where = activityConditions(filters);
   const sort = opts.sort ?? defaultActivitySort;
-  const lang = ["fi", "sv", "en"].includes(opts.locale) ? opts.locale : "fi";
   const a = advocacyActivities;
-  const d = sort.desc ? sql`desc` : sql`asc`;
-  const title = sql`lower(coalesce(${a.title}->>${lang}, ${a.title}->>'fi'))`;
+  const d = sortDirection(sort);
+  const title = localizedSortKey(a.title, opts.locale);
   const order: SQL = {
     date: sql`${activityDay} ${d} nulls last`,
     title: sql`${title} ${d}`,
@@ -149,7 +149,7 @@ export async function pageActivities(db: Db, filters: ActivityFilters, opts: { p
         .orderBy(order, desc(a.createdAt), asc(a.id))
         .limit(limit)
         .offset(offset),
-    async () => (await db.select({ n: sql<number>`count(*)::int` }).from(a).where(where))[0]?.n ?? 0,
+    countWhere(db, a, where),
     opts.size,
   );
 }
@@ -263,19 +263,18 @@ export const defaultAskSort: Sort<AskSort> = { key: "year", desc: true };
 export async function pageAsks(db: Db, filters: AskFilters, opts: { page: number; sort?: Sort<AskSort>; locale: string; size?: number }) {
   const where = askConditions(filters);
   const sort = opts.sort ?? defaultAskSort;
-  const lang = ["fi", "sv", "en"].includes(opts.locale) ? opts.locale : "fi";
   const g = governmentAsks;
-  const d = sort.desc ? sql`desc` : sql`asc`;
+  const d = sortDirection(sort);
   const order: SQL = {
     year: sql`${g.programmeYear} ${d}, ${g.sortOrder} asc`,
-    wording: sql`lower(coalesce(${g.wording}->>${lang}, ${g.wording}->>'fi')) ${d}`,
+    wording: sql`${localizedSortKey(g.wording, opts.locale)} ${d}`,
     outcome: sql`${g.outcome} ${d}, ${g.programmeYear} desc, ${g.sortOrder} asc`,
     state: sql`${g.reviewState} ${d}, ${g.programmeYear} desc, ${g.sortOrder} asc`,
   }[sort.key];
   return fetchPage(
     opts.page,
     (limit, offset) => db.select(askColumns).from(g).where(where).orderBy(order, asc(g.createdAt), asc(g.id)).limit(limit).offset(offset),
-    async () => (await db.select({ n: sql<number>`count(*)::int` }).from(g).where(where))[0]?.n ?? 0,
+    countWhere(db, g, where),
     opts.size,
   );
 }

@@ -7,6 +7,7 @@ import { networks, priorities } from "../../schema";
 import { publicIds, publicWhere } from "../public/visibility";
 import type { PrioritySnapshot } from "../strategy/snapshots";
 import type { NetworkSnapshot } from "./snapshots";
+import { countWhere } from "../paging";
 
 /** `isDemo`: an invented demo network (marked in the seed), labelled as such in public. */
 export type PublicNetwork = NetworkSnapshot & { id: string; publishedAt: Date | null; isDemo: boolean };
@@ -32,7 +33,7 @@ export async function pagePublishedNetworks(db: Db, opts: { page: number; type?:
             .limit(limit)
             .offset(offset)
         ).map((r): PublicNetwork => ({ id: r.id, publishedAt: r.publishedAt, ...(r.snapshot as NetworkSnapshot), isDemo: r.isDemo })),
-      async () => (await db.select({ n: sql<number>`count(*)::int` }).from(networks).where(where))[0]?.n ?? 0,
+      countWhere(db, networks, where),
     ),
     db.select({ type: networks.type, n: sql<number>`count(*)::int` }).from(networks).where(visible).groupBy(networks.type),
   ]);

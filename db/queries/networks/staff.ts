@@ -19,6 +19,7 @@ import {
   users,
 } from "../../schema";
 import { aggregateItem } from "@/lib/networks/review";
+import { countWhere, localizedSortKey, sortDirection } from "../paging";
 
 export type NetworkFilters = { type?: string; status?: string; unitId?: string; priorityId?: string; q?: string; state?: string };
 
@@ -93,9 +94,8 @@ function networkConditions(f: NetworkFilters): SQL | undefined {
 /** One page of the registry, filtered and sorted in SQL; contacts only for the page's rows (for "yours"). */
 export async function pageNetworksForStaff(db: Db, filters: NetworkFilters, opts: { page: number; sort: Sort<NetworkSort>; locale: string }) {
   const where = networkConditions(filters);
-  const lang = ["fi", "sv", "en"].includes(opts.locale) ? opts.locale : "fi";
-  const name = sql`lower(coalesce(${networks.name}->>${lang}, ${networks.name}->>'fi'))`;
-  const d = opts.sort.desc ? sql`desc` : sql`asc`;
+  const name = localizedSortKey(networks.name, opts.locale);
+  const d = sortDirection(opts.sort);
   const order: SQL = {
     name: sql`${name} ${d}`,
     type: sql`${networks.type} ${d}, ${name}`,
@@ -125,7 +125,7 @@ export async function pageNetworksForStaff(db: Db, filters: NetworkFilters, opts
         .orderBy(order, asc(networks.id))
         .limit(limit)
         .offset(offset),
-    async () => (await db.select({ n: sql<number>`count(*)::int` }).from(networks).where(where))[0]?.n ?? 0,
+    countWhere(db, networks, where),
   );
   const ids = page.rows.map((r) => r.id);
   const contacts = ids.length ? await db.select().from(networkContacts).where(inArray(networkContacts.networkId, ids)) : [];

@@ -5,6 +5,7 @@ import { fetchPage, type Sort } from "@/lib/paging";
 import { effectiveEndSql, lateSql, OPEN_MILESTONE_STATES, staleSql } from "@/lib/strategy/flags";
 import type { Db } from "../../client";
 import { goals, measureContacts, measures, milestones, progressUpdates, strategyPeriods, users } from "../../schema";
+import { sortLanguage } from "../paging";
 
 /** Sort keys of the staff measure list (the URL's `?sort=`); "order" is the strategy's own order. */
 export const measureSorts = ["order", "title", "status", "progress", "due"] as const;
@@ -62,7 +63,7 @@ export async function pageMeasuresForStaff(db: Db, f: MeasureFilters, opts: { pa
   const where = conditions(f, late, stale);
   const active = and(isNull(measures.archivedAt), isNull(goals.archivedAt));
   const dir = opts.sort.desc ? desc : asc;
-  const lang = ["fi", "sv", "en"].includes(opts.locale) ? opts.locale : "fi";
+  const lang = sortLanguage(opts.locale);
   const order: SQL[] = {
     order: [dir(strategyPeriods.sortOrder), dir(goals.sortOrder), dir(measures.sortOrder)],
     title: [opts.sort.desc ? sql`coalesce(${measures.title}->>${lang}, ${measures.title}->>'fi') desc` : sql`coalesce(${measures.title}->>${lang}, ${measures.title}->>'fi') asc`],

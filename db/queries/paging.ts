@@ -1,0 +1,26 @@
+import { sql, type SQL } from "drizzle-orm";
+import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
+import type { Sort } from "@/lib/paging";
+import type { Db } from "../client";
+
+/**
+ * The SQL halves of a paged, sorted list (the paging itself is `fetchPage`
+ * in lib/paging.ts): the count of the list's filter, the sort direction and
+ * a translatable text as a sort key.
+ */
+
+/** `fetchPage`'s count: how many rows of `table` match `where`. */
+export const countWhere = (db: Db, table: PgTable, where: SQL | undefined) => async () =>
+  (await db.select({ n: sql<number>`count(*)::int` }).from(table).where(where))[0]?.n ?? 0;
+
+/** `asc` or `desc`, to write after a sort key. */
+export const sortDirection = (sort: Sort<string>): SQL => (sort.desc ? sql`desc` : sql`asc`);
+
+/** The language a list is sorted in: the page's, Finnish for anything else. */
+export const sortLanguage = (locale: string) => (["fi", "sv", "en"].includes(locale) ? locale : "fi");
+
+/** A translatable text (`{ fi, sv?, en? }`) as a sort key: its text in `locale`, else the Finnish, lower-cased. */
+export const localizedSortKey = (column: PgColumn, locale: string): SQL => {
+  const lang = sortLanguage(locale);
+  return sql`lower(coalesce(${column}->>${lang}, ${column}->>'fi'))`;
+};
