@@ -12,20 +12,19 @@ import { advocacyActivities, priorities } from "@/db/schema";
 import { prioritySnapshot } from "@/db/queries/strategy/snapshots";
 import { adoptionByPriority } from "@/lib/advocacy/adoption";
 import type { Db } from "@/db/client";
-import { actorByEmail, createActor } from "../helpers/actors";
-import { setupTestDatabase } from "../helpers/db";
+import { createActor, demoDatabaseWith, demoStaff } from "../helpers/actors";
 import { fingerprint, newActivity, newPriority } from "./fixtures";
 import { todayInHelsinki } from "@/lib/dates";
+import type { Actor } from "@/lib/permissions";
 
-const getDb = setupTestDatabase({ demo: true });
+let db: Db, coordinator: Actor, editor: Actor;
+demoDatabaseWith(demoStaff, (r) => ({ db, coordinator, editor } = r));
 
 /** Items of a type waiting in the cross-area review queue. */
 const inQueue = async (db: Db, type: string) => (await reviewSource(type)!.queue(db)).filter((i) => i.state === "pending");
 
 describe("advocacy actions: bad input is refused next to the field and writes nothing", () => {
   it("a deadline that is not a date, a missing deadline or date, a link that is not a web address", async () => {
-    const db = await getDb();
-    const editor = await actorByEmail(db, "editor@example.com");
     const p = await newPriority(db, "KANS");
     const before = await fingerprint(db);
     const cases: [Record<string, unknown>, string, string][] = [
@@ -48,8 +47,6 @@ describe("advocacy actions: bad input is refused next to the field and writes no
   });
 
   it("an adopted ask needs the programme's wording; a public plan needs a public summary; the year is a number", async () => {
-    const db = await getDb();
-    const coordinator = await actorByEmail(db, "coordinator@example.com");
     const p = await newPriority(db, "KANS");
     const before = await fingerprint(db);
     expect(await createAsk.execute(coordinator, { programmeYear: "2023", priorityId: p.id, "wordingFi": "X", outcome: "partly" })).toMatchObject({
@@ -72,9 +69,6 @@ describe("advocacy actions: bad input is refused next to the field and writes no
 
 describe("advocacy review, publication and history", () => {
   it("an editor's statement waits for review; once given and published the public sees it, never its internal notes", async () => {
-    const db = await getDb();
-    const editor = await actorByEmail(db, "editor@example.com");
-    const coordinator = await actorByEmail(db, "coordinator@example.com");
     const p = await newPriority(db, "KANS");
     await db.update(priorities).set({ published: prioritySnapshot(p), reviewState: "published" }).where(eq(priorities.id, p.id));
     const marker = `SISÄINEN-${Date.now()}`;
@@ -126,8 +120,6 @@ describe("advocacy review, publication and history", () => {
   });
 
   it("publishing needs the Swedish text; returning keeps the public version", async () => {
-    const db = await getDb();
-    const coordinator = await actorByEmail(db, "coordinator@example.com");
     const p = await newPriority(db, "KANS");
     const created = await createAsk.execute(coordinator, { programmeYear: "2027", priorityId: p.id, "wordingFi": "Vain suomeksi" });
     if (!created.ok) throw new Error("not created");
@@ -140,9 +132,6 @@ describe("advocacy review, publication and history", () => {
   });
 
   it("an editor marks an ask adopted with the programme's wording; it waits for review before the public sees the outcome", async () => {
-    const db = await getDb();
-    const editor = await actorByEmail(db, "editor@example.com");
-    const coordinator = await actorByEmail(db, "coordinator@example.com");
     const p = await newPriority(db, "KANS");
     await db.update(priorities).set({ published: prioritySnapshot(p), reviewState: "published" }).where(eq(priorities.id, p.id));
     const base = { programmeYear: "2027", priorityId: p.id, "wordingFi": "Kaupungeille suora rahoitus", "wordingSv": "Direkt finansiering till städerna" };
@@ -161,8 +150,6 @@ describe("advocacy review, publication and history", () => {
   });
 
   it("internal plans never reach the public; a public plan shows only its summary", async () => {
-    const db = await getDb();
-    const coordinator = await actorByEmail(db, "coordinator@example.com");
     const p = await newPriority(db, "KANS");
     await db.update(priorities).set({ published: prioritySnapshot(p), reviewState: "published" }).where(eq(priorities.id, p.id));
     const secret = `Salainen tavoite ${Date.now()}`;
@@ -194,9 +181,6 @@ describe("advocacy review, publication and history", () => {
   });
 
   it("two people saving the same version: one wins, the other hears who changed it", async () => {
-    const db = await getDb();
-    const coordinator = await actorByEmail(db, "coordinator@example.com");
-    const editor = await actorByEmail(db, "editor@example.com");
     const p = await newPriority(db, "KANS");
     const a = await newActivity(db, p.id);
     const base = { id: a.id, version: a.version, type: "statement", priorityId: p.id, deadline: "2026-10-01" };
@@ -209,7 +193,6 @@ describe("advocacy review, publication and history", () => {
   });
 
   it("an editor edits actions they are responsible for, but cannot move them to another unit's priority", async () => {
-    const db = await getDb();
     const outsider = await createActor(db, "editor", "ELKE");
     const p = await newPriority(db, "KANS");
     const a = await newActivity(db, p.id, { responsibleUserId: outsider.id });
@@ -222,7 +205,6 @@ describe("advocacy review, publication and history", () => {
   });
 
   it("an editor may not name themselves responsible for another unit's priority to get in", async () => {
-    const db = await getDb();
     const outsider = await createActor(db, "editor", "ELKE");
     const p = await newPriority(db, "KANS");
     const r = await createActivity.execute(outsider, { type: "meeting", priorityId: p.id, "titleFi": "X", date: "2026-01-01", responsibleUserId: outsider.id });
@@ -232,7 +214,6 @@ describe("advocacy review, publication and history", () => {
 
 describe("advocacy demo data and figures", () => {
   it("flags the statement past its deadline with nothing given, and lists upcoming deadlines", async () => {
-    const db = await getDb();
     const today = todayInHelsinki();
     const overdue = await overdueStatements(db, today);
     expect(overdue.map((s) => s.title.fi)).toContain("Lausunto korkeakoulujen aloituspaikkojen lisäämisestä");
@@ -247,7 +228,6 @@ describe("advocacy demo data and figures", () => {
   });
 
   it("the 2023 asks: adoption rate overall and by priority", async () => {
-    const db = await getDb();
     const asks = await listAsks(db, { programmeYear: 2023 });
     const { overall } = adoptionByPriority(asks);
     // 3 adopted, 2 partly, 2 not adopted in the demo data: (3 + 1) / 7.
@@ -256,7 +236,6 @@ describe("advocacy demo data and figures", () => {
   });
 
   it("the public sees every published ask with its outcome, given statements and public summaries only", async () => {
-    const db = await getDb();
     const pub = await getPublishedAdvocacy(db);
     // Every published ask with its real outcome, not only the adopted ones: a record, not a success story.
     expect(pub.asks.filter((a) => a.programmeYear === 2023).length).toBe(7);

@@ -5,11 +5,13 @@ import { publishItem } from "@/app/[locale]/staff/review/actions";
 import { publicLinkedItems, publicLinkedItemsOfPriority, publicMeasuresLinkedTo } from "@/db/queries/links/public";
 import { linksOfMeasure, linksOfPriority, measuresLinkedTo } from "@/db/queries/links/staff";
 import { auditLog, euProjects, evaluationRounds, measureLinks, measurePriorities, measures, networks } from "@/db/schema";
-import { actorByEmail, createActor } from "../helpers/actors";
-import { setupTestDatabase } from "../helpers/db";
+import { createActor, demoDatabaseWith, demoStaff } from "../helpers/actors";
 import { kansMeasure } from "../strategy/fixtures";
+import type { Db } from "@/db/client";
+import type { Actor } from "@/lib/permissions";
 
-const getDb = setupTestDatabase({ demo: true });
+let db: Db, coordinator: Actor, editor: Actor;
+demoDatabaseWith(demoStaff, (r) => ({ db, coordinator, editor } = r));
 
 async function project(db: Awaited<ReturnType<typeof getDb>>) {
   const [p] = await db.select().from(euProjects).where(and(isNull(euProjects.archivedAt), isNotNull(euProjects.published))).orderBy(asc(euProjects.externalId)).limit(1);
@@ -24,9 +26,6 @@ const measureRow = async (db: Awaited<ReturnType<typeof getDb>>, id: string) => 
 
 describe("links from measures to what carries them out", () => {
   it("a link added on the measure's page: version-checked, the measure waits for review, both histories record it, both sides list it", async () => {
-    const db = await getDb();
-    const editor = await actorByEmail(db, "editor@example.com");
-    const coordinator = await actorByEmail(db, "coordinator@example.com");
     const m = await kansMeasure(db);
     const p = await project(db);
     // The editor of the measure's unit may not tie it to a project they may not edit.
@@ -59,8 +58,6 @@ describe("links from measures to what carries them out", () => {
   });
 
   it("added on the network's page: the network's version guards the form; publishing the measure puts the public links in its snapshot, not the evaluation round", async () => {
-    const db = await getDb();
-    const coordinator = await actorByEmail(db, "coordinator@example.com");
     const m = await kansMeasure(db);
     const n = await network(db);
     const stale = await linkMeasure.execute(coordinator, { measureId: m.id, kind: "network", targetId: n.id, from: "target", version: n.version + 5 });
@@ -82,8 +79,6 @@ describe("links from measures to what carries them out", () => {
   });
 
   it("public pages: only links the published measure names, only items that are public themselves, both ways", async () => {
-    const db = await getDb();
-    const coordinator = await actorByEmail(db, "coordinator@example.com");
     const m = await kansMeasure(db);
     const p = await project(db);
     const n = await network(db);
@@ -113,8 +108,6 @@ describe("links from measures to what carries them out", () => {
   });
 
   it("removed from either side; an unknown link is not found; the kinds' columns are checked by the database", async () => {
-    const db = await getDb();
-    const coordinator = await actorByEmail(db, "coordinator@example.com");
     const m = await kansMeasure(db);
     const n = await network(db);
     const removed = await unlinkMeasure.execute(coordinator, { measureId: m.id, kind: "network", targetId: n.id, from: "measure", version: (await measureRow(db, m.id)).version });
@@ -128,9 +121,7 @@ describe("links from measures to what carries them out", () => {
   });
 
   it("an editor of another unit may not link; an archived item cannot be linked", async () => {
-    const db = await getDb();
     const other = await createActor(db, "editor", "STRA");
-    const coordinator = await actorByEmail(db, "coordinator@example.com");
     const m = await kansMeasure(db);
     const p = await project(db);
     const refused = await linkMeasure.execute(other, { measureId: m.id, kind: "euProject", targetId: p.id, from: "measure", version: (await measureRow(db, m.id)).version });

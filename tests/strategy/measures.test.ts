@@ -4,16 +4,16 @@ import { createMeasure, updateMeasure } from "@/app/[locale]/staff/strategy/meas
 import { publishItem, returnItem } from "@/app/[locale]/staff/review/actions";
 import { getPublishedStrategy } from "@/db/queries/strategy/public";
 import { measureContacts, measurePriorities, measures, users } from "@/db/schema";
-import { actorByEmail, createActor } from "../helpers/actors";
-import { setupTestDatabase } from "../helpers/db";
+import { createActor, demoDatabaseWith, demoStaff } from "../helpers/actors";
 import { auditCount, firstGoal, kansMeasure, measureForm, prioritiesOf, straMeasure, unitId } from "./fixtures";
+import type { Db } from "@/db/client";
+import type { Actor } from "@/lib/permissions";
 
-const getDb = setupTestDatabase({ demo: true });
+let db: Db, coordinator: Actor, editor: Actor;
+demoDatabaseWith(demoStaff, (r) => ({ db, coordinator, editor } = r));
 
 describe("editing a measure", () => {
   it("an editor's save of their measure waits for review; the public still sees the published version", async () => {
-    const db = await getDb();
-    const editor = await actorByEmail(db, "editor@example.com");
     const m = await kansMeasure(db);
     const result = await updateMeasure.execute(editor, await measureForm(db, m.id, { progress: "65", internalNotes: "INTERNAL-XYZ" }));
     expect(result.ok).toBe(true);
@@ -26,8 +26,6 @@ describe("editing a measure", () => {
   });
 
   it("a coordinator publishes it; the public sees the new progress but never the internal notes", async () => {
-    const db = await getDb();
-    const coordinator = await actorByEmail(db, "coordinator@example.com");
     const m = await kansMeasure(db);
     const result = await publishItem.execute(coordinator, { type: "measure", id: m.id, version: m.version });
     expect(result).toMatchObject({ ok: true });
@@ -38,9 +36,6 @@ describe("editing a measure", () => {
   });
 
   it("return with a comment: the editor sees it on the item", async () => {
-    const db = await getDb();
-    const editor = await actorByEmail(db, "editor@example.com");
-    const coordinator = await actorByEmail(db, "coordinator@example.com");
     const m = await kansMeasure(db);
     await updateMeasure.execute(editor, await measureForm(db, m.id, { progress: "70" }));
     const [pending] = await db.select().from(measures).where(eq(measures.id, m.id));
@@ -51,9 +46,6 @@ describe("editing a measure", () => {
   });
 
   it("two saves from the same version: exactly one wins, the other gets a conflict naming who and when", async () => {
-    const db = await getDb();
-    const editor = await actorByEmail(db, "editor@example.com");
-    const coordinator = await actorByEmail(db, "coordinator@example.com");
     const m = await kansMeasure(db);
     const a = await measureForm(db, m.id, { progress: "11" });
     const b = await measureForm(db, m.id, { progress: "22" });
@@ -71,8 +63,6 @@ describe("editing a measure", () => {
   });
 
   it("bad input gets messages next to the fields and writes nothing", async () => {
-    const db = await getDb();
-    const coordinator = await actorByEmail(db, "coordinator@example.com");
     const m = await kansMeasure(db);
     const before = await auditCount(db);
     const cases: [Record<string, unknown>, string, string][] = [
@@ -102,8 +92,6 @@ describe("editing a measure", () => {
   });
 
   it("a month-precision due date is stored as the month", async () => {
-    const db = await getDb();
-    const coordinator = await actorByEmail(db, "coordinator@example.com");
     const m = await kansMeasure(db);
     const r = await updateMeasure.execute(coordinator, await measureForm(db, m.id, { dueDate: "06/2026", startDate: "15.1.2026" }));
     expect(r.ok).toBe(true);
@@ -112,17 +100,12 @@ describe("editing a measure", () => {
   });
 
   it("an editor cannot change the structural fields of their measure, even with a tampered form", async () => {
-    const db = await getDb();
-    const editor = await actorByEmail(db, "editor@example.com");
     const m = await kansMeasure(db);
     const r = await updateMeasure.execute(editor, await measureForm(db, m.id, { responsibleUnitId: await unitId(db, "STRA") }));
     expect(r).toMatchObject({ ok: false, code: "invalid", fields: { responsibleUnitId: [{ key: "errors.fieldLocked" }] } });
   });
 
   it("save and publish: coordinators only, and refused without Swedish", async () => {
-    const db = await getDb();
-    const coordinator = await actorByEmail(db, "coordinator@example.com");
-    const editor = await actorByEmail(db, "editor@example.com");
     const m = await kansMeasure(db);
     const denied = await updateMeasure.execute(editor, await measureForm(db, m.id, { progress: "90", intent: "publish" }));
     expect(denied).toMatchObject({ ok: false, code: "forbidden" });
@@ -138,7 +121,6 @@ describe("editing a measure", () => {
   });
 
   it("creates a measure under a goal as a draft that the public does not see", async () => {
-    const db = await getDb();
     const coordinator = await createActor(db, "coordinator", "KANS");
     const goal = await firstGoal(db);
     const [p] = await prioritiesOf(db, goal.id);
@@ -152,8 +134,6 @@ describe("editing a measure", () => {
   });
 
   it("an editor of another unit is refused and nothing changes", async () => {
-    const db = await getDb();
-    const editor = await actorByEmail(db, "editor@example.com");
     const m = await straMeasure(db);
     const before = await auditCount(db);
     const r = await updateMeasure.execute(editor, await measureForm(db, m.id, { progress: "1" }));
@@ -162,8 +142,6 @@ describe("editing a measure", () => {
   });
 
   it("a save writes the priority and contact links it changes, keeps those it does not, and its history names both", async () => {
-    const db = await getDb();
-    const coordinator = await actorByEmail(db, "coordinator@example.com");
     const m = await straMeasure(db);
     const linksOf = async () => ({
       priorityIds: (await db.select().from(measurePriorities).where(eq(measurePriorities.measureId, m.id))).map((l) => l.priorityId).sort(),

@@ -15,17 +15,17 @@ import { measureHistoryForStaff } from "@/db/queries/strategy/staff-measure";
 import { goals, indicatorPoints, indicators, measures, milestones, priorities, progressUpdates, strategyPeriods } from "@/db/schema";
 import { reviewSources } from "@/lib/review/sources";
 import { applyFilters } from "@/lib/strategy/filters";
-import { actorByEmail, createActor } from "../helpers/actors";
-import { setupTestDatabase } from "../helpers/db";
+import { createActor, demoDatabaseWith, demoStaff } from "../helpers/actors";
 import { auditCount, firstGoal, kansMeasure, measureForm } from "./fixtures";
 import { todayInHelsinki } from "@/lib/dates";
+import type { Db } from "@/db/client";
+import type { Actor } from "@/lib/permissions";
 
-const getDb = setupTestDatabase({ demo: true });
+let db: Db, coordinator: Actor, editor: Actor;
+demoDatabaseWith(demoStaff, (r) => ({ db, coordinator, editor } = r));
 
 describe("history", () => {
   it("records exactly one history entry per write, with who, what, before and after", async () => {
-    const db = await getDb();
-    const coordinator = await actorByEmail(db, "coordinator@example.com");
     const m = await kansMeasure(db);
     const before = (await historyForStaff(db, "measure", m.id)).length;
     const allBefore = await auditCount(db);
@@ -45,8 +45,6 @@ describe("history", () => {
   });
 
   it("a changed due date is recorded with its precision, so the history reads 06/2031 and not 1.6.2031", async () => {
-    const db = await getDb();
-    const coordinator = await actorByEmail(db, "coordinator@example.com");
     const m = await kansMeasure(db);
     expect((await updateMeasure.execute(coordinator, await measureForm(db, m.id, { dueDate: "06/2031" }))).ok).toBe(true);
     const [latest] = (await historyForStaff(db, "measure", m.id)).filter((e) => e.action === "update").slice(-1);
@@ -56,8 +54,6 @@ describe("history", () => {
   });
 
   it("the public history holds published versions only, never the working copy", async () => {
-    const db = await getDb();
-    const coordinator = await actorByEmail(db, "coordinator@example.com");
     const m = await kansMeasure(db);
     await updateMeasure.execute(coordinator, await measureForm(db, m.id, { internalNotes: "SALAINEN-HISTORIA", progress: "43" }));
     const published = await publishedHistory(db, "measure", m.id);
@@ -69,8 +65,6 @@ describe("history", () => {
 
 describe("milestones", () => {
   it("an editor's milestone change sends the measure to review and bumps its version; a stale form conflicts", async () => {
-    const db = await getDb();
-    const editor = await actorByEmail(db, "editor@example.com");
     const m = await kansMeasure(db);
     const r = await addMilestone.execute(editor, { measureId: m.id, titleFi: "Välitavoite", titleSv: "Delmål", dueDate: "01/2020", state: "planned" });
     expect(r.ok).toBe(true);
@@ -90,8 +84,6 @@ describe("milestones", () => {
   });
 
   it("published with the measure: the public sees milestones only after publishing", async () => {
-    const db = await getDb();
-    const coordinator = await actorByEmail(db, "coordinator@example.com");
     const m = await kansMeasure(db);
     await addMilestone.execute(coordinator, { measureId: m.id, titleFi: "Julkinen välitavoite", titleSv: "Offentligt delmål", dueDate: "06/2031", state: "planned" });
     expect(JSON.stringify(await getPublicMeasure(db, m.id))).not.toContain("Julkinen välitavoite");
@@ -104,9 +96,6 @@ describe("milestones", () => {
 
 describe("progress updates", () => {
   it("an editor's update waits for review; internal updates never reach the public; published ones do", async () => {
-    const db = await getDb();
-    const editor = await actorByEmail(db, "editor@example.com");
-    const coordinator = await actorByEmail(db, "coordinator@example.com");
     const m = await kansMeasure(db);
     const pub = await addProgressUpdate.execute(editor, { measureId: m.id, date: "1.3.2024", bodyFi: "Julkinen raportti", bodySv: "Offentlig rapport", bodyEn: "Public update", visibility: "public" });
     const internal = await addProgressUpdate.execute(editor, { measureId: m.id, date: "2.3.2024", bodyFi: "SISÄINEN-RAPORTTI", visibility: "internal" });
@@ -127,8 +116,6 @@ describe("progress updates", () => {
   });
 
   it("refuses a missing text, an impossible date and a date far in the future", async () => {
-    const db = await getDb();
-    const editor = await actorByEmail(db, "editor@example.com");
     const m = await kansMeasure(db);
     const cases: [Record<string, unknown>, string, string][] = [
       [{ bodyFi: "" }, "bodyFi", "errors.required"],
@@ -149,9 +136,6 @@ describe("progress updates", () => {
 
 describe("review queue", () => {
   it("lists pending items from the registry and returns one with a comment", async () => {
-    const db = await getDb();
-    const coordinator = await actorByEmail(db, "coordinator@example.com");
-    const editor = await actorByEmail(db, "editor@example.com");
     const m = await kansMeasure(db);
     await updateMeasure.execute(editor, await measureForm(db, m.id, { progress: "77" }));
     const queue = (await Promise.all(reviewSources.map((s) => s.queue(db)))).flat();
@@ -166,7 +150,6 @@ describe("review queue", () => {
 
 describe("structure", () => {
   it("creates and edits a goal; refuses publishing it without Swedish", async () => {
-    const db = await getDb();
     const coordinator = await createActor(db, "coordinator");
     const [period] = await db.select().from(strategyPeriods);
     const r = await createGoal.execute(coordinator, { periodId: period!.id, titleFi: "Uusi tavoite", scope: "eu", intent: "publish" });
@@ -184,8 +167,6 @@ describe("structure", () => {
   });
 
   it("archiving is refused while active items hang under a period, goal or priority; an emptied goal archives", async () => {
-    const db = await getDb();
-    const coordinator = await actorByEmail(db, "coordinator@example.com");
     const goal = await firstGoal(db);
     const [period] = await db.select().from(strategyPeriods).where(eq(strategyPeriods.id, goal.periodId));
     const [priority] = await db.select().from(priorities).where(eq(priorities.goalId, goal.id)).limit(1);
@@ -202,8 +183,6 @@ describe("structure", () => {
   });
 
   it("reorders goals and the public order follows", async () => {
-    const db = await getDb();
-    const coordinator = await actorByEmail(db, "coordinator@example.com");
     const goal = await firstGoal(db);
     const edge = await reorderItem.execute(coordinator, { type: "goal", id: goal.id, direction: "up" });
     expect(edge).toMatchObject({ ok: false, message: { key: "errors.cannotMove" } });
@@ -216,8 +195,6 @@ describe("structure", () => {
   });
 
   it("copies a period's structure into a new draft period with fresh progress", async () => {
-    const db = await getDb();
-    const coordinator = await actorByEmail(db, "coordinator@example.com");
     const [source] = await db.select().from(strategyPeriods).orderBy(strategyPeriods.sortOrder);
     const bad = await copyPeriod.execute(coordinator, { sourceId: source!.id, nameFi: "Kausi", startYear: "2029", endYear: "2026" });
     expect(bad).toMatchObject({ ok: false, fields: { endYear: [{ key: "errors.endBeforeStart" }] } });
@@ -241,8 +218,6 @@ describe("structure", () => {
 
 describe("indicators", () => {
   it("stores values exactly, replaces a value for the same date, and publishes values with the indicator", async () => {
-    const db = await getDb();
-    const coordinator = await actorByEmail(db, "coordinator@example.com");
     const [computed] = await db.select().from(indicators).where(eq(indicators.visibility, "public"));
     // The demo's indicators are computed: their values cannot be typed in.
     expect((await savePoint.execute(coordinator, { indicatorId: computed!.id, kind: "actual", date: "31.12.2025", value: "1" })).ok).toBe(false);
@@ -263,7 +238,6 @@ describe("indicators", () => {
   });
 
   it("an editor of another unit cannot change an indicator", async () => {
-    const db = await getDb();
     const otherEditor = await createActor(db, "editor", "STRA");
     // An indicator of another unit, chosen by its order (not by where the rows happen to lie on disk).
     const rows = await db.select().from(indicators).innerJoin(strategyPeriods, eq(strategyPeriods.id, indicators.periodId)).orderBy(indicators.sortOrder);
@@ -277,7 +251,6 @@ describe("indicators", () => {
 
 describe("demo data", () => {
   it("has milestones, stale and fresh measures and three published indicators", async () => {
-    const db = await getDb();
     const rows = applyFilters(await listMeasuresForStaffFilters(db), {}, todayInHelsinki(), 90);
     expect(rows.some((r) => r.stale)).toBe(true);
     expect(rows.some((r) => r.lastUpdate && !r.stale)).toBe(true);
