@@ -13,16 +13,16 @@ import type { Actor } from "@/lib/permissions";
 let db: Db, coordinator: Actor, editor: Actor;
 demoDatabaseWith(demoStaff, (r) => ({ db, coordinator, editor } = r));
 
-async function project(db: Awaited<ReturnType<typeof getDb>>) {
+async function project(db: Db) {
   const [p] = await db.select().from(euProjects).where(and(isNull(euProjects.archivedAt), isNotNull(euProjects.published))).orderBy(asc(euProjects.externalId)).limit(1);
   return p!;
 }
-async function network(db: Awaited<ReturnType<typeof getDb>>) {
+async function network(db: Db) {
   const [n] = await db.select().from(networks).where(and(isNull(networks.archivedAt), isNotNull(networks.published))).orderBy(asc(networks.id)).limit(1);
   return n!;
 }
-const staffLinksOf = async (db: Awaited<ReturnType<typeof getDb>>, id: string) => db.select().from(measureLinks).where(eq(measureLinks.measureId, id));
-const measureRow = async (db: Awaited<ReturnType<typeof getDb>>, id: string) => (await db.select().from(measures).where(eq(measures.id, id)))[0]!;
+const staffLinksOf = async (db: Db, id: string) => db.select().from(measureLinks).where(eq(measureLinks.measureId, id));
+const measureRow = async (db: Db, id: string) => (await db.select().from(measures).where(eq(measures.id, id)))[0]!;
 
 describe("links from measures to what carries them out", () => {
   it("a link added on the measure's page: version-checked, the measure waits for review, both histories record it, both sides list it", async () => {
