@@ -12,7 +12,11 @@ import { isUuid } from "@/lib/ids";
 import { staffPage } from "@/lib/auth/staff-page";
 import { Table } from "@/components/ui/Table";
 import { formatFlexibleDate } from "@/lib/strategy/dates";
+import { FilterForm, FilterSelect, FilterText } from "@/components/ui/FilterForm";
+import { Pager } from "@/components/ui/Pager";
+import { pageWithin, plainQuery } from "@/lib/paging";
 
+const PATH = "/staff/funding/projects";
 const flags = ["unaligned", "overdue", "findings", "highRisk", "pending", "demo"] as const;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
@@ -32,47 +36,28 @@ export default async function ProjectList({ params, searchParams }: { params: Pr
   };
   const page = Math.max(1, Math.min(10_000, Number(one(sp.page)) || 1));
   const today = todayInHelsinki();
-  const [{ rows, total }, options] = await Promise.all([listProjectsForStaff(db, filters, today, page), fundingFormOptions(db)]);
+  const [found, options] = await Promise.all([listProjectsForStaff(db, filters, today, page), fundingFormOptions(db)]);
+  // A page past the end (a stale link) shows the first page.
+  const { rows, total } = found.rows.length === 0 && page > 1 && found.total > 0 ? await listProjectsForStaff(db, filters, today, 1) : found;
   const programmeName = new Map(options.programmes.map((p) => [p.id, pick(p.name, locale)]));
   const unitName = new Map(options.units.map((u) => [u.id, u.code]));
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const query = (n: number) => {
-    const q = new URLSearchParams();
-    for (const [k, v] of Object.entries(sp)) if (typeof v === "string" && v && k !== "page") q.set(k, v);
-    q.set("page", String(n));
-    return `/staff/funding/projects?${q.toString()}`;
-  };
-  const select = (name: string, label: string, value: string | undefined, items: { id: string; label: string }[]) => (
-    <div>
-      <label htmlFor={`f-${name}`} className="field-label">{label}</label>
-      <select id={`f-${name}`} name={name} defaultValue={value ?? ""} className="field-input">
-        <option value="">{t("list.all")}</option>
-        {items.map((i) => (
-          <option key={i.id} value={i.id}>{i.label}</option>
-        ))}
-      </select>
-    </div>
-  );
+  const { page: shown, pages } = pageWithin(page, total, PAGE_SIZE);
+  const from = total === 0 ? 0 : (shown - 1) * PAGE_SIZE + 1;
+  const query = plainQuery(sp);
+  const list = (items: { id: string; label: string }[]) => items.map((i) => ({ value: i.id, label: i.label }));
   return (
     <>
       <h1 className="mb-4 text-heading-l font-bold">{t("list.title")}</h1>
       <FundingNav user={user} current="projects" locale={locale} />
-      <form method="get" className="mb-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-4" role="search" aria-label={t("list.filters")}>
-        <div>
-          <label htmlFor="f-q" className="field-label">{t("list.search")}</label>
-          <input id="f-q" name="q" defaultValue={filters.q ?? ""} className="field-input" />
-        </div>
-        {select("programme", t("fields.programme"), filters.programmeId, options.programmes.map((p) => ({ id: p.id, label: pick(p.name, locale) })))}
-        {select("status", t("fields.status"), filters.status, statuses.map((s) => ({ id: s, label: t(`status.${s}`) })))}
-        {select("unit", t("fields.unit"), filters.unitId, options.units.map((u) => ({ id: u.id, label: pick(u.name, locale) })))}
-        {select("priority", t("list.priority"), filters.priorityId, options.priorities.map((p) => ({ id: p.id, label: pick(p.title, locale) })))}
-        {select("flag", t("list.flag"), filters.flag, flags.map((f) => ({ id: f, label: t(`list.flags.${f}`) })))}
-        <div className="flex items-end gap-3">
-          <button type="submit" className="btn">{t("list.apply")}</button>
-          <Link href="/staff/funding/projects">{t("list.clear")}</Link>
-        </div>
-      </form>
-      <p className="mb-2" role="status">{t("list.count", { total })}</p>
+      <FilterForm label={t("list.filters")} clearHref={PATH}>
+        <FilterText name="q" label={t("list.search")} value={filters.q} />
+        <FilterSelect name="programme" label={t("fields.programme")} value={filters.programmeId} options={list(options.programmes.map((p) => ({ id: p.id, label: pick(p.name, locale) })))} />
+        <FilterSelect name="status" label={t("fields.status")} value={filters.status} options={list(statuses.map((s) => ({ id: s, label: t(`status.${s}`) })))} />
+        <FilterSelect name="unit" label={t("fields.unit")} value={filters.unitId} options={list(options.units.map((u) => ({ id: u.id, label: pick(u.name, locale) })))} />
+        <FilterSelect name="priority" label={t("list.priority")} value={filters.priorityId} options={list(options.priorities.map((p) => ({ id: p.id, label: pick(p.title, locale) })))} />
+        <FilterSelect name="flag" label={t("list.flag")} value={filters.flag} options={list(flags.map((f) => ({ id: f, label: t(`list.flags.${f}`) })))} />
+      </FilterForm>
+      <p className="mb-2">{t("list.count", { total })}</p>
       <Table caption={t("list.title")} wrapperClassName="overflow-x-auto" region head={[t("list.project"), t("fields.programme"), t("fields.status"), { label: t("fields.euContribution"), numeric: true }, t("list.dates"), t("fields.unit"), t("list.alignment"), t("list.flag"), t("list.review")]}>
         {rows.map((r) => (
           <tr key={r.id} className="border-b border-line align-top">
@@ -98,13 +83,7 @@ export default async function ProjectList({ params, searchParams }: { params: Pr
           </tr>
         ))}
       </Table>
-      {pages > 1 ? (
-        <nav aria-label={t("list.pages")} className="mt-4 flex gap-4">
-          {page > 1 ? <Link href={query(page - 1)}>{t("list.previous")}</Link> : null}
-          <span>{t("list.page", { page, pages })}</span>
-          {page < pages ? <Link href={query(page + 1)}>{t("list.next")}</Link> : null}
-        </nav>
-      ) : null}
+      <Pager path={PATH} query={query} page={shown} pages={pages} total={total} from={from} to={from === 0 ? 0 : from + rows.length - 1} label={t("list.pages")} />
     </>
   );
 }
