@@ -10,7 +10,7 @@ import { canAny } from "@/lib/permissions";
 import { autoColumn } from "./import";
 import type { ImportColumnsAnswer } from "./result";
 import { countCsvRows, IMPORT_JOB_HEADER, IMPORT_MAPPING_HEADER, IMPORT_ROWS_HEADER, IMPORT_SHA256_HEADER } from "./integrity";
-import { claimImportJob, createImportJob, finishImportJob, runInImportJob } from "./jobs";
+import { claimImportJob, createImportJob, findImportJob, finishImportJob, runInImportJob } from "./jobs";
 import { importLists, type ImportListKey } from "./lists";
 import { MAX_IMPORT_FILE_BYTES, sheetOf } from "./upload";
 
@@ -126,10 +126,13 @@ export function importRoute(list: ImportListKey, actions: { apply: ServerAction<
     const action = check ? actions.check : actions.apply;
     const forwarded = Object.fromEntries((options.forward ?? []).flatMap((name) => (params.has(name) ? [[name, params.get(name)!.slice(0, 200)]] : [])));
     const input = { ...forwarded, ...upload, ...(mapping ? { mapping } : {}) };
-    // With a progress job: only its owner's upload of the same list and step runs it, once.
-    const jobId = request.headers.get(IMPORT_JOB_HEADER);
-    const job = jobId && user ? claimImportJob(jobId.slice(0, 100), user.id, list, check ? "check" : "run") : null;
-    if (jobId && user && !job) return Response.json({ ok: false, code: "not_found", message: { key: "import.jobGone" } }, { status: 404, headers: noStore });
+    // With a progress job: only its owner's upload of the same list and step runs it, once. A job this
+    // process does not know (made by another app server behind a load balancer that is not sticky, or
+    // dropped after waiting too long) takes no part: the import runs without progress.
+    const jobId = request.headers.get(IMPORT_JOB_HEADER)?.slice(0, 100);
+    const named = jobId && user && findImportJob(jobId) ? jobId : null;
+    const job = named && user ? claimImportJob(named, user.id, list, check ? "check" : "run") : null;
+    if (named && !job) return Response.json({ ok: false, code: "not_found", message: { key: "import.jobGone" } }, { status: 404, headers: noStore });
     let result: Awaited<ReturnType<typeof action.execute>>;
     try {
       result = job ? await runInImportJob(job, () => action.execute(user, input)) : await action.execute(user, input);

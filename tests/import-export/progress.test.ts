@@ -182,6 +182,14 @@ describe("who may see and run a job", () => {
     expect((await as<ImportJobView>(coordinator, () => poll(id))).body.data).toMatchObject({ phase: "done", total: 2 });
   });
 
+  it("an upload naming a job this server does not know (made by another app server) imports without progress", async () => {
+    const elsewhere = "00000000-0000-4000-8000-00000000abcd";
+    const answer = await as(coordinator, () => upload(fundingImport, "/api/funding/import", projects("PROG-Z", 2), elsewhere));
+    expect(answer.status).toBe(200);
+    expect(await db.$count(euProjects, like(euProjects.externalId, "PROG-Z-%"))).toBe(2);
+    expect((await as(coordinator, () => poll(elsewhere))).status).toBe(404);
+  });
+
   it("one person runs at most a few imports at once; waiting jobs do not lock them out", async () => {
     for (let i = 0; i < 12; i++) expect(createImportJob(editor.id, "asks", "check")).not.toBeNull();
     const running = Array.from({ length: MAX_RUNNING_PER_PERSON }, () => claimImportJob(createImportJob(editor.id, "asks", "run")!.id, editor.id, "asks", "run"));
