@@ -1,5 +1,5 @@
 import { boolean, date, index, integer, jsonb, pgEnum, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import type { PlanAudience, PlanChannel, TimelineStep } from "../../lib/advocacy/vocabulary";
+import { activityTypes, askOutcomes, type PlanAudience, type PlanChannel, type TimelineStep } from "../../lib/advocacy/vocabulary";
 import { belongsTo, localized, publication, timestamps } from "./common";
 import { priorities, visibility } from "./strategy";
 import { users } from "./users";
@@ -33,7 +33,7 @@ export const advocacyPlans = pgTable(
 export type AdvocacyPlan = typeof advocacyPlans.$inferSelect;
 export type NewAdvocacyPlan = typeof advocacyPlans.$inferInsert;
 
-export const activityType = pgEnum("advocacy_activity_type", ["statement", "meeting", "proposal", "position_paper"]);
+export const activityType = pgEnum("advocacy_activity_type", activityTypes);
 export type ActivityType = (typeof activityType.enumValues)[number];
 
 export type ActivityLink = { label: string; url: string };
@@ -75,7 +75,7 @@ export const advocacyActivities = pgTable(
 );
 export type AdvocacyActivity = typeof advocacyActivities.$inferSelect;
 
-export const askOutcome = pgEnum("ask_outcome", ["pending", "adopted", "partly", "not_adopted"]);
+export const askOutcome = pgEnum("ask_outcome", askOutcomes);
 export type AskOutcome = (typeof askOutcome.enumValues)[number];
 
 /** The city's asks for a government programme, later marked with their outcome. */

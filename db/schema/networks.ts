@@ -3,11 +3,12 @@ import { bigint, check, date, index, integer, jsonb, numeric, pgEnum, pgTable, t
 import { belongsTo, linkTable, localized, publication, timestamps, versionedWithAuthors, versionedWithSaver, written } from "./common";
 import { datePrecision, priorities } from "./strategy";
 import { units, users } from "./users";
+import { membershipStatuses, networkTypes, participationKinds, recommendations } from "../../lib/networks/vocabulary";
 
-export const networkType = pgEnum("network_type", ["city_network", "eu_network", "global_network", "bilateral", "other"]);
-export const membershipStatus = pgEnum("membership_status", ["candidate", "member", "observer", "leaving", "left"]);
-export const participationKind = pgEnum("participation_kind", ["meeting", "conference", "working_group", "project", "outcome", "other"]);
-export const reviewRecommendation = pgEnum("review_recommendation", ["keep", "leave", "join", "re_evaluate"]);
+export const networkType = pgEnum("network_type", networkTypes);
+export const membershipStatus = pgEnum("membership_status", membershipStatuses);
+export const participationKind = pgEnum("participation_kind", participationKinds);
+export const reviewRecommendation = pgEnum("review_recommendation", recommendations);
 export const reviewRoundStatus = pgEnum("review_round_status", ["open", "closed"]);
 
 /**

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { cellDate, cellEnum, cellInt, cellText, cellUuid, cellYesNo } from "@/lib/import-export/cells";
 import type { ImportColumn, ImportSpec } from "@/lib/import-export/import";
 import { localizedColumns } from "@/lib/import-export/localized";
+import { activityTypes, askOutcomes } from "./vocabulary";
 
 /**
  * The column contracts of the advocacy actions' and government asks'
@@ -12,8 +13,6 @@ import { localizedColumns } from "@/lib/import-export/localized";
  * what a new item needs is checked per row (lib/advocacy/import-apply.ts).
  */
 
-export const activityTypeValues = ["statement", "meeting", "proposal", "position_paper"] as const;
-export const askOutcomeValues = ["pending", "adopted", "partly", "not_adopted"] as const;
 export const visibilityValues = ["public", "internal"] as const;
 
 const typeLabels = {
@@ -32,7 +31,7 @@ export const visibilityLabels = { public: ["julkinen", "offentlig"], internal: [
 
 export type ActivityCsvRow = {
   id: string | null;
-  type: (typeof activityTypeValues)[number] | null;
+  type: (typeof activityTypes)[number] | null;
   priority: string | null;
   title_fi: string | null;
   title_sv: string | null;
@@ -99,7 +98,7 @@ export const activityImportSpec = advocacySpec<ActivityCsvRow>(
     ...localizedColumns("outcome", ["tulos", "resultat", "outcome"]),
   ],
   {
-    type: cellEnum(activityTypeValues, typeLabels, { optional: true }),
+    type: cellEnum(activityTypes, typeLabels, { optional: true }),
     priority: text(300),
     title_fi: text(300),
     title_sv: text(300),
@@ -133,7 +132,7 @@ export type AskCsvRow = {
   target_fi: string | null;
   target_sv: string | null;
   target_en: string | null;
-  outcome: (typeof askOutcomeValues)[number] | null;
+  outcome: (typeof askOutcomes)[number] | null;
   evidence_fi: string | null;
   evidence_sv: string | null;
   evidence_en: string | null;
@@ -165,7 +164,7 @@ export const askImportSpec = advocacySpec<AskCsvRow>(
     target_fi: text(1000),
     target_sv: text(1000),
     target_en: text(1000),
-    outcome: cellEnum(askOutcomeValues, outcomeLabels, { optional: true }),
+    outcome: cellEnum(askOutcomes, outcomeLabels, { optional: true }),
     evidence_fi: text(4000),
     evidence_sv: text(4000),
     evidence_en: text(4000),

@@ -1,14 +1,13 @@
 import { z } from "zod";
-import { planAudiences, planChannels } from "@/lib/advocacy/vocabulary";
+import { activityTypes, askOutcomes, planAudiences, planChannels } from "@/lib/advocacy/vocabulary";
 import { checkbox, dayDate, idList, localizedShape, optionalDayDate, optionalText, optionalUuid, uuidField, versionField } from "@/lib/forms/zod-fields";
 import { choiceList, finnishFirst, gatherLocalized, linksInput, nested } from "./input";
-import {  } from "@/lib/dates";
 
 /** Input of the advocacy and evaluation forms (also what tests send). */
 const visibilityInput = z.enum(["public", "internal"]);
 
 const activityShape = {
-  type: z.enum(["statement", "meeting", "proposal", "position_paper"]),
+  type: z.enum(activityTypes),
   priorityId: uuidField(),
   ...localizedShape("title", 300, true),
   ...localizedShape("summary", 4000, false),
@@ -62,7 +61,7 @@ const askShape = {
   ...localizedShape("wording", 2000, true),
   ...localizedShape("justification", 4000, false),
   ...localizedShape("target", 1000, false),
-  outcome: z.enum(["pending", "adopted", "partly", "not_adopted"]).default("pending"),
+  outcome: z.enum(askOutcomes).default("pending"),
   ...localizedShape("evidence", 4000, false),
   evidenceRef: optionalText(300),
   internalNotes: optionalText(4000),

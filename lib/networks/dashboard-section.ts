@@ -6,6 +6,7 @@ import { formatMoney, type Cents } from "@/lib/money";
 export const exactMoney = (cents: Cents, locale: string, currency = "EUR") => formatMoney(cents, locale, { whole: cents % 100 === 0, currency });
 import { formatCount, type Locale, type Translate } from "@/lib/dashboard/format";
 import { palette, type Section } from "@/lib/dashboard/model";
+import { networkTypes } from "./vocabulary";
 
 export type Recommendation = "keep" | "leave" | "join" | "re_evaluate";
 
@@ -19,7 +20,7 @@ export type NetworksData = {
   } | null;
 };
 
-const TYPE_ORDER = ["city_network", "eu_network", "global_network", "bilateral", "other"];
+const TYPE_ORDER: readonly string[] = networkTypes;
 const REC_ORDER: Recommendation[] = ["keep", "join", "re_evaluate", "leave"];
 
 /** Network fees by type and the latest review's recommendations. */

@@ -1,7 +1,7 @@
 import { addFee, type FeeTotals } from "./amounts";
+import { recommendations, type Recommendation } from "./vocabulary";
 
-export const recommendations = ["keep", "leave", "join", "re_evaluate"] as const;
-export type Recommendation = (typeof recommendations)[number];
+export { recommendations, type Recommendation } from "./vocabulary";
 
 export type ScoreInput = { strategicFit: number; benefit: number; costEffectiveness: number; recommendation: Recommendation };
 

@@ -1,11 +1,9 @@
 import { todayInHelsinki } from "@/lib/dates";
 import { effectiveEnd, type Precision } from "@/lib/strategy/dates";
+import type { MembershipStatus } from "./vocabulary";
 
-export const membershipStatuses = ["candidate", "member", "observer", "leaving", "left"] as const;
-export type MembershipStatus = (typeof membershipStatuses)[number];
-export const networkTypes = ["city_network", "eu_network", "global_network", "bilateral", "other"] as const;
-export type NetworkType = (typeof networkTypes)[number];
-export const participationKinds = ["meeting", "conference", "working_group", "project", "outcome", "other"] as const;
+// The lists live in ./vocabulary (the schema builds its enums from them); re-exported for existing callers.
+export { membershipStatuses, networkTypes, participationKinds, type MembershipStatus, type NetworkType } from "./vocabulary";
 
 /** Statuses in which the city pays the fee and spends staff time. */
 export const activeStatuses: readonly MembershipStatus[] = ["member", "observer", "leaving"];

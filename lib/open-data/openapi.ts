@@ -1,4 +1,4 @@
-import { activityTypeValues, askOutcomeValues } from "@/lib/advocacy/import-spec";
+import { activityTypes, askOutcomes } from "@/lib/advocacy/vocabulary";
 import { statuses as euProjectStatuses } from "@/lib/funding/rules";
 import { roles as euProjectRoles } from "@/lib/funding/schemas";
 import { membershipStatuses, networkTypes } from "@/lib/networks/status";
@@ -156,7 +156,7 @@ export const schemas: Record<string, Record<string, unknown>> = {
   }),
   AdvocacyAction: obj({
     id: uuid,
-    type: { type: "string", enum: [...activityTypeValues] },
+    type: { type: "string", enum: [...activityTypes] },
     priorityId: uuid,
     title: ref("LocalizedText"),
     summary: nullableRef("LocalizedText"),
@@ -177,7 +177,7 @@ export const schemas: Record<string, Record<string, unknown>> = {
     wording: ref("LocalizedText"),
     justification: nullableRef("LocalizedText"),
     target: nullableRef("LocalizedText"),
-    outcome: { type: "string", enum: [...askOutcomeValues], description: "Whether the government programme adopted the ask: adopted, partly (adopted in part), not_adopted, or pending (no programme yet)." },
+    outcome: { type: "string", enum: [...askOutcomes], description: "Whether the government programme adopted the ask: adopted, partly (adopted in part), not_adopted, or pending (no programme yet)." },
     evidence: { ...nullableRef("LocalizedText"), description: "The programme's own wording, quoted as evidence of the outcome." },
     evidenceRef: nullableStr,
     url: { type: "string", format: "uri" },
@@ -249,12 +249,12 @@ export const documented: Record<string, { schema: string; summary: string; filte
   "advocacy-actions": {
     schema: "AdvocacyAction",
     summary: "Published advocacy actions: statements given to consultations, meetings, proposals and position papers, with their dates and outcomes.",
-    filters: { type: activityTypeValues.join(", "), priority: "Priority id" },
+    filters: { type: activityTypes.join(", "), priority: "Priority id" },
   },
   "advocacy-asks": {
     schema: "AdvocacyAsk",
     summary: "Every published government-programme ask with its outcome (adopted, partly, not_adopted, pending) and the programme's wording as evidence.",
-    filters: { outcome: askOutcomeValues.join(", "), priority: "Priority id", year: "Programme year, e.g. 2023" },
+    filters: { outcome: askOutcomes.join(", "), priority: "Priority id", year: "Programme year, e.g. 2023" },
   },
 };
 

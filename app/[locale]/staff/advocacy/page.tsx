@@ -27,6 +27,7 @@ import { listHref, plainQuery, requestedPage, requestedSort, sortParam } from "@
 import { can, canAny } from "@/lib/permissions";
 import { todayInHelsinki } from "@/lib/dates";
 import { staffPage } from "@/lib/auth/staff-page";
+import { activityTypes } from "@/lib/advocacy/vocabulary";
 
 const PATH = "/staff/advocacy";
 /** The calendar shows the first few of each kind; the rest are a link to the paged list. */
@@ -121,7 +122,7 @@ export default async function StaffAdvocacyPage({
         <FilterForm label={t("filterLabel")} clearHref={PATH} sort={isDefaultSort ? undefined : sortParam(sort)}>
           <FilterText name="q" label={t("searchTitle")} value={filters.q} />
           <FilterSelect name="priority" label={tf("priorityId")} value={filters.priorityId} options={priorities.map((p) => ({ value: p.id, label: pick(p.title, locale) }))} />
-          <FilterSelect name="type" label={tf("type")} value={filters.type} options={(["statement", "meeting", "proposal", "position_paper"] as const).map((v) => ({ value: v, label: tType(v) }))} />
+          <FilterSelect name="type" label={tf("type")} value={filters.type} options={activityTypes.map((v) => ({ value: v, label: tType(v) }))} />
           <FilterSelect name="outcome" label={t("outcomeFilter")} value={filters.outcome} options={activityOutcomeFilters.map((v) => ({ value: v, label: t(`outcomeFilters.${v}`) }))} />
           <FilterDate name="from" label={t("from")} value={filters.from} />
           <FilterDate name="to" label={t("to")} value={filters.to} />

@@ -7,6 +7,7 @@ import { ActionFormBody } from "@/components/ui/form/ActionFormBody";
 import { ItemVersion, LocalizedFields, PublishButtons, SelectField, TextArea, TextField, VisibilityField } from "@/components/ui/form/Fields";
 import { useActionForm } from "@/components/ui/form/useActionForm";
 import type { LocalizedText } from "@/db/schema/common";
+import { activityTypes } from "@/lib/advocacy/vocabulary";
 import { useRouter } from "@/lib/i18n/navigation";
 
 export type ActivityFormValues = {
@@ -30,7 +31,6 @@ export type ActivityFormValues = {
 };
 
 type Option = { value: string; label: string };
-const TYPES = ["statement", "meeting", "proposal", "position_paper"] as const;
 
 /**
  * Record or edit an advocacy action. Statement fields (consultation,
@@ -73,7 +73,7 @@ export function ActivityForm({
               {tf("type")}
             </label>
             <select id="activity-type" name="type" className="field-input" value={type} onChange={(e) => setType(e.target.value)}>
-              {TYPES.map((v) => (
+              {activityTypes.map((v) => (
                 <option key={v} value={v}>
                   {tType(v)}
                 </option>

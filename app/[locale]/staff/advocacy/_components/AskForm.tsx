@@ -6,6 +6,7 @@ import { ActionFormBody } from "@/components/ui/form/ActionFormBody";
 import { ItemVersion, LocalizedFields, SelectField, TextArea, TextField, VisibilityField } from "@/components/ui/form/Fields";
 import { useActionForm } from "@/components/ui/form/useActionForm";
 import type { LocalizedText } from "@/db/schema/common";
+import { askOutcomes } from "@/lib/advocacy/vocabulary";
 import { useRouter } from "@/lib/i18n/navigation";
 import { SaveButtons } from "./ActivityForm";
 
@@ -24,7 +25,6 @@ export type AskFormValues = {
   visibility: "public" | "internal";
 };
 
-const OUTCOMES = ["pending", "adopted", "partly", "not_adopted"] as const;
 
 /** An ask for a government programme; its outcome is marked once the programme is out. */
 export function AskForm({
@@ -80,7 +80,7 @@ export function AskForm({
             name="outcome"
             label={tf("outcome")}
             defaultValue={ask?.outcome ?? "pending"}
-            options={OUTCOMES.map((o) => ({ value: o, label: tOutcome(o) }))}
+            options={askOutcomes.map((o) => ({ value: o, label: tOutcome(o) }))}
             hint={t("outcomeHint")}
           />
           <LocalizedFields base="evidence" legend={tf("evidence")} defaults={ask?.evidence} hint={t("evidenceHint")} multiline />

@@ -13,6 +13,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { plainQuery, requestedPage, requestedSort, sortParam } from "@/lib/paging";
 import { can, canAny } from "@/lib/permissions";
 import { staffPage } from "@/lib/auth/staff-page";
+import { askOutcomes } from "@/lib/advocacy/vocabulary";
 
 const PATH = "/staff/advocacy/asks";
 
@@ -71,7 +72,7 @@ export default async function AsksPage({
           <FilterText name="q" label={t("searchWording")} value={filters.q} />
           <FilterSelect name="year" label={tf("programmeYear")} value={filters.programmeYear ? String(filters.programmeYear) : undefined} options={years.map((y) => ({ value: String(y), label: String(y) }))} />
           <FilterSelect name="priority" label={tf("priorityId")} value={filters.priorityId} options={priorities.map((p) => ({ value: p.id, label: pick(p.title, locale) }))} />
-          <FilterSelect name="outcome" label={tf("outcome")} value={filters.outcome} options={(["pending", "adopted", "partly", "not_adopted"] as const).map((o) => ({ value: o, label: tOutcome(o) }))} />
+          <FilterSelect name="outcome" label={tf("outcome")} value={filters.outcome} options={askOutcomes.map((o) => ({ value: o, label: tOutcome(o) }))} />
         </FilterForm>
         <DataTable
           caption={t("registerTitle")}

@@ -4,6 +4,7 @@ import { advocacyFormOptions } from "@/lib/advocacy/options";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { staffPage } from "@/lib/auth/staff-page";
+import { activityTypes } from "@/lib/advocacy/vocabulary";
 
 /** Record a statement, meeting, proposal or position paper. */
 export default async function NewActivityPage({
@@ -15,7 +16,7 @@ export default async function NewActivityPage({
 }) {
   const { locale, user, db } = await staffPage(params, "advocacy.editOwn");
   const query = await searchParams;
-  const type = typeof query.type === "string" && ["statement", "meeting", "proposal", "position_paper"].includes(query.type) ? query.type : "statement";
+  const type = typeof query.type === "string" && (activityTypes as readonly string[]).includes(query.type) ? query.type : "statement";
   const priorityId = typeof query.priority === "string" ? query.priority : undefined;
   const t = await getTranslations("advocacy");
   const options = await advocacyFormOptions(db, user, locale);
