@@ -59,9 +59,10 @@ export function cellDate(options: { optional?: boolean } = {}): z.ZodType<string
  * A date known to the day, the month ("06/2022", "2022-06") or the year
  * ("1994"), with its precision; a full date in any form `parseDayDate` reads.
  */
-export function cellFlexibleDate(options: { optional: true }): z.ZodType<FlexibleDate | null, unknown>;
-export function cellFlexibleDate(options?: { optional?: false }): z.ZodType<FlexibleDate, unknown>;
-export function cellFlexibleDate(options: { optional?: boolean } = {}): z.ZodType<FlexibleDate | null, unknown> {
+type FlexibleDateOptions = { optional?: boolean; /** a year alone ("1994"); off where the domain has days and months only (measures) */ allowYear?: boolean };
+export function cellFlexibleDate(options: FlexibleDateOptions & { optional: true }): z.ZodType<FlexibleDate | null, unknown>;
+export function cellFlexibleDate(options?: FlexibleDateOptions & { optional?: false }): z.ZodType<FlexibleDate, unknown>;
+export function cellFlexibleDate(options: FlexibleDateOptions = {}): z.ZodType<FlexibleDate | null, unknown> {
   return z.preprocess(absentAsNull, z.union([z.string(), z.null()]).transform((v, ctx): FlexibleDate | null => {
     if (blank(v)) {
       // Empty = not known (null), never a default day.
@@ -71,7 +72,7 @@ export function cellFlexibleDate(options: { optional?: boolean } = {}): z.ZodTyp
     }
     const day = parseDayDate(String(v));
     if (day) return { date: day, precision: "day" };
-    const flexible = parseFlexibleDate(String(v), { allowYear: true });
+    const flexible = parseFlexibleDate(String(v), { allowYear: options.allowYear ?? true });
     if (!flexible || flexible.date < "1950-01-01") {
       ctx.addIssue({ code: "custom", message: "errors.flexibleDate", continue: true });
       return null; // the issue above fails the parse

@@ -1,9 +1,8 @@
 import { z } from "zod";
-import { cellEnum, cellInt, cellText, cellUuid } from "@/lib/import-export/cells";
+import { cellEnum, cellFlexibleDate, cellInt, cellText, cellUuid } from "@/lib/import-export/cells";
 import type { ImportSpec } from "@/lib/import-export/import";
 import { localizedColumns } from "@/lib/import-export/localized";
-import { parseDayDate } from "@/lib/import-export/cells";
-import { parseFlexibleDate, type Precision } from "./dates";
+import type { Precision } from "./dates";
 import { measureStatuses } from "./measure-input";
 
 /**
@@ -31,18 +30,7 @@ const statusLabels = {
 const precisions = ["day", "month", "year"] as const;
 
 /** A strategy date (a day, or a month "06/2022"); empty → null. */
-const flexible = z.preprocess((v) => v ?? null, z.union([z.string(), z.null()]).transform((v, ctx): { date: string; precision: Precision } | null => {
-  const text = (v ?? "").trim();
-  if (!text) return null;
-  const day = parseDayDate(text);
-  if (day) return { date: day, precision: "day" };
-  const parsed = parseFlexibleDate(text);
-  if (!parsed) {
-    ctx.addIssue({ code: "custom", message: "errors.flexibleDate", continue: true });
-    return null;
-  }
-  return parsed;
-}));
+const flexible = cellFlexibleDate({ optional: true, allowYear: false });
 
 export type MeasureCsvRow = {
   id: string | null;
