@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
+import type { z } from "zod";
 import { cellFlexibleDate } from "@/lib/import-export/cells";
 
 /** One partial-date cell for every import: networks and EU projects take a year alone, measures days and months only. */
 describe("cellFlexibleDate", () => {
-  const issue = (schema: ReturnType<typeof cellFlexibleDate>, value: unknown) => {
+  const issue = (schema: z.ZodType<unknown, unknown>, value: unknown) => {
     const parsed = schema.safeParse(value);
     return parsed.success ? null : parsed.error.issues[0]?.message;
   };
