@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { belongsTo, localized, publication, timestamps, versioned, written } from "./common";
 import { datePrecision, priorities } from "./strategy";
 import { units, users } from "./users";
+import { euProjectRoles, euProjectStatuses, followUpStatuses, managementModes, riskLevels, type EuProjectStatus } from "../../lib/funding/vocabulary";
 
 /**
  * EU funding: the programme reference list, the city's EU projects with their
@@ -10,7 +11,7 @@ import { units, users } from "./users";
  * to the strategy's priorities, and responsible use (reports and audits).
  */
 
-export const managementMode = pgEnum("funding_management_mode", ["direct", "shared", "indirect"]);
+export const managementMode = pgEnum("funding_management_mode", managementModes);
 
 export const fundingProgrammes = pgTable(
   "funding_programmes",
@@ -30,14 +31,10 @@ export const fundingProgrammes = pgTable(
 );
 export type FundingProgramme = typeof fundingProgrammes.$inferSelect;
 
-export const euProjectStatuses = ["idea", "preparation", "submitted", "granted", "rejected", "ongoing", "closed"] as const;
-export type EuProjectStatus = (typeof euProjectStatuses)[number];
+export type { EuProjectStatus };
 export const euProjectStatus = pgEnum("eu_project_status", euProjectStatuses);
-export const euProjectRoles = ["coordinator", "partner"] as const;
 export const euProjectRole = pgEnum("eu_project_role", euProjectRoles);
-export const riskLevels = ["low", "medium", "high"] as const;
 export const riskLevel = pgEnum("eu_risk_level", riskLevels);
-export const followUpStatuses = ["open", "in_progress", "closed"] as const;
 export const followUpStatus = pgEnum("eu_follow_up_status", followUpStatuses);
 
 export type ProjectLink = { label: string; url: string };

@@ -4,6 +4,7 @@ import { endsBefore } from "@/lib/strategy/dates";
 import type { ImportColumn, ImportSpec } from "@/lib/import-export/import";
 import { zMoney } from "@/lib/money-zod";
 import { statuses } from "./rules";
+import { euProjectRoles, riskLevels } from "./vocabulary";
 
 /**
  * The EU project CSV: one row per project, keyed by `external_id` (upsert).
@@ -56,7 +57,7 @@ const row = z
     call: cellText({ optional: true, max: 200 }),
     status: cellEnum(statuses, statusLabels, { optional: true }),
     status_date: cellDate({ optional: true }),
-    role: cellEnum(["coordinator", "partner"] as const, { coordinator: ["koordinaattori", "koordinator"], partner: ["kumppani", "partner"] }, { optional: true }),
+    role: cellEnum(euProjectRoles, { coordinator: ["koordinaattori", "koordinator"], partner: ["kumppani", "partner"] }, { optional: true }),
     total_budget: zMoney({ optional: true }),
     // Empty = not known (null), never 0.
     eu_contribution: zMoney({ optional: true }),
@@ -69,7 +70,7 @@ const row = z
     cordis_id: cellText({ optional: true, max: 80 }),
     kohesio_code: cellText({ optional: true, max: 80 }),
     decision_number: cellText({ optional: true, max: 120 }),
-    risk_level: cellEnum(["low", "medium", "high"] as const, { low: ["matala", "låg"], medium: ["keskitaso", "medel"], high: ["korkea", "hög"] }, { optional: true }),
+    risk_level: cellEnum(riskLevels, { low: ["matala", "låg"], medium: ["keskitaso", "medel"], high: ["korkea", "hög"] }, { optional: true }),
     internal_notes: cellText({ optional: true, max: 5000 }),
   })
   // .check: reported together with the other cells' errors; a cell that failed is skipped.

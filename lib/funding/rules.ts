@@ -1,11 +1,12 @@
 import { shareBasisPoints, type Cents } from "@/lib/money";
 import { todayInHelsinki } from "@/lib/dates";
+import { euProjectStatuses as statuses } from "./vocabulary";
 
 /**
  * The definitions behind the EU funding portfolio's figures, in one place so
  * that the SQL, the UI's explanations and the tests agree.
  */
-export const statuses = ["idea", "preparation", "submitted", "granted", "rejected", "ongoing", "closed"] as const;
+export { statuses };
 export type ProjectStatus = (typeof statuses)[number];
 
 /** Money the city has secured ("brought home"): euros by programme, priority, year and the heat-map count these. */

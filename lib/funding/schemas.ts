@@ -4,15 +4,13 @@ import { endsBefore } from "@/lib/strategy/dates";
 import { checkbox, optionalUuid as optionalUuidField, uuidField, versionField } from "@/lib/forms/zod-fields";
 import { zMoney } from "@/lib/money-zod";
 import { statuses } from "./rules";
+import { euProjectRoles as roles, followUpStatuses, managementModes, partnerRoles, riskLevels } from "./vocabulary";
 
 /**
  * Input schemas of the EU funding forms (FormData strings), shared by the
  * server actions and the CSV import. Messages are i18n keys.
  */
-export const roles = ["coordinator", "partner"] as const;
-export const riskLevels = ["low", "medium", "high"] as const;
-export const followUpStatuses = ["open", "in_progress", "closed"] as const;
-export const managementModes = ["direct", "shared", "indirect"] as const;
+export { euProjectRoles as roles, followUpStatuses, managementModes, riskLevels } from "./vocabulary";
 
 const uuid = uuidField();
 const optionalUuid = optionalUuidField();
@@ -112,7 +110,7 @@ export const partnerInput = z.object({
   partnerId: optionalUuid,
   organisation: required(300),
   country: z.preprocess((v) => (typeof v === "string" ? v.trim().toUpperCase() : v), z.string().regex(/^[A-Z]{2}$/, "errors.countryCode")),
-  role: z.enum(["coordinator", "partner", "associated"]),
+  role: z.enum(partnerRoles),
 });
 export const removePartnerInput = z.object({ id: uuid, version, partnerId: uuid });
 

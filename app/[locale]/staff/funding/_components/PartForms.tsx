@@ -8,6 +8,7 @@ import { ActionFormBody } from "@/components/ui/form/ActionFormBody";
 import { SelectField, TextArea, TextField } from "@/components/ui/form/Fields";
 import { useActionForm } from "@/components/ui/form/useActionForm";
 import { dayInput } from "@/lib/dates";
+import { followUpStatuses, partnerRoles } from "@/lib/funding/vocabulary";
 
 type AnyAction = typeof alignProject;
 
@@ -95,7 +96,7 @@ export function PartnerForm({ id, version }: { id: string; version: number }) {
       <div className="grid gap-x-4 sm:grid-cols-3">
         <TextField className={cell} name="organisation" label={t("partnerForm.organisation")} />
         <TextField className={cell} name="country" label={t("partnerForm.country")} hint={t("partnerForm.countryHint")} maxLength={2} />
-        <SelectField className={cell} name="role" label={t("partnerForm.role")} defaultValue="partner" options={["coordinator", "partner", "associated"].map((r) => ({ value: r, label: t(`partnerRole.${r}`) }))} />
+        <SelectField className={cell} name="role" label={t("partnerForm.role")} defaultValue="partner" options={partnerRoles.map((r) => ({ value: r, label: t(`partnerRole.${r}`) }))} />
       </div>
     </PartForm>
   );
@@ -131,7 +132,7 @@ export function AuditForm({ id, version, audit }: { id: string; version: number;
           name="followUpStatus"
           label={t("auditForm.followUp")}
           defaultValue={audit?.followUpStatus ?? "open"}
-          options={["open", "in_progress", "closed"].map((s) => ({ value: s, label: t(`followUp.${s}`) }))}
+          options={followUpStatuses.map((s) => ({ value: s, label: t(`followUp.${s}`) }))}
         />
         <TextField className={cell} name="followUpDue" label={t("auditForm.followUpDue")} hint={t("form.dateHint")} defaultValue={dayInput(audit?.followUpDue)} />
       </div>

@@ -6,6 +6,7 @@ import { ActionFormBody } from "@/components/ui/form/ActionFormBody";
 import { SelectField, TextArea, TextField } from "@/components/ui/form/Fields";
 import { useActionForm } from "@/components/ui/form/useActionForm";
 import { useRouter } from "@/lib/i18n/navigation";
+import { euProjectRoles, riskLevels } from "@/lib/funding/vocabulary";
 import { formatMoneyInput } from "@/lib/money";
 import { toInputValue, type Precision } from "@/lib/strategy/dates";
 
@@ -100,7 +101,7 @@ export function ProjectForm({
               name="role"
               label={t("fields.role")}
               defaultValue={values.role ?? "partner"}
-              options={(["coordinator", "partner"] as const).map((r) => ({ value: r, label: t(`role.${r}`) }))}
+              options={euProjectRoles.map((r) => ({ value: r, label: t(`role.${r}`) }))}
             />
             {statuses ? <SelectField className="mb-4" name="status" label={t("fields.status")} defaultValue="idea" options={statuses.map((s) => ({ value: s, label: t(`status.${s}`) }))} /> : null}
           </div>
@@ -143,7 +144,7 @@ export function ProjectForm({
 
         <fieldset className="mb-6">
           <legend className="mb-2 text-heading-xs font-bold">{t("form.internal")}</legend>
-          <SelectField className="mb-4" name="riskLevel" label={t("fields.riskLevel")} defaultValue={values.riskLevel ?? "low"} options={["low", "medium", "high"].map((r) => ({ value: r, label: t(`risk.${r}`) }))} />
+          <SelectField className="mb-4" name="riskLevel" label={t("fields.riskLevel")} defaultValue={values.riskLevel ?? "low"} options={riskLevels.map((r) => ({ value: r, label: t(`risk.${r}`) }))} />
           {area("internalNotes", t("fields.internalNotes"), values.internalNotes, 4, t("form.internalHint"))}
         </fieldset>
         <button type="submit" className="btn" disabled={pending}>
