@@ -100,10 +100,13 @@ test.describe("coordinator", () => {
     }
     const yesterday = new Date(Date.now() - 86_400_000).toLocaleDateString("sv-SE", { timeZone: "Europe/Helsinki" });
 
-    await page.goto(`/en/staff/dashboard?period=${periodId}&goal=${goalId}`);
-    // "Needs attention": the late list names it, with the reason.
+    // "Needs attention": the late list names it, with the reason. The server sees a write made straight in the
+    // database (as another app server's) within PUBLIC_CACHE_CHECK_MS (lib/summary-cache.ts): open the page again until it does.
     const late = page.locator('section[aria-labelledby="late-measures-heading"]');
-    await expect(late.getByRole("link", { name: title })).toBeVisible();
+    await expect(async () => {
+      await page.goto(`/en/staff/dashboard?period=${periodId}&goal=${goalId}`);
+      await expect(late.getByRole("link", { name: title })).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 20_000 });
     await expect(late).toContainText("reported on schedule — due 31 Jan 2001 passed");
     // "Changed since" a chosen day: the measure created today is new.
     await page.getByLabel("…or since the day").fill(yesterday);
