@@ -1,5 +1,6 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
+import type { PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "../../client";
 import { rowsOf } from "../../rows";
 import {
@@ -49,12 +50,10 @@ type Arm = {
   area: SQL;
   title: SQL;
   href: SQL;
-  table: SQL;
   /** What of the table needs review, besides "not archived and in a waiting state". */
   where?: SQL;
   /** The review states this kind lists (default: pending, returned and draft). */
   states?: readonly QueueState[];
-  from?: SQL;
 };
 
 const hrefOf = (prefix: string, id: SQL) => sql`${prefix} || ${id}::text`;
@@ -63,24 +62,22 @@ const notInternalNever = (t: { visibility: unknown; published: unknown }) => sql
 /** A draft with nothing public to publish needs no review (the advocacy area's rule). */
 const advocacyDraft = (t: { reviewState: unknown; published: unknown }, publishable: SQL) => sql`(${t.reviewState} <> 'draft' or ${t.published} is not null or (${publishable}))`;
 
-/** The arms, one per kind of item (the review source's type). */
-const arms: Record<string, Arm & { cols: { id: unknown; reviewState: unknown; archivedAt: unknown; updatedBy: unknown; updatedAt: unknown } }> = {
-  period: { cols: strategyPeriods, table: sql`${strategyPeriods}`, area: sql`'strategy'`, title: sql`${strategyPeriods.name}`, href: hrefOf("/staff/strategy/periods/", sql`${strategyPeriods.id}`) },
-  goal: { cols: goals, table: sql`${goals}`, area: sql`'strategy'`, title: sql`${goals.title}`, href: hrefOf("/staff/strategy/goals/", sql`${goals.id}`) },
-  priority: { cols: priorities, table: sql`${priorities}`, area: sql`'strategy'`, title: sql`${priorities.title}`, href: hrefOf("/staff/strategy/priorities/", sql`${priorities.id}`) },
-  measure: { cols: measures, table: sql`${measures}`, area: sql`'strategy'`, title: sql`${measures.title}`, href: hrefOf("/staff/strategy/measures/", sql`${measures.id}`), where: notInternalNever(measures) },
+/** The arms, one per kind of item (the review source's type); each reads from its `cols` table. */
+const arms: Record<string, Arm & { cols: PgTable & { id: unknown; reviewState: unknown; archivedAt: unknown; updatedBy: unknown; updatedAt: unknown } }> = {
+  period: { cols: strategyPeriods, area: sql`'strategy'`, title: sql`${strategyPeriods.name}`, href: hrefOf("/staff/strategy/periods/", sql`${strategyPeriods.id}`) },
+  goal: { cols: goals, area: sql`'strategy'`, title: sql`${goals.title}`, href: hrefOf("/staff/strategy/goals/", sql`${goals.id}`) },
+  priority: { cols: priorities, area: sql`'strategy'`, title: sql`${priorities.title}`, href: hrefOf("/staff/strategy/priorities/", sql`${priorities.id}`) },
+  measure: { cols: measures, area: sql`'strategy'`, title: sql`${measures.title}`, href: hrefOf("/staff/strategy/measures/", sql`${measures.id}`), where: notInternalNever(measures) },
   progress_update: {
     cols: progressUpdates,
-    table: sql`${progressUpdates}`,
     area: sql`'strategy'`,
     title: sql`${progressUpdates.body}`,
     href: sql`'/staff/strategy/measures/' || ${progressUpdates.measureId}::text || '#update-' || ${progressUpdates.id}::text`,
     where: notInternalNever(progressUpdates),
   },
-  indicator: { cols: indicators, table: sql`${indicators}`, area: sql`'strategy'`, title: sql`${indicators.title}`, href: hrefOf("/staff/strategy/indicators/", sql`${indicators.id}`), where: notInternalNever(indicators) },
+  indicator: { cols: indicators, area: sql`'strategy'`, title: sql`${indicators.title}`, href: hrefOf("/staff/strategy/indicators/", sql`${indicators.id}`), where: notInternalNever(indicators) },
   advocacy_plan: {
     cols: advocacyPlans,
-    table: sql`${advocacyPlans}`,
     area: sql`'advocacy'`,
     title: sql`coalesce((select p.title from ${priorities} p where p.id = ${advocacyPlans.priorityId}), '{"fi": ""}'::jsonb)`,
     href: hrefOf("/staff/advocacy/plans/", sql`${advocacyPlans.priorityId}`),
@@ -88,7 +85,6 @@ const arms: Record<string, Arm & { cols: { id: unknown; reviewState: unknown; ar
   },
   advocacy_activity: {
     cols: advocacyActivities,
-    table: sql`${advocacyActivities}`,
     area: sql`'advocacy'`,
     title: sql`${advocacyActivities.title}`,
     href: hrefOf("/staff/advocacy/activities/", sql`${advocacyActivities.id}`),
@@ -96,16 +92,14 @@ const arms: Record<string, Arm & { cols: { id: unknown; reviewState: unknown; ar
   },
   government_ask: {
     cols: governmentAsks,
-    table: sql`${governmentAsks}`,
     area: sql`'advocacy'`,
     title: sql`${governmentAsks.wording}`,
     href: hrefOf("/staff/advocacy/asks/", sql`${governmentAsks.id}`),
     where: advocacyDraft(governmentAsks, sql`${governmentAsks.visibility} = 'public'`),
   },
-  network: { cols: networks, table: sql`${networks}`, area: sql`'networks'`, title: sql`${networks.name}`, href: hrefOf("/staff/networks/", sql`${networks.id}`) },
+  network: { cols: networks, area: sql`'networks'`, title: sql`${networks.name}`, href: hrefOf("/staff/networks/", sql`${networks.id}`) },
   euProject: {
     cols: euProjects,
-    table: sql`${euProjects}`,
     area: sql`'funding'`,
     // "ACRONYM – name" in each language the name has.
     title: sql`case when coalesce(${euProjects.acronym}, '') = '' then ${euProjects.name} else (select jsonb_object_agg(n.key, ${euProjects.acronym} || ' – ' || n.value) from jsonb_each_text(${euProjects.name}) n) end`,
@@ -113,7 +107,6 @@ const arms: Record<string, Arm & { cols: { id: unknown; reviewState: unknown; ar
   },
   document: {
     cols: documents,
-    table: sql`${documents}`,
     area: sql`case ${documents.parentKind} when 'euProject' then 'funding' when 'network' then 'networks' when 'measure' then 'strategy' else 'advocacy' end`,
     title: sql`${documents.title}`,
     href: sql`case ${documents.parentKind} when 'advocacyActivity' then '/staff/advocacy/activities/' || ${documents.parentId}::text when 'euProject' then '/staff/funding/projects/' || ${documents.parentId}::text when 'network' then '/staff/networks/' || ${documents.parentId}::text when 'measure' then '/staff/strategy/measures/' || ${documents.parentId}::text else '/staff/advocacy' end`,
@@ -132,10 +125,10 @@ function union(types: readonly string[]): SQL {
   return sql.join(
     types.map((type) => {
       const a = arms[type]!;
-      const c = a.cols as Record<string, unknown>;
+      const c = a.cols;
       const states = a.states ?? queueStates;
       const conditions = [sql`${c.archivedAt} is null`, sql`${c.reviewState}::text in (${sql.join(states.map((s) => sql`${s}`), sql`, `)})`, ...(a.where ? [a.where] : [])];
-      return sql`select ${type}::text, (${a.area})::text, ${c.id}::text, (${a.title})::jsonb, ${c.reviewState}::text, ${c.updatedBy}::text, ${c.updatedAt}, (${a.href})::text from ${a.table} where ${sql.join(conditions, sql` and `)}`;
+      return sql`select ${type}::text, (${a.area})::text, ${c.id}::text, (${a.title})::jsonb, ${c.reviewState}::text, ${c.updatedBy}::text, ${c.updatedAt}, (${a.href})::text from ${a.cols} where ${sql.join(conditions, sql` and `)}`;
     }),
     sql` union all `,
   );
