@@ -24,3 +24,9 @@ export const localizedSortKey = (column: PgColumn, locale: string): SQL => {
   const lang = sortLanguage(locale);
   return sql`lower(coalesce(${column}->>${lang}, ${column}->>'fi'))`;
 };
+
+/** A list's free-text filter on a translatable text: `q` (trimmed, any case) appears in it in any language; nothing for an empty `q`. */
+export const localizedContains = (column: PgColumn, q: string | undefined): SQL | undefined => {
+  const needle = q?.trim().toLowerCase();
+  return needle ? sql`position(${needle} in lower(concat_ws(' ', ${column}->>'fi', ${column}->>'sv', ${column}->>'en'))) > 0` : undefined;
+};

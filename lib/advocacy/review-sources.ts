@@ -10,6 +10,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { loadForUpdate, returnRow } from "@/lib/publishing";
 import type { ComparisonRow, ReviewRow, ReviewSource } from "@/lib/review/types";
 import { formatFlexibleDate } from "@/lib/strategy/dates";
+import { itemPath } from "./kinds";
 import { entityType, kindTable, publishItem, snapshotFor, type AdvocacyKind } from "./workflow";
 
 /**
@@ -49,9 +50,6 @@ const fields: Record<AdvocacyKind, { key: string; kind: FieldKind }[]> = {
     { key: "evidenceRef", kind: "text" },
   ],
 };
-
-const editHref = (kind: AdvocacyKind, row: Row) =>
-  kind === "plan" ? `/staff/advocacy/plans/${row.priorityId}` : kind === "activity" ? `/staff/advocacy/activities/${row.id}` : `/staff/advocacy/asks/${row.id}`;
 
 function titleOf(kind: AdvocacyKind, row: Row, names: Map<string, LocalizedText>): LocalizedText {
   if (kind === "activity") return (row as AdvocacyActivity).title;
@@ -118,7 +116,7 @@ function sourceFor(kind: AdvocacyKind): ReviewSource {
         comment: row.reviewComment,
         by: row.updatedBy ? (by.get(row.updatedBy) ?? null) : null,
         at: row.updatedAt,
-        editHref: editHref(kind, row),
+        editHref: itemPath(kind, row),
         publicHref: "/advocacy",
         firstPublication: published === null,
         internalOnly: draft === null,

@@ -3,7 +3,7 @@ import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, lte, sql, type
 import { fetchPage, type Sort } from "@/lib/paging";
 import type { Db } from "../../client";
 import { advocacyActivities, advocacyPlans, goals, governmentAsks, priorities, strategyPeriods, users, type ActivityType, type AskOutcome } from "../../schema";
-import { countWhere, localizedSortKey, sortDirection } from "../paging";
+import { countWhere, localizedContains, localizedSortKey, sortDirection } from "../paging";
 
 /** Priorities to choose from, with their goal and responsible unit (staff forms and filters). */
 export async function listPriorityOptions(db: Db) {
@@ -99,8 +99,7 @@ function activityConditions(filters: ActivityFilters): SQL | undefined {
   if (filters.from) where.push(sql`${activityDay} >= ${filters.from}`);
   if (filters.to) where.push(sql`${activityDay} <= ${filters.to}`);
   if (filters.outcome) where.push(outcomeCondition(filters.outcome, filters.today ?? new Date().toISOString().slice(0, 10)));
-  const q = filters.q?.trim().toLowerCase();
-  if (q) where.push(sql`position(${q} in lower(concat_ws(' ', ${a.title}->>'fi', ${a.title}->>'sv', ${a.title}->>'en'))) > 0`);
+  where.push(localizedContains(a.title, filters.q));
   return and(...where);
 }
 
@@ -177,10 +176,11 @@ const openStatement = and(
   eq(advocacyActivities.declined, false),
 )!;
 
-/** Statements whose deadline is today or later and which are not given yet (the calendar), nearest first; `limit` bounds a page's share. */
-export async function upcomingDeadlines(db: Db, today: string, options: { until?: string; responsibleUserId?: string; priorityId?: string; limit?: number } = {}) {
-  const where: SQL[] = [openStatement, gte(advocacyActivities.deadline, today)];
-  if (options.until) where.push(lte(advocacyActivities.deadline, options.until));
+type StatementOptions = { responsibleUserId?: string; priorityId?: string; limit?: number };
+
+/** Open statements within `deadline` (and the options' person and priority), nearest deadline first; `limit` bounds a page's share. */
+async function openStatements(db: Db, deadline: SQL[], options: StatementOptions) {
+  const where: SQL[] = [openStatement, ...deadline];
   if (options.responsibleUserId) where.push(eq(advocacyActivities.responsibleUserId, options.responsibleUserId));
   if (options.priorityId) where.push(eq(advocacyActivities.priorityId, options.priorityId));
   const q = db
@@ -192,18 +192,14 @@ export async function upcomingDeadlines(db: Db, today: string, options: { until?
   return options.limit ? q.limit(options.limit) : q;
 }
 
+/** Statements whose deadline is today or later and which are not given yet (the calendar), nearest first; `limit` bounds a page's share. */
+export async function upcomingDeadlines(db: Db, today: string, options: StatementOptions & { until?: string } = {}) {
+  return openStatements(db, [gte(advocacyActivities.deadline, today), ...(options.until ? [lte(advocacyActivities.deadline, options.until)] : [])], options);
+}
+
 /** Statements past their deadline with nothing given (and not declined): flagged to staff, oldest deadline first; `limit` bounds a page's share. */
-export async function overdueStatements(db: Db, today: string, options: { responsibleUserId?: string; priorityId?: string; limit?: number } = {}) {
-  const where: SQL[] = [openStatement, lt(advocacyActivities.deadline, today)];
-  if (options.responsibleUserId) where.push(eq(advocacyActivities.responsibleUserId, options.responsibleUserId));
-  if (options.priorityId) where.push(eq(advocacyActivities.priorityId, options.priorityId));
-  const q = db
-    .select(activityColumns)
-    .from(advocacyActivities)
-    .leftJoin(users, eq(users.id, advocacyActivities.responsibleUserId))
-    .where(and(...where))
-    .orderBy(asc(advocacyActivities.deadline), asc(advocacyActivities.id));
-  return options.limit ? q.limit(options.limit) : q;
+export async function overdueStatements(db: Db, today: string, options: StatementOptions = {}) {
+  return openStatements(db, [lt(advocacyActivities.deadline, today)], options);
 }
 
 /** How many statements are overdue and how many still due (the calendar's counts, beside its first few). */
@@ -220,6 +216,19 @@ export async function statementDeadlineCounts(db: Db, today: string, options: { 
   return { overdue: row?.overdue ?? 0, upcoming: row?.upcoming ?? 0 };
 }
 
+/** The calendar shows the first few of each kind; the rest are a link to the paged list. */
+const CALENDAR_ROWS = 20;
+
+/** The deadline calendar (all priorities', or one's): the first overdue and coming statements, and how many there are of each. */
+export async function deadlineCalendar(db: Db, today: string, options: { priorityId?: string } = {}) {
+  const [overdue, upcoming, counts] = await Promise.all([
+    overdueStatements(db, today, { ...options, limit: CALENDAR_ROWS }),
+    upcomingDeadlines(db, today, { ...options, limit: CALENDAR_ROWS }),
+    statementDeadlineCounts(db, today, options),
+  ]);
+  return { overdue, upcoming, overdueTotal: counts.overdue, upcomingTotal: counts.upcoming };
+}
+
 export type AskFilters = { priorityId?: string; outcome?: AskOutcome; programmeYear?: number; q?: string };
 
 function askConditions(filters: AskFilters): SQL | undefined {
@@ -228,8 +237,7 @@ function askConditions(filters: AskFilters): SQL | undefined {
   if (filters.priorityId) where.push(eq(g.priorityId, filters.priorityId));
   if (filters.outcome) where.push(eq(g.outcome, filters.outcome));
   if (filters.programmeYear) where.push(eq(g.programmeYear, filters.programmeYear));
-  const q = filters.q?.trim().toLowerCase();
-  if (q) where.push(sql`position(${q} in lower(concat_ws(' ', ${g.wording}->>'fi', ${g.wording}->>'sv', ${g.wording}->>'en'))) > 0`);
+  where.push(localizedContains(g.wording, filters.q));
   return and(...where);
 }
 

@@ -5,6 +5,7 @@ import { DeadlineCalendar } from "@/components/advocacy/DeadlineCalendar";
 import { PriorityOverview } from "@/components/advocacy/PriorityOverview";
 import { FilterDate, FilterForm, FilterSelect, FilterText } from "@/components/ui/FilterForm";
 import { Pager } from "@/components/ui/Pager";
+import { Section } from "@/components/ui/Section";
 import {
   activityCountsByPriority,
   activityOutcomeFilters,
@@ -13,10 +14,8 @@ import {
   defaultActivitySort,
   listPlans,
   listPriorityOptions,
-  overdueStatements,
+  deadlineCalendar,
   pageActivities,
-  statementDeadlineCounts,
-  upcomingDeadlines,
 } from "@/db/queries/advocacy/staff";
 import { adoptionFromCounts } from "@/lib/advocacy/adoption";
 import { activityFilters } from "@/lib/advocacy/filters";
@@ -30,8 +29,6 @@ import { staffPage } from "@/lib/auth/staff-page";
 import { activityTypes } from "@/lib/advocacy/vocabulary";
 
 const PATH = "/staff/advocacy";
-/** The calendar shows the first few of each kind; the rest are a link to the paged list. */
-const CALENDAR_ROWS = 20;
 
 /** The advocacy workspace: deadlines, what has been done (paged in SQL), and each priority's plan and asks. */
 export default async function StaffAdvocacyPage({
@@ -51,12 +48,10 @@ export default async function StaffAdvocacyPage({
   const tType = await getTranslations("advocacyTypes");
   const tStaff = await getTranslations("staff");
   const tImport = await getTranslations("advocacyImport");
-  const [priorities, list, overdue, upcoming, deadlineCounts, plans, askCounts, actionCounts] = await Promise.all([
+  const [priorities, list, calendar, plans, askCounts, actionCounts] = await Promise.all([
     listPriorityOptions(db),
     pageActivities(db, filters, { page: requestedPage(sp.page), sort, locale }),
-    overdueStatements(db, today, { limit: CALENDAR_ROWS }),
-    upcomingDeadlines(db, today, { limit: CALENDAR_ROWS }),
-    statementDeadlineCounts(db, today),
+    deadlineCalendar(db, today),
     listPlans(db),
     askOutcomeCounts(db),
     activityCountsByPriority(db),
@@ -104,21 +99,9 @@ export default async function StaffAdvocacyPage({
         </li>
       </ul>
 
-      <DeadlineCalendar
-        overdue={overdue}
-        upcoming={upcoming}
-        overdueTotal={deadlineCounts.overdue}
-        upcomingTotal={deadlineCounts.upcoming}
-        listHref={(outcome) => listHref(PATH, {}, { outcome, sort: "date" })}
-        today={today}
-        locale={locale}
-        priorityNames={priorityNames}
-      />
+      <DeadlineCalendar {...calendar} listHref={(outcome) => listHref(PATH, {}, { outcome, sort: "date" })} today={today} locale={locale} priorityNames={priorityNames} />
 
-      <section aria-labelledby="activities-heading" className="mb-10">
-        <h2 id="activities-heading" className="mb-3 text-heading-m font-bold">
-          {t("activitiesTitle")}
-        </h2>
+      <Section id="activities-heading" title={t("activitiesTitle")}>
         <FilterForm label={t("filterLabel")} clearHref={PATH} sort={isDefaultSort ? undefined : sortParam(sort)}>
           <FilterText name="q" label={t("searchTitle")} value={filters.q} />
           <FilterSelect name="priority" label={tf("priorityId")} value={filters.priorityId} options={priorities.map((p) => ({ value: p.id, label: pick(p.title, locale) }))} />
@@ -130,7 +113,7 @@ export default async function StaffAdvocacyPage({
         </FilterForm>
         <ActivityTable rows={list.rows} locale={locale} priorityNames={priorityNames} today={today} caption={t("activitiesTitle")} sort={sort} path={PATH} query={query} />
         <Pager path={PATH} query={query} page={list.page} pages={list.pages} total={list.total} from={list.from} to={list.to} />
-      </section>
+      </Section>
 
       <PriorityOverview priorities={priorities} plans={plans} adoption={adoptionFromCounts(askCounts).byPriority} actionCounts={actionCounts} locale={locale} />
     </>

@@ -3,12 +3,10 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { createActivity, updateActivity } from "@/app/[locale]/staff/advocacy/activities/actions";
-import { ActionFormBody } from "@/components/ui/form/ActionFormBody";
-import { ItemVersion, LocalizedFields, PublishButtons, SelectField, TextArea, TextField, VisibilityField } from "@/components/ui/form/Fields";
-import { useActionForm } from "@/components/ui/form/useActionForm";
+import { LocalizedFields, SelectField, TextArea, TextField } from "@/components/ui/form/Fields";
 import type { LocalizedText } from "@/db/schema/common";
 import { activityTypes } from "@/lib/advocacy/vocabulary";
-import { useRouter } from "@/lib/i18n/navigation";
+import { AdvocacyItemForm, PriorityField } from "./ItemForm";
 
 export type ActivityFormValues = {
   id: string;
@@ -53,90 +51,65 @@ export function ActivityForm({
   const t = useTranslations("advocacyForm");
   const tf = useTranslations("advocacyFields");
   const tType = useTranslations("advocacyTypes");
-  const router = useRouter();
   const [type, setType] = useState(activity?.type ?? defaults?.type ?? "statement");
-  const { state, pending, onSubmit } = useActionForm(activity ? updateActivity : createActivity, {
-    onSuccess: (data) => {
-      if (activity) return;
-      router.push(`/staff/advocacy/activities/${(data as { id: string }).id}`);
-      return "navigated";
-    },
-  });
   const statement = type === "statement";
   return (
-    <form onSubmit={onSubmit} noValidate className="flex max-w-3xl flex-col gap-5">
-      <ActionFormBody state={state} successText={activity ? t("saved") : undefined}>
-        <ItemVersion item={activity} />
-        <div className="grid gap-4 sm:grid-cols-2">
-          <div>
-            <label htmlFor="activity-type" className="field-label">
-              {tf("type")}
-            </label>
-            <select id="activity-type" name="type" className="field-input" value={type} onChange={(e) => setType(e.target.value)}>
-              {activityTypes.map((v) => (
-                <option key={v} value={v}>
-                  {tType(v)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <SelectField
-            name="priorityId"
-            label={tf("priorityId")}
-            defaultValue={activity?.priorityId ?? defaults?.priorityId ?? ""}
-            options={[{ value: "", label: t("choose") }, ...priorities]}
-            hint={t("priorityHint")}
-            required
-          />
+    <AdvocacyItemForm
+      item={activity}
+      actions={{ create: createActivity, update: updateActivity }}
+      href={(id) => `/staff/advocacy/activities/${id}`}
+      canPublish={canPublish}
+      visibility={{ value: activity?.visibility, hint: statement ? t("visibilityStatementHint") : t("visibilityHint") }}
+      internalNotes={activity?.internalNotes}
+    >
+      <div className="grid gap-4 sm:grid-cols-2">
+        <div>
+          <label htmlFor="activity-type" className="field-label">
+            {tf("type")}
+          </label>
+          <select id="activity-type" name="type" className="field-input" value={type} onChange={(e) => setType(e.target.value)}>
+            {activityTypes.map((v) => (
+              <option key={v} value={v}>
+                {tType(v)}
+              </option>
+            ))}
+          </select>
         </div>
-        <LocalizedFields base="title" legend={tf("title")} defaults={activity?.title} required />
-        {statement ? (
-          <fieldset className="grid gap-4 border-2 border-line p-4 sm:grid-cols-2">
-            <legend className="px-1 font-bold">{t("statementDetails")}</legend>
-            <TextField name="consultation" label={tf("consultation")} defaultValue={activity?.consultation} className="sm:col-span-2" />
-            <TextField name="ministry" label={tf("ministry")} defaultValue={activity?.ministry} hint={t("ministryHint")} />
-            <TextField name="deadline" type="date" label={tf("deadline")} defaultValue={activity?.deadline} hint={t("dateHint")} required />
-            <TextField name="date" type="date" label={tf("dateGiven")} defaultValue={activity?.date} hint={t("dateGivenHint")} />
-            <div className="flex items-start gap-2 self-end">
-              <input type="checkbox" id="activity-declined" name="declined" defaultChecked={activity?.declined} className="mt-1 h-5 w-5" aria-describedby="activity-declined-hint" />
-              <div>
-                <label htmlFor="activity-declined">{tf("declined")}</label>
-                <p id="activity-declined-hint" className="field-hint">
-                  {t("declinedHint")}
-                </p>
-              </div>
+        <PriorityField defaultValue={activity?.priorityId ?? defaults?.priorityId} priorities={priorities} />
+      </div>
+      <LocalizedFields base="title" legend={tf("title")} defaults={activity?.title} required />
+      {statement ? (
+        <fieldset className="grid gap-4 border-2 border-line p-4 sm:grid-cols-2">
+          <legend className="px-1 font-bold">{t("statementDetails")}</legend>
+          <TextField name="consultation" label={tf("consultation")} defaultValue={activity?.consultation} className="sm:col-span-2" />
+          <TextField name="ministry" label={tf("ministry")} defaultValue={activity?.ministry} hint={t("ministryHint")} />
+          <TextField name="deadline" type="date" label={tf("deadline")} defaultValue={activity?.deadline} hint={t("dateHint")} required />
+          <TextField name="date" type="date" label={tf("dateGiven")} defaultValue={activity?.date} hint={t("dateGivenHint")} />
+          <div className="flex items-start gap-2 self-end">
+            <input type="checkbox" id="activity-declined" name="declined" defaultChecked={activity?.declined} className="mt-1 h-5 w-5" aria-describedby="activity-declined-hint" />
+            <div>
+              <label htmlFor="activity-declined">{tf("declined")}</label>
+              <p id="activity-declined-hint" className="field-hint">
+                {t("declinedHint")}
+              </p>
             </div>
-          </fieldset>
-        ) : (
-          <TextField name="date" type="date" label={tf("date")} defaultValue={activity?.date} hint={t("dateHint")} required className="sm:w-1/2" />
-        )}
-        <LocalizedFields base="summary" legend={tf("summary")} defaults={activity?.summary} multiline />
-        <div className="grid gap-4 sm:grid-cols-2">
-          <TextField name="audience" label={tf("audience")} defaultValue={activity?.audience} hint={t("audienceHint")} />
-          <SelectField
-            name="responsibleUserId"
-            label={tf("responsibleUserId")}
-            defaultValue={activity?.responsibleUserId ?? defaults?.responsibleUserId ?? ""}
-            options={[{ value: "", label: t("nobody") }, ...people]}
-          />
-        </div>
-        <TextArea name="links" label={tf("links")} defaultValue={activity?.linksText} hint={t("linksHint")} rows={3} />
-        <LocalizedFields base="outcome" legend={tf("outcome")} defaults={activity?.outcome} multiline />
-        <VisibilityField label={tf("visibility")} hint={statement ? t("visibilityStatementHint") : t("visibilityHint")} defaultValue={activity?.visibility ?? "public"} labels={{ public: t("public"), internal: t("internal") }} />
-        <TextArea name="internalNotes" label={tf("internalNotes")} hint={t("internalNotesHint")} defaultValue={activity?.internalNotes} rows={3} />
-        <SaveButtons pending={pending} canPublish={canPublish} isNew={!activity} />
-      </ActionFormBody>
-    </form>
-  );
-}
-
-/** Save (a draft, or for review) and, for those who may publish, save and publish at once. */
-export function SaveButtons({ pending, canPublish, isNew }: { pending: boolean; canPublish: boolean; isNew: boolean }) {
-  const t = useTranslations("advocacyForm");
-  return (
-    <>
-      <PublishButtons canPublish={canPublish} pending={pending} saveLabel={canPublish ? t("saveDraft") : isNew ? t("save") : t("saveForReview")} publishLabel={t("saveAndPublish")} publishField={{ name: "publishNow", value: "on" }} />
-      {!canPublish ? <p className="field-hint">{t("reviewNote")}</p> : null}
-    </>
+          </div>
+        </fieldset>
+      ) : (
+        <TextField name="date" type="date" label={tf("date")} defaultValue={activity?.date} hint={t("dateHint")} required className="sm:w-1/2" />
+      )}
+      <LocalizedFields base="summary" legend={tf("summary")} defaults={activity?.summary} multiline />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField name="audience" label={tf("audience")} defaultValue={activity?.audience} hint={t("audienceHint")} />
+        <SelectField
+          name="responsibleUserId"
+          label={tf("responsibleUserId")}
+          defaultValue={activity?.responsibleUserId ?? defaults?.responsibleUserId ?? ""}
+          options={[{ value: "", label: t("nobody") }, ...people]}
+        />
+      </div>
+      <TextArea name="links" label={tf("links")} defaultValue={activity?.linksText} hint={t("linksHint")} rows={3} />
+      <LocalizedFields base="outcome" legend={tf("outcome")} defaults={activity?.outcome} multiline />
+    </AdvocacyItemForm>
   );
 }

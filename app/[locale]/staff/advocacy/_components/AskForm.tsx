@@ -2,13 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { createAsk, updateAsk } from "@/app/[locale]/staff/advocacy/asks/actions";
-import { ActionFormBody } from "@/components/ui/form/ActionFormBody";
-import { ItemVersion, LocalizedFields, SelectField, TextArea, TextField, VisibilityField } from "@/components/ui/form/Fields";
-import { useActionForm } from "@/components/ui/form/useActionForm";
+import { LocalizedFields, SelectField, TextField } from "@/components/ui/form/Fields";
 import type { LocalizedText } from "@/db/schema/common";
 import { askOutcomes } from "@/lib/advocacy/vocabulary";
-import { useRouter } from "@/lib/i18n/navigation";
-import { SaveButtons } from "./ActivityForm";
+import { AdvocacyItemForm, PriorityField } from "./ItemForm";
 
 export type AskFormValues = {
   id: string;
@@ -25,7 +22,6 @@ export type AskFormValues = {
   visibility: "public" | "internal";
 };
 
-
 /** An ask for a government programme; its outcome is marked once the programme is out. */
 export function AskForm({
   ask,
@@ -41,55 +37,41 @@ export function AskForm({
   const t = useTranslations("advocacyForm");
   const tf = useTranslations("advocacyFields");
   const tOutcome = useTranslations("askOutcomes");
-  const router = useRouter();
-  const { state, pending, onSubmit } = useActionForm(ask ? updateAsk : createAsk, {
-    onSuccess: (data) => {
-      if (ask) return;
-      router.push(`/staff/advocacy/asks/${(data as { id: string }).id}`);
-      return "navigated";
-    },
-  });
   return (
-    <form onSubmit={onSubmit} noValidate className="flex max-w-3xl flex-col gap-5">
-      <ActionFormBody state={state} successText={ask ? t("saved") : undefined}>
-        <ItemVersion item={ask} />
-        <div className="grid gap-4 sm:grid-cols-2">
-          <TextField
-            name="programmeYear"
-            label={tf("programmeYear")}
-            hint={t("programmeYearHint")}
-            inputMode="numeric"
-            defaultValue={ask?.programmeYear ?? defaults?.programmeYear ?? new Date().getFullYear()}
-            required
-          />
-          <SelectField
-            name="priorityId"
-            label={tf("priorityId")}
-            defaultValue={ask?.priorityId ?? defaults?.priorityId ?? ""}
-            options={[{ value: "", label: t("choose") }, ...priorities]}
-            hint={t("priorityHint")}
-            required
-          />
-        </div>
-        <LocalizedFields base="wording" legend={tf("wording")} defaults={ask?.wording} multiline required />
-        <LocalizedFields base="justification" legend={tf("justification")} defaults={ask?.justification} multiline />
-        <LocalizedFields base="target" legend={tf("target")} defaults={ask?.target} hint={t("targetHint")} />
-        <fieldset className="flex flex-col gap-4 border-2 border-line p-4">
-          <legend className="px-1 font-bold">{t("outcomeLegend")}</legend>
-          <SelectField
-            name="outcome"
-            label={tf("outcome")}
-            defaultValue={ask?.outcome ?? "pending"}
-            options={askOutcomes.map((o) => ({ value: o, label: tOutcome(o) }))}
-            hint={t("outcomeHint")}
-          />
-          <LocalizedFields base="evidence" legend={tf("evidence")} defaults={ask?.evidence} hint={t("evidenceHint")} multiline />
-          <TextField name="evidenceRef" label={tf("evidenceRef")} defaultValue={ask?.evidenceRef} hint={t("evidenceRefHint")} />
-        </fieldset>
-        <VisibilityField label={tf("visibility")} hint={t("visibilityAskHint")} defaultValue={ask?.visibility ?? "public"} labels={{ public: t("public"), internal: t("internal") }} />
-        <TextArea name="internalNotes" label={tf("internalNotes")} hint={t("internalNotesHint")} defaultValue={ask?.internalNotes} rows={3} />
-        <SaveButtons pending={pending} canPublish={canPublish} isNew={!ask} />
-      </ActionFormBody>
-    </form>
+    <AdvocacyItemForm
+      item={ask}
+      actions={{ create: createAsk, update: updateAsk }}
+      href={(id) => `/staff/advocacy/asks/${id}`}
+      canPublish={canPublish}
+      visibility={{ value: ask?.visibility, hint: t("visibilityAskHint") }}
+      internalNotes={ask?.internalNotes}
+    >
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField
+          name="programmeYear"
+          label={tf("programmeYear")}
+          hint={t("programmeYearHint")}
+          inputMode="numeric"
+          defaultValue={ask?.programmeYear ?? defaults?.programmeYear ?? new Date().getFullYear()}
+          required
+        />
+        <PriorityField defaultValue={ask?.priorityId ?? defaults?.priorityId} priorities={priorities} />
+      </div>
+      <LocalizedFields base="wording" legend={tf("wording")} defaults={ask?.wording} multiline required />
+      <LocalizedFields base="justification" legend={tf("justification")} defaults={ask?.justification} multiline />
+      <LocalizedFields base="target" legend={tf("target")} defaults={ask?.target} hint={t("targetHint")} />
+      <fieldset className="flex flex-col gap-4 border-2 border-line p-4">
+        <legend className="px-1 font-bold">{t("outcomeLegend")}</legend>
+        <SelectField
+          name="outcome"
+          label={tf("outcome")}
+          defaultValue={ask?.outcome ?? "pending"}
+          options={askOutcomes.map((o) => ({ value: o, label: tOutcome(o) }))}
+          hint={t("outcomeHint")}
+        />
+        <LocalizedFields base="evidence" legend={tf("evidence")} defaults={ask?.evidence} hint={t("evidenceHint")} multiline />
+        <TextField name="evidenceRef" label={tf("evidenceRef")} defaultValue={ask?.evidenceRef} hint={t("evidenceRefHint")} />
+      </fieldset>
+    </AdvocacyItemForm>
   );
 }

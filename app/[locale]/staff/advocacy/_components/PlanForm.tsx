@@ -8,7 +8,7 @@ import { useActionForm } from "@/components/ui/form/useActionForm";
 import { useMessageText } from "@/components/ui/form/useActionMessages";
 import { planAudiences, planChannels, type TimelineStep } from "@/lib/advocacy/vocabulary";
 import type { LocalizedText } from "@/db/schema/common";
-import { SaveButtons } from "./ActivityForm";
+import { SaveButtons } from "./ItemForm";
 import { Table } from "@/components/ui/Table";
 
 export type PlanFormValues = {

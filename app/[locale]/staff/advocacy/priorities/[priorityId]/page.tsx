@@ -5,17 +5,17 @@ import { AdoptionFigures } from "@/components/advocacy/AdoptionFigures";
 import { DeadlineCalendar } from "@/components/advocacy/DeadlineCalendar";
 import { PlanView } from "@/components/advocacy/PlanView";
 import { ScoreTrend } from "@/components/evaluation/ScoreTrend";
+import { DetailPage } from "@/components/ui/DetailPage";
 import { Pager } from "@/components/ui/Pager";
+import { Section } from "@/components/ui/Section";
 import {
   activitySorts,
+  deadlineCalendar,
   defaultActivitySort,
   getPlanForPriority,
   getPriority,
   listAsks,
-  overdueStatements,
   pageActivities,
-  statementDeadlineCounts,
-  upcomingDeadlines,
 } from "@/db/queries/advocacy/staff";
 import { closedRoundHistory } from "@/db/queries/evaluation/results";
 import { getUnitNames } from "@/db/queries/strategy/public";
@@ -28,9 +28,6 @@ import { formatScore } from "@/lib/advocacy/stats";
 import { todayInHelsinki } from "@/lib/dates";
 import { staffPage } from "@/lib/auth/staff-page";
 import { listHref, plainQuery, requestedPage, requestedSort } from "@/lib/paging";
-
-/** The calendar shows the first few of each kind; the rest are a link to the paged list. */
-const CALENDAR_ROWS = 20;
 
 /** A priority's advocacy in one place: plan, actions, deadlines, asks and the latest evaluation. */
 export default async function PriorityAdvocacyPage({
@@ -47,13 +44,11 @@ export default async function PriorityAdvocacyPage({
   const today = todayInHelsinki();
   const path = `/staff/advocacy/priorities/${priorityId}`;
   const sort = requestedSort(sp.sort, activitySorts, defaultActivitySort);
-  const [plan, activities, asks, overdue, upcoming, deadlineCounts, history, unitRows] = await Promise.all([
+  const [plan, activities, asks, calendar, history, unitRows] = await Promise.all([
     getPlanForPriority(db, priorityId),
     pageActivities(db, { priorityId, today }, { page: requestedPage(sp.page), sort, locale }),
     listAsks(db, { priorityId }),
-    overdueStatements(db, today, { priorityId, limit: CALENDAR_ROWS }),
-    upcomingDeadlines(db, today, { priorityId, limit: CALENDAR_ROWS }),
-    statementDeadlineCounts(db, today, { priorityId }),
+    deadlineCalendar(db, today, { priorityId }),
     closedRoundHistory(db, [priorityId]),
     getUnitNames(db),
   ]);
@@ -69,41 +64,19 @@ export default async function PriorityAdvocacyPage({
   const query = plainQuery(sp);
   const unit = unitRows.find((u) => u.id === priority.unitId);
   return (
-    <>
-      <nav aria-label={t("breadcrumbs")} className="mb-4 text-body-s">
-        <Link href="/staff/advocacy">{t("title")}</Link> › <span aria-current="page">{pick(priority.title, locale)}</span>
-      </nav>
-      <h1 className="mb-2 text-heading-l font-bold">
-        <span className="block text-body-m font-normal text-muted">{pick(priority.goalTitle, locale)}</span>
-        {pick(priority.title, locale)}
-      </h1>
+    <DetailPage crumbs={[{ label: t("title"), href: "/staff/advocacy" }, { label: pick(priority.title, locale) }]} kind={pick(priority.goalTitle, locale)} title={pick(priority.title, locale)}>
       <p className="mb-8">{t("leadUnit", { unit: unit ? pick(unit.name, locale) : "–" })}</p>
 
-      <section aria-labelledby="plan-heading" className="mb-10">
-        <h2 id="plan-heading" className="mb-3 text-heading-m font-bold">
-          {t("plan")}
-        </h2>
+      <Section id="plan-heading" title={t("plan")}>
         {plan ? <PlanView plan={plan} locale={locale} /> : <p>{t("noPlanYet")}</p>}
         <p className="mt-3">
           <Link href={`/staff/advocacy/plans/${priority.id}`}>{canEdit ? (plan ? t("editPlan") : t("writePlan")) : t("openPlan")}</Link>
         </p>
-      </section>
+      </Section>
 
-      <DeadlineCalendar
-        overdue={overdue}
-        upcoming={upcoming}
-        overdueTotal={deadlineCounts.overdue}
-        upcomingTotal={deadlineCounts.upcoming}
-        listHref={(outcome) => listHref("/staff/advocacy", {}, { priority: priorityId, outcome, sort: "date" })}
-        today={today}
-        locale={locale}
-        priorityNames={names}
-      />
+      <DeadlineCalendar {...calendar} listHref={(outcome) => listHref("/staff/advocacy", {}, { priority: priorityId, outcome, sort: "date" })} today={today} locale={locale} priorityNames={names} />
 
-      <section aria-labelledby="actions-heading" className="mb-10">
-        <h2 id="actions-heading" className="mb-3 text-heading-m font-bold">
-          {t("activitiesTitle")}
-        </h2>
+      <Section id="actions-heading" title={t("activitiesTitle")}>
         {canEdit ? (
           <p className="mb-3 flex flex-wrap gap-3">
             <Link href={`/staff/advocacy/activities/new?type=statement&priority=${priority.id}`} className="btn">
@@ -116,12 +89,9 @@ export default async function PriorityAdvocacyPage({
         ) : null}
         <ActivityTable rows={activities.rows} locale={locale} priorityNames={names} today={today} caption={t("activitiesTitle")} showPriority={false} sort={sort} path={path} query={query} />
         <Pager path={path} query={query} page={activities.page} pages={activities.pages} total={activities.total} from={activities.from} to={activities.to} />
-      </section>
+      </Section>
 
-      <section aria-labelledby="asks-heading" className="mb-10">
-        <h2 id="asks-heading" className="mb-3 text-heading-m font-bold">
-          {tAsks("title")}
-        </h2>
+      <Section id="asks-heading" title={tAsks("title")}>
         {canEdit ? (
           <p className="mb-3">
             <Link href={`/staff/advocacy/asks/new?priority=${priority.id}`} className="btn btn-secondary">
@@ -148,12 +118,9 @@ export default async function PriorityAdvocacyPage({
             </div>
           );
         })}
-      </section>
+      </Section>
 
-      <section aria-labelledby="evaluation-heading" className="mb-10">
-        <h2 id="evaluation-heading" className="mb-3 text-heading-m font-bold">
-          {tEval("latestTitle")}
-        </h2>
+      <Section id="evaluation-heading" title={tEval("latestTitle")}>
         {latest ? (
           <p className="mb-3 text-body-l">
             {tEval("latestSummary", {
@@ -164,7 +131,7 @@ export default async function PriorityAdvocacyPage({
           </p>
         ) : null}
         <ScoreTrend points={points} locale={locale} caption={tEval("trendCaption", { priority: pick(priority.title, locale) })} />
-      </section>
-    </>
+      </Section>
+    </DetailPage>
   );
 }
