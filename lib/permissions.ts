@@ -7,79 +7,56 @@ export const roles = ["public", "executive", "editor", "coordinator", "admin"] a
 export type Role = (typeof roles)[number];
 export type StaffRole = Exclude<Role, "public">;
 
-export const capabilities = [
+// Who holds a capability: every staff role, those who read everything, those who edit their own, those who manage, the admin.
+const staff = ["executive", "editor", "coordinator", "admin"] as const satisfies readonly StaffRole[];
+const readers = ["executive", "coordinator", "admin"] as const satisfies readonly StaffRole[];
+const editors = ["editor", "coordinator", "admin"] as const satisfies readonly StaffRole[];
+const managers = ["coordinator", "admin"] as const satisfies readonly StaffRole[];
+const admin = ["admin"] as const satisfies readonly StaffRole[];
+
+/** Each capability and the roles that hold it ("public" holds none). */
+const heldBy = {
   /** Enter the staff area. */
-  "staff.view",
+  "staff.view": staff,
   /** Read internal fields, drafts, history and reviews. */
-  "internal.read",
+  "internal.read": staff,
   /** Create, edit, reorder, archive and copy anything in the strategy tree. */
-  "strategy.manage",
+  "strategy.manage": managers,
   /** Edit measures of one's own unit or where one is a contact person (item check). */
-  "strategy.editOwn",
+  "strategy.editOwn": editors,
   /** Approve and publish, or return with a comment (all areas). */
-  "content.publish",
-  "advocacy.manage",
-  "advocacy.editOwn",
-  "evaluation.manage",
+  "content.publish": managers,
+  "advocacy.manage": managers,
+  "advocacy.editOwn": editors,
+  "evaluation.manage": managers,
   /** Answer an evaluation round one is a respondent of (item check). */
-  "evaluation.answer",
-  "funding.manage",
-  "funding.editOwn",
+  "evaluation.answer": staff,
+  "funding.manage": managers,
+  "funding.editOwn": editors,
   /** Maintain the EU programme reference list. */
-  "funding.programmes",
-  "networks.manage",
-  "networks.editOwn",
-  "networks.review",
-  "dashboard.view",
+  "funding.programmes": admin,
+  "networks.manage": managers,
+  "networks.editOwn": editors,
+  "networks.review": readers,
+  "dashboard.view": readers,
   /** Write the executive briefing's commentary per section. */
-  "dashboard.comment",
-  "export.read",
-  "users.manage",
-  "units.manage",
-  "feedback.manage",
+  "dashboard.comment": managers,
+  "export.read": readers,
+  "users.manage": admin,
+  "units.manage": admin,
+  "feedback.manage": admin,
   /** Own profile, reminders and calendar feed. */
-  "profile.edit",
+  "profile.edit": staff,
   /** Choose to be shown as the public contact of an item one is a contact person of (item check). */
-  "publicContact.own",
-] as const;
-export type Capability = (typeof capabilities)[number];
+  "publicContact.own": editors,
+} satisfies Record<string, readonly StaffRole[]>;
 
-const reader: Capability[] = ["staff.view", "internal.read", "dashboard.view", "export.read", "profile.edit"];
-const coordinator: Capability[] = [
-  ...reader,
-  "strategy.manage",
-  "strategy.editOwn",
-  "content.publish",
-  "advocacy.manage",
-  "advocacy.editOwn",
-  "evaluation.manage",
-  "evaluation.answer",
-  "funding.manage",
-  "funding.editOwn",
-  "networks.manage",
-  "networks.editOwn",
-  "networks.review",
-  "publicContact.own",
-  "dashboard.comment",
-];
+export type Capability = keyof typeof heldBy;
+export const capabilities = Object.keys(heldBy) as Capability[];
 
-export const permissionTable: Record<Role, ReadonlySet<Capability>> = {
-  public: new Set<Capability>([]),
-  executive: new Set<Capability>([...reader, "evaluation.answer", "networks.review"]),
-  editor: new Set<Capability>([
-    "staff.view",
-    "internal.read",
-    "profile.edit",
-    "strategy.editOwn",
-    "advocacy.editOwn",
-    "evaluation.answer",
-    "funding.editOwn",
-    "networks.editOwn",
-    "publicContact.own",
-  ]),
-  coordinator: new Set<Capability>(coordinator),
-  admin: new Set<Capability>([...coordinator, "funding.programmes", "users.manage", "units.manage", "feedback.manage"]),
-};
+/** The same table by role: the capabilities each role holds. */
+const holds = (role: Role) => new Set(capabilities.filter((c) => (heldBy[c] as readonly Role[]).includes(role)));
+export const permissionTable: Record<Role, ReadonlySet<Capability>> = { public: holds("public"), executive: holds("executive"), editor: holds("editor"), coordinator: holds("coordinator"), admin: holds("admin") };
 
 export function can(role: Role, capability: Capability): boolean {
   return permissionTable[role].has(capability);

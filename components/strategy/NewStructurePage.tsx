@@ -1,13 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
-import { StrategySubnav } from "./StrategySubnav";
+import { Subnav } from "@/components/ui/Subnav";
 
 /** The frame of a "new period / goal / priority" page. */
 export async function NewStructurePage({ title, parentTitle, children }: { title: string; parentTitle?: string; children: React.ReactNode }) {
   const t = await getTranslations("structurePage");
   return (
     <>
-      <StrategySubnav current="tree" />
+      <Subnav area="strategy" current="tree" />
       <p className="mb-2 text-body-s">
         <Link href="/staff/strategy/tree">{t("backToTree")}</Link>
       </p>

@@ -8,7 +8,7 @@ import type { ActionResult } from "@/lib/actions/result";
 import { can, type Actor } from "@/lib/permissions";
 import { strategyHistoryFormat } from "@/lib/strategy/history-format";
 import { ArchiveButton } from "./ArchiveButton";
-import { StrategySubnav } from "./StrategySubnav";
+import { Subnav } from "@/components/ui/Subnav";
 
 /** A period's, goal's or priority's staff page in the shared detail frame (`DetailPage`): heading, state, the form, archiving, history. */
 export async function StructureItemPage({
@@ -47,7 +47,7 @@ export async function StructureItemPage({
   const { fieldLabels, format, prepare } = await strategyHistoryFormat(locale);
   return (
     <>
-      <StrategySubnav current="tree" />
+      <Subnav area="strategy" current="tree" />
       <DetailPage
         kind={tTypes(kind)}
         title={title}

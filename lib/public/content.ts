@@ -27,32 +27,21 @@ export function currentPeriod<P extends { startYear: number; endYear: number }>(
  * is not shown), and an area may show only part of what it publishes.
  */
 export async function isPublicItem(type: string, id: string): Promise<boolean> {
-  const data = await publicStrategy();
   const has = (list: { id: string }[]) => list.some((x) => x.id === id);
-  switch (type) {
-    case "period":
-      return has(data.periods);
-    case "goal":
-      return has(data.goals);
-    case "priority":
-      return has(data.priorities);
-    case "measure":
-      return has(data.measures);
-    case "progress_update":
-      return has(data.updates);
-    case "indicator":
-      return has(data.indicators);
-    case "advocacy_plan":
-    case "advocacy_activity":
-    case "government_ask": {
-      const a = await byGeneration("advocacy", async () => getPublishedAdvocacy(await getDb()));
-      const list = type === "advocacy_plan" ? a.plans : type === "government_ask" ? a.asks : [...a.statements, ...a.otherActions];
-      return has(list);
-    }
-    default:
-      return false;
-  }
+  if (Object.hasOwn(strategyLists, type)) return has((await publicStrategy())[strategyLists[type as keyof typeof strategyLists]]);
+  if (!Object.hasOwn(advocacyLists, type)) return false;
+  const advocacy = await byGeneration("advocacy", async () => getPublishedAdvocacy(await getDb()));
+  return has(advocacyLists[type as keyof typeof advocacyLists](advocacy));
 }
+
+/** Where each kind of item (by history type) is listed: the public strategy's lists, the published advocacy's. */
+const strategyLists = { period: "periods", goal: "goals", priority: "priorities", measure: "measures", progress_update: "updates", indicator: "indicators" } as const;
+type PublishedAdvocacy = Awaited<ReturnType<typeof getPublishedAdvocacy>>;
+const advocacyLists = {
+  advocacy_plan: (a: PublishedAdvocacy) => a.plans,
+  advocacy_activity: (a: PublishedAdvocacy) => [...a.statements, ...a.otherActions],
+  government_ask: (a: PublishedAdvocacy) => a.asks,
+};
 
 /**
  * Published follow-up reports (frozen at publication) whose strategy period is

@@ -2,20 +2,7 @@ import "server-only";
 import { and, eq, inArray, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import type { Db } from "../../client";
-import {
-  advocacyActivities,
-  advocacyPlans,
-  documents,
-  euProjects,
-  goals,
-  governmentAsks,
-  indicators,
-  measures,
-  networks,
-  priorities,
-  progressUpdates,
-  strategyPeriods,
-} from "../../schema";
+import { publishableTables as tables } from "../publishable";
 import { isUuid } from "@/lib/ids";
 
 /**
@@ -88,43 +75,29 @@ export const publicRowOf = {
 };
 
 /** The item a document is attached to is public (one subquery per kind of item). */
-const documentParent = (t: typeof documents): SQL => {
+const documentParent = (t: typeof tables.document): SQL => {
   const parent = (kind: string, table: { id: PgColumn }, rule: SQL) =>
     sql`(${t.parentKind} = ${kind} and ${t.parentId} in (select ${table.id} from ${table as never} where ${rule}))`;
-  return sql`(${parent("advocacyActivity", advocacyActivities, publicRowOf.advocacy(advocacyActivities))} or ${parent("advocacyPlan", advocacyPlans, publicRowOf.advocacy(advocacyPlans))} or ${parent("euProject", euProjects, publicRowOf.euProject(euProjects))} or ${parent("network", networks, publicRowOf.network(networks))} or ${parent("measure", measures, publicRowOf.measure(measures))})`;
+  return sql`(${parent("advocacyActivity", tables.advocacyActivity, publicRowOf.advocacy(tables.advocacyActivity))} or ${parent("advocacyPlan", tables.advocacyPlan, publicRowOf.advocacy(tables.advocacyPlan))} or ${parent("euProject", tables.euProject, publicRowOf.euProject(tables.euProject))} or ${parent("network", tables.network, publicRowOf.network(tables.network))} or ${parent("measure", tables.measure, publicRowOf.measure(tables.measure))})`;
 };
 
 /** "This row is public" for every table the public site reads. */
 export const publicWhere = {
-  period: () => publicRowOf.period(strategyPeriods),
-  goal: () => publicRowOf.goal(goals),
-  priority: () => publicRowOf.priority(priorities),
-  measure: () => publicRowOf.measure(measures),
-  progressUpdate: () => publicRowOf.progressUpdate(progressUpdates),
-  indicator: () => publicRowOf.indicator(indicators),
-  advocacyPlan: () => publicRowOf.advocacy(advocacyPlans),
-  advocacyActivity: () => publicRowOf.advocacy(advocacyActivities),
-  governmentAsk: () => publicRowOf.advocacy(governmentAsks),
-  network: () => publicRowOf.network(networks),
-  euProject: () => publicRowOf.euProject(euProjects),
+  period: () => publicRowOf.period(tables.period),
+  goal: () => publicRowOf.goal(tables.goal),
+  priority: () => publicRowOf.priority(tables.priority),
+  measure: () => publicRowOf.measure(tables.measure),
+  progressUpdate: () => publicRowOf.progressUpdate(tables.progressUpdate),
+  indicator: () => publicRowOf.indicator(tables.indicator),
+  advocacyPlan: () => publicRowOf.advocacy(tables.advocacyPlan),
+  advocacyActivity: () => publicRowOf.advocacy(tables.advocacyActivity),
+  governmentAsk: () => publicRowOf.advocacy(tables.governmentAsk),
+  network: () => publicRowOf.network(tables.network),
+  euProject: () => publicRowOf.euProject(tables.euProject),
   /** A document: published as public (its snapshot says so) and its item is public. */
-  document: () => and(publishedRow(documents), sql`${documents.published}->>'visibility' = 'public'`, documentParent(documents))!,
+  document: () => and(publishedRow(tables.document), sql`${tables.document.published}->>'visibility' = 'public'`, documentParent(tables.document))!,
 };
 
-const tables = {
-  period: strategyPeriods,
-  goal: goals,
-  priority: priorities,
-  measure: measures,
-  progressUpdate: progressUpdates,
-  indicator: indicators,
-  advocacyPlan: advocacyPlans,
-  advocacyActivity: advocacyActivities,
-  governmentAsk: governmentAsks,
-  network: networks,
-  euProject: euProjects,
-  document: documents,
-} as const;
 export type PublicKind = keyof typeof tables;
 
 /** Is this one item public now? (Not-a-uuid answers false.) */

@@ -3,21 +3,8 @@ import { sql, type SQL } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "../../client";
 import { rowsOf } from "../../rows";
-import {
-  advocacyActivities,
-  advocacyPlans,
-  documents,
-  euProjects,
-  goals,
-  governmentAsks,
-  indicators,
-  measures,
-  networks,
-  priorities,
-  progressUpdates,
-  strategyPeriods,
-  users,
-} from "../../schema";
+import { users } from "../../schema";
+import { publishableTables as t } from "../publishable";
 import type { LocalizedText } from "../../schema/common";
 import { fetchPage, PAGE_SIZE, type Page, type Sort } from "@/lib/paging";
 
@@ -64,54 +51,54 @@ const advocacyDraft = (t: { reviewState: unknown; published: unknown }, publisha
 
 /** The arms, one per kind of item (the review source's type); each reads from its `cols` table. */
 const arms: Record<string, Arm & { cols: PgTable & { id: unknown; reviewState: unknown; archivedAt: unknown; updatedBy: unknown; updatedAt: unknown } }> = {
-  period: { cols: strategyPeriods, area: sql`'strategy'`, title: sql`${strategyPeriods.name}`, href: hrefOf("/staff/strategy/periods/", sql`${strategyPeriods.id}`) },
-  goal: { cols: goals, area: sql`'strategy'`, title: sql`${goals.title}`, href: hrefOf("/staff/strategy/goals/", sql`${goals.id}`) },
-  priority: { cols: priorities, area: sql`'strategy'`, title: sql`${priorities.title}`, href: hrefOf("/staff/strategy/priorities/", sql`${priorities.id}`) },
-  measure: { cols: measures, area: sql`'strategy'`, title: sql`${measures.title}`, href: hrefOf("/staff/strategy/measures/", sql`${measures.id}`), where: notInternalNever(measures) },
+  period: { cols: t.period, area: sql`'strategy'`, title: sql`${t.period.name}`, href: hrefOf("/staff/strategy/periods/", sql`${t.period.id}`) },
+  goal: { cols: t.goal, area: sql`'strategy'`, title: sql`${t.goal.title}`, href: hrefOf("/staff/strategy/goals/", sql`${t.goal.id}`) },
+  priority: { cols: t.priority, area: sql`'strategy'`, title: sql`${t.priority.title}`, href: hrefOf("/staff/strategy/priorities/", sql`${t.priority.id}`) },
+  measure: { cols: t.measure, area: sql`'strategy'`, title: sql`${t.measure.title}`, href: hrefOf("/staff/strategy/measures/", sql`${t.measure.id}`), where: notInternalNever(t.measure) },
   progress_update: {
-    cols: progressUpdates,
+    cols: t.progressUpdate,
     area: sql`'strategy'`,
-    title: sql`${progressUpdates.body}`,
-    href: sql`'/staff/strategy/measures/' || ${progressUpdates.measureId}::text || '#update-' || ${progressUpdates.id}::text`,
-    where: notInternalNever(progressUpdates),
+    title: sql`${t.progressUpdate.body}`,
+    href: sql`'/staff/strategy/measures/' || ${t.progressUpdate.measureId}::text || '#update-' || ${t.progressUpdate.id}::text`,
+    where: notInternalNever(t.progressUpdate),
   },
-  indicator: { cols: indicators, area: sql`'strategy'`, title: sql`${indicators.title}`, href: hrefOf("/staff/strategy/indicators/", sql`${indicators.id}`), where: notInternalNever(indicators) },
+  indicator: { cols: t.indicator, area: sql`'strategy'`, title: sql`${t.indicator.title}`, href: hrefOf("/staff/strategy/indicators/", sql`${t.indicator.id}`), where: notInternalNever(t.indicator) },
   advocacy_plan: {
-    cols: advocacyPlans,
+    cols: t.advocacyPlan,
     area: sql`'advocacy'`,
-    title: sql`coalesce((select p.title from ${priorities} p where p.id = ${advocacyPlans.priorityId}), '{"fi": ""}'::jsonb)`,
-    href: hrefOf("/staff/advocacy/plans/", sql`${advocacyPlans.priorityId}`),
-    where: advocacyDraft(advocacyPlans, sql`${advocacyPlans.visibility} = 'public' and coalesce(${advocacyPlans.publicSummary}->>'fi', '') <> ''`),
+    title: sql`coalesce((select p.title from ${t.priority} p where p.id = ${t.advocacyPlan.priorityId}), '{"fi": ""}'::jsonb)`,
+    href: hrefOf("/staff/advocacy/plans/", sql`${t.advocacyPlan.priorityId}`),
+    where: advocacyDraft(t.advocacyPlan, sql`${t.advocacyPlan.visibility} = 'public' and coalesce(${t.advocacyPlan.publicSummary}->>'fi', '') <> ''`),
   },
   advocacy_activity: {
-    cols: advocacyActivities,
+    cols: t.advocacyActivity,
     area: sql`'advocacy'`,
-    title: sql`${advocacyActivities.title}`,
-    href: hrefOf("/staff/advocacy/activities/", sql`${advocacyActivities.id}`),
-    where: advocacyDraft(advocacyActivities, sql`${advocacyActivities.visibility} = 'public' and not (${advocacyActivities.type} = 'statement' and ${advocacyActivities.date} is null)`),
+    title: sql`${t.advocacyActivity.title}`,
+    href: hrefOf("/staff/advocacy/activities/", sql`${t.advocacyActivity.id}`),
+    where: advocacyDraft(t.advocacyActivity, sql`${t.advocacyActivity.visibility} = 'public' and not (${t.advocacyActivity.type} = 'statement' and ${t.advocacyActivity.date} is null)`),
   },
   government_ask: {
-    cols: governmentAsks,
+    cols: t.governmentAsk,
     area: sql`'advocacy'`,
-    title: sql`${governmentAsks.wording}`,
-    href: hrefOf("/staff/advocacy/asks/", sql`${governmentAsks.id}`),
-    where: advocacyDraft(governmentAsks, sql`${governmentAsks.visibility} = 'public'`),
+    title: sql`${t.governmentAsk.wording}`,
+    href: hrefOf("/staff/advocacy/asks/", sql`${t.governmentAsk.id}`),
+    where: advocacyDraft(t.governmentAsk, sql`${t.governmentAsk.visibility} = 'public'`),
   },
-  network: { cols: networks, area: sql`'networks'`, title: sql`${networks.name}`, href: hrefOf("/staff/networks/", sql`${networks.id}`) },
+  network: { cols: t.network, area: sql`'networks'`, title: sql`${t.network.name}`, href: hrefOf("/staff/networks/", sql`${t.network.id}`) },
   euProject: {
-    cols: euProjects,
+    cols: t.euProject,
     area: sql`'funding'`,
     // "ACRONYM – name" in each language the name has.
-    title: sql`case when coalesce(${euProjects.acronym}, '') = '' then ${euProjects.name} else (select jsonb_object_agg(n.key, ${euProjects.acronym} || ' – ' || n.value) from jsonb_each_text(${euProjects.name}) n) end`,
-    href: hrefOf("/staff/funding/projects/", sql`${euProjects.id}`),
+    title: sql`case when coalesce(${t.euProject.acronym}, '') = '' then ${t.euProject.name} else (select jsonb_object_agg(n.key, ${t.euProject.acronym} || ' – ' || n.value) from jsonb_each_text(${t.euProject.name}) n) end`,
+    href: hrefOf("/staff/funding/projects/", sql`${t.euProject.id}`),
   },
   document: {
-    cols: documents,
-    area: sql`case ${documents.parentKind} when 'euProject' then 'funding' when 'network' then 'networks' when 'measure' then 'strategy' else 'advocacy' end`,
-    title: sql`${documents.title}`,
-    href: sql`case ${documents.parentKind} when 'advocacyActivity' then '/staff/advocacy/activities/' || ${documents.parentId}::text when 'euProject' then '/staff/funding/projects/' || ${documents.parentId}::text when 'network' then '/staff/networks/' || ${documents.parentId}::text when 'measure' then '/staff/strategy/measures/' || ${documents.parentId}::text else '/staff/advocacy' end`,
+    cols: t.document,
+    area: sql`case ${t.document.parentKind} when 'euProject' then 'funding' when 'network' then 'networks' when 'measure' then 'strategy' else 'advocacy' end`,
+    title: sql`${t.document.title}`,
+    href: sql`case ${t.document.parentKind} when 'advocacyActivity' then '/staff/advocacy/activities/' || ${t.document.parentId}::text when 'euProject' then '/staff/funding/projects/' || ${t.document.parentId}::text when 'network' then '/staff/networks/' || ${t.document.parentId}::text when 'measure' then '/staff/strategy/measures/' || ${t.document.parentId}::text else '/staff/advocacy' end`,
     // Internal documents never enter the queue; a public one waits only when offered for publication.
-    where: sql`${documents.visibility} = 'public'`,
+    where: sql`${t.document.visibility} = 'public'`,
     states: ["pending", "returned"],
   },
 };

@@ -2,9 +2,10 @@ import "server-only";
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import type { Db, Tx } from "../../client";
-import { goals, indicatorMeasures, indicatorPoints, indicatorPriorities, indicators, measures, priorities, progressUpdates, strategyPeriods, type Indicator, type ProgressUpdate } from "../../schema";
+import { indicatorMeasures, indicatorPoints, indicatorPriorities, measures, priorities, type Indicator, type ProgressUpdate } from "../../schema";
 import type { PublishableTable } from "@/lib/publishing";
 import { indicatorSnapshot, progressUpdateSnapshot } from "./snapshots";
+import { publishableTables } from "../publishable";
 
 type AnyDb = Db | Tx;
 
@@ -14,14 +15,8 @@ type AnyDb = Db | Tx;
  * the public snapshots that need more than the row, and the names a
  * comparison shows.
  */
-export const strategyTables = {
-  period: strategyPeriods,
-  goal: goals,
-  priority: priorities,
-  measure: measures,
-  progressUpdate: progressUpdates,
-  indicator: indicators,
-} satisfies Record<string, PublishableTable & PgTable>;
+const { period, goal, priority, measure, progressUpdate, indicator } = publishableTables;
+export const strategyTables = { period, goal, priority, measure, progressUpdate, indicator } satisfies Record<string, PublishableTable & PgTable>;
 
 /** A public progress update's snapshot: only while its measure is public too (else null: nothing public). */
 export async function progressUpdateDraftSnapshot(db: AnyDb, row: ProgressUpdate) {

@@ -9,7 +9,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { listHref, plainQuery, requestedPage, requestedSort, sortParam } from "@/lib/paging";
 import { pick } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
-import { AdminTabs } from "./AdminTabs";
+import { Subnav } from "@/components/ui/Subnav";
 import { staffPage } from "@/lib/auth/staff-page";
 
 const PATH = "/staff/admin";
@@ -42,7 +42,7 @@ export default async function AdminUsersPage({ params, searchParams }: { params:
   return (
     <>
       <h1 className="mb-4 text-heading-l font-bold">{t("title")}</h1>
-      <AdminTabs current="users" />
+      <Subnav area="admin" current="users" />
       {people.waiting ? (
         <p className="mb-6 border-l-4 border-alert-dark bg-alert-light p-3">
           {t("waiting", { count: people.waiting })} <Link href={listHref(PATH, {}, { role: "none", active: "yes" })}>{t("showWaiting")}</Link>

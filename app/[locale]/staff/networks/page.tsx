@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { MembershipBadge } from "@/components/networks/MembershipBadge";
-import { NetworksNav } from "@/components/networks/NetworksNav";
+import { Subnav } from "@/components/ui/Subnav";
 import { DataTable } from "@/components/ui/DataTable";
 import { FilterForm, FilterSelect, FilterText } from "@/components/ui/FilterForm";
 import { Pager } from "@/components/ui/Pager";
@@ -47,7 +47,7 @@ export default async function NetworksPage({ params, searchParams }: { params: P
   return (
     <>
       <h1 className="mb-4 text-heading-l font-bold">{t("title")}</h1>
-      <NetworksNav current="registry" />
+      <Subnav area="networks" current="registry" />
       <p className="mb-4 max-w-3xl">{t("lead")}</p>
       {mayCreate ? (
         <p className="mb-6">

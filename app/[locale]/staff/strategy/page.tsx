@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { ExportLinks } from "@/components/ui/ExportLinks";
 import { MeasureFlags } from "@/components/strategy/MeasureFlags";
-import { StrategySubnav } from "@/components/strategy/StrategySubnav";
+import { Subnav } from "@/components/ui/Subnav";
 import { DataTable } from "@/components/ui/DataTable";
 import { FilterChecks, FilterForm, FilterSelect, FilterText } from "@/components/ui/FilterForm";
 import { Pager } from "@/components/ui/Pager";
@@ -47,7 +47,7 @@ export default async function StaffStrategy({ params, searchParams }: { params: 
   const query = plainQuery(sp);
   return (
     <>
-      <StrategySubnav current="measures" />
+      <Subnav area="strategy" current="measures" />
       <h1 className="mb-4 text-heading-l font-bold">{t("overview")}</h1>
       <ExportLinks kinds={["measures", "progress-updates"]} show={can(user.role, "export.read")} />
       <FilterForm label={tList("filtersLabel")} clearHref={PATH} sort={sort.key === "order" && !sort.desc ? undefined : sortParam(sort)}>

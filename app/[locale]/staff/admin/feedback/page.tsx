@@ -5,7 +5,7 @@ import { getDb } from "@/db/client";
 import { listFeedback, type FeedbackFilter } from "@/db/queries/public/feedback";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { AdminTabs } from "../AdminTabs";
+import { Subnav } from "@/components/ui/Subnav";
 import { staffPage } from "@/lib/auth/staff-page";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
@@ -29,7 +29,7 @@ export default async function FeedbackAdminPage({ params, searchParams }: { para
   return (
     <>
       <h1 className="mb-4 text-heading-l font-bold">{tAdmin("title")}</h1>
-      <AdminTabs current="feedback" />
+      <Subnav area="admin" current="feedback" />
       <h2 className="mb-2 text-heading-m font-bold">{t("title")}</h2>
       <p className="mb-4 max-w-3xl">{t("lead")}</p>
       <nav aria-label={t("filter")} className="mb-6">

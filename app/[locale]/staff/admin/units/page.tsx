@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { UnitForm } from "@/app/[locale]/staff/admin/_components/UnitForm";
 import { listUnits } from "@/db/queries/admin/users";
 import type { Locale } from "@/lib/i18n/routing";
-import { AdminTabs } from "../AdminTabs";
+import { Subnav } from "@/components/ui/Subnav";
 import { staffPage } from "@/lib/auth/staff-page";
 
 export default async function AdminUnitsPage({ params }: { params: Promise<{ locale: Locale }> }) {
@@ -12,7 +12,7 @@ export default async function AdminUnitsPage({ params }: { params: Promise<{ loc
   return (
     <>
       <h1 className="mb-4 text-heading-l font-bold">{t("title")}</h1>
-      <AdminTabs current="units" />
+      <Subnav area="admin" current="units" />
       <section aria-labelledby="units-title">
         <h2 id="units-title" className="mb-2 text-heading-m font-bold">
           {t("units")}

@@ -7,7 +7,7 @@ import { ParticipationForm, PublicationControls, RemoveParticipationButton, Remo
 import { HistoryList, historyPaging } from "@/components/history/HistoryList";
 import { nameLinkEntries } from "@/lib/links/history";
 import { MembershipBadge } from "@/components/networks/MembershipBadge";
-import { NetworksNav } from "@/components/networks/NetworksNav";
+import { Subnav } from "@/components/ui/Subnav";
 import { pageHistory } from "@/db/queries/audit";
 import { requestedPage } from "@/lib/paging";
 import { getNetworkForStaff, getNetworkFormOptions } from "@/db/queries/networks/staff";
@@ -46,7 +46,7 @@ export default async function NetworkPage({ params, searchParams }: { params: Pr
 
   return (
     <DetailPage back={{ href: "/staff/networks", label: `← ${t("backToList")}` }} title={pick(n.name, locale)}>
-      <NetworksNav current="registry" />
+      <Subnav area="networks" current="registry" />
       <p className="mb-4 flex flex-wrap items-center gap-3">
         <MembershipBadge status={n.status} label={t(`statuses.${n.status}`)} />
         <span>{t(`types.${n.type}`)}</span>

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { FeeChart } from "@/components/networks/FeeChart";
 import { MembershipBadge } from "@/components/networks/MembershipBadge";
-import { NetworksNav } from "@/components/networks/NetworksNav";
+import { Subnav } from "@/components/ui/Subnav";
 import { getDb } from "@/db/client";
 import { getPortfolio, PORTFOLIO_SHOWN } from "@/db/queries/networks/portfolio";
 import { pick } from "@/lib/i18n/localized";
@@ -51,7 +51,7 @@ export default async function PortfolioPage({ params }: { params: Promise<{ loca
   return (
     <>
       <h1 className="mb-4 text-heading-l font-bold">{tn("title")}</h1>
-      <NetworksNav current="portfolio" />
+      <Subnav area="networks" current="portfolio" />
       <h2 className="mb-2 text-heading-m font-bold">{t("title")}</h2>
       <p className="mb-6 max-w-3xl">{t("lead")}</p>
       <dl className="mb-8 grid gap-4 sm:grid-cols-3">

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { NetworksNav } from "@/components/networks/NetworksNav";
+import { Subnav } from "@/components/ui/Subnav";
 import { OpenRoundForm } from "@/app/[locale]/staff/networks/_components/ReviewForms";
 import { getDb } from "@/db/client";
 import { listReviewRounds } from "@/db/queries/networks/reviews";
@@ -21,7 +21,7 @@ export default async function ReviewRoundsPage({ params }: { params: Promise<{ l
   return (
     <>
       <h1 className="mb-4 text-heading-l font-bold">{tn("title")}</h1>
-      <NetworksNav current="reviews" />
+      <Subnav area="networks" current="reviews" />
       <h2 className="mb-2 text-heading-m font-bold">{t("title")}</h2>
       <p className="mb-4 max-w-3xl">{t("lead")}</p>
       {rounds.length === 0 ? <p>{t("none")}</p> : (

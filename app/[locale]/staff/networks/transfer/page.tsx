@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { NetworksImport } from "@/components/networks/NetworksImport";
-import { NetworksNav } from "@/components/networks/NetworksNav";
+import { Subnav } from "@/components/ui/Subnav";
 import type { Locale } from "@/lib/i18n/routing";
 import { can } from "@/lib/permissions";
 import { staffPage } from "@/lib/auth/staff-page";
@@ -13,7 +13,7 @@ export default async function NetworksTransferPage({ params }: { params: Promise
   return (
     <>
       <h1 className="mb-4 text-heading-l font-bold">{tn("title")}</h1>
-      <NetworksNav current="transfer" />
+      <Subnav area="networks" current="transfer" />
       <section aria-labelledby="export" className="mb-10">
         <h2 id="export" className="mb-2 text-heading-m font-bold">{t("exportTitle")}</h2>
         {can(user.role, "export.read") ? (

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { StrategySubnav } from "@/components/strategy/StrategySubnav";
+import { Subnav } from "@/components/ui/Subnav";
 import { listIndicatorsForStaff } from "@/db/queries/strategy/staff-indicators";
 import { strategyOutline } from "@/db/queries/strategy/staff-list";
 import { pick } from "@/lib/i18n/localized";
@@ -21,7 +21,7 @@ export default async function IndicatorsPage({ params }: { params: Promise<{ loc
   const [rows, outline] = await Promise.all([listIndicatorsForStaff(db), strategyOutline(db)]);
   return (
     <>
-      <StrategySubnav current="indicators" />
+      <Subnav area="strategy" current="indicators" />
       <h1 className="mb-4 text-heading-l font-bold">{t("title")}</h1>
       <ExportLinks kinds={["indicator-values"]} show={can(user.role, "export.read")} />
       {canAny(user.role, ["strategy.manage", "strategy.editOwn"]) ? (

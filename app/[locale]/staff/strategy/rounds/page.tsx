@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { OpenRoundForm } from "@/app/[locale]/staff/strategy/rounds/_components/RoundForms";
-import { StrategySubnav } from "@/components/strategy/StrategySubnav";
+import { Subnav } from "@/components/ui/Subnav";
 import { listRounds } from "@/db/queries/strategy/rounds";
 import { strategyOutline } from "@/db/queries/strategy/staff-list";
 import { pick } from "@/lib/i18n/localized";
@@ -18,7 +18,7 @@ export default async function RoundsPage({ params }: { params: Promise<{ locale:
   const [rounds, outline] = await Promise.all([listRounds(db), strategyOutline(db)]);
   return (
     <>
-      <StrategySubnav current="rounds" />
+      <Subnav area="strategy" current="rounds" />
       <h1 className="mb-2 text-heading-l font-bold">{t("title")}</h1>
       <p className="mb-6 max-w-3xl">{t("intro")}</p>
       {outline.periods.map((period) => {

@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ArchivedItems } from "@/app/[locale]/staff/strategy/_components/ArchivedItems";
 import { MeasureFlags } from "@/components/strategy/MeasureFlags";
 import { ReorderButtons } from "@/app/[locale]/staff/strategy/_components/ReorderButtons";
-import { StrategySubnav } from "@/components/strategy/StrategySubnav";
+import { Subnav } from "@/components/ui/Subnav";
 import { ProgressBar } from "@/components/ui/ProgressBar";
 import { StatusBadge } from "@/components/ui/StatusBadge";
 import { getDb } from "@/db/client";
@@ -56,7 +56,7 @@ export default async function StrategyTreePage({ params, searchParams }: { param
   const state = (s: string) => (s === "published" ? null : <span className="ml-2 bg-silver-light px-1 text-body-s font-normal">{tStaff(s)}</span>);
   return (
     <>
-      <StrategySubnav current="tree" />
+      <Subnav area="strategy" current="tree" />
       <h1 className="mb-4 text-heading-l font-bold">{t("title")}</h1>
       {manage ? (
         <p className="mb-6 flex flex-wrap items-center gap-6">

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { NetworksNav } from "@/components/networks/NetworksNav";
+import { Subnav } from "@/components/ui/Subnav";
 import { AddToRoundForm, CloseRoundForm } from "@/app/[locale]/staff/networks/_components/ReviewForms";
 import { getReviewRound, networksNotInRound } from "@/db/queries/networks/reviews";
 import { pick } from "@/lib/i18n/localized";
@@ -31,7 +31,7 @@ export default async function ReviewRoundPage({ params }: { params: Promise<{ lo
   return (
     <>
       <h1 className="mb-4 text-heading-l font-bold">{pick(round.name, locale)}</h1>
-      <NetworksNav current="reviews" />
+      <Subnav area="networks" current="reviews" />
       <p className="mb-2">
         <Link href="/staff/networks/reviews">← {t("title")}</Link>
       </p>

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { RoundStateButton } from "@/app/[locale]/staff/strategy/rounds/_components/RoundForms";
-import { StrategySubnav } from "@/components/strategy/StrategySubnav";
+import { Subnav } from "@/components/ui/Subnav";
 import { Pager } from "@/components/ui/Pager";
 import { StatusBadge } from "@/components/ui/StatusBadge";
 import { getRound, roundEntriesPage, roundProgress } from "@/db/queries/strategy/rounds";
@@ -37,7 +37,7 @@ export default async function RoundPage({ params, searchParams }: Props) {
   const filterLink = (changes: Record<string, string>) => `/staff/strategy/rounds/${id}?${new URLSearchParams({ ...q, ...changes, page: "1" }).toString()}`;
   return (
     <>
-      <StrategySubnav current="rounds" />
+      <Subnav area="strategy" current="rounds" />
       <p className="text-body-s text-muted">
         <Link href="/staff/strategy/rounds">{t("title")}</Link>
       </p>

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { MembershipBadge } from "@/components/networks/MembershipBadge";
-import { NetworksNav } from "@/components/networks/NetworksNav";
+import { Subnav } from "@/components/ui/Subnav";
 import { DecisionForm, ScoreForm } from "@/app/[locale]/staff/networks/_components/ReviewForms";
 import { getDb } from "@/db/client";
 import { getReviewRound } from "@/db/queries/networks/reviews";
@@ -31,7 +31,7 @@ export default async function ReviewItemPage({ params }: { params: Promise<{ loc
   return (
     <>
       <h1 className="mb-4 text-heading-l font-bold">{t("itemTitle", { network: pick(item.name, locale), round: pick(view.round.name, locale) })}</h1>
-      <NetworksNav current="reviews" />
+      <Subnav area="networks" current="reviews" />
       <p className="mb-4 flex flex-wrap gap-4">
         <Link href={`/staff/networks/reviews/${roundId}`}>← {pick(view.round.name, locale)}</Link>
         <Link href={`/staff/networks/${networkId}`}>{t("toNetwork")}</Link>

@@ -1,6 +1,6 @@
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { StrategySubnav } from "@/components/strategy/StrategySubnav";
+import { Subnav } from "@/components/ui/Subnav";
 import { ImportFlow } from "@/components/ui/ImportFlow";
 import { getRound } from "@/db/queries/strategy/rounds";
 import { staffPage } from "@/lib/auth/staff-page";
@@ -20,7 +20,7 @@ export default async function MeasureImportPage({ params }: { params: Promise<{ 
   const tRounds = await getTranslations("strategyRounds");
   return (
     <>
-      <StrategySubnav current="rounds" />
+      <Subnav area="strategy" current="rounds" />
       <p className="text-body-s text-muted">
         <Link href={`/staff/strategy/rounds/${id}`}>{pick(round.name, locale)}</Link>
       </p>

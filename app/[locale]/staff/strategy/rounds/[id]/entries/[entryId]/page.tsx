@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { RoundEntryForm } from "@/app/[locale]/staff/strategy/rounds/_components/RoundForms";
-import { StrategySubnav } from "@/components/strategy/StrategySubnav";
+import { Subnav } from "@/components/ui/Subnav";
 import { getRound, roundEntryForPage } from "@/db/queries/strategy/rounds";
 import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
@@ -27,7 +27,7 @@ export default async function RoundEntryPage({ params }: Props) {
   const mayEdit = writable && canEditOwned(user, { unitId: measure.unitId, contactIds }, "strategy.manage", "strategy.editOwn");
   return (
     <>
-      <StrategySubnav current="rounds" />
+      <Subnav area="strategy" current="rounds" />
       <p className="text-body-s text-muted">
         <Link href="/staff/strategy/rounds">{t("title")}</Link> · <Link href={`/staff/strategy/rounds/${round.id}`}>{pick(round.name, locale)}</Link>
       </p>
