@@ -3,10 +3,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { measures, type Measure } from "@/db/schema";
 import { defineAction, type ServerAction } from "@/lib/actions/define-action";
-import { canEditOwned } from "@/lib/permissions";
-import { changedFields, loadForUpdate, updateVersioned } from "@/lib/publishing";
+import type { Actor } from "@/lib/permissions";
 import { setupTestDatabase } from "../helpers/db";
 import { findDefinedActions } from "../helpers/enumerate";
+import { measureNotesSave } from "../helpers/probe";
 import { matrixActors, type FixtureContext, type MatrixRows } from "../helpers/matrix";
 import { raceSaves, type RaceFigures } from "../helpers/race";
 
@@ -42,38 +42,34 @@ function add(f: RaceFigures) {
   total.conflicts += f.conflicts;
 }
 
-// A save built the way the areas build theirs: lock, versioned update, history with before/after.
-const saveMeasureNotes = defineAction({
-  name: "race.measureNotes",
-  input: z.object({ id: z.string().uuid(), version: z.coerce.number().int(), internalNotes: z.string().max(2000) }),
-  requires: ["strategy.manage", "strategy.editOwn"],
-  load: (tx, input) => loadForUpdate<Measure & { version: number }>(tx, measures, input.id),
-  authorize: (actor, item) => canEditOwned(actor, { unitId: item.responsibleUnitId }, "strategy.manage", "strategy.editOwn"),
-  run: async ({ tx, actor, input, item, audit }) => {
-    const after = await updateVersioned<Measure & { version: number }>(tx, measures, item.id, input.version, { internalNotes: input.internalNotes }, actor);
-    await audit({ entityType: "measure", entityId: item.id, action: "update", version: after.version, ...changedFields(item, after, ["internalNotes"]) });
-  },
-});
+// The save built the way the areas build theirs: lock, versioned update, history with before/after.
+const saveMeasureNotes = measureNotesSave("race.measureNotes");
+
+/** Race saves of one measure's internal notes through `action`. */
+async function raceNotes(action: ServerAction<unknown>, actors: Actor[], m: Measure, rounds: number, concurrency: number) {
+  const db = await getDb();
+  return raceSaves({
+    db,
+    action,
+    actors,
+    entityType: "measure",
+    entityId: m.id,
+    input: (marker, version) => ({ id: m.id, version, internalNotes: marker }),
+    read: async () => {
+      const [row] = await db.select({ version: measures.version, text: measures.internalNotes }).from(measures).where(eq(measures.id, m.id));
+      return { version: row?.version ?? -1, text: row?.text ?? "" };
+    },
+    rounds,
+    concurrency,
+  });
+}
 
 describe("concurrent conflicting saves", () => {
   it(`the foundation's versioned update: ${CONCURRENCY} saves at once, ${ROUNDS} rounds — one winner per version`, async () => {
     const db = await getDb();
     const [m] = await db.select().from(measures).where(eq(measures.responsibleUnitId, base.ownerUnitId)).limit(1);
     if (!m) throw new Error("no measure");
-    const figures = await raceSaves({
-      db,
-      action: saveMeasureNotes,
-      actors: [base.actors.coordinator, base.actors.admin, base.actors.editorOwn],
-      entityType: "measure",
-      entityId: m.id,
-      input: (marker, version) => ({ id: m.id, version, internalNotes: marker }),
-      read: async () => {
-        const [row] = await db.select({ version: measures.version, text: measures.internalNotes }).from(measures).where(eq(measures.id, m.id));
-        return { version: row?.version ?? -1, text: row?.text ?? "" };
-      },
-      rounds: ROUNDS,
-      concurrency: CONCURRENCY,
-    });
+    const figures = await raceNotes(saveMeasureNotes, [base.actors.coordinator, base.actors.admin, base.actors.editorOwn], m, ROUNDS, CONCURRENCY);
     add(figures);
     console.info(`[concurrency] updateVersioned: ${figures.saves} saves, ${figures.wins} won, ${figures.conflicts} conflicts`);
     expect(figures.problems).toEqual([]);
@@ -95,20 +91,7 @@ describe("concurrent conflicting saves", () => {
     });
     const [m] = await db.select().from(measures).where(eq(measures.responsibleUnitId, base.otherUnitId)).limit(1);
     if (!m) throw new Error("no measure");
-    const figures = await raceSaves({
-      db,
-      action: naive,
-      actors: [base.actors.coordinator],
-      entityType: "measure",
-      entityId: m.id,
-      input: (marker, version) => ({ id: m.id, version, internalNotes: marker }),
-      read: async () => {
-        const [row] = await db.select({ version: measures.version, text: measures.internalNotes }).from(measures).where(eq(measures.id, m.id));
-        return { version: row?.version ?? -1, text: row?.text ?? "" };
-      },
-      rounds: 1,
-      concurrency: 10,
-    });
+    const figures = await raceNotes(naive, [base.actors.coordinator], m, 1, 10);
     expect(figures.problems.join("\n")).toMatch(/10 saves won/);
   });
 

@@ -1,14 +1,13 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { measures, type Measure } from "@/db/schema";
+import { measures } from "@/db/schema";
 import { defineAction, type ServerAction } from "@/lib/actions/define-action";
-import { canEditOwned } from "@/lib/permissions";
-import { loadForUpdate, updateVersioned } from "@/lib/publishing";
 import { attack, foreignIds } from "../helpers/attack";
 import { setupTestDatabase } from "../helpers/db";
 import { HOSTILE_SEED } from "../helpers/hostile-suite";
 import { matrixActors } from "../helpers/matrix";
+import { measureNotesSave } from "../helpers/probe";
 import { installWriteCounter } from "../helpers/write-counter";
 
 /** The hostile-input harness itself: it passes a well-built action and catches a leaky one. The attack on the app's actions is in hostile-1..3.test.ts. */
@@ -26,25 +25,15 @@ beforeAll(async () => {
   writes = await installWriteCounter(db);
 });
 
-// A stand-in shaped like an area's save, so the machinery is proven even before areas land.
-const probe = defineAction({
-  name: "hostile.probe",
-  input: z.object({ id: z.string().uuid(), version: z.coerce.number().int(), title: z.string().trim().min(1).max(500) }),
-  requires: ["strategy.manage", "strategy.editOwn"],
-  load: (tx, input) => loadForUpdate<Measure & { version: number }>(tx, measures, input.id),
-  authorize: (actor, item) => canEditOwned(actor, { unitId: item.responsibleUnitId }, "strategy.manage", "strategy.editOwn"),
-  run: async ({ tx, actor, input, item, audit }) => {
-    const after = await updateVersioned(tx, measures, item.id, input.version, { title: { fi: input.title } }, actor);
-    await audit({ entityType: "measure", entityId: item.id, action: "update", version: after.version });
-  },
-});
+// The stand-in shaped like an area's save, so the machinery is proven on a well-built action.
+const probe = measureNotesSave("hostile.probe");
 
 describe("the hostile-input harness", () => {
   it("the attack harness passes a well-built action and catches a leaky one", async () => {
     const db = await getDb();
     const freshInput = async () => {
       const [m] = await db.select().from(measures).where(eq(measures.responsibleUnitId, base.ownerUnitId)).limit(1);
-      return { id: m?.id, version: m?.version, title: "Otsikko" };
+      return { id: m?.id, version: m?.version, internalNotes: "Muistiinpano" };
     };
     const good = await attack({ writes, action: probe, freshInput, actors: base.actors, ids, runs: 1000, seed: SEED });
     console.info(`[hostile] probe: ${JSON.stringify(good.tally)}`);

@@ -21,21 +21,32 @@ export async function createActor(db: Db, role: StaffRole, unitCode?: string): P
   return { id: u.id, name: u.name, email: u.email, role, unitId: u.unitId, locale: "fi" };
 }
 
+/** Who a test acts as: a demo person by e-mail, or a new person with a role (in a unit, by code). */
+export type TestPerson = string | { role: StaffRole; unit?: string };
+
 /**
- * A test file's demo database and the demo people it acts as throughout: sets
- * up the database (`setupTestDatabase({ demo: true })`) and, before the tests,
- * hands it and one Actor per named e-mail to `ready` (a later `beforeAll` of
- * the file runs after it, with them set):
- * `demoDatabaseWith({ coordinator: "coordinator@example.com", editor: "editor@example.com" }, (r) => ({ db, coordinator, editor } = r));`
+ * A test file's database and the people it acts as throughout: sets up the
+ * database (`setupTestDatabase(options)`) and, before the tests, hands it and
+ * one Actor per named person to `ready` (a later `beforeAll` of the file runs
+ * after it, with them set):
+ * `databaseWith({ demo: false }, { coordinator: { role: "coordinator" } }, (r) => ({ db, coordinator } = r));`
  */
-export function demoDatabaseWith<K extends string>(emails: Record<K, string>, ready: (r: { db: Db } & Record<K, Actor>) => void): void {
-  const getDb = setupTestDatabase({ demo: true });
+export function databaseWith<K extends string>(options: { demo: boolean }, people: Record<K, TestPerson>, ready: (r: { db: Db } & Record<K, Actor>) => void): void {
+  const getDb = setupTestDatabase(options);
   beforeAll(async () => {
     const db = await getDb();
     const actors = {} as Record<K, Actor>;
-    for (const [key, email] of Object.entries(emails) as [K, string][]) actors[key] = await actorByEmail(db, email);
+    for (const [key, person] of Object.entries(people) as [K, TestPerson][]) actors[key] = typeof person === "string" ? await actorByEmail(db, person) : await createActor(db, person.role, person.unit);
     ready({ db, ...actors });
   });
+}
+
+/**
+ * The demo database and the people the file acts as:
+ * `demoDatabaseWith({ coordinator: "coordinator@example.com", editor: "editor@example.com" }, (r) => ({ db, coordinator, editor } = r));`
+ */
+export function demoDatabaseWith<K extends string>(people: Record<K, TestPerson>, ready: (r: { db: Db } & Record<K, Actor>) => void): void {
+  databaseWith({ demo: true }, people, ready);
 }
 
 /** The demo coordinator and the demo editor (unit KANS), the pair most tests act as. */

@@ -1,4 +1,5 @@
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, type InferSelectModel } from "drizzle-orm";
+import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import { units } from "@/db/schema";
 import type { ErrorCode } from "@/lib/actions/result";
@@ -92,6 +93,36 @@ export type ConcurrentSaveRow = {
     read: () => Promise<{ version: number; text: string }>;
   }>;
 };
+
+/**
+ * A save row of one versioned table: `make` creates the item, `input` saves
+ * it from `version` with `marker` in the field `text` reads back (the
+ * version is -1 and the text "" when the row is gone).
+ */
+export function versionedSave<T extends PgTable & { id: AnyPgColumn; version: AnyPgColumn }, I extends { id: string }>(row: {
+  action: string;
+  entityType: string;
+  table: T;
+  make: (ctx: FixtureContext) => Promise<I>;
+  input: (ctx: FixtureContext, item: I, marker: string, version: number) => Record<string, unknown>;
+  text: (row: InferSelectModel<T>) => string | null;
+}): ConcurrentSaveRow {
+  return {
+    action: row.action,
+    fixture: async (ctx) => {
+      const item = await row.make(ctx);
+      return {
+        entityType: row.entityType,
+        entityId: item.id,
+        input: (marker, version) => row.input(ctx, item, marker, version),
+        read: async () => {
+          const [saved] = (await ctx.db.select().from(row.table as PgTable).where(eq(row.table.id, item.id))) as (InferSelectModel<T> & { version: number })[];
+          return saved ? { version: saved.version, text: row.text(saved) ?? "" } : { version: -1, text: "" };
+        },
+      };
+    },
+  };
+}
 
 export type MatrixRows = { actions?: ActionRow[]; routes?: RouteRow[]; exempt?: ExemptRow[]; saves?: ConcurrentSaveRow[] };
 

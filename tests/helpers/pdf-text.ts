@@ -11,6 +11,9 @@ import { inflateSync } from "node:zlib";
  */
 export type PdfText = { pageCount: number; declaredCount: number; pages: string[]; info: string };
 
+/** All text of the pages with any run of white space (also no-break spaces) as one space. */
+export const flatText = (pages: string[]) => pages.join("\n").replace(/\s+/g, " ");
+
 type Obj = { dict: string; stream?: Buffer };
 
 export function readPdf(file: Buffer): PdfText {

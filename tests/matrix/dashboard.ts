@@ -1,6 +1,6 @@
 import { and, asc, eq } from "drizzle-orm";
 import { briefingCommentaries, goals, strategyPeriods } from "@/db/schema";
-import { managers, type Expectations, type MatrixRows } from "../helpers/matrix";
+import { managers, versionedSave, type Expectations, type MatrixRows } from "../helpers/matrix";
 
 /** Executives, coordinators and admins read the dashboard and its briefing; editors and the public do not. */
 const dashboardReaders: Expectations = { public: "refused", executive: "allowed", editorOwn: "refused", editorOther: "refused", coordinator: "allowed", admin: "allowed" };
@@ -19,23 +19,19 @@ export const rows: MatrixRows = {
     },
   ],
   saves: [
-    {
+    versionedSave({
       action: "dashboard.commentary.save",
-      fixture: async (ctx) => {
+      entityType: "briefing_commentary",
+      table: briefingCommentaries,
+      make: async (ctx) => {
         const [period] = await ctx.db.select().from(strategyPeriods).orderBy(asc(strategyPeriods.sortOrder)).limit(1);
         const [goal] = await ctx.db.insert(goals).values({ periodId: period!.id, title: { fi: `Tavoite ${ctx.unique}` }, scope: "eu" }).returning();
         const [row] = await ctx.db.insert(briefingCommentaries).values({ periodId: period!.id, goalKey: goal!.id, section: "strategy", body: "Alku" }).returning();
-        return {
-          entityType: "briefing_commentary",
-          entityId: row!.id,
-          input: (marker, version) => ({ periodId: period!.id, goalId: goal!.id, section: "strategy", body: marker, version }),
-          read: async () => {
-            const [r] = await ctx.db.select({ version: briefingCommentaries.version, body: briefingCommentaries.body }).from(briefingCommentaries).where(eq(briefingCommentaries.id, row!.id));
-            return { version: r?.version ?? -1, text: r?.body ?? "" };
-          },
-        };
+        return { id: row!.id, periodId: period!.id, goalId: goal!.id };
       },
-    },
+      input: (_ctx, c, marker, version) => ({ periodId: c.periodId, goalId: c.goalId, section: "strategy", body: marker, version }),
+      text: (row) => row.body,
+    }),
   ],
   routes: [
     {

@@ -1,30 +1,18 @@
 import { eq } from "drizzle-orm";
-import { documents, networks, networkStatusChanges } from "@/db/schema";
-import { itemVersion, ownersAndManagers, staffOnly, type FixtureContext, type MatrixRows } from "../helpers/matrix";
+import { documents } from "@/db/schema";
+import { itemVersion, versionedSave, ownersAndManagers, staffOnly, type FixtureContext, type MatrixRows } from "../helpers/matrix";
 import { file, pdfBytes } from "../documents/fixtures";
+import { network } from "./networks";
 
 /** Documents: attached by those who may edit the item (here a network of ctx.ownerUnitId); downloads by staff, or by anyone when public and published. */
-
-async function network(ctx: FixtureContext, published = false) {
-  const [n] = await ctx.db
-    .insert(networks)
-    .values({
-      name: { fi: `Verkosto ${ctx.unique}`, sv: `Nätverk ${ctx.unique}` },
-      type: "city_network",
-      status: "member",
-      statusSince: "2020-01-01",
-      responsibleUnitId: ctx.ownerUnitId,
-      ...(published ? { published: { name: { fi: `Verkosto ${ctx.unique}`, sv: `Nätverk ${ctx.unique}` } }, publishedAt: new Date(), reviewState: "published" as const } : {}),
-    })
-    .returning();
-  await ctx.db.insert(networkStatusChanges).values({ networkId: n!.id, status: "member", changedOn: "2020-01-01" });
-  return n!;
-}
 
 /** A document with one stored PDF version, made through the action itself (as a coordinator). */
 async function document(ctx: FixtureContext, options: { published?: boolean } = {}) {
   const { createDocument } = await import("@/app/[locale]/staff/documents/actions");
-  const n = await network(ctx, options.published);
+  const n = await network(
+    ctx,
+    options.published ? { published: { name: { fi: `Verkosto ${ctx.unique}`, sv: `Nätverk ${ctx.unique}` } }, publishedAt: new Date(), reviewState: "published" } : {},
+  );
   const created = await createDocument.execute(ctx.actors.coordinator, {
     parentKind: "network",
     parentId: n.id,
@@ -86,21 +74,14 @@ export const rows: MatrixRows = {
     },
   ],
   saves: [
-    {
+    versionedSave({
       action: "documents.update",
-      fixture: async (ctx) => {
-        const d = await document(ctx);
-        return {
-          entityType: "document",
-          entityId: d.id,
-          input: (marker, version) => ({ id: d.id, version, ...describing(ctx), titleFi: marker }),
-          read: async () => {
-            const [row] = await ctx.db.select().from(documents).where(eq(documents.id, d.id));
-            return { version: row!.version, text: row!.title.fi };
-          },
-        };
-      },
-    },
+      entityType: "document",
+      table: documents,
+      make: (ctx) => document(ctx),
+      input: (ctx, d, marker, version) => ({ id: d.id, version, ...describing(ctx), titleFi: marker }),
+      text: (row) => row.title.fi,
+    }),
   ],
 };
 

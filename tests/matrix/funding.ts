@@ -34,10 +34,15 @@ async function projectFixture(ctx: FixtureContext, values: Partial<typeof euProj
   return { project: p!, programmeId: programme!.id, priorityId: priority!.id, partnerId: partner!.id, reportId: report!.id, auditId: audit!.id };
 }
 
-const ref = async (ctx: FixtureContext) => {
-  const f = await projectFixture(ctx);
-  return { f, ref: { id: f.project.id, version: String(f.project.version) } };
-};
+type ProjectFixture = Awaited<ReturnType<typeof projectFixture>>;
+
+/** A fixture for an action on the project: its id and version, with the fields the action needs from the project's fixture. */
+const onProject =
+  (fields: (f: ProjectFixture, ctx: FixtureContext) => Record<string, unknown> | Promise<Record<string, unknown>> = () => ({})) =>
+  async (ctx: FixtureContext) => {
+    const f = await projectFixture(ctx);
+    return { id: f.project.id, version: String(f.project.version), ...(await fields(f, ctx)) };
+  };
 
 const form = (ctx: FixtureContext, programmeId: string) => ({
   externalId: `MX-NEW-${ctx.unique}`,
@@ -75,10 +80,7 @@ export const rows: MatrixRows = {
     },
     {
       action: "funding.project.update",
-      fixture: async (ctx) => {
-        const { f, ref: r } = await ref(ctx);
-        return { ...form(ctx, f.programmeId), ...r, externalId: f.project.externalId, euContributionCents: "123 456,78" };
-      },
+      fixture: onProject((f, ctx) => ({ ...form(ctx, f.programmeId), externalId: f.project.externalId, euContributionCents: "123 456,78" })),
       expect: ownersAndManagers,
       verifyAllowed: async (ctx, input) => {
         const [p] = await ctx.db.select().from(euProjects).where(eq(euProjects.id, String(input.id)));
@@ -89,69 +91,50 @@ export const rows: MatrixRows = {
       // Issue 14 item 7: the contact person may edit the project but not hand it to another unit.
       action: "funding.project.update",
       case: "hand-over to a third unit by the contact person",
-      fixture: async (ctx) => {
-        const { f, ref: r } = await ref(ctx);
+      fixture: onProject(async (f, ctx) => {
         if (ctx.caller) await ctx.db.update(euProjects).set({ contactId: ctx.caller.id }).where(eq(euProjects.id, f.project.id));
-        return { ...form(ctx, f.programmeId), ...r, externalId: f.project.externalId, responsibleUnitId: await thirdUnitId(ctx), contactId: ctx.caller?.id ?? "" };
-      },
+        return { ...form(ctx, f.programmeId), externalId: f.project.externalId, responsibleUnitId: await thirdUnitId(ctx), contactId: ctx.caller?.id ?? "" };
+      }),
       expect: managers,
     },
-    { action: "funding.project.status", fixture: async (ctx) => ({ ...(await ref(ctx)).ref, status: "closed", changedOn: "2024-01-01", note: "" }), expect: ownersAndManagers },
-    { action: "funding.project.publish", fixture: async (ctx) => (await ref(ctx)).ref, expect: managers },
-    { action: "funding.project.return", fixture: async (ctx) => ({ ...(await ref(ctx)).ref, comment: "Tarkenna perustelut" }), expect: managers },
-    { action: "funding.project.archive", fixture: async (ctx) => (await ref(ctx)).ref, expect: managers },
+    { action: "funding.project.status", fixture: onProject(() => ({ status: "closed", changedOn: "2024-01-01", note: "" })), expect: ownersAndManagers },
+    { action: "funding.project.publish", fixture: onProject(), expect: managers },
+    { action: "funding.project.return", fixture: onProject(() => ({ comment: "Tarkenna perustelut" })), expect: managers },
+    { action: "funding.project.archive", fixture: onProject(), expect: managers },
     {
       action: "funding.alignment.set",
-      fixture: async (ctx) => {
-        const { f, ref: r } = await ref(ctx);
-        return { ...r, priorityId: f.priorityId, strength: "3", justification: "Vahva kytkentä" };
-      },
+      fixture: onProject((f) => ({ priorityId: f.priorityId, strength: "3", justification: "Vahva kytkentä" })),
       expect: ownersAndManagers,
     },
     {
       action: "funding.alignment.remove",
-      fixture: async (ctx) => {
-        const { f, ref: r } = await ref(ctx);
-        return { ...r, priorityId: f.priorityId };
-      },
+      fixture: onProject((f) => ({ priorityId: f.priorityId })),
       expect: ownersAndManagers,
     },
-    { action: "funding.partner.save", fixture: async (ctx) => ({ ...(await ref(ctx)).ref, organisation: "Ville de Lyon", country: "fr", role: "partner" }), expect: ownersAndManagers },
+    { action: "funding.partner.save", fixture: onProject(() => ({ organisation: "Ville de Lyon", country: "fr", role: "partner" })), expect: ownersAndManagers },
     {
       action: "funding.partner.remove",
-      fixture: async (ctx) => {
-        const { f, ref: r } = await ref(ctx);
-        return { ...r, partnerId: f.partnerId };
-      },
+      fixture: onProject((f) => ({ partnerId: f.partnerId })),
       expect: ownersAndManagers,
     },
     {
       action: "funding.report.save",
-      fixture: async (ctx) => {
-        const { f, ref: r } = await ref(ctx);
-        return { ...r, reportId: f.reportId, title: "Periodic report 1", dueDate: "31.1.2030", submittedOn: "15.1.2030", periodStart: "", periodEnd: "", note: "" };
-      },
+      fixture: onProject((f) => ({ reportId: f.reportId, title: "Periodic report 1", dueDate: "31.1.2030", submittedOn: "15.1.2030", periodStart: "", periodEnd: "", note: "" })),
       expect: ownersAndManagers,
     },
     {
       action: "funding.report.remove",
-      fixture: async (ctx) => {
-        const { f, ref: r } = await ref(ctx);
-        return { ...r, reportId: f.reportId };
-      },
+      fixture: onProject((f) => ({ reportId: f.reportId })),
       expect: ownersAndManagers,
     },
     {
       action: "funding.audit.save",
-      fixture: async (ctx) => ({ ...(await ref(ctx)).ref, auditor: "Euroopan komissio", auditDate: "2024-06-01", findings: "Tuntikirjanpito puutteellinen", followUpStatus: "open", followUpDue: "2030-01-01" }),
+      fixture: onProject(() => ({ auditor: "Euroopan komissio", auditDate: "2024-06-01", findings: "Tuntikirjanpito puutteellinen", followUpStatus: "open", followUpDue: "2030-01-01" })),
       expect: ownersAndManagers,
     },
     {
       action: "funding.audit.remove",
-      fixture: async (ctx) => {
-        const { f, ref: r } = await ref(ctx);
-        return { ...r, auditId: f.auditId };
-      },
+      fixture: onProject((f) => ({ auditId: f.auditId })),
       expect: ownersAndManagers,
     },
     {

@@ -1,6 +1,7 @@
 import { asc } from "drizzle-orm";
-import { euProjects, fundingProgrammes, goals, measureLinks, measures, networks } from "@/db/schema";
+import { euProjects, fundingProgrammes, goals, measureLinks, measures } from "@/db/schema";
 import { managers, ownersAndManagers, staffOnly, type FixtureContext, type MatrixRows } from "../helpers/matrix";
+import { network } from "./networks";
 
 /** Links from measures to what carries them out: whoever may edit both the measure and the item. */
 
@@ -22,52 +23,25 @@ async function project(ctx: FixtureContext, unitId = ctx.ownerUnitId) {
   return p!;
 }
 
-async function network(ctx: FixtureContext) {
-  const [n] = await ctx.db
-    .insert(networks)
-    .values({ name: { fi: `Linkkiverkosto ${ctx.unique}`, sv: `Länknätverk ${ctx.unique}` }, type: "city_network", status: "member", statusSince: "2020-01-01", responsibleUnitId: ctx.ownerUnitId })
-    .returning();
-  return n!;
+/**
+ * A link's input: a fresh measure and a fresh item, with the version of the
+ * side whose page the form is on (`from`); `linked` stores the link first.
+ */
+function linkInput(kind: "euProject" | "network", item: (ctx: FixtureContext) => Promise<{ id: string; version: number }>, from: "measure" | "target", linked = false) {
+  return async (ctx: FixtureContext) => {
+    const [m, target] = await Promise.all([measure(ctx), item(ctx)]);
+    if (linked) await ctx.db.insert(measureLinks).values({ measureId: m.id, kind, ...(kind === "euProject" ? { euProjectId: target.id } : { networkId: target.id }) });
+    return { measureId: m.id, kind, targetId: target.id, from, version: (from === "measure" ? m : target).version };
+  };
 }
 
 export const rows: MatrixRows = {
   actions: [
-    {
-      action: "links.add",
-      fixture: async (ctx) => {
-        const [m, p] = await Promise.all([measure(ctx), project(ctx)]);
-        return { measureId: m.id, kind: "euProject", targetId: p.id, from: "measure", version: m.version };
-      },
-      expect: ownersAndManagers,
-    },
-    {
-      action: "links.add",
-      case: "from the network's page",
-      fixture: async (ctx) => {
-        const [m, n] = await Promise.all([measure(ctx), network(ctx)]);
-        return { measureId: m.id, kind: "network", targetId: n.id, from: "target", version: n.version };
-      },
-      expect: ownersAndManagers,
-    },
-    {
-      // A link joins two items: the editor of the measure's unit may not tie it to another unit's project.
-      action: "links.add",
-      case: "an item of another unit",
-      fixture: async (ctx) => {
-        const [m, p] = await Promise.all([measure(ctx), project(ctx, ctx.otherUnitId)]);
-        return { measureId: m.id, kind: "euProject", targetId: p.id, from: "measure", version: m.version };
-      },
-      expect: managers,
-    },
-    {
-      action: "links.remove",
-      fixture: async (ctx) => {
-        const [m, p] = await Promise.all([measure(ctx), project(ctx)]);
-        await ctx.db.insert(measureLinks).values({ measureId: m.id, kind: "euProject", euProjectId: p.id });
-        return { measureId: m.id, kind: "euProject", targetId: p.id, from: "target", version: p.version };
-      },
-      expect: ownersAndManagers,
-    },
+    { action: "links.add", fixture: linkInput("euProject", project, "measure"), expect: ownersAndManagers },
+    { action: "links.add", case: "from the network's page", fixture: linkInput("network", (ctx) => network(ctx), "target"), expect: ownersAndManagers },
+    // A link joins two items: the editor of the measure's unit may not tie it to another unit's project.
+    { action: "links.add", case: "an item of another unit", fixture: linkInput("euProject", (ctx) => project(ctx, ctx.otherUnitId), "measure"), expect: managers },
+    { action: "links.remove", fixture: linkInput("euProject", project, "target", true), expect: ownersAndManagers },
   ],
   routes: [
     {

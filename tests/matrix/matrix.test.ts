@@ -1,14 +1,12 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { z } from "zod";
-import { defineAction, type ServerAction } from "@/lib/actions/define-action";
-import { loadForUpdate, updateVersioned } from "@/lib/publishing";
-import { canEditOwned } from "@/lib/permissions";
-import { measures, type Measure } from "@/db/schema";
+import type { ServerAction } from "@/lib/actions/define-action";
+import { measures } from "@/db/schema";
 import type { Actor } from "@/lib/permissions";
 import { changedTables, databaseChecksum } from "../helpers/checksum";
 import { setupTestDatabase } from "../helpers/db";
+import { measureNotesSave } from "../helpers/probe";
 import { findActions, findDefinedActions, findRoutes } from "../helpers/enumerate";
 import { eq } from "drizzle-orm";
 import { units } from "@/db/schema";
@@ -120,22 +118,12 @@ describe.each(actionRows.map((row) => [actionRowLabel(row), row] as const))("act
 
 describe("the harness itself", () => {
   // A stand-in action shaped like the areas' saves: owned by a unit, editors of that unit may save.
-  const probe = defineAction({
-    name: "matrix.probe",
-    input: z.object({ id: z.string().uuid(), title: z.string().min(1) }),
-    requires: ["strategy.manage", "strategy.editOwn"],
-    load: (tx, input) => loadForUpdate<Measure & { version: number }>(tx, measures, input.id),
-    authorize: (actor, item) => canEditOwned(actor, { unitId: item.responsibleUnitId }, "strategy.manage", "strategy.editOwn"),
-    run: async ({ tx, actor, input, item, audit }) => {
-      const after = await updateVersioned(tx, measures, item.id, item.version, { title: { fi: input.title } }, actor);
-      await audit({ entityType: "measure", entityId: item.id, action: "update", version: after.version });
-    },
-  });
+  const probe = measureNotesSave("matrix.probe");
   const probeRow: ActionRow = {
     action: "matrix.probe",
     fixture: async (ctx) => {
-      const [m] = await ctx.db.select({ id: measures.id }).from(measures).where(eq(measures.responsibleUnitId, ctx.ownerUnitId)).limit(1);
-      return { id: m?.id, title: `probe ${ctx.unique}` };
+      const [m] = await ctx.db.select({ id: measures.id, version: measures.version }).from(measures).where(eq(measures.responsibleUnitId, ctx.ownerUnitId)).limit(1);
+      return { id: m?.id, version: m?.version, internalNotes: `probe ${ctx.unique}` };
     },
     expect: ownersAndManagers,
   };

@@ -15,7 +15,8 @@ import { itemVersion, managers, ownersAndManagers, thirdUnitId, type Expectation
 /** Reviewers: executives, coordinators and admins score; editors do not. */
 const reviewers: Expectations = { ...managers, executive: "allowed" };
 
-async function network(ctx: FixtureContext, over: Partial<typeof networks.$inferInsert> = {}) {
+/** A network of the fixture's owner unit, with its first status change (also the parent item of the documents and links rows). */
+export async function network(ctx: FixtureContext, over: Partial<typeof networks.$inferInsert> = {}) {
   const [n] = await ctx.db
     .insert(networks)
     .values({

@@ -1,7 +1,7 @@
 import { asc, eq } from "drizzle-orm";
 import { goals, measures, reportingRounds, roundEntries, strategyPeriods } from "@/db/schema";
 import { publishedReports } from "@/db/queries/strategy/rounds";
-import { everyone, itemVersion, managers, ownersAndManagers, type FixtureContext, type MatrixRows } from "../helpers/matrix";
+import { everyone, itemVersion, managers, ownersAndManagers, versionedSave, type FixtureContext, type MatrixRows } from "../helpers/matrix";
 
 /** Reporting rounds (issue 12): opening, writing, closing and publishing; the report's PDF and the staff exports. */
 const firstPeriod = async (ctx: FixtureContext) => (await ctx.db.select().from(strategyPeriods).orderBy(asc(strategyPeriods.sortOrder)).limit(1))[0]!;
@@ -102,20 +102,13 @@ export const rows: MatrixRows = {
     },
   ],
   saves: [
-    {
+    versionedSave({
       action: "strategy.round.entry.save",
-      fixture: async (ctx) => {
-        const e = await entryFixture(ctx);
-        return {
-          entityType: "round_entry",
-          entityId: e.id,
-          input: (marker, version) => ({ ...entryInput(ctx, e.id, version), narrativeFi: marker }),
-          read: async () => {
-            const [row] = await ctx.db.select({ version: roundEntries.version, narrative: roundEntries.narrative }).from(roundEntries).where(eq(roundEntries.id, e.id));
-            return { version: row?.version ?? -1, text: JSON.stringify(row?.narrative ?? null) };
-          },
-        };
-      },
-    },
+      entityType: "round_entry",
+      table: roundEntries,
+      make: entryFixture,
+      input: (ctx, e, marker, version) => ({ ...entryInput(ctx, e.id, version), narrativeFi: marker }),
+      text: (row) => JSON.stringify(row.narrative),
+    }),
   ],
 };

@@ -1,6 +1,6 @@
 import { asc, eq } from "drizzle-orm";
 import { goals, indicatorPoints, indicators, measurePriorities, measures, milestones, priorities, progressUpdates, strategyPeriods } from "@/db/schema";
-import { itemVersion, managers, ownersAndManagers, type FixtureContext, type MatrixRows } from "../helpers/matrix";
+import { itemVersion, versionedSave, managers, ownersAndManagers, type ActionRow, type FixtureContext, type MatrixRows } from "../helpers/matrix";
 
 /** A measure owned by the fixture's owner unit, linked to the first priority of the first goal, with its valid form input. */
 async function measureFixture(ctx: FixtureContext, values: Partial<typeof measures.$inferInsert> = {}) {
@@ -55,6 +55,18 @@ const periodForm = (ctx: FixtureContext) => ({ nameFi: `Kausi ${ctx.unique}`, na
 const milestoneForm = (ctx: FixtureContext) => ({ titleFi: `Välitavoite ${ctx.unique} muutettu`, dueDate: "09/2030", state: "in_progress" });
 const updateForm = (ctx: FixtureContext) => ({ date: "3.5.2024", bodyFi: `Raportti ${ctx.unique} muutettu`, visibility: "public" });
 
+/**
+ * A part of a measure (a milestone, a progress update): created under a
+ * measure, saved and archived by whoever may edit the measure.
+ */
+function measurePartRows(part: "milestone" | "update", make: (ctx: FixtureContext) => Promise<{ id: string; version: number }>, form: (ctx: FixtureContext) => Record<string, unknown>): ActionRow[] {
+  return [
+    { action: `strategy.${part}.create`, fixture: async (ctx) => ({ ...form(ctx), measureId: (await measureFixture(ctx)).measure.id }), expect: ownersAndManagers },
+    { action: `strategy.${part}.update`, fixture: itemVersion(make, form), expect: ownersAndManagers },
+    { action: `strategy.${part}.archive`, fixture: itemVersion(make), expect: ownersAndManagers },
+  ];
+}
+
 async function indicatorFixture(ctx: FixtureContext) {
   const period = await firstPeriod(ctx);
   const [i] = await ctx.db
@@ -100,36 +112,8 @@ export const rows: MatrixRows = {
       fixture: itemVersion((ctx) => measureFixture(ctx, { reviewState: "pending" }).then((f) => f.measure), (ctx) => ({ type: "measure", comment: `Korjaa ${ctx.unique}` })),
       expect: managers,
     },
-    {
-      action: "strategy.milestone.create",
-      fixture: async (ctx) => ({ ...milestoneForm(ctx), measureId: (await measureFixture(ctx)).measure.id }),
-      expect: ownersAndManagers,
-    },
-    {
-      action: "strategy.milestone.update",
-      fixture: itemVersion((ctx) => milestoneFixture(ctx).then((f) => f.milestone), milestoneForm),
-      expect: ownersAndManagers,
-    },
-    {
-      action: "strategy.milestone.archive",
-      fixture: itemVersion((ctx) => milestoneFixture(ctx).then((f) => f.milestone)),
-      expect: ownersAndManagers,
-    },
-    {
-      action: "strategy.update.create",
-      fixture: async (ctx) => ({ ...updateForm(ctx), measureId: (await measureFixture(ctx)).measure.id }),
-      expect: ownersAndManagers,
-    },
-    {
-      action: "strategy.update.update",
-      fixture: itemVersion((ctx) => updateFixture(ctx).then((f) => f.update), updateForm),
-      expect: ownersAndManagers,
-    },
-    {
-      action: "strategy.update.archive",
-      fixture: itemVersion((ctx) => updateFixture(ctx).then((f) => f.update)),
-      expect: ownersAndManagers,
-    },
+    ...measurePartRows("milestone", (ctx) => milestoneFixture(ctx).then((f) => f.milestone), milestoneForm),
+    ...measurePartRows("update", (ctx) => updateFixture(ctx).then((f) => f.update), updateForm),
     { action: "strategy.goal.create", fixture: async (ctx) => ({ ...goalForm(ctx), periodId: (await firstPeriod(ctx)).id }), expect: managers },
     {
       action: "strategy.goal.update",
@@ -268,20 +252,16 @@ export const rows: MatrixRows = {
     },
   ],
   saves: [
-    {
+    versionedSave({
       action: "strategy.measure.update",
-      fixture: async (ctx) => {
+      entityType: "measure",
+      table: measures,
+      make: async (ctx) => {
         const { measure, form } = await measureFixture(ctx);
-        return {
-          entityType: "measure",
-          entityId: measure.id,
-          input: (marker, version) => ({ ...form, id: measure.id, version, internalNotes: marker }),
-          read: async () => {
-            const [row] = await ctx.db.select({ version: measures.version, text: measures.internalNotes }).from(measures).where(eq(measures.id, measure.id));
-            return { version: row?.version ?? -1, text: row?.text ?? "" };
-          },
-        };
+        return { id: measure.id, form };
       },
-    },
+      input: (_ctx, m, marker, version) => ({ ...m.form, id: m.id, version, internalNotes: marker }),
+      text: (row) => row.internalNotes,
+    }),
   ],
 };
