@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadBriefing } from "@/lib/dashboard/load";
 import { renderBriefingPdf } from "@/lib/dashboard/pdf";
 import { setupTestDatabase } from "../helpers/db";
-import { readPdf } from "../helpers/pdf-text";
+import { flatText, readPdf } from "../helpers/pdf-text";
 import { STALE_DAYS, TODAY, seedDashboardFixture, type DashboardFixture } from "./fixture";
 import { seedAdvocacyFixture } from "./fixture-advocacy";
 import { seedFundingFixture } from "./fixture-funding";
@@ -25,16 +25,13 @@ async function pdfFor(locale: "fi" | "sv" | "en", query: Record<string, string>,
   return { file, pdf: readPdf(file) };
 }
 
-/** All text of the PDF with any run of white space (also no-break spaces) as one space. */
-const flat = (pages: string[]) => pages.join("\n").replace(/\s+/g, " ");
-
 describe("the PDF briefing", () => {
   it("is a PDF with pages, the period, the date and the strategy figures (English)", async () => {
     const { file, pdf } = await pdfFor("en", { period: f.periodId });
     expect(file.subarray(0, 5).toString()).toBe("%PDF-");
     expect(pdf.pageCount).toBeGreaterThanOrEqual(1);
     expect(pdf.declaredCount).toBe(pdf.pageCount);
-    const text = flat(pdf.pages);
+    const text = flatText(pdf.pages);
     expect(text).toContain("City of Helsinki");
     expect(text).toContain("Council term 2021–2025");
     expect(text).toContain("As of 15 June 2024");
@@ -63,14 +60,14 @@ describe("the PDF briefing", () => {
   });
 
   it("writes Finnish and Swedish letters and the en dash as text (å ä ö –)", async () => {
-    const fi = flat((await pdfFor("fi", { period: f.periodId })).pdf.pages);
+    const fi = flatText((await pdfFor("fi", { period: f.periodId })).pdf.pages);
     expect(fi).toContain("Helsingin kaupunki");
     expect(fi).toContain("Valtuustokausi 2021–2025");
     expect(fi).toContain("Edistyminen tavoitteittain");
     expect(fi).toMatch(/58 % 6 1 2/);
     expect(fi).toContain("Myöhässä");
     expect(fi).toContain("Päivittämättä");
-    const sv = flat((await pdfFor("sv", { period: f.periodId })).pdf.pages);
+    const sv = flatText((await pdfFor("sv", { period: f.periodId })).pdf.pages);
     expect(sv).toContain("Helsingfors stad");
     expect(sv).toContain("Fullmäktigeperioden 2021–2025");
     expect(sv).toContain("Försenade");
@@ -79,7 +76,7 @@ describe("the PDF briefing", () => {
   });
 
   it("follows the goal filter", async () => {
-    const text = flat((await pdfFor("en", { period: f.periodId, goal: f.goalB })).pdf.pages);
+    const text = flatText((await pdfFor("en", { period: f.periodId, goal: f.goalB })).pdf.pages);
     expect(text).toContain("Goal: Beta goal");
     expect(text).toMatch(/Beta goal 46% 2 2 1/);
     expect(text).not.toContain("Alpha goal");
@@ -88,7 +85,7 @@ describe("the PDF briefing", () => {
   it("is the same document uncompressed (text readable in the raw file)", async () => {
     const { file, pdf } = await pdfFor("en", { period: f.periodId }, false);
     expect(file.toString("latin1")).not.toContain("/FlateDecode");
-    expect(flat(pdf.pages)).toMatch(/Alpha goal 58% 6 1 2/);
+    expect(flatText(pdf.pages)).toMatch(/Alpha goal 58% 6 1 2/);
   });
 
   it("breaks long content onto further pages, numbered", async () => {
@@ -101,8 +98,8 @@ describe("the PDF briefing", () => {
     const file = await renderBriefingPdf({ ...b, sections: [{ ...section, blocks: [many] }] }, { confidential: "INTERNAL", baseUrl: "https://app.example" });
     const pdf = readPdf(file);
     expect(pdf.pageCount).toBeGreaterThan(2);
-    const text = flat(pdf.pages);
+    const text = flatText(pdf.pages);
     for (const n of [1, 30, 60]) expect(text).toContain(`Row ${n} `);
-    expect(flat([pdf.pages.at(-1)!])).toContain(`Page ${pdf.pageCount} of ${pdf.pageCount}`);
+    expect(flatText([pdf.pages.at(-1)!])).toContain(`Page ${pdf.pageCount} of ${pdf.pageCount}`);
   });
 });

@@ -7,7 +7,7 @@ import type { ListBlock } from "@/lib/dashboard/model";
 import { renderBriefingPdf } from "@/lib/dashboard/pdf";
 import { isLate } from "@/lib/strategy/flags";
 import { setupTestDatabase } from "../helpers/db";
-import { readPdf } from "../helpers/pdf-text";
+import { flatText, readPdf } from "../helpers/pdf-text";
 import { STALE_DAYS, TODAY, seedDashboardFixture, type DashboardFixture } from "./fixture";
 import { seedAdvocacyFixture } from "./fixture-advocacy";
 import { seedFundingFixture } from "./fixture-funding";
@@ -162,7 +162,7 @@ describe("the briefing's lists", () => {
     expect(raw).toContain(`/URI (https://app.example/sv/staff/strategy/measures/${ids.m7})`);
     expect(raw).toContain(`/URI (https://app.example/sv/staff/strategy?period=${f.periodId}&late=1)`);
     expect(raw).toContain("/Lang (sv)");
-    const text = readPdf(file).pages.join("\n").replace(/\s+/g, " ");
+    const text = flatText(readPdf(file).pages);
     expect(text).toContain("Försenade åtgärder");
     expect(text).toContain("Toimenpide m7");
     expect(text).toContain("Ändringar sedan");

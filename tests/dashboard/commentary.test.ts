@@ -6,25 +6,16 @@ import { auditLog, briefingCommentaries, goals } from "@/db/schema";
 import { loadBriefing } from "@/lib/dashboard/load";
 import { renderBriefingPdf } from "@/lib/dashboard/pdf";
 import type { Actor } from "@/lib/permissions";
-import { createActor } from "../helpers/actors";
-import { setupTestDatabase } from "../helpers/db";
-import { readPdf } from "../helpers/pdf-text";
+import { databaseWith } from "../helpers/actors";
+import { flatText, readPdf } from "../helpers/pdf-text";
 import { STALE_DAYS, TODAY, seedDashboardFixture, type DashboardFixture } from "./fixture";
 
 /** A coordinator's commentary per briefing section: stored, version-checked, audited, shown on the page and in the PDF. */
-const getDb = setupTestDatabase({ demo: false });
-let db: Db;
+let db: Db, coordinator: Actor, admin: Actor, executive: Actor;
+databaseWith({ demo: false }, { coordinator: { role: "coordinator" }, admin: { role: "admin" }, executive: { role: "executive" } }, (r) => ({ db, coordinator, admin, executive } = r));
 let f: DashboardFixture;
-let coordinator: Actor;
-let admin: Actor;
-let executive: Actor;
-
 beforeAll(async () => {
-  db = await getDb();
   f = await seedDashboardFixture(db);
-  coordinator = await createActor(db, "coordinator");
-  admin = await createActor(db, "admin");
-  executive = await createActor(db, "executive");
 });
 
 const rowsOf = (section: string, goalKey = "") =>
@@ -45,7 +36,7 @@ describe("briefing commentary", () => {
     expect(loaded.briefing.sections.find((s) => s.id === "watch")!.commentary).toBe("Kaksi toimenpidettä odottaa rahoituspäätöstä.");
     expect(loaded.commentaries.watch).toMatchObject({ version: 1 });
     const pdf = await renderBriefingPdf(loaded.briefing, { confidential: "INTERNAL", baseUrl: "https://app.example" });
-    const text = readPdf(pdf).pages.join("\n").replace(/\s+/g, " ");
+    const text = flatText(readPdf(pdf).pages);
     expect(text).toContain("Coordinator's commentary");
     expect(text).toContain("Kaksi toimenpidettä odottaa rahoituspäätöstä.");
     // A commentary belongs to its scope: the briefing of one goal does not show the whole period's.

@@ -9,9 +9,8 @@ import { IMPORT_JOB_HEADER } from "@/lib/import-export/integrity";
 import { clearImportJobsForTests, currentImportProgress, MAX_RUNNING_PER_PERSON, runInImportJob, claimImportJob, createImportJob } from "@/lib/import-export/jobs";
 import type { ImportJobView } from "@/lib/import-export/result";
 import type { Actor } from "@/lib/permissions";
-import { actorByEmail, createActor } from "../helpers/actors";
+import { demoDatabaseWith, demoStaff } from "../helpers/actors";
 import { changedTables, databaseChecksum } from "../helpers/checksum";
-import { setupTestDatabase } from "../helpers/db";
 
 /**
  * Issue 15 item 1, "…with progress for large files": a check or import runs
@@ -23,20 +22,14 @@ import { setupTestDatabase } from "../helpers/db";
 const current = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock("@/lib/auth/current-user", () => ({ getCurrentUser: async () => current.actor, getSessionUserId: async () => current.actor?.id ?? null }));
 
-const getDb = setupTestDatabase({ demo: true });
-let db: Db;
-let coordinator: Actor;
-let editor: Actor;
-let otherEditor: Actor;
-let executive: Actor;
+let db: Db, coordinator: Actor, editor: Actor, admin: Actor, otherEditor: Actor, executive: Actor;
+demoDatabaseWith(
+  { ...demoStaff, admin: "admin@example.com", otherEditor: { role: "editor" }, executive: { role: "executive" } },
+  (r) => ({ db, coordinator, editor, admin, otherEditor, executive } = r),
+);
 let programme: string;
 
 beforeAll(async () => {
-  db = await getDb();
-  coordinator = await actorByEmail(db, "coordinator@example.com");
-  editor = await actorByEmail(db, "editor@example.com");
-  otherEditor = await createActor(db, "editor");
-  executive = await createActor(db, "executive");
   const [p] = await db.select({ code: fundingProgrammes.code }).from(fundingProgrammes).orderBy(asc(fundingProgrammes.sortOrder)).limit(1);
   programme = p!.code;
 });
@@ -170,7 +163,6 @@ describe("who may see and run a job", () => {
     const created = await as<{ id: string }>(coordinator, () => newJob(fundingImport, "/api/funding/import", "run"));
     const id = created.body.data!.id;
     const before = await databaseChecksum(db);
-    const admin = await actorByEmail(db, "admin@example.com");
     // Someone else's job id, the same person's job for a check, another list: refused, nothing written.
     expect((await as(admin, () => upload(fundingImport, "/api/funding/import", projects("PROG-X", 2), id))).status).toBe(404);
     expect((await as(coordinator, () => upload(fundingImport, "/api/funding/import", projects("PROG-X", 2), id, true))).status).toBe(404);

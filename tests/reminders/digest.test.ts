@@ -12,7 +12,7 @@ import { logMailer, mailerFromEnv } from "@/lib/reminders/mailer";
 import { setupTestDatabase } from "../helpers/db";
 import { startSmtpServer, type TestSmtpServer } from "../helpers/smtp";
 import { middayInHelsinki } from "../helpers/clock";
-import { daysFromToday, makeMeasure, makeMilestone, makePerson, makeUpdate, today, tri, uniq } from "./fixtures";
+import { daysFromToday, makeMeasure, makeMilestone, makePerson, makeUpdate, refusedAndFine, today, tri, uniq } from "./fixtures";
 
 /**
  * Digests travel over real SMTP to a local server (smtp-server) and the test
@@ -170,11 +170,7 @@ describe("reminder digests over SMTP", () => {
 
   it("a recipient the SMTP server refuses is reported; the others still get theirs, and the next run retries", async () => {
     const db = await getDb();
-    const mark = uniq("fail");
-    const refused = await makePerson(db, { role: "editor", unit: "KANS" });
-    const fine = await makePerson(db, { role: "editor", unit: "KANS" });
-    for (const p of [refused, fine]) await makeMeasure(db, { unit: "KANS", title: tri(mark, "Virhe", "Fel", "Failure"), contacts: [p.id], createdDaysAgo: 120 });
-    smtp.reject.add(refused.email);
+    const { refused, fine } = await refusedAndFine(db, smtp, tri(uniq("fail"), "Virhe", "Fel", "Failure"));
     const report = await run();
     expect(report.failures.map((f) => f.email)).toEqual([refused.email]);
     expect(report.failures[0]!.error).toMatch(/mailbox unavailable/);

@@ -2,6 +2,7 @@ import { asc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { goals, measureContacts, measures, milestones, progressUpdates, reminderPreferences, units, users } from "@/db/schema";
 import type { LocalizedText } from "@/db/schema/common";
+import type { TestSmtpServer } from "../helpers/smtp";
 import { helsinkiDaysAgo, helsinkiDaysFromToday, helsinkiToday } from "../helpers/clock";
 
 let n = 0;
@@ -69,3 +70,15 @@ export async function makeUpdate(db: Db, measureId: string, daysAgo: number) {
 
 /** The same text in three languages, marked so a test can find exactly its own. */
 export const tri = (marker: string, fi: string, sv: string, en: string): LocalizedText => ({ fi: `${fi} ${marker}`, sv: `${sv} ${marker}`, en: `${en} ${marker}` });
+
+/**
+ * Two editors, each with an overdue measure (so each is due a digest), the
+ * first of whom the SMTP server refuses: the failure path of a run.
+ */
+export async function refusedAndFine(db: Db, smtp: TestSmtpServer, title: LocalizedText) {
+  const refused = await makePerson(db, { role: "editor", unit: "KANS" });
+  const fine = await makePerson(db, { role: "editor", unit: "KANS" });
+  for (const p of [refused, fine]) await makeMeasure(db, { unit: "KANS", title, contacts: [p.id], createdDaysAgo: 120 });
+  smtp.reject.add(refused.email);
+  return { refused, fine };
+}

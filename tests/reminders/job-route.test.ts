@@ -4,7 +4,7 @@ import { resetEnvCache } from "@/lib/env";
 import type { JobReport } from "@/lib/reminders/job";
 import { setupTestDatabase } from "../helpers/db";
 import { startSmtpServer, type TestSmtpServer } from "../helpers/smtp";
-import { makeMeasure, makePerson, tri, uniq } from "./fixtures";
+import { makeMeasure, makePerson, refusedAndFine, tri, uniq } from "./fixtures";
 
 /** The scheduler's route: refused without the secret, runs the job with it and reports what it did. */
 const getDb = setupTestDatabase({ demo: true });
@@ -68,11 +68,7 @@ describe("POST /api/jobs/reminders", () => {
 
   it("reports per-recipient failures with status 500, after sending the rest", async () => {
     const db = await getDb();
-    const mark = uniq("routefail");
-    const refused = await makePerson(db, { role: "editor", unit: "KANS" });
-    const fine = await makePerson(db, { role: "editor", unit: "KANS" });
-    for (const p of [refused, fine]) await makeMeasure(db, { unit: "KANS", title: tri(mark, "Reitti", "Rutt", "Route"), contacts: [p.id], createdDaysAgo: 150 });
-    smtp.reject.add(refused.email);
+    const { refused, fine } = await refusedAndFine(db, smtp, tri(uniq("routefail"), "Reitti", "Rutt", "Route"));
     const response = await call(`Bearer ${SECRET}`);
     expect(response.status).toBe(500);
     const report = (await response.json()) as JobReport;

@@ -7,7 +7,7 @@ import { strategyPeriods } from "@/db/schema";
 import type { Actor } from "@/lib/permissions";
 import { actorByEmail } from "../helpers/actors";
 import { setupTestDatabase } from "../helpers/db";
-import { readPdf } from "../helpers/pdf-text";
+import { flatText, readPdf } from "../helpers/pdf-text";
 
 /** The PDF of a published follow-up report: the frozen round in the reader's language; no PDF for a round not published. */
 const getDb = setupTestDatabase({ demo: true });
@@ -16,8 +16,6 @@ let coordinator: Actor;
 let seedId: string;
 
 const pdf = (locale: string, id: string) => GET(new Request(`http://localhost/${locale}/reports/${id}/pdf`), { params: Promise.resolve({ locale, id }) });
-const flat = (pages: string[]) => pages.join("\n").replace(/\s+/g, " ");
-
 beforeAll(async () => {
   db = await getDb();
   coordinator = await actorByEmail(db, "coordinator@example.com");
@@ -33,7 +31,7 @@ describe("the follow-up report as a PDF", () => {
     const file = Buffer.from(await res.arrayBuffer());
     const read = readPdf(file);
     expect(read.declaredCount).toBe(read.pageCount);
-    const text = flat(read.pages);
+    const text = flatText(read.pages);
     expect(text).toContain("Helsingin kaupunki");
     expect(text).toContain("Seuranta 05/2022");
     expect(text).toContain("Kansainvälisen toiminnan linjausten ja painopisteiden päivitys vuosille 2022–2025");
@@ -49,14 +47,14 @@ describe("the follow-up report as a PDF", () => {
 
   it("in Swedish and English: labels, metadata and å ä ö as text", async () => {
     const sv = readPdf(Buffer.from(await (await pdf("sv", seedId)).arrayBuffer()));
-    const svText = flat(sv.pages);
+    const svText = flatText(sv.pages);
     expect(svText).toContain("Helsingfors stad");
     expect(svText).toContain("Uppföljning 05/2022");
     expect(svText).toMatch(/Framsteg \d+ %/);
     expect(svText).toMatch(/[åäö]/);
     expect(sv.info).toContain("Uppföljning 05/2022");
     const en = readPdf(Buffer.from(await (await pdf("en", seedId)).arrayBuffer()));
-    expect(flat(en.pages)).toContain("Situation on 31 May 2022");
+    expect(flatText(en.pages)).toContain("Situation on 31 May 2022");
     expect(en.info).toContain("City of Helsinki");
   });
 
