@@ -2,12 +2,14 @@ import { expect, test, type Page } from "@playwright/test";
 import { parseMoney } from "../lib/money";
 import { expectNoAxeViolations, storageState } from "./helpers";
 
-/** The figure tables read as text: the row of one item. */
-const rowOf = (page: Page, testId: string, name: string | RegExp) => page.getByTestId(testId).getByRole("row").filter({ has: page.getByRole("rowheader", { name }) });
-/** Euros in a row's last cell as cents (0 when the row is absent), so the test holds on a database earlier runs have used. */
-async function lastCellCents(page: Page, row: ReturnType<Page["locator"]>): Promise<number> {
+/** A figure's table on the printable figures page (every table open there): the row of one item. */
+const rowOf = (page: Page, table: RegExp, name: string | RegExp) => page.getByRole("region", { name: table }).getByRole("row").filter({ has: page.getByRole("rowheader", { name }) });
+const programmeTable = /^Secured EU money by programme – /;
+const heatTable = /^Priorities × programmes – /;
+/** Euros in a row's cell (the first: a figure's euros; the last: a heat-map row's total) as cents (0 when the row is absent), so the test holds on a database earlier runs have used. */
+async function cellCents(row: ReturnType<Page["locator"]>, which: "first" | "last"): Promise<number> {
   if ((await row.count()) === 0) return 0;
-  return parseMoney((await row.getByRole("cell").last().innerText()).trim()) ?? 0;
+  return parseMoney((await row.getByRole("cell")[which]().innerText()).trim()) ?? 0;
 }
 
 test.describe("EU funding, as a coordinator", () => {
@@ -25,9 +27,10 @@ test.describe("EU funding, as a coordinator", () => {
 
     await page.goto("/en/staff/funding");
     const securedBefore = await page.getByTestId("secured-total").innerText();
-    const programmeRow = page.locator("#fig-programme-title ~ div").getByRole("row", { name: /Just Transition Fund/ });
-    const heatRow = rowOf(page, "heat-map-table", /ensuring sufficient funding of social/);
-    const programmeBefore = await lastCellCents(page, programmeRow);
+    const programmeRow = rowOf(page, programmeTable, /Just Transition Fund/);
+    const heatRow = rowOf(page, heatTable, /ensuring sufficient funding of social/);
+    await page.goto("/en/staff/funding/figures");
+    const programmeBefore = await cellCents(programmeRow, "first");
 
     await page.goto("/en/staff/funding/import");
     await page.getByLabel("File (CSV or Excel .xlsx)").setInputFiles({ name: "projects.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
@@ -39,9 +42,16 @@ test.describe("EU funding, as a coordinator", () => {
     // The portfolio figures: more secured money, and the programme appears with the exact amount.
     await page.goto("/en/staff/funding");
     await expect(page.getByTestId("secured-total")).not.toHaveText(securedBefore);
-    expect(await lastCellCents(page, programmeRow)).toBe(programmeBefore + 123456789);
-    const heatBefore = await lastCellCents(page, heatRow);
-    await expect(page.getByTestId("heat-map-table").getByRole("columnheader", { name: "Just Transition Fund (JTF)" })).toBeVisible();
+    // A chart's numbers open on request, fetched from the chart route.
+    const programmeFigure = page.getByRole("region", { name: "Secured EU money by programme" });
+    await programmeFigure.getByText("Show the numbers as a table").click();
+    await expect(programmeFigure.getByRole("row", { name: /Just Transition Fund/ })).toContainText("€1,234,567.89");
+    await expect(page.getByRole("img", { name: /^Chart: Priorities × programmes\./ })).toBeVisible();
+    // Every table is open on the printable page.
+    await page.getByRole("link", { name: "Printable page: every chart with its table" }).click();
+    expect(await cellCents(programmeRow, "first")).toBe(programmeBefore + 123456789);
+    const heatBefore = await cellCents(heatRow, "last");
+    await expect(page.getByRole("region", { name: heatTable }).getByRole("columnheader", { name: "Just Transition Fund (JTF)" })).toBeVisible();
 
     // The new project is flagged as not aligned; align it to a priority with no funding yet.
     await page.goto(`/en/staff/funding/projects?q=${acronym}`);
@@ -54,9 +64,9 @@ test.describe("EU funding, as a coordinator", () => {
     await expect(page.getByRole("row", { name: /ensuring sufficient funding of social/ })).toContainText("3 – strong");
     await expect(page.getByText("This project is not aligned to any priority.")).toHaveCount(0);
 
-    await page.goto("/en/staff/funding");
+    await page.goto("/en/staff/funding/figures");
     // The priority's row in the heat-map: its total grows by the project's money (whole euros) and it is no longer "no funding".
-    expect(await lastCellCents(page, heatRow)).toBe(heatBefore + 123456800);
+    expect(await cellCents(heatRow, "last")).toBe(heatBefore + 123456800);
     await expect(heatRow).not.toContainText("no funding");
 
     // Publish it, then read the public page signed out.
@@ -111,7 +121,7 @@ test.describe("EU funding, as a coordinator", () => {
   for (const locale of ["fi", "sv", "en"]) {
     test(`axe finds no violations on the EU funding pages (${locale})`, async ({ page }) => {
       test.slow(); // seven pages, each checked by axe
-      for (const path of ["/staff/funding", "/staff/funding/projects", "/staff/funding/import", "/staff/funding/programmes", "/staff/funding/projects/new", "/eu-projects"]) {
+      for (const path of ["/staff/funding", "/staff/funding/figures", "/staff/funding/projects", "/staff/funding/import", "/staff/funding/programmes", "/staff/funding/projects/new", "/eu-projects"]) {
         await page.goto(`/${locale}${path}`);
         await expectNoAxeViolations(page);
       }

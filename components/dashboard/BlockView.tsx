@@ -59,9 +59,11 @@ const isEmpty = (b: BarChart | HeatMap) => b.rows.length === 0;
 /** The chart as an image of its own address, as large as its drawing (so the page does not shift while it loads). */
 function ChartImage({ block, src, alt }: { block: BarChart | HeatMap; src: string; alt: string }) {
   const d = chartDrawing(block);
+  const width = Math.round(d.width);
+  // A wide heat-map may use the page's whole width (never more than its own); the other charts at most 48rem.
   // A server-drawn SVG of the app's own: next/image would add nothing but a loader.
   // eslint-disable-next-line @next/next/no-img-element
-  return <img src={src} alt={alt} width={Math.round(d.width)} height={Math.round(d.height)} className="h-auto w-full max-w-3xl" />;
+  return <img src={src} alt={alt} width={width} height={Math.round(d.height)} className={`h-auto w-full ${width > 640 ? "" : "max-w-3xl"}`} style={width > 640 ? { maxWidth: width } : undefined} />;
 }
 
 /** The first items of a list, each linking to its page, and a link to the whole list when there are more. */

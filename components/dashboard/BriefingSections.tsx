@@ -1,4 +1,4 @@
-import type { Briefing } from "@/lib/dashboard/model";
+import type { Block, Briefing } from "@/lib/dashboard/model";
 import { Link } from "@/lib/i18n/navigation";
 import type { ChartLinks } from "@/lib/dashboard/format";
 import { BlockView, type BlockLabels } from "./BlockView";
@@ -51,15 +51,22 @@ export function BriefingSections({
             </dl>
             </>
           ) : null}
-          <div className={print ? undefined : "grid gap-x-10 lg:grid-cols-2"}>
-            {section.blocks.map((b) => (
-              <div key={b.id} className={b.kind === "bars" ? undefined : "lg:col-span-2"}>
-                <BlockView block={b} print={print} links={links} labels={{ ...labels, showTable: briefing.labels.showTable, tableLabel: briefing.labels.table }} />
-              </div>
-            ))}
-          </div>
+          <BlockGrid blocks={section.blocks} print={print} links={links} labels={{ ...labels, showTable: briefing.labels.showTable, tableLabel: briefing.labels.table }} />
         </section>
       ))}
     </>
+  );
+}
+
+/** Charts and tables side by side on a wide screen (bar charts two abreast, the rest across), one under another in print. */
+export function BlockGrid({ blocks, labels, links, print = false }: { blocks: Block[]; labels: BlockLabels; links: ChartLinks; print?: boolean }) {
+  return (
+    <div className={print ? undefined : "grid gap-x-10 lg:grid-cols-2"}>
+      {blocks.map((b) => (
+        <div key={b.id} className={b.kind === "bars" ? undefined : "lg:col-span-2"}>
+          <BlockView block={b} print={print} links={links} labels={labels} />
+        </div>
+      ))}
+    </div>
   );
 }

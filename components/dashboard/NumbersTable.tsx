@@ -41,6 +41,7 @@ function BarTable({ chart, label }: { chart: BarChart; label: string }) {
             <tr key={`${r.label}-${i}`}>
               <th scope="row">
                 {r.href ? <Link href={r.href}>{r.label}</Link> : r.label}
+                <RowAlert alert={r.alert} />
                 {r.sublabel ? <span className="sub">{r.sublabel}</span> : null}
               </th>
               {r.values.map((v, j) => (
@@ -52,9 +53,24 @@ function BarTable({ chart, label }: { chart: BarChart; label: string }) {
             </tr>
           ))}
         </tbody>
+        {chart.total ? (
+          <tfoot>
+            <tr>
+              <th scope="row">{chart.total.label}</th>
+              {chart.total.cells.map((c, j) => (
+                <td key={j}>{c}</td>
+              ))}
+            </tr>
+          </tfoot>
+        ) : null}
       </table>
     </Scroll>
   );
+}
+
+/** A row's warning (e.g. "no funding") after its label. */
+function RowAlert({ alert }: { alert?: string }) {
+  return alert ? <strong className="ml-2 bg-error-light px-1">{alert}</strong> : null;
 }
 
 function HeatTable({ map, label }: { map: HeatMap; label: string }) {
@@ -68,15 +84,20 @@ function HeatTable({ map, label }: { map: HeatMap; label: string }) {
             {map.columns.map((c) => (
               <th key={c.full} scope="col">{c.full}</th>
             ))}
+            {map.totalHeader ? <th scope="col">{map.totalHeader}</th> : null}
           </tr>
         </thead>
         <tbody>
           {map.rows.map((r) => (
             <tr key={r.label}>
-              <th scope="row">{r.label}</th>
+              <th scope="row">
+                {r.label}
+                <RowAlert alert={r.alert} />
+              </th>
               {r.cells.map((c, j) => (
                 <td key={j}>{c.exact ?? c.display}</td>
               ))}
+              {map.totalHeader ? <td className="font-semibold">{r.total}</td> : null}
             </tr>
           ))}
         </tbody>

@@ -35,17 +35,17 @@ export function listHref(path: string, params: Record<string, string | undefined
 }
 
 /**
- * Where a chart's picture and numbers are (the chart route, with the page's
- * period, goal and "changed since" as a query), and the chart in the
- * printable briefing, where every table is open.
+ * Where a chart's picture and numbers are (a chart route, with the page's
+ * filters as a query), and the chart in the printable page, where every
+ * table is open. The dashboard's by default; the funding portfolio has its own.
  */
 export type ChartLinks = { svg: (id: string) => string; json: (id: string) => string; briefing: (id: string) => string };
 
-export function chartLinks(locale: Locale, query: string): ChartLinks {
-  const base = `/${locale}/staff/dashboard`;
+export function chartLinks(locale: Locale, query: string, paths: { charts: string; printable: string } = { charts: "staff/dashboard/charts", printable: "staff/dashboard/briefing" }): ChartLinks {
+  const q = query ? `?${query}` : "";
   return {
-    svg: (id) => `${base}/charts/${id}.svg?${query}`,
-    json: (id) => `${base}/charts/${id}.json?${query}`,
-    briefing: (id) => `${base}/briefing?${query}#${id}-heading`,
+    svg: (id) => `/${locale}/${paths.charts}/${id}.svg${q}`,
+    json: (id) => `/${locale}/${paths.charts}/${id}.json${q}`,
+    briefing: (id) => `/${locale}/${paths.printable}${q}#${id}-heading`,
   };
 }

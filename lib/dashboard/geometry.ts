@@ -17,6 +17,12 @@ export function clip(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
 }
 
+/** A row's label with its warning after it (the warning is never clipped away), in red when there is one. */
+function labelWithAlert(label: string, max: number, alert: string | undefined): { text: string; color?: string; bold?: boolean } {
+  if (!alert) return { text: clip(label, max) };
+  return { text: `${clip(label, Math.max(8, max - alert.length - 3))} – ${alert}`, color: palette.brick, bold: true };
+}
+
 const LABEL = 12;
 const SUB = 10;
 const BAR = 14;
@@ -44,7 +50,7 @@ export function layoutBars(chart: BarChart, width = 640): Drawing {
   }
   for (const row of chart.rows) {
     y += LABEL + 2;
-    shapes.push({ t: "text", x: 0, y, text: clip(row.label, 90), size: LABEL, bold: true });
+    shapes.push({ t: "text", x: 0, y, size: LABEL, bold: true, ...labelWithAlert(row.label, 90, row.alert) });
     if (row.sublabel) {
       y += SUB + 3;
       shapes.push({ t: "text", x: 0, y, text: clip(row.sublabel, 110), size: SUB, color: palette.muted });
@@ -83,7 +89,7 @@ export function layoutHeatMap(map: HeatMap, o: { width?: number; rowLabel?: numb
   });
   map.rows.forEach((row, r) => {
     const y = header + r * rowH;
-    shapes.push({ t: "text", x: 0, y: y + rowH / 2 + 4, text: clip(row.label, 30), size: 10 });
+    shapes.push({ t: "text", x: 0, y: y + rowH / 2 + 4, size: 10, ...labelWithAlert(row.label, 30, row.alert) });
     row.cells.forEach((c, i) => {
       const step = heatStep(c.value, map.max);
       const x = rowLabel + i * cell;

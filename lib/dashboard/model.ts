@@ -24,6 +24,8 @@ export type BarRow = {
   values: { value: number | null; display: string }[];
   /** Further columns of the table alternative (headers in `extraHeaders`). */
   extra?: string[];
+  /** A warning that goes with the row (e.g. "no funding"): written after the label, in the chart in red. */
+  alert?: string;
 };
 
 /** Horizontal bars, one bar per series for each row. */
@@ -38,6 +40,8 @@ export type BarChart = {
   /** The value a full-width bar stands for. */
   max: number;
   extraHeaders?: string[];
+  /** A last row of the table alternative only (e.g. the sum), not drawn as a bar: the values, then the extra columns. */
+  total?: { label: string; cells: string[] };
   empty: string;
 };
 
@@ -51,7 +55,9 @@ export type HeatMap = {
   /** Short headings for the chart (e.g. programme codes), full ones for the table. */
   columns: { short: string; full: string }[];
   /** `display` is written in the chart; `exact`, when given, in the table. */
-  rows: { label: string; cells: { value: number; display: string; exact?: string }[] }[];
+  /** `alert` as a bar row's; `total`, when given, is the row's last column in the table (headed `totalHeader`). */
+  rows: { label: string; alert?: string; total?: string; cells: { value: number; display: string; exact?: string }[] }[];
+  totalHeader?: string;
   max: number;
   empty: string;
 };

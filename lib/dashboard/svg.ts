@@ -31,8 +31,8 @@ export function drawingSvg(d: Drawing, title: string): string {
 
 export const isChart = (b: Block): b is BarChart | HeatMap => b.kind === "bars" || b.kind === "heatmap";
 
-/** A chart's drawing, the same on the page (its size) and in the image. */
-export const chartDrawing = (b: BarChart | HeatMap): Drawing => (b.kind === "bars" ? layoutBars(b) : layoutHeatMap(b));
+/** A chart's drawing, the same on the page (its size) and in the image. A heat-map with many columns grows wider rather than squeezing its cells. */
+export const chartDrawing = (b: BarChart | HeatMap): Drawing => (b.kind === "bars" ? layoutBars(b) : layoutHeatMap(b, { width: Math.max(640, 190 + b.columns.length * 56) }));
 
 /** A chart of the briefing by its id (ids are unique across sections). */
 export function findChart(sections: Section[], id: string): BarChart | HeatMap | undefined {

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { alignProject } from "@/app/[locale]/staff/funding/projects/[id]/actions";
 import { createProject } from "@/app/[locale]/staff/funding/actions";
 import type { Db } from "@/db/client";
@@ -18,6 +18,9 @@ import { makePriorities, programmeId, projectForm } from "./helpers";
  *   F HORIZON submitted       123,45  –
  *   G ERDF    ongoing           0,01  –
  */
+const current = vi.hoisted(() => ({ user: null as null | { id: string; role: string; name: string } }));
+vi.mock("@/lib/auth/current-user", () => ({ getCurrentUser: async () => current.user }));
+
 const getDb = setupTestDatabase();
 let db: Db;
 let coordinator: Actor;
@@ -88,5 +91,58 @@ describe("portfolio figures on a hand-checked example", () => {
 
   it("flags the projects with no alignment (F and G)", async () => {
     expect((await portfolioFlags(db, "2024-06-01")).unaligned).toBe(2);
+  });
+});
+
+describe("the portfolio's charts: images from the chart route, their numbers exact", () => {
+  const call = async (path: string, headers: Record<string, string> = {}) => {
+    const { GET } = await import("@/app/[locale]/staff/funding/charts/[chart]/route");
+    const [locale, chart] = path.split("/") as [string, string];
+    return GET(new Request(`http://localhost/${locale}/staff/funding/charts/${chart}`, { headers }), { params: Promise.resolve({ locale, chart }) });
+  };
+  type Bars = { kind: "bars"; rows: { label: string; alert?: string; values: { display: string }[]; extra: string[] }[]; total?: { label: string; cells: string[] } };
+  type Heat = { kind: "heatmap"; totalHeader: string; columns: { short: string; full: string }[]; rows: { label: string; alert?: string; total: string; cells: { value: number; exact: string }[] }[] };
+
+  it("by programme: the exact sums and project counts, the total under the table (not a bar)", async () => {
+    current.user = { id: "00000000-0000-4000-8000-000000000002", role: "editor", name: "E" };
+    const block = (await (await call("en/fig-programme.json")).json()) as Bars;
+    const row = (name: RegExp) => block.rows.find((r) => name.test(r.label))!;
+    expect(row(/Horizon/).values[0]!.display).toBe("€1,000,000.00");
+    expect(row(/Horizon/).extra[0]).toBe("1");
+    expect(row(/Regional Development/).values[0]!.display).toBe("€750,000.76");
+    expect(row(/Regional Development/).extra[0]).toBe("3");
+    expect(block.total).toEqual({ label: "Total", cells: ["€2,050,000.76", ""] });
+  });
+
+  it("by priority and the heat-map: a priority with no money is marked 'no funding'; row totals in whole euros", async () => {
+    current.user = { id: "00000000-0000-4000-8000-000000000002", role: "executive", name: "X" };
+    const priority = (await (await call("en/fig-priority.json")).json()) as Bars;
+    const p = (n: number) => priority.rows.find((r) => r.label === `Priority ${n}`)!;
+    expect(p(1).values[0]!.display).toBe("€1,550,000.25");
+    expect(p(1).alert).toBeUndefined();
+    expect(p(3).alert).toBe("no funding");
+    const heat = (await (await call("en/fig-heat.json")).json()) as Heat;
+    expect(heat.totalHeader).toBe("Total");
+    const h = (n: number) => heat.rows.find((r) => r.label === `Priority ${n}`)!;
+    const col = heat.columns.findIndex((c) => c.short === "ERDF");
+    expect(h(2).cells[col]!.exact).toBe("€500,001");
+    expect(h(2).total).toBe("€1,500,001");
+    expect(h(3)).toMatchObject({ alert: "no funding", total: "€0" });
+  });
+
+  it("the picture names the chart and writes the warning after the label; an unchanged picture is not sent again; others refused", async () => {
+    current.user = { id: "00000000-0000-4000-8000-000000000002", role: "executive", name: "X" };
+    const svg = await call("fi/fig-priority.svg");
+    expect(svg.headers.get("Content-Type")).toBe("image/svg+xml; charset=utf-8");
+    const picture = await svg.text();
+    expect(picture).toContain("<title>Kaavio: ");
+    expect(picture).toContain("Painopiste 3 – ");
+    expect((await call("fi/fig-priority.svg", { "If-None-Match": svg.headers.get("ETag")! })).status).toBe(304);
+    expect((await call("fi/no-such.svg")).status).toBe(404);
+    current.user = null;
+    expect((await call("fi/fig-heat.json")).status).toBe(401);
+    current.user = { id: "00000000-0000-4000-8000-000000000003", role: "public", name: "P" };
+    expect((await call("en/fig-heat.json")).status).toBe(403);
+    current.user = null;
   });
 });

@@ -9,7 +9,7 @@ import {
   priorities,
   units,
 } from "@/db/schema";
-import { adminOnly, managers, ownersAndManagers, thirdUnitId, type Expectations, type FixtureContext, type MatrixRows } from "../helpers/matrix";
+import { adminOnly, managers, ownersAndManagers, staffOnly, thirdUnitId, type Expectations, type FixtureContext, type MatrixRows } from "../helpers/matrix";
 
 /** A project owned by the fixture's owner unit, with one alignment, partner, report and audit. */
 async function projectFixture(ctx: FixtureContext, values: Partial<typeof euProjects.$inferInsert> = {}) {
@@ -163,6 +163,12 @@ export const rows: MatrixRows = {
       route: "GET /api/funding/export",
       request: async () => ({ request: new Request("http://localhost/api/funding/export?format=xlsx") }),
       expect: exporters,
+    },
+    {
+      // A chart of the portfolio as an image (and its numbers as JSON, the same handler): every staff member reads the portfolio; reads only.
+      route: "GET /[locale]/staff/funding/charts/[chart]",
+      request: async () => ({ request: new Request("http://localhost/fi/staff/funding/charts/fig-heat.json"), params: { locale: "fi", chart: "fig-heat.json" } }),
+      expect: staffOnly,
     },
   ],
 };

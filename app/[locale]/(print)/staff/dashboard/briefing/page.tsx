@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { BriefingSections } from "@/components/dashboard/BriefingSections";
+import { PrintablePage } from "@/components/dashboard/PrintablePage";
 import { getDb } from "@/db/client";
 import { chartLinks } from "@/lib/dashboard/format";
 import { loadBriefing, scopeQuery, type DashboardQuery } from "@/lib/dashboard/load";
@@ -18,7 +19,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: L
 
 /**
  * The briefing as an accessible, print-friendly page: the PDF's content with
- * every table open. In print only this content appears (see the print rule below).
+ * every table open. In print only this content appears (components/dashboard/PrintablePage.tsx).
  */
 export default async function BriefingPage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<DashboardQuery> }) {
   const { locale } = await staffPage(params, "dashboard.view");
@@ -34,24 +35,27 @@ export default async function BriefingPage({ params, searchParams }: { params: P
   }
   const { briefing, scope } = loaded;
   return (
-    <article className="briefing-print">
-      {/* Printing a briefing leaves out the site's header, menus and footer. */}
-      <style>{"@media print { body:has(.briefing-print) > header, body:has(.briefing-print) > footer, body:has(.briefing-print) nav, .briefing-screen-only { display: none !important; } }"}</style>
-      <p className="briefing-screen-only mb-4 flex flex-wrap gap-x-6">
-        <Link href={`/staff/dashboard?${scopeQuery(scope)}`}>{t("print.back")}</Link>
-        <a href={`/${locale}/staff/dashboard/briefing.pdf?${scopeQuery(scope)}`} type="application/pdf" download>
-          {t("downloads.pdf")}
-        </a>
-        <span>{t("print.print")}</span>
-      </p>
-      <header className="mb-6 border-b-4 border-bus pb-4">
-        <p className="text-body-l font-bold text-bus">{briefing.city}</p>
-        <h1 className="text-heading-l font-bold">{briefing.title}</h1>
-        <p className="font-semibold">{briefing.period}</p>
-        {briefing.goal ? <p>{briefing.goal}</p> : null}
-        <p className="text-body-s text-muted">{briefing.scopeLine}</p>
-        <p className="text-body-s">{t("pdf.confidential")}</p>
-      </header>
+    <PrintablePage
+      screenLinks={
+        <>
+          <Link href={`/staff/dashboard?${scopeQuery(scope)}`}>{t("print.back")}</Link>
+          <a href={`/${locale}/staff/dashboard/briefing.pdf?${scopeQuery(scope)}`} type="application/pdf" download>
+            {t("downloads.pdf")}
+          </a>
+          <span>{t("print.print")}</span>
+        </>
+      }
+      header={
+        <>
+          <p className="text-body-l font-bold text-bus">{briefing.city}</p>
+          <h1 className="text-heading-l font-bold">{briefing.title}</h1>
+          <p className="font-semibold">{briefing.period}</p>
+          {briefing.goal ? <p>{briefing.goal}</p> : null}
+          <p className="text-body-s text-muted">{briefing.scopeLine}</p>
+          <p className="text-body-s">{t("pdf.confidential")}</p>
+        </>
+      }
+    >
       <BriefingSections
         print
         briefing={briefing}
@@ -59,6 +63,6 @@ export default async function BriefingPage({ params, searchParams }: { params: P
         links={chartLinks(locale, scopeQuery(scope))}
         figuresLabel={(section) => t("figuresLabel", { section })}
       />
-    </article>
+    </PrintablePage>
   );
 }
