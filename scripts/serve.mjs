@@ -3,6 +3,7 @@
 // here without entering Next's routing; everything else goes to Next as with
 // `next start`. Usage: node scripts/serve.mjs [-p PORT] [-H HOSTNAME]
 import http from "node:http";
+import { createRenderGate } from "./render-gate.mjs";
 
 // Like `next start`: a production server (set before Next is loaded).
 process.env.NODE_ENV = "production";
@@ -22,6 +23,10 @@ const app = next({ dev: false, hostname: hostname ?? "localhost", port });
 await app.prepare();
 const handle = app.getRequestHandler();
 
+// At most RENDER_CONCURRENCY page renders at a time (default 2; 0 = no limit), so that saves do not
+// wait behind every reader's render (scripts/render-gate.mjs); RENDER_SLOT_MS bounds how long one holds a slot.
+const gate = createRenderGate({ slots: Number(process.env.RENDER_CONCURRENCY ?? 2), slotMs: Number(process.env.RENDER_SLOT_MS ?? 5000) });
+
 const server = http.createServer((req, res) => {
   // The TCP peer is the one hop nobody can forge: append it to X-Forwarded-For as a proxy would, so the
   // app reads client addresses from the right end of the list (lib/auth/client-address.ts, TRUSTED_PROXIES).
@@ -33,7 +38,7 @@ const server = http.createServer((req, res) => {
   const hook = globalThis.__publicPageCacheHook;
   const served = hook ? hook.tryServe(req, res) : Promise.resolve(false);
   served
-    .then((done) => (done ? undefined : handle(req, res)))
+    .then((done) => (done ? undefined : gate.run(req, res, handle)))
     .catch((error) => {
       console.error("[serve]", error instanceof Error ? error.message : error);
       if (!res.headersSent) handle(req, res);
