@@ -5,6 +5,7 @@ import { env } from "@/lib/env";
 import { advocacyActionRecord, advocacyAskRecord, euProjectRecord, networkRecord } from "./serialize-areas";
 import { goalRecord, indicatorRecord, measureRecord, periodRecord, priorityRecord, reportEntryRecord, reportRecord, updateRecord, type SiteUrl } from "./serialize";
 import { todayInHelsinki } from "@/lib/dates";
+import { fieldColumns, langColumns } from "./columns";
 import { getDb } from "@/db/client";
 import { reportEntriesPage } from "@/db/queries/strategy/report-read";
 import { isUuid } from "@/lib/ids";
@@ -32,9 +33,6 @@ export type Resource<R extends Rec = Rec> = {
   paged?: { size: number; maxSize: number; page: (url: SiteUrl, filters: Record<string, string>, limit: number, offset: number) => Promise<{ rows: R[]; total: number }>; item: (url: SiteUrl, id: string) => Promise<R | null> };
 };
 
-type LText = { fi: string; sv: string | null; en: string | null } | null;
-const langs = (name: string, get: (r: never) => LText): ExportColumn<never>[] =>
-  (["fi", "sv", "en"] as const).map((l) => ({ header: `${name}_${l}`, value: (r: never) => get(r)?.[l] ?? null }));
 
 function resource<R extends Rec>(r: Resource<R>): Resource {
   return r as unknown as Resource;
@@ -46,6 +44,7 @@ type Measure = ReturnType<typeof measureRecord>;
 type Update = ReturnType<typeof updateRecord>;
 type Indicator = ReturnType<typeof indicatorRecord>;
 type Period = ReturnType<typeof periodRecord>;
+type IndicatorValue = { id: string; indicatorId: string; kind: "actual" | "target"; date: string; value: string; unknown?: number };
 
 type EuProject = ReturnType<typeof euProjectRecord>;
 type NetworkRec = ReturnType<typeof networkRecord>;
@@ -60,7 +59,7 @@ export const resources: Record<string, Resource> = {
     schema: "Period",
     list: async () => (await publicStrategy()).periods.map(periodRecord),
     filters: {},
-    csv: [{ header: "id", value: (r) => r.id }, ...(langs("name", (r: Period) => r.name) as ExportColumn<Period>[]), { header: "start_year", type: "number", value: (r) => r.startYear }, { header: "end_year", type: "number", value: (r) => r.endYear }],
+    csv: [...fieldColumns<Period>("id"), ...langColumns<Period>("name"), ...fieldColumns<Period>(["startYear", "number"], ["endYear", "number"])],
   }),
   goals: resource<Goal>({
     schema: "Goal",
@@ -69,17 +68,7 @@ export const resources: Record<string, Resource> = {
       return data.goals.map((g) => goalRecord(g, data, url, clock()));
     },
     filters: { period: (r, v) => r.periodId === v, scope: (r, v) => r.scope === v },
-    csv: [
-      { header: "id", value: (r) => r.id },
-      { header: "period_id", value: (r) => r.periodId },
-      { header: "scope", value: (r) => r.scope },
-      ...(langs("title", (r: Goal) => r.title) as ExportColumn<Goal>[]),
-      ...(langs("description", (r: Goal) => r.description) as ExportColumn<Goal>[]),
-      { header: "progress", type: "number", value: (r) => r.progress },
-      { header: "measure_count", type: "number", value: (r) => r.measureCount },
-      { header: "url", value: (r) => r.url },
-      { header: "published_at", value: (r) => r.publishedAt },
-    ],
+    csv: [...fieldColumns<Goal>("id", "periodId", "scope"), ...langColumns<Goal>("title", "description"), ...fieldColumns<Goal>(["progress", "number"], ["measureCount", "number"], "url", "publishedAt")],
   }),
   priorities: resource<Priority>({
     schema: "Priority",
@@ -88,16 +77,7 @@ export const resources: Record<string, Resource> = {
       return data.priorities.map((p) => priorityRecord(p, data, url));
     },
     filters: { goal: (r, v) => r.goalId === v },
-    csv: [
-      { header: "id", value: (r) => r.id },
-      { header: "goal_id", value: (r) => r.goalId },
-      ...(langs("title", (r: Priority) => r.title) as ExportColumn<Priority>[]),
-      ...(langs("description", (r: Priority) => r.description) as ExportColumn<Priority>[]),
-      { header: "progress", type: "number", value: (r) => r.progress },
-      { header: "measure_count", type: "number", value: (r) => r.measureCount },
-      { header: "url", value: (r) => r.url },
-      { header: "published_at", value: (r) => r.publishedAt },
-    ],
+    csv: [...fieldColumns<Priority>("id", "goalId"), ...langColumns<Priority>("title", "description"), ...fieldColumns<Priority>(["progress", "number"], ["measureCount", "number"], "url", "publishedAt")],
   }),
   measures: resource<Measure>({
     schema: "Measure",
@@ -108,59 +88,41 @@ export const resources: Record<string, Resource> = {
     },
     filters: { goal: (r, v) => r.goalId === v, priority: (r, v) => r.priorityIds.includes(v), status: (r, v) => r.status === v, checkedStatus: (r, v) => r.checkedStatus === v, late: (r, v) => (v === "true" ? r.late !== null : v === "false" ? r.late === null : false), unit: (r, v) => r.responsibleUnit?.id === v },
     csv: [
-      { header: "id", value: (r) => r.id },
-      { header: "goal_id", value: (r) => r.goalId },
+      ...fieldColumns<Measure>("id", "goalId"),
       { header: "priority_ids", value: (r) => r.priorityIds.join(" ") },
-      ...(langs("title", (r: Measure) => r.title) as ExportColumn<Measure>[]),
-      ...(langs("description", (r: Measure) => r.description) as ExportColumn<Measure>[]),
-      { header: "status", value: (r) => r.status },
-      { header: "checked_status", value: (r) => r.checkedStatus },
+      ...langColumns<Measure>("title", "description"),
+      ...fieldColumns<Measure>("status", "checkedStatus"),
       { header: "late_reason", value: (r) => r.late?.reason ?? null },
       { header: "late_date", type: "date", value: (r) => r.late?.date ?? null },
-      { header: "last_update", type: "date", value: (r) => r.lastUpdate },
+      ...fieldColumns<Measure>(["lastUpdate", "date"]),
       { header: "stale", value: (r) => String(r.stale) },
-      { header: "progress", type: "number", value: (r) => r.progress },
-      { header: "weight", type: "number", value: (r) => r.weight },
-      { header: "start_date", type: "date", value: (r) => r.startDate },
-      { header: "start_precision", value: (r) => r.startPrecision },
-      { header: "due_date", type: "date", value: (r) => r.dueDate },
-      { header: "due_precision", value: (r) => r.duePrecision },
+      ...fieldColumns<Measure>(["progress", "number"], ["weight", "number"], ["startDate", "date"], "startPrecision", ["dueDate", "date"], "duePrecision"),
       { header: "responsible_unit_id", value: (r) => r.responsibleUnit?.id },
       { header: "responsible_unit_fi", value: (r) => r.responsibleUnit?.name?.fi },
       { header: "milestone_count", type: "number", value: (r) => r.milestones.length },
-      { header: "url", value: (r) => r.url },
-      { header: "published_at", value: (r) => r.publishedAt },
+      ...fieldColumns<Measure>("url", "publishedAt"),
     ],
   }),
   "progress-updates": resource<Update>({
     schema: "ProgressUpdate",
     list: async () => (await publicStrategy()).updates.map(updateRecord),
     filters: { measure: (r, v) => r.measureId === v },
-    csv: [
-      { header: "id", value: (r) => r.id },
-      { header: "measure_id", value: (r) => r.measureId },
-      { header: "date", type: "date", value: (r) => r.date },
-      ...(langs("body", (r: Update) => r.body) as ExportColumn<Update>[]),
-      { header: "published_at", value: (r) => r.publishedAt },
-    ],
+    csv: [...fieldColumns<Update>("id", "measureId", ["date", "date"]), ...langColumns<Update>("body"), ...fieldColumns<Update>("publishedAt")],
   }),
   indicators: resource<Indicator>({
     schema: "Indicator",
     list: async (url) => (await publicStrategy()).indicators.map((i) => indicatorRecord(i, url)),
     filters: { period: (r, v) => r.periodId === v, priority: (r, v) => r.priorityIds.includes(v), measure: (r, v) => r.measureIds.includes(v) },
     csv: [
-      { header: "id", value: (r) => r.id },
-      { header: "period_id", value: (r) => r.periodId },
-      ...(langs("title", (r: Indicator) => r.title) as ExportColumn<Indicator>[]),
-      ...(langs("unit", (r: Indicator) => r.unit) as ExportColumn<Indicator>[]),
+      ...fieldColumns<Indicator>("id", "periodId"),
+      ...langColumns<Indicator>("title", "unit"),
       // One row per indicator: the values as "date=value" pairs, latest last (the JSON has them as a list).
       { header: "values", value: (r) => r.values.map((v) => `${v.date}=${v.value}`).join(" ") },
       { header: "targets", value: (r) => r.targets.map((v) => `${v.date}=${v.value}`).join(" ") },
-      { header: "url", value: (r) => r.url },
-      { header: "published_at", value: (r) => r.publishedAt },
+      ...fieldColumns<Indicator>("url", "publishedAt"),
     ],
   }),
-  "indicator-values": resource<{ id: string; indicatorId: string; kind: "actual" | "target"; date: string; value: string; unknown?: number }>({
+  "indicator-values": resource<IndicatorValue>({
     schema: "IndicatorValue",
     list: async () =>
       (await publicStrategy()).indicators.flatMap((i) => [
@@ -168,14 +130,8 @@ export const resources: Record<string, Resource> = {
         ...i.targets.map((v) => ({ id: `${i.id}:target:${v.date}`, indicatorId: i.id, kind: "target" as const, date: v.date, value: v.value })),
       ]),
     filters: { indicator: (r, v) => r.indicatorId === v, kind: (r, v) => r.kind === v },
-    csv: [
-      { header: "indicator_id", value: (r) => r.indicatorId },
-      { header: "kind", value: (r) => r.kind },
-      { header: "date", type: "date", value: (r) => r.date },
-      // Exact decimal as stored (e.g. "1250000.0000"), never a rounded float.
-      { header: "value", value: (r) => r.value },
-      { header: "unknown", type: "number", value: (r) => r.unknown ?? null },
-    ],
+    // value: the exact decimal as stored (e.g. "1250000.0000"), never a rounded float.
+    csv: [...fieldColumns<IndicatorValue>("indicatorId", "kind", ["date", "date"], "value"), { header: "unknown", type: "number", value: (r) => r.unknown ?? null }],
   }),
   "eu-projects": resource<EuProject>({
     schema: "EuProject",
@@ -190,26 +146,21 @@ export const resources: Record<string, Resource> = {
       priority: (r, v) => r.priorities.some((p) => p.priorityId === v),
     },
     csv: [
-      { header: "id", value: (r) => r.id },
-      ...(langs("name", (r: EuProject) => r.name) as ExportColumn<EuProject>[]),
-      { header: "acronym", value: (r) => r.acronym },
-      ...(langs("summary", (r: EuProject) => r.summary) as ExportColumn<EuProject>[]),
+      ...fieldColumns<EuProject>("id"),
+      ...langColumns<EuProject>("name"),
+      ...fieldColumns<EuProject>("acronym"),
+      ...langColumns<EuProject>("summary"),
       { header: "programme_id", value: (r) => r.programme?.id },
       { header: "programme_code", value: (r) => r.programme?.code },
-      { header: "status", value: (r) => r.status },
-      { header: "role", value: (r) => r.role },
+      ...fieldColumns<EuProject>("status", "role"),
       // Exact decimal euros as text ("1250000.50"), never a rounded float.
       { header: "eu_contribution_eur", value: (r) => r.euContribution },
       // At their precision ("2017", "2017-06", "2017-06-01"): text, so a spreadsheet does not widen them to a full date.
-      { header: "start_date", value: (r) => r.startDate },
-      { header: "start_precision", value: (r) => r.startPrecision },
-      { header: "end_date", value: (r) => r.endDate },
-      { header: "end_precision", value: (r) => r.endPrecision },
+      ...fieldColumns<EuProject>("startDate", "startPrecision", "endDate", "endPrecision"),
       { header: "is_demo", value: (r) => (r.isDemo ? "true" : "false") },
       // "priority id:strength" pairs, strongest first (the JSON has them as a list).
       { header: "priorities", value: (r) => r.priorities.map((p) => `${p.priorityId}:${p.strength}`).join(" ") },
-      { header: "url", value: (r) => r.url },
-      { header: "published_at", value: (r) => r.publishedAt },
+      ...fieldColumns<EuProject>("url", "publishedAt"),
     ],
   }),
   networks: resource<NetworkRec>({
@@ -220,18 +171,10 @@ export const resources: Record<string, Resource> = {
     },
     filters: { type: (r, v) => r.type === v, status: (r, v) => r.status === v, priority: (r, v) => r.priorityIds.includes(v), country: (r, v) => r.countryCode === v.toUpperCase() },
     csv: [
-      { header: "id", value: (r) => r.id },
-      ...(langs("name", (r: NetworkRec) => r.name) as ExportColumn<NetworkRec>[]),
-      ...(langs("description", (r: NetworkRec) => r.description) as ExportColumn<NetworkRec>[]),
-      { header: "type", value: (r) => r.type },
-      { header: "website", value: (r) => r.website },
-      { header: "country_code", value: (r) => r.countryCode },
-      { header: "status", value: (r) => r.status },
-      // At its precision ("1994", "2022-06", "2022-06-15"): text, so a spreadsheet does not widen it to a full date.
-      { header: "status_since", value: (r) => r.statusSince },
-      { header: "status_since_precision", value: (r) => r.statusSincePrecision },
-      { header: "annual_fee", value: (r) => r.annualFee },
-      { header: "fee_currency", value: (r) => r.feeCurrency },
+      ...fieldColumns<NetworkRec>("id"),
+      ...langColumns<NetworkRec>("name", "description"),
+      // status_since at its precision ("1994", "2022-06", "2022-06-15"): text, so a spreadsheet does not widen it to a full date.
+      ...fieldColumns<NetworkRec>("type", "website", "countryCode", "status", "statusSince", "statusSincePrecision", "annualFee", "feeCurrency"),
       // Helsinki's roles in Finnish, "role, body term" separated by "; " — the networks import's form (the JSON has them in three languages).
       {
         header: "roles_fi",
@@ -241,8 +184,7 @@ export const resources: Record<string, Resource> = {
             .join("; "),
       },
       { header: "priority_ids", value: (r) => r.priorityIds.join(" ") },
-      { header: "url", value: (r) => r.url },
-      { header: "published_at", value: (r) => r.publishedAt },
+      ...fieldColumns<NetworkRec>("url", "publishedAt"),
     ],
   }),
   "advocacy-actions": resource<Action>({
@@ -250,20 +192,12 @@ export const resources: Record<string, Resource> = {
     list: async (url) => (await publicAreas()).actions.map((a) => advocacyActionRecord(a, url)),
     filters: { type: (r, v) => r.type === v, priority: (r, v) => r.priorityId === v },
     csv: [
-      { header: "id", value: (r) => r.id },
-      { header: "type", value: (r) => r.type },
-      { header: "priority_id", value: (r) => r.priorityId },
-      ...(langs("title", (r: Action) => r.title) as ExportColumn<Action>[]),
-      ...(langs("summary", (r: Action) => r.summary) as ExportColumn<Action>[]),
-      { header: "date", type: "date", value: (r) => r.date },
-      { header: "audience", value: (r) => r.audience },
-      { header: "consultation", value: (r) => r.consultation },
-      { header: "ministry", value: (r) => r.ministry },
-      { header: "deadline", type: "date", value: (r) => r.deadline },
+      ...fieldColumns<Action>("id", "type", "priorityId"),
+      ...langColumns<Action>("title", "summary"),
+      ...fieldColumns<Action>(["date", "date"], "audience", "consultation", "ministry", ["deadline", "date"]),
       { header: "links", value: (r) => r.links.map((l) => l.url).join(" ") },
-      ...(langs("outcome", (r: Action) => r.outcome) as ExportColumn<Action>[]),
-      { header: "url", value: (r) => r.url },
-      { header: "published_at", value: (r) => r.publishedAt },
+      ...langColumns<Action>("outcome"),
+      ...fieldColumns<Action>("url", "publishedAt"),
     ],
   }),
   "advocacy-asks": resource<Ask>({
@@ -271,17 +205,11 @@ export const resources: Record<string, Resource> = {
     list: async (url) => (await publicAreas()).asks.map((a) => advocacyAskRecord(a, url)),
     filters: { outcome: (r, v) => r.outcome === v, priority: (r, v) => r.priorityId === v, year: (r, v) => String(r.programmeYear) === v },
     csv: [
-      { header: "id", value: (r) => r.id },
-      { header: "programme_year", type: "number", value: (r) => r.programmeYear },
-      { header: "priority_id", value: (r) => r.priorityId },
-      ...(langs("wording", (r: Ask) => r.wording) as ExportColumn<Ask>[]),
-      ...(langs("justification", (r: Ask) => r.justification) as ExportColumn<Ask>[]),
-      ...(langs("target", (r: Ask) => r.target) as ExportColumn<Ask>[]),
-      { header: "outcome", value: (r) => r.outcome },
-      ...(langs("evidence", (r: Ask) => r.evidence) as ExportColumn<Ask>[]),
-      { header: "evidence_ref", value: (r) => r.evidenceRef },
-      { header: "url", value: (r) => r.url },
-      { header: "published_at", value: (r) => r.publishedAt },
+      ...fieldColumns<Ask>("id", ["programmeYear", "number"], "priorityId"),
+      ...langColumns<Ask>("wording", "justification", "target"),
+      ...fieldColumns<Ask>("outcome"),
+      ...langColumns<Ask>("evidence"),
+      ...fieldColumns<Ask>("evidenceRef", "url", "publishedAt"),
     ],
   }),
 };
@@ -293,16 +221,7 @@ resources.reports = resource<Report>({
   schema: "Report",
   list: async (url) => (await publicReports()).map((r) => reportRecord(r, url)),
   filters: { period: (r, v) => r.periodId === v },
-  csv: [
-    { header: "id", value: (r) => r.id },
-    { header: "period_id", value: (r) => r.periodId },
-    ...(langs("name", (r: Report) => r.name) as ExportColumn<Report>[]),
-    { header: "cut_off_date", type: "date", value: (r) => r.cutOffDate },
-    { header: "previous_report_id", value: (r) => r.previousReportId },
-    { header: "measure_count", type: "number", value: (r) => r.measureCount },
-    { header: "url", value: (r) => r.url },
-    { header: "published_at", value: (r) => r.publishedAt },
-  ],
+  csv: [...fieldColumns<Report>("id", "periodId"), ...langColumns<Report>("name"), ...fieldColumns<Report>(["cutOffDate", "date"], "previousReportId", ["measureCount", "number"], "url", "publishedAt")],
 });
 /** The entries of the public reports only (a report whose period is not public now is left out). */
 async function reportEntries(filters: Record<string, string>, limit: number, offset: number) {
@@ -326,18 +245,11 @@ resources["report-entries"] = resource<ReportEntry>({
   },
   filters: { report: (r, v) => r.reportId === v, measure: (r, v) => r.measureId === v, goal: (r, v) => r.goalId === v, checkedStatus: (r, v) => r.checkedStatus === v },
   csv: [
-    { header: "report_id", value: (r) => r.reportId },
-    { header: "measure_id", value: (r) => r.measureId },
-    { header: "goal_id", value: (r) => r.goalId },
-    ...(langs("title", (r: ReportEntry) => r.title) as ExportColumn<ReportEntry>[]),
-    ...(langs("narrative", (r: ReportEntry) => r.narrative) as ExportColumn<ReportEntry>[]),
-    { header: "status", value: (r) => r.status },
-    { header: "checked_status", value: (r) => r.checkedStatus },
+    ...fieldColumns<ReportEntry>("reportId", "measureId", "goalId"),
+    ...langColumns<ReportEntry>("title", "narrative"),
+    ...fieldColumns<ReportEntry>("status", "checkedStatus"),
     { header: "late_reason", value: (r) => r.late?.reason ?? null },
-    { header: "progress", type: "number", value: (r) => r.progress },
-    { header: "due_date", type: "date", value: (r) => r.dueDate },
-    { header: "due_precision", value: (r) => r.duePrecision },
-    { header: "written_at", value: (r) => r.writtenAt },
+    ...fieldColumns<ReportEntry>(["progress", "number"], ["dueDate", "date"], "duePrecision", "writtenAt"),
   ],
 });
 
