@@ -110,9 +110,7 @@ export async function saveWorkingCopy<R extends Row>(options: {
 }
 
 /** The edited fields of a form's input, in `fields` order (ids, versions and flags left out). */
-export function pickFields<T extends object, F extends keyof T & string>(input: T, fields: readonly F[]): Pick<T, F> {
-  return Object.fromEntries(fields.map((f) => [f, input[f]])) as Pick<T, F>;
-}
+export { pickFields } from "./pick-fields";
 
 /** Lock and read a row for an action; null when it does not exist. */
 export async function loadForUpdate<R extends Row>(tx: Tx, table: PublishableTable, id: string): Promise<R | null> {

@@ -12,3 +12,15 @@ export const entityType: Record<AdvocacyKind, string> = {
 /** The staff page of an advocacy item: a plan is its priority's, an action or an ask its own. */
 export const itemPath = (kind: AdvocacyKind, item: { id: string; priorityId: string }): string =>
   kind === "plan" ? `/staff/advocacy/plans/${item.priorityId}` : kind === "activity" ? `/staff/advocacy/activities/${item.id}` : `/staff/advocacy/asks/${item.id}`;
+
+/** What the public sees of an advocacy action once published (its snapshot; a statement only once given). */
+export const activityPublicFields = ["type", "priorityId", "title", "summary", "date", "audience", "consultation", "ministry", "deadline", "links", "outcome"] as const;
+/** What staff edit of an action (its form, its save, the history's comparison): the public fields and the internal ones. */
+export const activityFields = [...activityPublicFields, "declined", "responsibleUserId", "internalNotes", "visibility"] as const;
+
+/** What the public sees of a government-programme ask once published (with its place in the list, `sortOrder`). */
+export const askPublicFields = ["programmeYear", "priorityId", "wording", "justification", "target", "outcome", "evidence", "evidenceRef"] as const;
+/** What staff edit of an ask: the public fields and the internal ones. */
+export const askFields = [...askPublicFields, "internalNotes", "visibility"] as const;
+export type AskField = (typeof askFields)[number];
+export type ActivityField = (typeof activityFields)[number];

@@ -1,3 +1,5 @@
+import { activityPublicFields, askPublicFields } from "@/lib/advocacy/kinds";
+import { pickFields } from "@/lib/pick-fields";
 import type { AdvocacyActivity, AdvocacyPlan, GovernmentAsk } from "../../schema";
 
 /**
@@ -15,34 +17,12 @@ export function planSnapshot(p: AdvocacyPlan) {
 export function activitySnapshot(a: AdvocacyActivity) {
   if (a.visibility !== "public") return null;
   if (a.type === "statement" && !a.date) return null;
-  return {
-    type: a.type,
-    priorityId: a.priorityId,
-    title: a.title,
-    summary: a.summary,
-    date: a.date,
-    audience: a.audience,
-    consultation: a.consultation,
-    ministry: a.ministry,
-    deadline: a.deadline,
-    links: a.links,
-    outcome: a.outcome,
-  };
+  return pickFields(a, activityPublicFields);
 }
 
 export function askSnapshot(a: GovernmentAsk) {
   if (a.visibility !== "public") return null;
-  return {
-    programmeYear: a.programmeYear,
-    priorityId: a.priorityId,
-    wording: a.wording,
-    justification: a.justification,
-    target: a.target,
-    outcome: a.outcome,
-    evidence: a.evidence,
-    evidenceRef: a.evidenceRef,
-    sortOrder: a.sortOrder,
-  };
+  return { ...pickFields(a, askPublicFields), sortOrder: a.sortOrder };
 }
 
 export type PlanSnapshot = NonNullable<ReturnType<typeof planSnapshot>>;

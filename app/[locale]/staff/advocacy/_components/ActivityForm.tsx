@@ -4,29 +4,13 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { createActivity, updateActivity } from "@/app/[locale]/staff/advocacy/activities/actions";
 import { LocalizedFields, SelectField, TextArea, TextField } from "@/components/ui/form/Fields";
-import type { LocalizedText } from "@/db/schema/common";
+import type { AdvocacyActivity } from "@/db/schema";
+import type { ActivityField } from "@/lib/advocacy/kinds";
 import { activityTypes } from "@/lib/advocacy/vocabulary";
 import { AdvocacyItemForm, PriorityField } from "./ItemForm";
 
-export type ActivityFormValues = {
-  id: string;
-  version: number;
-  type: string;
-  priorityId: string;
-  title: LocalizedText;
-  summary: LocalizedText | null;
-  date: string | null;
-  deadline: string | null;
-  audience: string | null;
-  consultation: string | null;
-  ministry: string | null;
-  declined: boolean;
-  responsibleUserId: string | null;
-  linksText: string;
-  outcome: LocalizedText | null;
-  internalNotes: string | null;
-  visibility: "public" | "internal";
-};
+/** An action as its form edits it: the fields staff edit (lib/advocacy/kinds.ts), its id and version, and its links as lines of text. */
+export type ActivityFormValues = Pick<AdvocacyActivity, "id" | "version" | ActivityField> & { linksText: string };
 
 type Option = { value: string; label: string };
 

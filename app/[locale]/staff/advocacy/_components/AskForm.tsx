@@ -3,24 +3,13 @@
 import { useTranslations } from "next-intl";
 import { createAsk, updateAsk } from "@/app/[locale]/staff/advocacy/asks/actions";
 import { LocalizedFields, SelectField, TextField } from "@/components/ui/form/Fields";
-import type { LocalizedText } from "@/db/schema/common";
+import type { GovernmentAsk } from "@/db/schema";
+import type { AskField } from "@/lib/advocacy/kinds";
 import { askOutcomes } from "@/lib/advocacy/vocabulary";
 import { AdvocacyItemForm, PriorityField } from "./ItemForm";
 
-export type AskFormValues = {
-  id: string;
-  version: number;
-  programmeYear: number;
-  priorityId: string;
-  wording: LocalizedText;
-  justification: LocalizedText | null;
-  target: LocalizedText | null;
-  outcome: string;
-  evidence: LocalizedText | null;
-  evidenceRef: string | null;
-  internalNotes: string | null;
-  visibility: "public" | "internal";
-};
+/** An ask as its form edits it: the fields staff edit (lib/advocacy/kinds.ts), and its id and version. */
+export type AskFormValues = Pick<GovernmentAsk, "id" | "version" | AskField>;
 
 /** An ask for a government programme; its outcome is marked once the programme is out. */
 export function AskForm({

@@ -6,7 +6,9 @@ import { ActivityForm } from "@/app/[locale]/staff/advocacy/_components/Activity
 import { AdvocacyItemPage, loadItemPage } from "@/app/[locale]/staff/advocacy/_components/ItemPage";
 import { getActivity, userNames } from "@/db/queries/advocacy/staff";
 import { linksToText } from "@/lib/advocacy/input";
+import { activityFields } from "@/lib/advocacy/kinds";
 import { mayEdit } from "@/lib/advocacy/workflow";
+import { pickFields } from "@/lib/pick-fields";
 import { pick } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import { formatDay, todayInHelsinki } from "@/lib/dates";
@@ -79,25 +81,7 @@ export default async function ActivityPage({ params, searchParams }: { params: P
               title: t("edit"),
               form: (
                 <ActivityForm
-                  activity={{
-                    id: a.id,
-                    version: a.version,
-                    type: a.type,
-                    priorityId: a.priorityId,
-                    title: a.title,
-                    summary: a.summary,
-                    date: a.date,
-                    deadline: a.deadline,
-                    audience: a.audience,
-                    consultation: a.consultation,
-                    ministry: a.ministry,
-                    declined: a.declined,
-                    responsibleUserId: a.responsibleUserId,
-                    linksText: linksToText(a.links),
-                    outcome: a.outcome,
-                    internalNotes: a.internalNotes,
-                    visibility: a.visibility,
-                  }}
+                  activity={{ id: a.id, version: a.version, ...pickFields(a, activityFields), linksText: linksToText(a.links) }}
                   priorities={options.priorities}
                   people={options.people}
                   canPublish={canPublish}

@@ -4,7 +4,9 @@ import { getTranslations } from "next-intl/server";
 import { AskForm } from "@/app/[locale]/staff/advocacy/_components/AskForm";
 import { AdvocacyItemPage, loadItemPage } from "@/app/[locale]/staff/advocacy/_components/ItemPage";
 import { getAsk } from "@/db/queries/advocacy/staff";
+import { askFields } from "@/lib/advocacy/kinds";
 import { mayEdit } from "@/lib/advocacy/workflow";
+import { pickFields } from "@/lib/pick-fields";
 import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
@@ -55,20 +57,7 @@ export default async function AskPage({ params, searchParams }: { params: Promis
               title: tAdv("edit"),
               form: (
                 <AskForm
-                  ask={{
-                    id: a.id,
-                    version: a.version,
-                    programmeYear: a.programmeYear,
-                    priorityId: a.priorityId,
-                    wording: a.wording,
-                    justification: a.justification,
-                    target: a.target,
-                    outcome: a.outcome,
-                    evidence: a.evidence,
-                    evidenceRef: a.evidenceRef,
-                    internalNotes: a.internalNotes,
-                    visibility: a.visibility,
-                  }}
+                  ask={{ id: a.id, version: a.version, ...pickFields(a, askFields) }}
                   priorities={options.priorities}
                   canPublish={canPublish}
                 />
