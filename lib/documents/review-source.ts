@@ -1,14 +1,13 @@
 import "server-only";
-import { queueItems } from "@/db/queries/review/queue";
 import { getTranslations } from "next-intl/server";
 import { versionById, type DocumentSnapshot } from "@/db/queries/documents/documents";
 import { loadDocumentParent } from "@/db/queries/documents/parents";
-import { reviewRow, userNames } from "@/db/queries/review/detail";
 import type { Document } from "@/db/schema";
 import type { DocumentParentKind } from "@/db/schema/documents";
 import { missingRequiredTranslations, pick } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
-import { loadForUpdate, returnRow, updateVersioned } from "@/lib/publishing";
+import { updateVersioned } from "@/lib/publishing";
+import { tableReviewSource } from "@/lib/review/table-source";
 import type { ComparisonRow, ReviewRow, ReviewSource } from "@/lib/review/types";
 import { formatDay } from "@/lib/dates";
 import { DOCUMENT, documentSnapshot, documentsTable, publishDocumentRow } from "./write";
@@ -34,13 +33,11 @@ async function comparison(published: DocumentSnapshot | null, draft: DocumentSna
   return rows;
 }
 
-export const documentReviewSource: ReviewSource = {
+export const documentReviewSource: ReviewSource = tableReviewSource<Document & ReviewRow>({
   type: DOCUMENT,
   area: "strategy",
-  queue: (db) => queueItems(db, DOCUMENT),
-  async detail(db, id, locale) {
-    const row = await reviewRow<Document>(db, documentsTable, id);
-    if (!row || row.archivedAt) return null;
+  table: documentsTable,
+  async detail(db, row, locale) {
     const parent = await loadDocumentParent(db, row.parentKind, row.parentId);
     if (!parent) return null;
     const version = row.currentVersionId ? await versionById(db, row.currentVersionId) : null;
@@ -48,30 +45,17 @@ export const documentReviewSource: ReviewSource = {
     const published = (row.published as DocumentSnapshot | null) ?? null;
     const t = await getTranslations({ locale, namespace: "documents" });
     const tTypes = await getTranslations({ locale, namespace: "reviewTypes" });
-    const by = await userNames(db, [row.updatedBy]);
     const missing = missingRequiredTranslations(row.title);
     return {
-      type: DOCUMENT,
-      id,
       area: areaOf[row.parentKind],
       title: pick(row.title, locale),
       typeLabel: tTypes(DOCUMENT),
-      version: row.version,
-      state: row.reviewState,
-      comment: row.reviewComment,
-      by: row.updatedBy ? (by.get(row.updatedBy) ?? null) : null,
-      at: row.updatedAt,
       editHref: parent.staffPath,
       publicHref: parent.publicPath,
-      firstPublication: published === null,
       internalOnly: row.visibility !== "public",
       rows: await comparison(published, draft, locale),
       missingTranslations: missing.length ? [{ label: t("fields.title"), languages: missing }] : [],
     };
-  },
-  lock: async (tx, id) => {
-    const row = await loadForUpdate<ReviewRow & { archivedAt: Date | null }>(tx, documentsTable, id);
-    return row && !row.archivedAt ? row : null;
   },
   async publish({ tx, actor, audit }, row, version) {
     // Publish only the version the reviewer compared; a later save answers "changed by …".
@@ -80,7 +64,4 @@ export const documentReviewSource: ReviewSource = {
     const current = doc.currentVersionId ? await versionById(tx, doc.currentVersionId) : null;
     await publishDocumentRow(tx, doc, current, version, actor, audit);
   },
-  async returnToEditor(ctx, row, version, comment) {
-    await returnRow({ ...ctx, table: documentsTable, entityType: DOCUMENT, row, expectedVersion: version, comment });
-  },
-};
+});

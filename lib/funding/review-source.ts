@@ -1,15 +1,15 @@
 import "server-only";
-import { queueItems } from "@/db/queries/review/queue";
 import { getTranslations } from "next-intl/server";
 import { listProgrammes } from "@/db/queries/funding/programmes";
-import { priorityTitles, reviewRow, userNames } from "@/db/queries/review/detail";
+import { priorityTitles } from "@/db/queries/review/detail";
 import type { EuProject } from "@/db/schema";
 import type { ProjectSnapshot } from "@/db/queries/funding/snapshots";
 import { missingRequiredTranslations, pick } from "@/lib/i18n/localized";
 import { formatMoney } from "@/lib/money";
-import { publishRow, returnRow } from "@/lib/publishing";
+import { publishRow } from "@/lib/publishing";
+import { tableReviewSource } from "@/lib/review/table-source";
 import type { ComparisonRow, ReviewRow, ReviewSource } from "@/lib/review/types";
-import { loadProject, projectSnapshotOf, projectsTable } from "@/db/queries/funding/write";
+import { projectSnapshotOf, projectsTable } from "@/db/queries/funding/write";
 import { ENTITY } from "./project-write";
 import { formatFlexibleDate } from "@/lib/strategy/dates";
 
@@ -18,13 +18,11 @@ import { formatFlexibleDate } from "@/lib/strategy/dates";
  * public snapshot of the working copy beside the published one, field by
  * field; publish and return use the shared workflow.
  */
-export const fundingReviewSource: ReviewSource = {
+export const fundingReviewSource: ReviewSource = tableReviewSource<EuProject & ReviewRow>({
   type: ENTITY,
   area: "funding",
-  queue: (db) => queueItems(db, ENTITY),
-  async detail(db, id, locale) {
-    const row = await reviewRow<EuProject>(db, projectsTable, id);
-    if (!row || row.archivedAt) return null;
+  table: projectsTable,
+  async detail(db, row, locale) {
     const t = await getTranslations({ locale, namespace: "funding" });
     const draft: ProjectSnapshot = await projectSnapshotOf(db, row);
     const published = (row.published as ProjectSnapshot | null) ?? null;
@@ -47,34 +45,20 @@ export const fundingReviewSource: ReviewSource = {
       ["alignments", t("detail.alignment"), (s) => s.alignments.map((a) => `${priorityName.get(a.priorityId) ?? "?"} (${a.strength} – ${t(`strength.${a.strength}`)})`).join("\n") || null],
     ];
     const rows: ComparisonRow[] = fields.map(([key, label, get]) => ({ key, label, published: published ? get(published) : null, draft: get(draft) }));
-    const by = await userNames(db, [row.updatedBy]);
     const missing = missingRequiredTranslations(row.name);
     return {
-      type: ENTITY,
-      id,
-      area: "funding",
       title: pick(row.name, locale),
       typeLabel: t("review.typeLabel"),
-      version: row.version,
-      state: row.reviewState,
-      comment: row.reviewComment,
-      by: row.updatedBy ? (by.get(row.updatedBy) ?? null) : null,
-      at: row.updatedAt,
-      editHref: `/staff/funding/projects/${id}`,
-      publicHref: published ? `/eu-projects/${id}` : undefined,
-      firstPublication: published === null,
+      editHref: `/staff/funding/projects/${row.id}`,
+      publicHref: published ? `/eu-projects/${row.id}` : undefined,
       internalOnly: false,
       rows,
       missingTranslations: missing.length ? [{ label: t("fields.name"), languages: missing }] : [],
     };
   },
-  lock: async (tx, id) => (await loadProject(tx, { id })) as unknown as ReviewRow | null,
   async publish(ctx, row, version) {
     const project = row as unknown as EuProject;
     const snapshot = await projectSnapshotOf(ctx.tx, project);
     await publishRow({ ...ctx, table: projectsTable, entityType: ENTITY, row, expectedVersion: version, snapshot, texts: { name: project.name }, requiredTexts: ["name"] });
   },
-  async returnToEditor(ctx, row, version, comment) {
-    await returnRow({ ...ctx, table: projectsTable, entityType: ENTITY, row, expectedVersion: version, comment });
-  },
-};
+});

@@ -1,15 +1,15 @@
 import "server-only";
-import { queueItems } from "@/db/queries/review/queue";
 import { roleTermText } from "@/lib/networks/roles";
 import { getTranslations } from "next-intl/server";
 import type { Db } from "@/db/client";
-import { priorityTitles, reviewRow, userNames } from "@/db/queries/review/detail";
+import { priorityTitles } from "@/db/queries/review/detail";
 import type { Network } from "@/db/schema";
 import type { LocalizedText } from "@/db/schema/common";
 import type { NetworkSnapshot } from "@/db/queries/networks/snapshots";
 import { missingRequiredTranslations, pick } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
-import { loadForUpdate, returnRow, updateVersioned } from "@/lib/publishing";
+import { updateVersioned } from "@/lib/publishing";
+import { tableReviewSource } from "@/lib/review/table-source";
 import type { ComparisonRow, ReviewRow, ReviewSource } from "@/lib/review/types";
 import { formatFlexibleDate } from "@/lib/strategy/dates";
 import { formatMoney } from "@/lib/money";
@@ -44,48 +44,29 @@ async function comparison(db: Db, published: NetworkSnapshot | null, draft: Netw
   return rows;
 }
 
-export const networkReviewSource: ReviewSource = {
+export const networkReviewSource: ReviewSource = tableReviewSource<Network & ReviewRow>({
   type: NETWORK,
   area: "networks",
-  queue: (db) => queueItems(db, NETWORK),
-  async detail(db, id, locale) {
-    const row = await reviewRow<Network>(db, networksTable, id);
-    if (!row || row.archivedAt) return null;
+  table: networksTable,
+  async detail(db, row, locale) {
     const draft = await snapshotOf(db as never, row);
     const published = (row.published as NetworkSnapshot | null) ?? null;
     const t = await getTranslations({ locale, namespace: "networks" });
     const tTypes = await getTranslations({ locale, namespace: "reviewTypes" });
-    const by = await userNames(db, [row.updatedBy]);
     const missing = missingRequiredTranslations(row.name);
     return {
-      type: NETWORK,
-      id,
-      area: "networks",
       title: pick(row.name, locale),
       typeLabel: tTypes(NETWORK),
-      version: row.version,
-      state: row.reviewState,
-      comment: row.reviewComment,
-      by: row.updatedBy ? (by.get(row.updatedBy) ?? null) : null,
-      at: row.updatedAt,
-      editHref: `/staff/networks/${id}`,
-      publicHref: `/networks/${id}`,
-      firstPublication: published === null,
+      editHref: `/staff/networks/${row.id}`,
+      publicHref: `/networks/${row.id}`,
       internalOnly: false,
       rows: await comparison(db, published, draft, locale),
       missingTranslations: missing.length ? [{ label: t("fields.name"), languages: missing }] : [],
     };
-  },
-  lock: async (tx, id) => {
-    const row = await loadForUpdate<ReviewRow & { archivedAt: Date | null }>(tx, networksTable, id);
-    return row && !row.archivedAt ? row : null;
   },
   async publish({ tx, actor, audit }, row, version) {
     // Publish only the version the reviewer compared; a later save answers "changed by …".
     if (row.version !== version) await updateVersioned(tx, networksTable, row.id, version, {}, actor);
     await publishNetworkRow(tx, row as unknown as Network, actor, audit);
   },
-  async returnToEditor(ctx, row, version, comment) {
-    await returnRow({ ...ctx, table: networksTable, entityType: NETWORK, row, expectedVersion: version, comment });
-  },
-};
+});
