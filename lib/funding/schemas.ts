@@ -104,44 +104,39 @@ export const alignInput = z.object({
 });
 export const unalignInput = z.object({ id: uuid, version, priorityId: uuid });
 
-export const partnerInput = z.object({
-  id: uuid,
-  version,
-  partnerId: optionalUuid,
+/** A project part's save (partner, reporting period, audit): the project at the version the form showed, the part's own id (absent on a new one) and its fields. */
+const partInput = <K extends string, T extends z.ZodRawShape>(idField: K, shape: T) =>
+  z.object({ id: uuid, version, ...({ [idField]: optionalUuid } as Record<K, typeof optionalUuid>), ...shape });
+/** A project part's removal: the project at its version and the part's id. */
+const partRef = <K extends string>(idField: K) => z.object({ id: uuid, version, ...({ [idField]: uuid } as Record<K, typeof uuid>) });
+
+export const partnerInput = partInput("partnerId", {
   organisation: required(300),
   country: z.preprocess((v) => (typeof v === "string" ? v.trim().toUpperCase() : v), z.string().regex(/^[A-Z]{2}$/, "errors.countryCode")),
   role: z.enum(partnerRoles),
 });
-export const removePartnerInput = z.object({ id: uuid, version, partnerId: uuid });
+export const removePartnerInput = partRef("partnerId");
 
-export const reportInput = z
-  .object({
-    id: uuid,
-    version,
-    reportId: optionalUuid,
-    title: required(300),
-    periodStart: cellDate({ optional: true }),
-    periodEnd: cellDate({ optional: true }),
-    dueDate: cellDate(),
-    submittedOn: cellDate({ optional: true }),
-    note: text(2000),
-  })
-  .superRefine((v, ctx) => {
+export const reportInput = partInput("reportId", {
+  title: required(300),
+  periodStart: cellDate({ optional: true }),
+  periodEnd: cellDate({ optional: true }),
+  dueDate: cellDate(),
+  submittedOn: cellDate({ optional: true }),
+  note: text(2000),
+}).superRefine((v, ctx) => {
     if (v.periodStart && v.periodEnd && v.periodEnd < v.periodStart) ctx.addIssue({ code: "custom", path: ["periodEnd"], message: "errors.endBeforeStart" });
   });
-export const removeReportInput = z.object({ id: uuid, version, reportId: uuid });
+export const removeReportInput = partRef("reportId");
 
-export const auditInput = z.object({
-  id: uuid,
-  version,
-  auditId: optionalUuid,
+export const auditInput = partInput("auditId", {
   auditor: required(300),
   auditDate: cellDate(),
   findings: text(5000),
   followUpStatus: z.enum(followUpStatuses),
   followUpDue: cellDate({ optional: true }),
 });
-export const removeAuditInput = z.object({ id: uuid, version, auditId: uuid });
+export const removeAuditInput = partRef("auditId");
 
 export const programmeFields = {
   code: z.preprocess((v) => (typeof v === "string" ? v.trim().toUpperCase() : v), z.string().regex(/^[A-Z0-9+\-_.]{2,30}$/, "errors.programmeCode")),

@@ -62,32 +62,27 @@ export const optionalDateField = z
   .pipe(dateField.optional())
   .transform((v) => v ?? null);
 
-export const currencyField = z
-  .string()
-  .trim()
-  .optional()
-  .transform((v, ctx) => {
-    const c = (v || "EUR").toUpperCase();
-    if (!/^[A-Z]{3}$/.test(c)) {
-      issue(ctx, "currency");
-      return z.NEVER;
-    }
-    return c;
-  });
+/** A code of capital letters (typed in any case) matching `pattern`, else the error `errors.<key>`; `whenEmpty` when empty. */
+const letterCode = <E extends string | null>(pattern: RegExp, key: string, whenEmpty: E) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v, ctx): string | E => {
+      if (!v) return whenEmpty;
+      const c = v.toUpperCase();
+      if (!pattern.test(c)) {
+        issue(ctx, key);
+        return z.NEVER;
+      }
+      return c;
+    });
 
-export const countryField = z
-  .string()
-  .trim()
-  .optional()
-  .transform((v, ctx) => {
-    if (!v) return null;
-    const c = v.toUpperCase();
-    if (!/^[A-Z]{2}$/.test(c)) {
-      issue(ctx, "country");
-      return z.NEVER;
-    }
-    return c;
-  });
+/** An ISO 4217 currency; EUR when empty. */
+export const currencyField = letterCode(/^[A-Z]{3}$/, "currency", "EUR");
+
+/** An ISO 3166 country; null when empty. */
+export const countryField = letterCode(/^[A-Z]{2}$/, "country", null);
 
 export const websiteField = z
   .string()
@@ -124,14 +119,19 @@ export const scoreField = z.coerce
   .number({ error: "errors.score" })
   .refine((n) => Number.isInteger(n) && n >= 1 && n <= 5, { message: "errors.score" });
 
-/** The network fields that the edit form, the create form and the CSV import share. */
-export const networkFields = {
+/** A name (Finnish required) and a description in three languages: a network's, a review round's. */
+export const nameAndDescription = {
   name_fi: requiredText(200),
   name_sv: optionalText(200),
   name_en: optionalText(200),
   description_fi: optionalText(4000),
   description_sv: optionalText(4000),
   description_en: optionalText(4000),
+};
+
+/** The network fields that the edit form, the create form and the CSV import share. */
+export const networkFields = {
+  ...nameAndDescription,
   type: networkTypeField,
   website: websiteField,
   countryCode: countryField,

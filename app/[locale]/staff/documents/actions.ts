@@ -5,6 +5,7 @@ import { loadDocumentParent, type DocumentParent } from "@/db/queries/documents/
 import type { Document } from "@/db/schema";
 import type { Tx } from "@/db/client";
 import { defineAction } from "@/lib/actions/define-action";
+import type { Actor } from "@/lib/permissions";
 import { ActionError } from "@/lib/actions/result";
 import { toLocalized } from "@/lib/forms/zod-fields";
 import { documentArchiveInput, documentCreateInput, documentUpdateInput, documentVersionInput } from "@/lib/documents/input";
@@ -28,6 +29,13 @@ async function loadDocument(tx: Tx, id: string): Promise<Loaded | null> {
   const parent = await loadDocumentParent(tx, doc.parentKind, doc.parentId);
   return parent ? { doc, parent } : null;
 }
+
+/** What every change to an existing document shares: who may (the item's own editing rule) and the document locked. */
+const onDocument = {
+  requires: documentCapabilities,
+  load: (tx: Tx, input: { id: string }) => loadDocument(tx, input.id),
+  authorize: (actor: Actor, item: Loaded) => mayEditDocuments(actor, item.parent),
+};
 
 const described = (input: { kind: Document["kind"]; visibility: "public" | "internal"; decisionUrl: string | null; decisionNumber: string | null; decisionDate: string | null; decisionBody: string | null } & Record<string, unknown>) => ({
   kind: input.kind,
@@ -65,9 +73,7 @@ export const createDocument = defineAction({
 export const addDocumentVersion = defineAction({
   name: "documents.addVersion",
   input: documentVersionInput,
-  requires: documentCapabilities,
-  load: (tx, input) => loadDocument(tx, input.id),
-  authorize: (actor, item) => mayEditDocuments(actor, item.parent),
+  ...onDocument,
   run: async ({ tx, actor, input, item: { doc, parent }, audit }) => {
     const stored = await storeVersion(tx, doc.id, input.file, actor);
     const updated = await updateVersioned<Document & { id: string }>(tx, documentsTable, doc.id, input.version, { currentVersionId: stored.id, reviewState: stateAfterSave(doc.visibility) }, actor);
@@ -85,9 +91,7 @@ export const addDocumentVersion = defineAction({
 export const updateDocument = defineAction({
   name: "documents.update",
   input: documentUpdateInput,
-  requires: documentCapabilities,
-  load: (tx, input) => loadDocument(tx, input.id),
-  authorize: (actor, item) => mayEditDocuments(actor, item.parent),
+  ...onDocument,
   run: async ({ tx, actor, input, item: { doc, parent }, audit }) => {
     const values = described(input);
     const withdraw = values.visibility === "internal" && doc.published ? { published: null, publishedAt: null } : {};
@@ -105,9 +109,7 @@ export const updateDocument = defineAction({
 export const archiveDocument = defineAction({
   name: "documents.archive",
   input: documentArchiveInput,
-  requires: documentCapabilities,
-  load: (tx, input) => loadDocument(tx, input.id),
-  authorize: (actor, item) => mayEditDocuments(actor, item.parent),
+  ...onDocument,
   run: async ({ tx, actor, input, item: { doc, parent }, audit }) => {
     if (doc.archivedAt) throw new ActionError("not_found");
     await archiveRow({ tx, table: documentsTable, entityType: DOCUMENT, row: doc as never, expectedVersion: input.version, actor, audit });

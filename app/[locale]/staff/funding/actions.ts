@@ -5,7 +5,8 @@ import { checkReferences, ensureUniqueExternalId, insertProject, loadProject, pr
 import type { EuProject } from "@/db/schema";
 import { defineAction, type ActionContext } from "@/lib/actions/define-action";
 import { createProjectInput, projectRef, returnInput, statusInput, updateProjectInput, type ProjectInput } from "@/lib/funding/schemas";
-import { checkEditorUnit, ENTITY, mayEditProject } from "@/lib/funding/project-write";
+import { checkEditorUnit, ENTITY } from "@/lib/funding/project-write";
+import { projectEditing } from "@/lib/funding/project-actions";
 import { archiveRow, changedFields, publishRow, returnRow } from "@/lib/publishing";
 import { can } from "@/lib/permissions";
 import { todayInHelsinki } from "@/lib/dates";
@@ -58,9 +59,7 @@ export const createProject = defineAction({
 export const updateProject = defineAction({
   name: "funding.project.update",
   input: updateProjectInput,
-  requires: ["funding.manage", "funding.editOwn"],
-  load: loadProject,
-  authorize: (actor, project) => mayEditProject(actor, project),
+  ...projectEditing,
   run: async ({ tx, actor, input, item, audit }) => {
     checkEditorUnit(actor, input.responsibleUnitId, item.responsibleUnitId);
     await checkReferences(tx, input);
@@ -76,9 +75,7 @@ export const updateProject = defineAction({
 export const setProjectStatus = defineAction({
   name: "funding.project.status",
   input: statusInput,
-  requires: ["funding.manage", "funding.editOwn"],
-  load: loadProject,
-  authorize: (actor, project) => mayEditProject(actor, project),
+  ...projectEditing,
   run: async ({ tx, actor, input, item, audit }) => {
     await recordStatusChange(tx, item.id, input.status, input.changedOn, actor, input.note);
     const updated = await touchProject(tx, item, input.version, actor, { status: input.status });

@@ -14,6 +14,7 @@ import {
   returnNetworkRow,
   saveNetwork,
 } from "@/db/queries/networks/write";
+import type { Tx } from "@/db/client";
 import { defineAction } from "@/lib/actions/define-action";
 import { ActionError, invalidField } from "@/lib/actions/result";
 import { networkCreateInput, networkUpdateInput } from "@/lib/networks/input";
@@ -75,14 +76,21 @@ export const updateNetwork = defineAction({
 
 const versioned = z.object({ id: z.uuid(), version: z.coerce.number().int().min(1) });
 
+/** A network in the registry (archived is not found), at the version the form showed. */
+const liveNetwork = {
+  input: versioned,
+  load: async (tx: Tx, input: { id: string }) => {
+    const network = await loadNetworkForAction(tx, input.id);
+    return network && !network.archivedAt ? network : null;
+  },
+};
+
 /** Approve and publish the working copy (coordinators and admins). */
 export const publishNetwork = defineAction({
   name: "networks.publish",
-  input: versioned,
+  ...liveNetwork,
   requires: ["content.publish"],
-  load: (tx, input) => loadNetworkForAction(tx, input.id),
   run: async ({ tx, actor, input, item, audit }) => {
-    if (item.archivedAt) throw new ActionError("not_found");
     if (item.version !== input.version) {
       // Someone saved after the reviewer opened the page: publish only what they have seen.
       await checkNetworkVersion(tx, item.id, input.version, actor);
@@ -107,11 +115,9 @@ export const returnNetwork = defineAction({
 /** Archive (never delete): the network leaves the lists and the public site; its history stays. */
 export const archiveNetwork = defineAction({
   name: "networks.archive",
-  input: versioned,
+  ...liveNetwork,
   requires: ["networks.manage"],
-  load: (tx, input) => loadNetworkForAction(tx, input.id),
   run: async ({ tx, actor, input, item, audit }) => {
-    if (item.archivedAt) throw new ActionError("not_found");
     await archiveNetworkRow(tx, item, input.version, actor, audit);
     return { id: item.id };
   },

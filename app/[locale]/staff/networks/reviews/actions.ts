@@ -18,7 +18,7 @@ import {
 } from "@/db/queries/networks/write-reviews";
 import { defineAction } from "@/lib/actions/define-action";
 import { ActionError, invalidField } from "@/lib/actions/result";
-import { dateField, recommendationField, scoreField } from "@/lib/networks/input";
+import { dateField, localizedFrom, nameAndDescription, recommendationField, scoreField } from "@/lib/networks/input";
 import { optionalText, requiredText } from "@/lib/forms/zod-fields";
 import { todayInHelsinki } from "@/lib/dates";
 
@@ -33,18 +33,13 @@ function assertOpen(round: { status: string }) {
 export const openReviewRound = defineAction({
   name: "networks.openRound",
   input: z.object({
-    name_fi: requiredText(200),
-    name_sv: optionalText(200),
-    name_en: optionalText(200),
-    description_fi: optionalText(4000),
-    description_sv: optionalText(4000),
-    description_en: optionalText(4000),
+    ...nameAndDescription,
     openedOn: z.preprocess((v) => (v === undefined || v === "" ? todayInHelsinki() : v), dateField),
   }),
   requires: ["networks.manage"],
   run: async ({ tx, actor, input, audit }) => {
-    const name = { fi: input.name_fi, ...(input.name_sv ? { sv: input.name_sv } : {}), ...(input.name_en ? { en: input.name_en } : {}) };
-    const description = input.description_fi ? { fi: input.description_fi, ...(input.description_sv ? { sv: input.description_sv } : {}), ...(input.description_en ? { en: input.description_en } : {}) } : null;
+    const name = localizedFrom(input, "name")!;
+    const description = input.description_fi ? localizedFrom(input, "description") : null;
     if (await reviewRoundNameTaken(tx, input.name_fi)) throw invalidField("name_fi", "duplicate");
     const round = await insertReviewRound(tx, { name, description, openedOn: input.openedOn }, actor);
     const pool = await networksToReview(tx);

@@ -8,7 +8,6 @@ import {
   deleteAudit,
   deletePartner,
   deleteReport,
-  loadProject,
   priorityIsLive,
   setAlignment,
   touchProject,
@@ -22,7 +21,8 @@ import { defineAction } from "@/lib/actions/define-action";
 import { definePartActions } from "@/lib/actions/part-actions";
 import type { Actor } from "@/lib/permissions";
 import { ActionError } from "@/lib/actions/result";
-import { ENTITY, mayEditProject } from "@/lib/funding/project-write";
+import { ENTITY } from "@/lib/funding/project-write";
+import { projectEditing } from "@/lib/funding/project-actions";
 import {
   alignInput,
   auditInput,
@@ -39,14 +39,12 @@ import {
  * reporting periods and audits. Each change bumps the project's version (so
  * two people never overwrite each other) and is recorded in its history.
  */
-const common = { requires: ["funding.manage", "funding.editOwn"] as const, load: loadProject };
 const internal = { publicChange: false };
 
 export const alignProject = defineAction({
   name: "funding.alignment.set",
   input: alignInput,
-  ...common,
-  authorize: (actor, project) => mayEditProject(actor, project),
+  ...projectEditing,
   run: async ({ tx, actor, input, item, audit }) => {
     if (!(await priorityIsLive(tx, input.priorityId))) throw new ActionError("invalid", { key: "errors.invalid" }, { priorityId: [{ key: "errors.unknownItem" }] });
     const before = await setAlignment(tx, item.id, input.priorityId, input.strength, input.justification);
@@ -66,8 +64,7 @@ export const alignProject = defineAction({
 export const unalignProject = defineAction({
   name: "funding.alignment.remove",
   input: unalignInput,
-  ...common,
-  authorize: (actor, project) => mayEditProject(actor, project),
+  ...projectEditing,
   run: async ({ tx, actor, input, item, audit }) => {
     const removed = await deleteAlignment(tx, item.id, input.priorityId);
     if (!removed) throw new ActionError("not_found");
@@ -79,8 +76,7 @@ export const unalignProject = defineAction({
 
 /** Partners, reporting periods and audits: the project's internal record (no public effect). */
 const part = {
-  ...common,
-  authorize: mayEditProject,
+  ...projectEditing,
   entityType: ENTITY,
   touch: (tx: Tx, item: EuProject, version: number, actor: Actor) => touchProject(tx, item, version, actor, {}, internal),
 };
