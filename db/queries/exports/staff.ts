@@ -70,23 +70,8 @@ async function advocacyActionRows(db: Db): Promise<AdvocacyActionExportRow[]> {
     .leftJoin(users, eq(users.id, advocacyActivities.responsibleUserId))
     .where(isNull(advocacyActivities.archivedAt))
     .orderBy(desc(advocacyActivities.date), asc(advocacyActivities.id));
-  return rows.map(({ a, priority, responsible }) => ({
-    id: a.id,
-    type: a.type,
-    priority,
-    title: a.title,
-    summary: a.summary,
-    date: a.date,
-    audience: a.audience,
-    consultation: a.consultation,
-    ministry: a.ministry,
-    deadline: a.deadline,
-    declined: a.declined,
-    responsible,
-    outcome: a.outcome,
-    visibility: a.visibility,
-    internalNotes: a.internalNotes,
-  }));
+  // The whole working copy: the kind's columns (lib/exports/staff.ts) pick what the file holds.
+  return rows.map(({ a, priority, responsible }) => ({ ...a, priority, responsible }));
 }
 
 async function askRows(db: Db): Promise<AskExportRow[]> {
@@ -96,19 +81,7 @@ async function askRows(db: Db): Promise<AskExportRow[]> {
     .innerJoin(priorities, eq(priorities.id, governmentAsks.priorityId))
     .where(isNull(governmentAsks.archivedAt))
     .orderBy(desc(governmentAsks.programmeYear), asc(governmentAsks.sortOrder), asc(governmentAsks.id));
-  return rows.map(({ a, priority }) => ({
-    id: a.id,
-    programmeYear: a.programmeYear,
-    priority,
-    wording: a.wording,
-    justification: a.justification,
-    target: a.target,
-    outcome: a.outcome,
-    evidence: a.evidence,
-    evidenceRef: a.evidenceRef,
-    visibility: a.visibility,
-    internalNotes: a.internalNotes,
-  }));
+  return rows.map(({ a, priority }) => ({ ...a, priority }));
 }
 
 async function indicatorValueRows(db: Db): Promise<IndicatorValueExportRow[]> {

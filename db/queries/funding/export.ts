@@ -1,36 +1,22 @@
 import "server-only";
 import { asc, eq, isNull } from "drizzle-orm";
 import type { Db } from "../../client";
+import { projectSummaryColumns } from "./projects";
 import { euProjectAlignments, euProjects, fundingProgrammes, goals, priorities, units } from "../../schema";
 
 /** Every live project with the codes an import understands (programme code, unit code), for CSV/XLSX export. */
 export async function projectsForExport(db: Db) {
   return db
     .select({
-      id: euProjects.id,
-      externalId: euProjects.externalId,
-      name: euProjects.name,
-      acronym: euProjects.acronym,
+      ...projectSummaryColumns,
       programmeCode: fundingProgrammes.code,
       call: euProjects.call,
-      status: euProjects.status,
-      role: euProjects.role,
       totalBudgetCents: euProjects.totalBudgetCents,
-      euContributionCents: euProjects.euContributionCents,
-      stateFundingCents: euProjects.stateFundingCents,
-      ownFundingCents: euProjects.ownFundingCents,
-      startDate: euProjects.startDate,
-      startPrecision: euProjects.startPrecision,
-      endDate: euProjects.endDate,
-      endPrecision: euProjects.endPrecision,
       unitCode: units.code,
       cordisId: euProjects.cordisId,
       kohesioCode: euProjects.kohesioCode,
       decisionNumber: euProjects.decisionNumber,
-      riskLevel: euProjects.riskLevel,
       internalNotes: euProjects.internalNotes,
-      reviewState: euProjects.reviewState,
-      isDemo: euProjects.isDemo,
     })
     .from(euProjects)
     .innerJoin(fundingProgrammes, eq(fundingProgrammes.id, euProjects.programmeId))

@@ -75,31 +75,36 @@ function conditions(filters: ProjectFilters, today: string): SQL | undefined {
   return and(...where);
 }
 
+/** A project's columns that the staff list and the export both show: what it is, its money, its dates (at their precision), its state. */
+export const projectSummaryColumns = {
+  id: euProjects.id,
+  externalId: euProjects.externalId,
+  name: euProjects.name,
+  acronym: euProjects.acronym,
+  status: euProjects.status,
+  role: euProjects.role,
+  euContributionCents: euProjects.euContributionCents,
+  stateFundingCents: euProjects.stateFundingCents,
+  ownFundingCents: euProjects.ownFundingCents,
+  startDate: euProjects.startDate,
+  startPrecision: euProjects.startPrecision,
+  endDate: euProjects.endDate,
+  endPrecision: euProjects.endPrecision,
+  riskLevel: euProjects.riskLevel,
+  reviewState: euProjects.reviewState,
+  isDemo: euProjects.isDemo,
+};
+
 /** One page of the staff project list, with the flags computed in SQL. */
 export async function listProjectsForStaff(db: Db, filters: ProjectFilters, today: string, page = 1) {
   const where = conditions(filters, today);
   const [rows, [total]] = await Promise.all([
     db
       .select({
-        id: euProjects.id,
-        externalId: euProjects.externalId,
-        name: euProjects.name,
-        acronym: euProjects.acronym,
+        ...projectSummaryColumns,
         programmeId: euProjects.programmeId,
-        status: euProjects.status,
-        role: euProjects.role,
-        euContributionCents: euProjects.euContributionCents,
-        stateFundingCents: euProjects.stateFundingCents,
-        ownFundingCents: euProjects.ownFundingCents,
-        startDate: euProjects.startDate,
-        startPrecision: euProjects.startPrecision,
-        endDate: euProjects.endDate,
-        endPrecision: euProjects.endPrecision,
         responsibleUnitId: euProjects.responsibleUnitId,
         contactId: euProjects.contactId,
-        riskLevel: euProjects.riskLevel,
-        reviewState: euProjects.reviewState,
-        isDemo: euProjects.isDemo,
         maxStrength,
         overdueReports: overdueCount(today),
         openFindings: openFindingCount,

@@ -36,41 +36,23 @@ export async function fundingItems(db: Db, { person }: Pick<SourceOptions, "pers
       .innerJoin(euProjects, eq(euProjects.id, euProjectAudits.projectId))
       .where(and(isNull(euProjects.archivedAt), isNotNull(euProjectAudits.followUpDue), projectsOfPerson(person))),
   ]);
-  const base = (r: { projectId: string; contactId: string | null; unitId: string | null }) => ({
+  /** A report or an audit of a project: owned as the project is, shown in its section of the project's page. */
+  const item = (kind: "report" | "audit", r: { id: string; projectId: string; name: LocalizedText; acronym: string | null; contactId: string | null; unitId: string | null }, own: Pick<ReminderItem, "title" | "due" | "done" | "doneOn">): ReminderItem => ({
+    key: `${kind}:${r.id}`,
+    kind,
     owners: { userIds: r.contactId ? [r.contactId] : [], unitId: r.unitId },
-    capability: "funding.editOwn" as const,
+    capability: "funding.editOwn",
     // Reports and audits are the staff side of a project.
     internal: true,
     calendar: true,
-    duePrecision: "day" as const,
+    duePrecision: "day",
+    context: projectLabel(r.name, r.acronym),
+    href: `/staff/funding/projects/${r.projectId}#${kind}s-title`,
+    ...own,
   });
   return [
-    ...reports.map(
-      (r): ReminderItem => ({
-        ...base(r),
-        key: `report:${r.id}`,
-        kind: "report",
-        title: r.title,
-        context: projectLabel(r.name, r.acronym),
-        due: r.dueDate,
-        done: r.submittedOn !== null,
-        doneOn: r.submittedOn,
-        href: `/staff/funding/projects/${r.projectId}#reports-title`,
-      }),
-    ),
-    ...audits.map(
-      (a): ReminderItem => ({
-        ...base(a),
-        key: `audit:${a.id}`,
-        kind: "audit",
-        title: a.auditor,
-        context: projectLabel(a.name, a.acronym),
-        due: a.followUpDue,
-        done: a.followUpStatus === "closed",
-        doneOn: a.followUpStatus === "closed" ? todayInHelsinki(a.updatedAt) : null,
-        href: `/staff/funding/projects/${a.projectId}#audits-title`,
-      }),
-    ),
+    ...reports.map((r) => item("report", r, { title: r.title, due: r.dueDate, done: r.submittedOn !== null, doneOn: r.submittedOn })),
+    ...audits.map((a) => item("audit", a, { title: a.auditor, due: a.followUpDue, done: a.followUpStatus === "closed", doneOn: a.followUpStatus === "closed" ? todayInHelsinki(a.updatedAt) : null })),
   ];
 }
 

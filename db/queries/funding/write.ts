@@ -1,5 +1,6 @@
 import "server-only";
 import { and, desc, eq, gte, isNull } from "drizzle-orm";
+import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Db, Tx } from "@/db/client";
 import { euProjectAlignments, euProjectAudits, euProjectPartners, euProjectReports, euProjects, euProjectStatusChanges, fundingProgrammes, priorities, units, users, type EuProject } from "@/db/schema";
 import { ActionError, type FieldErrors } from "@/lib/actions/result";
@@ -125,13 +126,39 @@ export async function deleteAlignment(tx: Tx, projectId: string, priorityId: str
 }
 
 type PartnerValues = Pick<typeof euProjectPartners.$inferInsert, "organisation" | "country" | "role">;
+type ReportValues = Pick<typeof euProjectReports.$inferInsert, "title" | "periodStart" | "periodEnd" | "dueDate" | "submittedOn" | "note">;
+type AuditValues = Pick<typeof euProjectAudits.$inferInsert, "auditor" | "auditDate" | "findings" | "followUpStatus" | "followUpDue">;
+type PartTable = PgTable & { id: AnyPgColumn; projectId: AnyPgColumn };
 
-/** Change one of the project's partners; the row before, or undefined when it is not the project's. */
-export async function updatePartner(tx: Tx, projectId: string, partnerId: string, values: PartnerValues) {
-  const [old] = await tx.select().from(euProjectPartners).where(and(eq(euProjectPartners.id, partnerId), eq(euProjectPartners.projectId, projectId)));
-  if (old) await tx.update(euProjectPartners).set(values).where(eq(euProjectPartners.id, old.id));
-  return old;
+/**
+ * The rows of one kind of a project's parts (partners, reporting periods,
+ * audits): change one (the row before, or undefined when it is not the
+ * project's; `stamp` sets its updatedAt), add one, remove one (the row
+ * removed, or undefined).
+ */
+function projectPartRows<Row, Values extends Record<string, unknown>>(table: PartTable, stamp: boolean) {
+  const t = table as PgTable;
+  const ofProject = (projectId: string, partId: string) => and(eq(table.id, partId), eq(table.projectId, projectId));
+  return {
+    async update(tx: Tx, projectId: string, partId: string, values: Values): Promise<Row | undefined> {
+      const [old] = (await tx.select().from(t).where(ofProject(projectId, partId))) as Row[];
+      if (old) await tx.update(t).set((stamp ? { ...values, updatedAt: new Date() } : values) as never).where(eq(table.id, partId));
+      return old;
+    },
+    async add(tx: Tx, projectId: string, values: Values) {
+      await tx.insert(t).values({ ...values, projectId } as never);
+    },
+    async remove(tx: Tx, projectId: string, partId: string): Promise<Row | undefined> {
+      return ((await tx.delete(t).where(ofProject(projectId, partId)).returning()) as Row[])[0];
+    },
+  };
 }
+
+const partners = projectPartRows<typeof euProjectPartners.$inferSelect, PartnerValues>(euProjectPartners, false);
+const reports = projectPartRows<typeof euProjectReports.$inferSelect, ReportValues>(euProjectReports, true);
+const audits = projectPartRows<typeof euProjectAudits.$inferSelect, AuditValues>(euProjectAudits, true);
+
+export const { update: updatePartner, remove: deletePartner } = partners;
 
 /** Add a partner last in the consortium's order. */
 export async function addPartner(tx: Tx, projectId: string, values: PartnerValues) {
@@ -139,40 +166,5 @@ export async function addPartner(tx: Tx, projectId: string, values: PartnerValue
   await tx.insert(euProjectPartners).values({ ...values, projectId, sortOrder: existing.length });
 }
 
-export async function deletePartner(tx: Tx, projectId: string, partnerId: string) {
-  return (await tx.delete(euProjectPartners).where(and(eq(euProjectPartners.id, partnerId), eq(euProjectPartners.projectId, projectId))).returning())[0];
-}
-
-type ReportValues = Pick<typeof euProjectReports.$inferInsert, "title" | "periodStart" | "periodEnd" | "dueDate" | "submittedOn" | "note">;
-
-/** Change one of the project's reporting periods; the row before, or undefined when it is not the project's. */
-export async function updateReport(tx: Tx, projectId: string, reportId: string, values: ReportValues) {
-  const [old] = await tx.select().from(euProjectReports).where(and(eq(euProjectReports.id, reportId), eq(euProjectReports.projectId, projectId)));
-  if (old) await tx.update(euProjectReports).set({ ...values, updatedAt: new Date() }).where(eq(euProjectReports.id, old.id));
-  return old;
-}
-
-export async function addReport(tx: Tx, projectId: string, values: ReportValues) {
-  await tx.insert(euProjectReports).values({ ...values, projectId });
-}
-
-export async function deleteReport(tx: Tx, projectId: string, reportId: string) {
-  return (await tx.delete(euProjectReports).where(and(eq(euProjectReports.id, reportId), eq(euProjectReports.projectId, projectId))).returning())[0];
-}
-
-type AuditValues = Pick<typeof euProjectAudits.$inferInsert, "auditor" | "auditDate" | "findings" | "followUpStatus" | "followUpDue">;
-
-/** Change one of the project's audits; the row before, or undefined when it is not the project's. */
-export async function updateAudit(tx: Tx, projectId: string, auditId: string, values: AuditValues) {
-  const [old] = await tx.select().from(euProjectAudits).where(and(eq(euProjectAudits.id, auditId), eq(euProjectAudits.projectId, projectId)));
-  if (old) await tx.update(euProjectAudits).set({ ...values, updatedAt: new Date() }).where(eq(euProjectAudits.id, old.id));
-  return old;
-}
-
-export async function addAudit(tx: Tx, projectId: string, values: AuditValues) {
-  await tx.insert(euProjectAudits).values({ ...values, projectId });
-}
-
-export async function deleteAudit(tx: Tx, projectId: string, auditId: string) {
-  return (await tx.delete(euProjectAudits).where(and(eq(euProjectAudits.id, auditId), eq(euProjectAudits.projectId, projectId))).returning())[0];
-}
+export const { update: updateReport, add: addReport, remove: deleteReport } = reports;
+export const { update: updateAudit, add: addAudit, remove: deleteAudit } = audits;

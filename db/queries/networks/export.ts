@@ -4,22 +4,15 @@ import type { Db } from "../../client";
 import { networkPriorities, networkRoles, networks, priorities, units } from "../../schema";
 import { formatRolesCell } from "@/lib/networks/roles";
 import type { NetworkExportRow } from "@/lib/networks/transfer";
+import { networkSummaryColumns } from "./staff";
 
 /** Every network that is not archived, as export rows (working copies, internal fields included). */
 export async function listNetworksForExport(db: Db): Promise<NetworkExportRow[]> {
   const rows = await db
     .select({
-      id: networks.id,
-      name: networks.name,
-      type: networks.type,
-      status: networks.status,
-      statusSince: networks.statusSince,
-      statusSincePrecision: networks.statusSincePrecision,
+      ...networkSummaryColumns,
       website: networks.website,
       countryCode: networks.countryCode,
-      annualFeeCents: networks.annualFeeCents,
-      feeCurrency: networks.feeCurrency,
-      staffDays: networks.staffDays,
       unitCode: units.code,
       decisionNumber: networks.decisionNumber,
       decisionDate: networks.decisionDate,

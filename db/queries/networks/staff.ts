@@ -23,20 +23,25 @@ import { countWhere, localizedSortKey, sortDirection } from "../paging";
 
 export type NetworkFilters = { type?: string; status?: string; unitId?: string; priorityId?: string; q?: string; state?: string };
 
+/** A network's columns that every staff list and the export show: what it is, its status, what it costs. */
+export const networkSummaryColumns = {
+  id: networks.id,
+  name: networks.name,
+  type: networks.type,
+  status: networks.status,
+  statusSince: networks.statusSince,
+  statusSincePrecision: networks.statusSincePrecision,
+  annualFeeCents: networks.annualFeeCents,
+  feeCurrency: networks.feeCurrency,
+  staffDays: networks.staffDays,
+};
+
 /** Every network that is not archived, with the fields the staff list shows (working copies). */
 export async function listNetworksForStaff(db: Db, filters: NetworkFilters = {}) {
   const rows = await db
     .select({
-      id: networks.id,
-      name: networks.name,
-      type: networks.type,
+      ...networkSummaryColumns,
       countryCode: networks.countryCode,
-      status: networks.status,
-      statusSince: networks.statusSince,
-      statusSincePrecision: networks.statusSincePrecision,
-      annualFeeCents: networks.annualFeeCents,
-      feeCurrency: networks.feeCurrency,
-      staffDays: networks.staffDays,
       responsibleUnitId: networks.responsibleUnitId,
       reviewState: networks.reviewState,
       publishedAt: networks.publishedAt,
@@ -108,15 +113,7 @@ export async function pageNetworksForStaff(db: Db, filters: NetworkFilters, opts
     (limit, offset) =>
       db
         .select({
-          id: networks.id,
-          name: networks.name,
-          type: networks.type,
-          status: networks.status,
-          statusSince: networks.statusSince,
-          statusSincePrecision: networks.statusSincePrecision,
-          annualFeeCents: networks.annualFeeCents,
-          feeCurrency: networks.feeCurrency,
-          staffDays: networks.staffDays,
+          ...networkSummaryColumns,
           responsibleUnitId: networks.responsibleUnitId,
           reviewState: networks.reviewState,
         })
