@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { LocalizedText } from "@/components/public/LocalizedText";
 import type { DocumentSnapshot } from "@/db/queries/documents/documents";
-import { formatDay } from "@/lib/dates";
 import type { Locale } from "@/lib/i18n/routing";
+import { DecisionLine } from "./DecisionLine";
 import { downloadHref, fileSize } from "./format";
 
 /**
@@ -23,14 +23,7 @@ export async function PublicDocuments({ documents, locale, inList = false }: { d
               <p className="font-semibold">
                 <LocalizedText text={d.title} locale={locale} /> <span className="font-normal">({t(`kinds.${d.kind}`)})</span>
               </p>
-              {d.decisionUrl ? (
-                <p>
-                  <a href={d.decisionUrl} rel="noopener noreferrer" aria-label={t("openDecision", { number: d.decisionNumber ?? "" })}>
-                    {t("decisionLine", { number: d.decisionNumber ?? "", date: formatDay(d.decisionDate, locale) })}
-                  </a>
-                  {d.decisionBody ? `, ${t("decisionBy", { body: d.decisionBody })}` : null}
-                </p>
-              ) : null}
+              <DecisionLine document={d} locale={locale} />
               {d.versionId && d.fileName ? (
                 <p>
                   <a href={downloadHref(d.versionId)} download={d.fileName}>

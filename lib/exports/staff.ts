@@ -1,3 +1,4 @@
+import type { AdvocacyActivity, GovernmentAsk } from "@/db/schema";
 import type { LocalizedText } from "@/db/schema/common";
 import type { ExportColumn } from "@/lib/import-export/table";
 
@@ -41,37 +42,14 @@ export type MeasureExportRow = {
 
 export type ProgressUpdateExportRow = { id: string; measureId: string; measureTitle: LocalizedText; date: string; body: LocalizedText; visibility: string; author: string | null };
 
-export type AdvocacyActionExportRow = {
-  id: string;
-  type: string;
+/** An advocacy action as staff export it: the working copy's own fields, its priority's title and the responsible person's e-mail. */
+export type AdvocacyActionExportRow = Pick<AdvocacyActivity, "id" | "type" | "title" | "summary" | "date" | "audience" | "consultation" | "ministry" | "deadline" | "declined" | "outcome" | "visibility" | "internalNotes"> & {
   priority: LocalizedText;
-  title: LocalizedText;
-  summary: LocalizedText | null;
-  date: string | null;
-  audience: string | null;
-  consultation: string | null;
-  ministry: string | null;
-  deadline: string | null;
-  declined: boolean;
   responsible: string | null;
-  outcome: LocalizedText | null;
-  visibility: string;
-  internalNotes: string | null;
 };
 
-export type AskExportRow = {
-  id: string;
-  programmeYear: number;
-  priority: LocalizedText;
-  wording: LocalizedText;
-  justification: LocalizedText | null;
-  target: LocalizedText | null;
-  outcome: string;
-  evidence: LocalizedText | null;
-  evidenceRef: string | null;
-  visibility: string;
-  internalNotes: string | null;
-};
+/** A government-programme ask as staff export it: the working copy's own fields and its priority's title. */
+export type AskExportRow = Pick<GovernmentAsk, "id" | "programmeYear" | "wording" | "justification" | "target" | "outcome" | "evidence" | "evidenceRef" | "visibility" | "internalNotes"> & { priority: LocalizedText };
 
 export const measureExportColumns: ExportColumn<MeasureExportRow>[] = [
   { header: "id", value: (r) => r.id },

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { DecisionLine } from "@/components/documents/DecisionLine";
 import { downloadHref, fileSize } from "@/components/documents/format";
 import { getDb } from "@/db/client";
 import { staffDocuments, type DocumentSnapshot } from "@/db/queries/documents/documents";
@@ -50,14 +51,7 @@ export async function StaffDocuments({ parentKind, parentId, actor, locale }: { 
               {d.reviewState === "returned" && d.reviewComment ? (
                 <p className="mb-2 border-l-4 border-alert-dark bg-alert-light p-3">{t("returnedComment", { comment: d.reviewComment })}</p>
               ) : null}
-              {d.decisionUrl ? (
-                <p className="mb-2">
-                  <a href={d.decisionUrl} rel="noopener noreferrer" aria-label={t("openDecision", { number: d.decisionNumber ?? "" })}>
-                    {t("decisionLine", { number: d.decisionNumber ?? "", date: formatDay(d.decisionDate, locale) })}
-                  </a>
-                  {d.decisionBody ? `, ${t("decisionBy", { body: d.decisionBody })}` : null}
-                </p>
-              ) : null}
+              <DecisionLine document={d} locale={locale} className="mb-2" />
               {d.versions.length ? (
                 <>
                   <h4 className="font-semibold">{t("versions")}</h4>

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { createProgramme, updateProgramme } from "@/app/[locale]/staff/funding/programmes/actions";
 import { ActionFormBody } from "@/components/ui/form/ActionFormBody";
-import { CheckboxField, SelectField, TextField } from "@/components/ui/form/Fields";
+import { CheckboxField, ItemVersion, SelectField, TextField } from "@/components/ui/form/Fields";
 import { useAddOrEditForm } from "@/components/ui/form/useActionForm";
 
 type Programme = { id: string; version: number; code: string; name: { fi: string; sv?: string; en?: string }; managementMode: string; periodStart: number; periodEnd: number; active: boolean };
@@ -17,12 +17,7 @@ export function ProgrammeForm({ programme }: { programme?: Programme }) {
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="border border-line p-4">
       <ActionFormBody state={state} successText={tCommon("saved")}>
-        {programme ? (
-          <>
-            <input type="hidden" name="id" value={programme.id} />
-            <input type="hidden" name="version" value={version} />
-          </>
-        ) : null}
+        <ItemVersion item={programme ? { id: programme.id, version: version ?? programme.version } : null} />
         <div className="grid gap-x-4 sm:grid-cols-2 lg:grid-cols-4">
           <TextField className="mb-4" name="code" label={t("programmes.code")} defaultValue={programme?.code} />
           <TextField className="mb-4" name="nameFi" label={t("programmes.nameFi")} defaultValue={programme?.name.fi} />

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { createProject, updateProject } from "@/app/[locale]/staff/funding/actions";
 import { ActionFormBody } from "@/components/ui/form/ActionFormBody";
-import { SelectField, TextArea, TextField } from "@/components/ui/form/Fields";
+import { ItemVersion, SelectField, TextArea, TextField } from "@/components/ui/form/Fields";
 import { useActionForm } from "@/components/ui/form/useActionForm";
 import { useRouter } from "@/lib/i18n/navigation";
 import { euProjectRoles, riskLevels } from "@/lib/funding/vocabulary";
@@ -76,12 +76,7 @@ export function ProjectForm({
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="max-w-3xl">
       <ActionFormBody state={state} successText={tCommon("saved")}>
-        {editing ? (
-          <>
-            <input type="hidden" name="id" value={values.id} />
-            <input type="hidden" name="version" value={version} />
-          </>
-        ) : null}
+        <ItemVersion item={values.id && version ? { id: values.id, version } : null} />
         <fieldset className="mb-6">
           <legend className="mb-2 text-heading-xs font-bold">{t("form.basics")}</legend>
           {text("nameFi", t("form.nameFi"), values.name?.fi, undefined, true)}
