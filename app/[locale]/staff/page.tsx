@@ -13,6 +13,7 @@ import { can } from "@/lib/permissions";
 import { todayInHelsinki } from "@/lib/dates";
 import { env } from "@/lib/env";
 import { staffPage } from "@/lib/auth/staff-page";
+import { cachedUntilWrite } from "@/lib/summary-cache";
 
 /** The staff start page: who you are, what you may do, where to go. */
 export default async function StaffHome({ params }: { params: Promise<{ locale: Locale }> }) {
@@ -27,12 +28,17 @@ export default async function StaffHome({ params }: { params: Promise<{ locale: 
   // of the city's overdue items as a count and the oldest few.
   const person = { ...user, locale };
   const options = { today, staleAfterDays, lookahead };
-  const [nearItems, myOverdue, overview, unitNames] = await Promise.all([
-    allReminderItems(db, { ...options, person, notOverdueOnly: true }),
-    overdueOverview(db, options, { limit: INBOX_SHOWN, person: { person, scope: "mine" } }),
-    receivesOverview(user) ? overdueOverview(db, options, { limit: OVERVIEW_SHOWN, person: { person, scope: "others" } }) : null,
-    unitNameMap(db),
-  ]);
+  // Kept until the next write anywhere (or the next day: "overdue" moves with the date), per person: the key
+  // holds everything the reads depend on. Read only below, never changed (the entry is shared).
+  const inboxKey = `staff-inbox:${JSON.stringify([user.id, user.role, user.unitId, today, staleAfterDays, lookahead])}`;
+  const [nearItems, myOverdue, overview, unitNames] = await cachedUntilWrite(inboxKey, () =>
+    Promise.all([
+      allReminderItems(db, { ...options, person, notOverdueOnly: true }),
+      overdueOverview(db, options, { limit: INBOX_SHOWN, person: { person, scope: "mine" } }),
+      receivesOverview(user) ? overdueOverview(db, options, { limit: OVERVIEW_SHOWN, person: { person, scope: "others" } }) : null,
+      unitNameMap(db),
+    ]),
+  );
   const near = personalItems(person, nearItems, today, lookahead);
   // Evaluation answers are not in the city-wide counts: the person's own come from their (few) items.
   const lateAnswers = near.filter((x) => x.state === "overdue" && x.item.kind === "evaluation");

@@ -84,6 +84,11 @@ export async function strategyItems(
     .where(
       and(isNull(measures.archivedAt), isNull(goals.archivedAt), measuresOfPerson(person), notOverdueOnly ? mayBeDueSoonOrDone(today, staleAfterDays, lookahead, sql`${latestUpdates.date}`) : undefined),
     );
+  // The inbox's few (due soon or just done) as a list of ids, not a subquery: the planner cannot know how
+  // few match (at 10× data it guessed 20 000 for 137) and then read all 50 000 wide measure rows instead of
+  // looking up those few. Every measure (the digest job, calendars) stays a subquery.
+  const matchingIds = notOverdueOnly ? (await matching).map((r) => r.id) : matching;
+  if (Array.isArray(matchingIds) && !matchingIds.length) return [];
   const rows = await db
     .select({
       id: measures.id,
@@ -97,7 +102,7 @@ export async function strategyItems(
       updatedAt: measures.updatedAt,
     })
     .from(measures)
-    .where(inArray(measures.id, matching));
+    .where(inArray(measures.id, matchingIds));
   if (!rows.length) return [];
   const ids = rows.map((r) => r.id);
   const [contacts, ms, updates] = await Promise.all([

@@ -8,6 +8,7 @@ import { langOf, pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { plainQuery, requestedPage, requestedSort } from "@/lib/paging";
+import { cachedUntilWrite } from "@/lib/summary-cache";
 
 const PATH = "/staff/review";
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
@@ -29,7 +30,9 @@ export default async function ReviewQueuePage({ params, searchParams }: { params
   const tAreas = await getTranslations("areas");
   const tStaff = await getTranslations("staff");
   const f = await getFormatter();
-  const { page, counts } = await reviewQueuePage(db, filter, requestedPage(sp.page), sort);
+  // The same for every reader (everyone here may publish): kept until the next write anywhere.
+  const asked = requestedPage(sp.page);
+  const { page, counts } = await cachedUntilWrite(`staff-review:${JSON.stringify([filter, asked, sort])}`, () => reviewQueuePage(db, filter, asked, sort));
   const query = plainQuery(sp);
   const stateLabel = (s: QueueState) => tStaff(s);
   const columns: Column<QueueItem>[] = [
