@@ -1,17 +1,16 @@
-import { NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { requirePage } from "@/lib/auth/guards";
-import { pickNamespaces, staffClientNamespaces } from "@/lib/i18n/client-namespaces";
 import { staffAreas } from "@/lib/navigation";
 import { can } from "@/lib/permissions";
 import { StaffNav } from "./StaffNav";
+import { StaffStrings } from "./StaffStrings";
 
 /**
  * What every staff page is inside: a staff role is needed (each page checks
  * its own capability too) and the staff areas' menu. `clientStrings`: the
- * strings of the staff client components (forms, filters…) go to the
- * browser; the printable pages (app/[locale]/(print)) have no such
- * components and leave them out (~58 kB of every page).
+ * shell's strings go to the browser, and each area's layout adds its own
+ * (`staffAreaLayout`, lib/i18n/client-namespaces.ts); the printable pages
+ * (app/[locale]/(print)) have no client components and leave them out.
  */
 export async function StaffShell({ locale, clientStrings, children }: { locale: string; clientStrings: boolean; children: React.ReactNode }) {
   const user = await requirePage(locale, "staff.view");
@@ -26,6 +25,5 @@ export async function StaffShell({ locale, clientStrings, children }: { locale: 
       {children}
     </>
   );
-  // Only the namespaces the staff client components use go to the browser (lib/i18n/client-namespaces.ts).
-  return clientStrings ? <NextIntlClientProvider messages={pickNamespaces(await getMessages(), staffClientNamespaces)}>{shell}</NextIntlClientProvider> : shell;
+  return clientStrings ? <StaffStrings>{shell}</StaffStrings> : shell;
 }

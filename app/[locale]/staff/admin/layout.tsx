@@ -1,0 +1,3 @@
+import { staffAreaLayout } from "@/components/layout/StaffStrings";
+
+export default staffAreaLayout("admin");
