@@ -5,12 +5,13 @@
  */
 
 import { formatFlexibleDate } from "@/lib/strategy/dates";
+import { dateTimeFormat } from "@/lib/i18n/formatters";
 
 export const HELSINKI = "Europe/Helsinki";
 
 /** Today as an ISO day in Helsinki, whatever the server's time zone. */
 export function todayInHelsinki(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: HELSINKI, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return dateTimeFormat("en-CA", { timeZone: HELSINKI, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
 }
 
 /** An ISO day `days` later (earlier when negative); in UTC so that no time zone or DST shifts a day. */
@@ -39,7 +40,7 @@ export function formatDay(iso: string | null | undefined, locale: string, style?
   if (!iso) return "";
   if (!style) return formatFlexibleDate(iso, "day", locale);
   const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(intlLocale(locale), { timeZone: "UTC", dateStyle: style }).format(new Date(Date.UTC(y, m - 1, d)));
+  return dateTimeFormat(intlLocale(locale), { timeZone: "UTC", dateStyle: style }).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 /** A stored ISO day as typed back into a form (d.m.yyyy); "" for none. */

@@ -1,3 +1,4 @@
+import { numberFormat } from "@/lib/i18n/formatters";
 /**
  * Money in euros, exact: amounts are integer cents (stored as bigint or
  * numeric in the database), never floats. Shared by every area that handles
@@ -105,7 +106,7 @@ export function formatMoney(
   options: { whole?: boolean; compact?: boolean; currency?: string; unknown?: string } = {},
 ): string {
   if (cents === null || cents === undefined) return options.unknown ?? "";
-  const format = new Intl.NumberFormat(intlLocale(locale), {
+  const format = numberFormat(intlLocale(locale), {
     style: "currency",
     currency: options.currency ?? "EUR",
     notation: options.compact ? "compact" : "standard",
@@ -159,7 +160,7 @@ export function shareBasisPoints(part: Cents, whole: Cents): number | null {
 /** Basis points as a percentage in the reader's locale ("33,3 %"). */
 export function formatPercent(basisPoints: number | null | undefined, locale: string, digits = 1): string {
   if (basisPoints === null || basisPoints === undefined) return "–";
-  return new Intl.NumberFormat(intlLocale(locale), { style: "percent", minimumFractionDigits: 0, maximumFractionDigits: digits }).format(
+  return numberFormat(intlLocale(locale), { style: "percent", minimumFractionDigits: 0, maximumFractionDigits: digits }).format(
     basisPoints / 10000,
   );
 }

@@ -18,7 +18,8 @@ export type Column<T> = {
  * The one table of every list page: a caption for screen readers, column
  * headers that sort through the URL (aria-sort tells the current order), the
  * row's name as its header cell, and a scrollable region on narrow screens.
- * The rows are one page already fetched in SQL; pair it with `Pager`.
+ * The rows are one page already fetched in SQL; pair it with `Pager`. Rows and cells are
+ * styled by the table's class (`.data-table` in app/globals.css), not each on its own.
  */
 export function DataTable<T>({ caption, columns, rows, rowKey, sort, path, query, empty }: {
   caption: string;
@@ -45,12 +46,12 @@ export function DataTable<T>({ caption, columns, rows, rowKey, sort, path, query
   return (
     <>
       <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
-        <table className="w-full border-collapse text-left text-body-s">
+        <table className="data-table">
           <caption className="sr-only">{caption}</caption>
           <thead>
-            <tr className="border-b-2 border-ink">
+            <tr>
               {columns.map((c) => (
-                <th key={c.key} scope="col" className={`p-2 ${c.className ?? ""}`} aria-sort={c.sortKey && sort?.key === c.sortKey ? (sort.desc ? "descending" : "ascending") : undefined}>
+                <th key={c.key} scope="col" className={c.className} aria-sort={c.sortKey && sort?.key === c.sortKey ? (sort.desc ? "descending" : "ascending") : undefined}>
                   {header(c)}
                 </th>
               ))}
@@ -58,12 +59,16 @@ export function DataTable<T>({ caption, columns, rows, rowKey, sort, path, query
           </thead>
           <tbody>
             {rows.map((r) => (
-              <tr key={rowKey(r)} className="border-b border-line align-top">
+              <tr key={rowKey(r)}>
                 {columns.map((c) =>
                   c.rowHeader ? (
-                    <th key={c.key} scope="row" className={`p-2 font-semibold ${c.className ?? ""}`}>{c.cell(r)}</th>
+                    <th key={c.key} scope="row" className={c.className}>
+                      {c.cell(r)}
+                    </th>
                   ) : (
-                    <td key={c.key} className={`p-2 ${c.className ?? ""}`}>{c.cell(r)}</td>
+                    <td key={c.key} className={c.className}>
+                      {c.cell(r)}
+                    </td>
                   ),
                 )}
               </tr>

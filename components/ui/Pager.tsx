@@ -1,6 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { listHref } from "@/lib/paging";
+import { intlLocale } from "@/lib/dates";
+import { numberFormat } from "@/lib/i18n/formatters";
 
 /**
  * The one pager of every list: where this page is in the whole ("1–50 of
@@ -31,7 +33,7 @@ export async function Pager({
 }) {
   const t = await getTranslations("paging");
   const locale = await getLocale();
-  const n = (x: number) => new Intl.NumberFormat(locale === "fi" ? "fi-FI" : locale === "sv" ? "sv-FI" : "en-GB").format(x);
+  const n = (x: number) => numberFormat(intlLocale(locale)).format(x);
   const href = (p: number) => listHref(path, query, { [param]: p > 1 ? p : undefined });
   const shown = [...new Set([1, page - 1, page, page + 1, pages])].filter((p) => p >= 1 && p <= pages).sort((a, b) => a - b);
   return (

@@ -1,5 +1,6 @@
 import { formatPercent } from "@/lib/money";
 import { formatDay as formatLongDay, intlLocale } from "@/lib/dates";
+import { numberFormat } from "@/lib/i18n/formatters";
 
 /** A translator for the dashboard's strings (next-intl's, or createTranslator's outside a request). */
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
@@ -7,7 +8,7 @@ export type Translate = (key: string, values?: Record<string, string | number>) 
 export type Locale = "fi" | "sv" | "en";
 
 export function formatCount(n: number, locale: Locale): string {
-  return new Intl.NumberFormat(intlLocale(locale)).format(n);
+  return numberFormat(intlLocale(locale)).format(n);
 }
 
 /** A whole percentage (progress 0–100) as the locale writes it: "45 %" / "45%"; "–" for none. */
@@ -18,7 +19,7 @@ export function formatProgress(value: number | null, locale: Locale): string {
 /** A score with one decimal ("3,5" / "3.5"); "–" for none. */
 export function formatScore(value: number | null, locale: Locale): string {
   if (value === null) return "–";
-  return new Intl.NumberFormat(intlLocale(locale), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+  return numberFormat(intlLocale(locale), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
 }
 
 /** A date (ISO) as the locale writes it: 28.11.2026 / 28.11.2026 / 28 November 2026. */

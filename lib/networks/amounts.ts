@@ -1,5 +1,6 @@
 import { intlLocale } from "@/lib/dates";
 import { formatMoney } from "@/lib/money";
+import { numberFormat } from "@/lib/i18n/formatters";
 
 /**
  * Exact money and staff-time arithmetic for networks: fees are integer cents
@@ -29,7 +30,7 @@ export function daysToTenths(days: string | null | undefined): number {
 
 
 export function formatDays(tenths: number, locale: string): string {
-  return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 1 }).format(tenths / 10);
+  return numberFormat(intlLocale(locale), { maximumFractionDigits: 1 }).format(tenths / 10);
 }
 
 /** Sums of fees kept apart per currency (a SEK fee is never added to euros). */

@@ -1,3 +1,6 @@
+import { intlLocale } from "@/lib/dates";
+import { displayNamesOf } from "@/lib/i18n/formatters";
+
 /** Countries offered in the network form (ISO 3166-1 alpha-2); names come from Intl in the reader's language. */
 export const countryCodes = [
   "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
@@ -8,7 +11,7 @@ export const countryCodes = [
 export function countryName(code: string | null | undefined, locale: string): string {
   if (!code) return "";
   try {
-    return new Intl.DisplayNames([locale === "sv" ? "sv-FI" : locale === "fi" ? "fi-FI" : "en-GB"], { type: "region" }).of(code) ?? code;
+    return displayNamesOf(intlLocale(locale), { type: "region" }).of(code) ?? code;
   } catch {
     return code;
   }
