@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Locator } from "@playwright/test";
 import { e2eSql } from "./db";
 import { expectNoAxeViolations, storageState } from "./helpers";
 
@@ -18,6 +18,16 @@ async function networksWorkbook(rows: (string | number | Date | null)[][]): Prom
 }
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/** The mapping step: each of the file's own column names (the label of its choice) mapped by hand to the app's column. */
+async function mapColumns(mapping: Locator, columns: Record<string, string>) {
+  for (const [name, column] of Object.entries(columns)) await mapping.getByLabel(name).selectOption(column);
+}
+
+/** The network sheet's own column names, none of which the app knows. */
+const networkColumns = { Verkosto: "name_fi", Laji: "type", Jäsenyys: "status", "Jäsen vuodesta": "status_since", Vuosimaksu: "annual_fee" };
+/** The follow-up sheet's own column names; its "Progress %" is the round's, not the measure's the app would map it to. */
+const roundColumns = { "Toimenpiteen tunnus": "id", Tilannekuvaus: "round_narrative_fi", Lägesbeskrivning: "round_narrative_sv", "Progress %": "round_progress" };
 
 test.describe("the one import flow, with an .xlsx file", () => {
   test.use({ storageState: storageState("coordinator") });
@@ -40,11 +50,7 @@ test.describe("the one import flow, with an .xlsx file", () => {
     // The mapping step: the file's own names, mapped by hand where the app does not know them.
     const mapping = page.getByRole("group", { name: "Columns of the file" });
     await expect(mapping).toContainText("XLSX file, 2 data rows.");
-    await mapping.getByLabel("Verkosto").selectOption("name_fi");
-    await mapping.getByLabel("Laji").selectOption("type");
-    await mapping.getByLabel("Jäsenyys").selectOption("status");
-    await mapping.getByLabel("Jäsen vuodesta").selectOption("status_since");
-    await mapping.getByLabel("Vuosimaksu").selectOption("annual_fee");
+    await mapColumns(mapping, networkColumns);
     await expect(mapping.getByLabel("Oma huomio")).toHaveValue("");
     await expectNoAxeViolations(page);
 
@@ -60,11 +66,7 @@ test.describe("the one import flow, with an .xlsx file", () => {
     // The third membership's source gives no date at all: it goes in as "not known".
     const good = await networksWorkbook([header, [`XLSX A ${stamp}`, "other", "member", 1994, 1250.5, "ei tuoda"], [`XLSX B ${stamp}`, "other", "member", "06/2022", 5, null], [`XLSX C ${stamp}`, "other", "member", null, 7, null]]);
     await file.setInputFiles({ name: "jasenyydet.xlsx", mimeType: XLSX, buffer: good });
-    await mapping.getByLabel("Verkosto").selectOption("name_fi");
-    await mapping.getByLabel("Laji").selectOption("type");
-    await mapping.getByLabel("Jäsenyys").selectOption("status");
-    await mapping.getByLabel("Jäsen vuodesta").selectOption("status_since");
-    await mapping.getByLabel("Vuosimaksu").selectOption("annual_fee");
+    await mapColumns(mapping, networkColumns);
     await page.getByRole("button", { name: "Check the file" }).click();
     await expect(page.getByText("The file is fine: 3 rows, 3 new and 0 to update.")).toBeVisible();
     // The check ran as a progress job: its bar ends at the file's total.
@@ -132,12 +134,9 @@ test.describe("measures' round texts from an .xlsx file", () => {
     const map = async () => {
       const mapping = page.getByRole("group", { name: "Columns of the file" });
       await expect(mapping).toContainText("XLSX file, 2 data rows.");
-      await mapping.getByLabel("Toimenpiteen tunnus").selectOption("id");
-      await mapping.getByLabel("Tilannekuvaus").selectOption("round_narrative_fi");
-      await mapping.getByLabel("Lägesbeskrivning").selectOption("round_narrative_sv");
+      // "Round status" maps itself; "Progress %" would map itself to the measure's progress, so it is mapped by hand.
       await expect(mapping.getByLabel("Round status")).toHaveValue("round_status");
-      // "Progress %" maps itself to the measure's progress; this sheet's is the round's.
-      await mapping.getByLabel("Progress %").selectOption("round_progress");
+      await mapColumns(mapping, roundColumns);
     };
 
     await file.setInputFiles({ name: "seuranta.xlsx", mimeType: XLSX, buffer: await sheet(120, "00000000-0000-4000-8000-000000000000") });
@@ -167,10 +166,7 @@ test.describe("measures' round texts from an .xlsx file", () => {
     await file.setInputFiles({ name: "seuranta.xlsx", mimeType: XLSX, buffer: good });
     const mapping = page.getByRole("group", { name: "Columns of the file" });
     await expect(mapping).toContainText("XLSX file, 1 data row.");
-    await mapping.getByLabel("Toimenpiteen tunnus").selectOption("id");
-    await mapping.getByLabel("Tilannekuvaus").selectOption("round_narrative_fi");
-    await mapping.getByLabel("Lägesbeskrivning").selectOption("round_narrative_sv");
-    await mapping.getByLabel("Progress %").selectOption("round_progress");
+    await mapColumns(mapping, roundColumns);
     await page.getByRole("button", { name: "Check the file" }).click();
     await expect(page.getByText("The file is fine: 1 rows, 0 new and 1 to update.")).toBeVisible();
     await page.getByRole("button", { name: "Import the file" }).click();

@@ -103,14 +103,8 @@ async function withSql<T>(run: (sql: postgres.Sql) => Promise<T>): Promise<T> {
 }
 
 test("a new SSO user signs in, gets no staff rights, and reaches the staff area once a role is granted", async ({ page }) => {
-  await page.goto(`${appUrl}/en/signin`);
-  await page.getByRole("button", { name: "Sign in with the city's single sign-on (Helsinki-tunnus)" }).click();
   // The issuer's own login and consent pages.
-  await page.locator("input[name=login]").fill(email);
-  await page.locator("input[name=password]").fill("anything");
-  await page.locator("button[type=submit]").click();
-  const consent = page.locator("button[type=submit]", { hasText: /continue/i });
-  if (await consent.isVisible().catch(() => false)) await consent.click();
+  await ssoSignIn(page, email);
   await expect(page).toHaveURL(new RegExp(`^${appUrl}/en/no-access$`));
   await expect(page.getByText("Your account has not been given staff rights yet.")).toBeVisible();
 

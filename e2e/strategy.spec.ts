@@ -14,6 +14,17 @@ test.describe.configure({ timeout: 120_000 });
 
 const NATIONAL_PLANS_FI = "Edunvalvonta- ja viestintäsuunnitelmat edunvalvonnan painopisteille";
 
+/** A new goal with a unique Finnish title starting with `prefix`, saved as a draft from the tree; its own page is open. */
+async function newDraftGoal(page: Page, prefix: string) {
+  const title = `${prefix} ${Date.now().toString(36)}`;
+  await page.goto("/en/staff/strategy/tree");
+  await page.getByRole("link", { name: "New goal" }).first().click();
+  await page.getByRole("group", { name: /Title/ }).getByLabel("In Finnish").fill(title);
+  await page.getByRole("button", { name: "Save as draft" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  return title;
+}
+
 async function openStaffMeasure(page: Page, locale: string, title: string) {
   await page.goto(`/${locale}/staff/strategy`);
   await page.getByRole("link", { name: title, exact: true }).first().click();
@@ -159,12 +170,7 @@ test.describe("coordinator", () => {
   });
 
   test("the review queue is filtered and paged through the URL; the staff search finds a draft the public search does not; both axe clean and usable by keyboard", async ({ page }) => {
-    const title = `Hakuluonnos ${Date.now().toString(36)}`;
-    await page.goto("/en/staff/strategy/tree");
-    await page.getByRole("link", { name: "New goal" }).first().click();
-    await page.getByRole("group", { name: /Title/ }).getByLabel("In Finnish").fill(title);
-    await page.getByRole("button", { name: "Save as draft" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+    const title = await newDraftGoal(page, "Hakuluonnos");
 
     await page.goto("/en/staff/review");
     await expectNoAxeViolations(page);
@@ -208,12 +214,7 @@ test.describe("coordinator", () => {
   });
 
   test("an archived goal is restored from the tree's archived view, as a draft", async ({ page }) => {
-    const title = `Palautettava ${Date.now().toString(36)}`;
-    await page.goto("/en/staff/strategy/tree");
-    await page.getByRole("link", { name: "New goal" }).first().click();
-    await page.getByRole("group", { name: /Title/ }).getByLabel("In Finnish").fill(title);
-    await page.getByRole("button", { name: "Save as draft" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+    const title = await newDraftGoal(page, "Palautettava");
     await page.getByRole("button", { name: "Archive" }).click();
     await page.getByRole("button", { name: "Archive" }).click();
     await expect(page.getByRole("heading", { level: 1, name: title })).toHaveCount(0);
