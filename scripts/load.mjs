@@ -17,7 +17,7 @@
 import os from "node:os";
 import autocannon from "autocannon";
 import { createEditTargets, editAction, saveTarget, verifyWrites } from "./lib/edit-target.mjs";
-import { createDatabase, ensureBuild, leakPattern, now, pct, portFrom, signIn, sleep, startApp, startPostgres } from "./lib/harness.mjs";
+import { leakPattern, now, pct, runWithApp, signIn } from "./lib/harness.mjs";
 
 const short = process.argv.includes("--short");
 const SECONDS = Number(process.env.LOAD_SECONDS ?? (short ? 8 : 60));
@@ -28,119 +28,95 @@ const READERS = CONNECTIONS - WRITERS;
 const STAFF_READERS = Math.min(READERS - 1, Math.max(1, Number(process.env.LOAD_STAFF_READERS ?? Math.round(READERS / 4))));
 const STAFF_PAGE = "/fi/staff/strategy";
 
-async function main() {
-  ensureBuild();
-  const port = await portFrom("LOAD_PORT");
-  const pg = startPostgres(await portFrom("LOAD_PG_PORT"));
-  let app;
-  const watchdog = setTimeout(() => {
-    console.error("[load] hard time limit reached");
-    app?.stop();
-    pg.remove();
-    process.exit(1);
-  }, (SECONDS + 240) * 1000);
-  try {
-    const databaseUrl = await createDatabase(pg.url, "load_app");
-    app = await startApp({ port, databaseUrl });
-    const { base } = app;
-    const cookie = await signIn(base, "coordinator@example.com");
-    const targets = await createEditTargets(databaseUrl, WRITERS, `load-${Date.now().toString(36)}`);
-    const action = editAction();
-    // Warm the pages once so the first requests do not measure start-up.
-    for (const p of ["/fi", "/sv", "/en", "/fi/signin", "/fi/staff/strategy"]) await fetch(base + p, { headers: { Cookie: cookie } });
+runWithApp({ tag: "load", pgPortVar: "LOAD_PG_PORT", appPortVar: "LOAD_PORT", database: "load_app", limitMs: (SECONDS + 240) * 1000 }, async ({ app, databaseUrl }) => {
+  const { base } = app;
+  const cookie = await signIn(base, "coordinator@example.com");
+  const targets = await createEditTargets(databaseUrl, WRITERS, `load-${Date.now().toString(36)}`);
+  const action = editAction();
+  // Warm the pages once so the first requests do not measure start-up.
+  for (const p of ["/fi", "/sv", "/en", "/fi/signin", "/fi/staff/strategy"]) await fetch(base + p, { headers: { Cookie: cookie } });
 
-    const acked = [];
-    const saveFailures = [];
-    const saveLatency = [];
-    let leaks = 0;
-    let running = true;
-    let seq = 0;
-    const writer = async (target) => {
-      while (running) {
-        const marker = `load-${target.id.slice(0, 8)}-${++seq}`;
-        const start = now();
-        try {
-          const r = await saveTarget(base, action, target, marker, cookie);
-          saveLatency.push(now() - start);
-          if (leakPattern.test(r.text)) leaks++;
-          if (r.result?.ok) acked.push({ id: target.id, marker });
-          else saveFailures.push(`${r.status} ${r.result ? r.result.code : "no result"}`);
-        } catch (error) {
-          saveFailures.push(String(error));
-        }
+  const acked = [];
+  const saveFailures = [];
+  const saveLatency = [];
+  let leaks = 0;
+  let running = true;
+  let seq = 0;
+  const writer = async (target) => {
+    while (running) {
+      const marker = `load-${target.id.slice(0, 8)}-${++seq}`;
+      const start = now();
+      try {
+        const r = await saveTarget(base, action, target, marker, cookie);
+        saveLatency.push(now() - start);
+        if (leakPattern.test(r.text)) leaks++;
+        if (r.result?.ok) acked.push({ id: target.id, marker });
+        else saveFailures.push(`${r.status} ${r.result ? r.result.code : "no result"}`);
+      } catch (error) {
+        saveFailures.push(String(error));
       }
-    };
+    }
+  };
 
-    const staffLatency = [];
-    const staffFailures = [];
-    const staffReader = async () => {
-      while (running) {
-        const start = now();
-        try {
-          const r = await fetch(base + STAFF_PAGE, { headers: { Cookie: cookie }, redirect: "manual" });
-          await r.arrayBuffer();
-          if (r.status === 200) staffLatency.push(now() - start);
-          else staffFailures.push(String(r.status));
-        } catch (error) {
-          staffFailures.push(String(error));
-        }
+  const staffLatency = [];
+  const staffFailures = [];
+  const staffReader = async () => {
+    while (running) {
+      const start = now();
+      try {
+        const r = await fetch(base + STAFF_PAGE, { headers: { Cookie: cookie }, redirect: "manual" });
+        await r.arrayBuffer();
+        if (r.status === 200) staffLatency.push(now() - start);
+        else staffFailures.push(String(r.status));
+      } catch (error) {
+        staffFailures.push(String(error));
       }
-    };
+    }
+  };
 
-    const loadBefore = os.loadavg();
-    const started = now();
-    const writers = targets.map((t) => writer(t));
-    const staff = Array.from({ length: STAFF_READERS }, () => staffReader());
-    const reads = await autocannon({
-      url: base,
-      connections: READERS - STAFF_READERS,
-      duration: SECONDS,
-      timeout: 30,
-      requests: [
-        { method: "GET", path: "/fi" },
-        { method: "GET", path: "/sv" },
-        { method: "GET", path: "/en" },
-        { method: "GET", path: "/fi/signin" },
-        { method: "GET", path: "/api/health" },
-        { method: "GET", path: "/fi/staff/strategy", headers: { Cookie: cookie } },
-      ],
-    });
-    running = false;
-    await Promise.all([...writers, ...staff]);
-    const loadAfter = os.loadavg();
-    const elapsed = (now() - started) / 1000;
+  const loadBefore = os.loadavg();
+  const started = now();
+  const writers = targets.map((t) => writer(t));
+  const staff = Array.from({ length: STAFF_READERS }, () => staffReader());
+  const reads = await autocannon({
+    url: base,
+    connections: READERS - STAFF_READERS,
+    duration: SECONDS,
+    timeout: 30,
+    requests: [
+      { method: "GET", path: "/fi" },
+      { method: "GET", path: "/sv" },
+      { method: "GET", path: "/en" },
+      { method: "GET", path: "/fi/signin" },
+      { method: "GET", path: "/api/health" },
+      { method: "GET", path: "/fi/staff/strategy", headers: { Cookie: cookie } },
+    ],
+  });
+  running = false;
+  await Promise.all([...writers, ...staff]);
+  const loadAfter = os.loadavg();
+  const elapsed = (now() - started) / 1000;
 
-    const writes = await verifyWrites(databaseUrl, targets, acked);
-    saveLatency.sort((a, b) => a - b);
-    staffLatency.sort((a, b) => a - b);
-    const readErrors = reads.errors + reads.timeouts + reads.non2xx + staffFailures.length;
-    const p3 = (xs) => `p50 ${pct(xs, 50).toFixed(0)} ms, p95 ${pct(xs, 95).toFixed(0)} ms, p99 ${pct(xs, 99).toFixed(0)} ms`;
-    console.info(`[load] ${CONNECTIONS} connections for ${SECONDS} s (${READERS - STAFF_READERS} reading public pages and the sign-in page, ${STAFF_READERS} reading ${STAFF_PAGE} signed in, ${WRITERS} saving), ${elapsed.toFixed(1)} s in all`);
-    console.info(`[load] the machine's load average (1 min) ${loadBefore[0].toFixed(2)} before, ${loadAfter[0].toFixed(2)} after, ${os.cpus().length} cores (other work on the machine slows every figure)`);
-    console.info(`[load] staff reads (${STAFF_PAGE}): ${staffLatency.length} answered 200, ${(staffLatency.length / elapsed).toFixed(1)}/s, ${p3(staffLatency)}; ${staffFailures.length} failed`);
-    console.info(`[load] reads: ${reads.requests.total} requests, ${reads.requests.average.toFixed(1)}/s, latency p50 ${reads.latency.p50} ms, p99 ${reads.latency.p99} ms, max ${reads.latency.max} ms; errors ${reads.errors}, timeouts ${reads.timeouts}, non-2xx ${reads.non2xx}; statuses ${JSON.stringify(Object.fromEntries(Object.entries(reads.statusCodeStats).map(([k, v]) => [k, v.count])))}`);
-    console.info(`[load] saves: ${acked.length + saveFailures.length} sent, ${acked.length} acknowledged, ${saveFailures.length} refused or failed; latency ${p3(saveLatency)}`);
-    console.info(`[load] after the run: ${writes.present} of ${acked.length} acknowledged saves found in the database with their history; ${writes.problems.length} problems`);
-    const problems = [
-      ...(readErrors ? [`${readErrors} reads failed, timed out or answered non-2xx${staffFailures.length ? ` (staff: ${[...new Set(staffFailures)].slice(0, 3).join("; ")})` : ""}`] : []),
-      ...(saveFailures.length ? [`saves failed: ${[...new Set(saveFailures)].slice(0, 5).join("; ")}`] : []),
-      ...(leaks ? [`${leaks} save responses carried internal details`] : []),
-      ...(acked.length === 0 ? ["no save was acknowledged"] : []),
-      ...writes.problems.slice(0, 10),
-    ];
-    if (problems.length) {
-      process.exitCode = 1;
-      console.error(`[load] FAILED:\n  ${problems.join("\n  ")}`);
-    } else console.info("[load] OK: zero errors, every acknowledged save present");
-  } finally {
-    clearTimeout(watchdog);
-    app?.stop();
-    await sleep(200);
-    pg.remove();
-  }
-}
-
-main().catch((error) => {
-  console.error("[load] error:", error);
-  process.exit(1);
+  const writes = await verifyWrites(databaseUrl, targets, acked);
+  saveLatency.sort((a, b) => a - b);
+  staffLatency.sort((a, b) => a - b);
+  const readErrors = reads.errors + reads.timeouts + reads.non2xx + staffFailures.length;
+  const p3 = (xs) => `p50 ${pct(xs, 50).toFixed(0)} ms, p95 ${pct(xs, 95).toFixed(0)} ms, p99 ${pct(xs, 99).toFixed(0)} ms`;
+  console.info(`[load] ${CONNECTIONS} connections for ${SECONDS} s (${READERS - STAFF_READERS} reading public pages and the sign-in page, ${STAFF_READERS} reading ${STAFF_PAGE} signed in, ${WRITERS} saving), ${elapsed.toFixed(1)} s in all`);
+  console.info(`[load] the machine's load average (1 min) ${loadBefore[0].toFixed(2)} before, ${loadAfter[0].toFixed(2)} after, ${os.cpus().length} cores (other work on the machine slows every figure)`);
+  console.info(`[load] staff reads (${STAFF_PAGE}): ${staffLatency.length} answered 200, ${(staffLatency.length / elapsed).toFixed(1)}/s, ${p3(staffLatency)}; ${staffFailures.length} failed`);
+  console.info(`[load] reads: ${reads.requests.total} requests, ${reads.requests.average.toFixed(1)}/s, latency p50 ${reads.latency.p50} ms, p99 ${reads.latency.p99} ms, max ${reads.latency.max} ms; errors ${reads.errors}, timeouts ${reads.timeouts}, non-2xx ${reads.non2xx}; statuses ${JSON.stringify(Object.fromEntries(Object.entries(reads.statusCodeStats).map(([k, v]) => [k, v.count])))}`);
+  console.info(`[load] saves: ${acked.length + saveFailures.length} sent, ${acked.length} acknowledged, ${saveFailures.length} refused or failed; latency ${p3(saveLatency)}`);
+  console.info(`[load] after the run: ${writes.present} of ${acked.length} acknowledged saves found in the database with their history; ${writes.problems.length} problems`);
+  const problems = [
+    ...(readErrors ? [`${readErrors} reads failed, timed out or answered non-2xx${staffFailures.length ? ` (staff: ${[...new Set(staffFailures)].slice(0, 3).join("; ")})` : ""}`] : []),
+    ...(saveFailures.length ? [`saves failed: ${[...new Set(saveFailures)].slice(0, 5).join("; ")}`] : []),
+    ...(leaks ? [`${leaks} save responses carried internal details`] : []),
+    ...(acked.length === 0 ? ["no save was acknowledged"] : []),
+    ...writes.problems.slice(0, 10),
+  ];
+  if (problems.length) {
+    process.exitCode = 1;
+    console.error(`[load] FAILED:\n  ${problems.join("\n  ")}`);
+  } else console.info("[load] OK: zero errors, every acknowledged save present");
 });

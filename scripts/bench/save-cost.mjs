@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import os from "node:os";
 import { createEditTargets, editAction, saveTarget } from "../lib/edit-target.mjs";
-import { createDatabase, ensureBuild, now, pct, portFrom, signIn, sleep, startApp, startPostgres } from "../lib/harness.mjs";
+import { now, pct, runWithApp, signIn, sleep } from "../lib/harness.mjs";
 
 const N = Number(process.argv[2] ?? 200);
 const ticks = 100; // USER_HZ on Linux
@@ -31,52 +31,36 @@ async function measure(label, pid, n, one) {
   console.info(`[cost] ${label}: ${n} one at a time, server CPU ${cpu.toFixed(1)} ms each, wall p50 ${pct(times, 50).toFixed(1)} ms, p95 ${pct(times, 95).toFixed(1)} ms`);
 }
 
-async function main() {
-  ensureBuild();
-  const pg = startPostgres(await portFrom("LOAD_PG_PORT"));
-  let app;
-  try {
-    const databaseUrl = await createDatabase(pg.url, "cost_app");
-    app = await startApp({ port: await portFrom("LOAD_PORT"), databaseUrl });
-    const pid = app.child.pid;
-    const cookie = await signIn(app.base, "coordinator@example.com");
-    const [target] = await createEditTargets(databaseUrl, 1, `cost-${Date.now().toString(36)}`);
-    const action = editAction();
-    for (let i = 0; i < 20; i++) {
-      await saveTarget(app.base, action, target, `warm-${i}`, cookie);
-      await fetch(app.base + "/fi/staff/strategy", { headers: { Cookie: cookie } }).then((r) => r.arrayBuffer());
-    }
-    // Quiet gaps around each phase, so that a CPU profile of the server (APP_NODE_ARGS="--cpu-prof …") can be cut into phases.
-    await sleep(3000);
-    console.info(`[cost] load average ${os.loadavg()[0].toFixed(2)} at the start`);
-    let failed = 0;
-    await measure("save (strategy.measure.update)", pid, N, async (i) => {
-      const r = await saveTarget(app.base, action, target, `cost-${i}`, cookie);
-      if (!r.result?.ok) failed++;
-      if (i === 0) console.info(`[cost] a save's answer: ${r.text.length} bytes`);
-    });
-    await sleep(3000);
-    const pages = process.env.COST_PAGES === undefined ? ["/fi/staff/strategy", "/fi/staff", "/fi/staff/dashboard"] : process.env.COST_PAGES.split(",").filter(Boolean);
-    for (const page of pages) {
-      await measure(`read ${page}`, pid, Math.ceil(N / 2), async () => {
-        const r = await fetch(app.base + page, { headers: { Cookie: cookie } });
-        await r.arrayBuffer();
-        if (r.status !== 200) failed++;
-      });
-      await sleep(3000);
-    }
-    await measure("read /fi (public, cached)", pid, N, async () => {
-      await fetch(app.base + "/fi").then((r) => r.arrayBuffer());
-    });
-    console.info(`[cost] load average ${os.loadavg()[0].toFixed(2)} at the end; ${failed} failed`);
-  } finally {
-    app?.stop();
-    await sleep(200);
-    pg.remove();
+runWithApp({ tag: "cost", pgPortVar: "LOAD_PG_PORT", appPortVar: "LOAD_PORT", database: "cost_app" }, async ({ app, databaseUrl }) => {
+  const pid = app.child.pid;
+  const cookie = await signIn(app.base, "coordinator@example.com");
+  const [target] = await createEditTargets(databaseUrl, 1, `cost-${Date.now().toString(36)}`);
+  const action = editAction();
+  for (let i = 0; i < 20; i++) {
+    await saveTarget(app.base, action, target, `warm-${i}`, cookie);
+    await fetch(app.base + "/fi/staff/strategy", { headers: { Cookie: cookie } }).then((r) => r.arrayBuffer());
   }
-}
-
-main().catch((error) => {
-  console.error("[cost] error:", error);
-  process.exit(1);
+  // Quiet gaps around each phase, so that a CPU profile of the server (APP_NODE_ARGS="--cpu-prof …") can be cut into phases.
+  await sleep(3000);
+  console.info(`[cost] load average ${os.loadavg()[0].toFixed(2)} at the start`);
+  let failed = 0;
+  await measure("save (strategy.measure.update)", pid, N, async (i) => {
+    const r = await saveTarget(app.base, action, target, `cost-${i}`, cookie);
+    if (!r.result?.ok) failed++;
+    if (i === 0) console.info(`[cost] a save's answer: ${r.text.length} bytes`);
+  });
+  await sleep(3000);
+  const pages = process.env.COST_PAGES === undefined ? ["/fi/staff/strategy", "/fi/staff", "/fi/staff/dashboard"] : process.env.COST_PAGES.split(",").filter(Boolean);
+  for (const page of pages) {
+    await measure(`read ${page}`, pid, Math.ceil(N / 2), async () => {
+      const r = await fetch(app.base + page, { headers: { Cookie: cookie } });
+      await r.arrayBuffer();
+      if (r.status !== 200) failed++;
+    });
+    await sleep(3000);
+  }
+  await measure("read /fi (public, cached)", pid, N, async () => {
+    await fetch(app.base + "/fi").then((r) => r.arrayBuffer());
+  });
+  console.info(`[cost] load average ${os.loadavg()[0].toFixed(2)} at the end; ${failed} failed`);
 });

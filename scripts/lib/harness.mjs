@@ -129,6 +129,44 @@ export function stopApp(child) {
   }
 }
 
+/**
+ * A script's whole run on its own PostgreSQL (port from `pgPortVar`, or a
+ * free one) and a production build of the app (port from `appPortVar`) on a
+ * new database `database`: `run({ app, pg, databaseUrl })`, then both are
+ * always stopped. Past `limitMs` (when given) they are stopped and the script
+ * exits 1; an error is printed as `[tag] error:` and exits 1.
+ */
+export async function runWithApp({ tag, pgPortVar, appPortVar, database, limitMs }, run) {
+  let pg;
+  let app;
+  let watchdog;
+  let failed = false;
+  try {
+    ensureBuild();
+    const appPort = await portFrom(appPortVar);
+    pg = startPostgres(await portFrom(pgPortVar));
+    if (limitMs)
+      watchdog = setTimeout(() => {
+        console.error(`[${tag}] hard time limit reached`);
+        app?.stop();
+        pg.remove();
+        process.exit(1);
+      }, limitMs);
+    const databaseUrl = await createDatabase(pg.url, database);
+    app = await startApp({ port: appPort, databaseUrl });
+    await run({ app, pg, databaseUrl });
+  } catch (error) {
+    console.error(`[${tag}] error:`, error);
+    failed = true;
+  } finally {
+    clearTimeout(watchdog);
+    app?.stop();
+    await sleep(200);
+    pg?.remove();
+  }
+  if (failed) process.exit(1);
+}
+
 /** Sign in through Auth.js as a browser does; returns the Cookie header of the session. */
 export async function signIn(base, email, password = "helsinki-demo") {
   const csrf = await fetch(`${base}/api/auth/csrf`);
