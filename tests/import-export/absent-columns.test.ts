@@ -4,10 +4,10 @@ import { checkProjectImport, importProjects } from "@/app/[locale]/staff/funding
 import { checkNetworksImport, importNetworks } from "@/app/[locale]/staff/networks/transfer/actions";
 import type { Db } from "@/db/client";
 import { euProjects, networkPriorities, networks, type EuProject, type Network } from "@/db/schema";
-import { rowErrorsFromFields } from "@/lib/import-export/import";
 import { centsToDecimalString } from "@/lib/money";
 import type { Actor } from "@/lib/permissions";
 import { demoDatabaseAs } from "../helpers/actors";
+import { importOutcomeInFull } from "../helpers/import";
 
 /**
  * Issue 15 item 3, one rule for every import: a column the file does not have
@@ -18,7 +18,6 @@ let db: Db;
 let coordinator: Actor;
 demoDatabaseAs("coordinator@example.com", (r) => ({ db, actor: coordinator } = r));
 
-const outcome = (r: { ok: boolean; data?: unknown; fields?: Record<string, unknown> }) => (r.ok ? r.data : rowErrorsFromFields(r.fields as never));
 
 describe("networks: absent column keeps, empty cell clears", () => {
   let network: Network;
@@ -35,8 +34,8 @@ describe("networks: absent column keeps, empty cell clears", () => {
   const minimal = () => `name_fi;type;status;status_since\r\n${network.name.fi};${network.type};${network.status};${network.statusSince}\r\n`;
 
   it("an update file with only the required columns changes nothing (it used to erase the rest)", async () => {
-    expect(outcome(await checkNetworksImport.execute(coordinator, { csv: minimal() }))).toEqual({ total: 1, created: 0, updated: 0, unchanged: 1, cleared: 0 });
-    expect(outcome(await importNetworks.execute(coordinator, { csv: minimal() }))).toEqual({ total: 1, created: 0, updated: 0, unchanged: 1, cleared: 0 });
+    expect(importOutcomeInFull(await checkNetworksImport.execute(coordinator, { csv: minimal() }))).toEqual({ total: 1, created: 0, updated: 0, unchanged: 1, cleared: 0 });
+    expect(importOutcomeInFull(await importNetworks.execute(coordinator, { csv: minimal() }))).toEqual({ total: 1, created: 0, updated: 0, unchanged: 1, cleared: 0 });
     const [after] = await db.select().from(networks).where(eq(networks.id, network.id));
     expect(after).toMatchObject({
       name: network.name,
@@ -55,8 +54,8 @@ describe("networks: absent column keeps, empty cell clears", () => {
 
   it("empty cells in present columns clear those values; the check counts them first", async () => {
     const csv = `name_fi;name_sv;type;status;status_since;website;internal_notes\r\n${network.name.fi};;${network.type};${network.status};${network.statusSince};;\r\n`;
-    expect(outcome(await checkNetworksImport.execute(coordinator, { csv }))).toEqual({ total: 1, created: 0, updated: 1, unchanged: 0, cleared: 3 });
-    expect(outcome(await importNetworks.execute(coordinator, { csv }))).toEqual({ total: 1, created: 0, updated: 1, unchanged: 0, cleared: 3 });
+    expect(importOutcomeInFull(await checkNetworksImport.execute(coordinator, { csv }))).toEqual({ total: 1, created: 0, updated: 1, unchanged: 0, cleared: 3 });
+    expect(importOutcomeInFull(await importNetworks.execute(coordinator, { csv }))).toEqual({ total: 1, created: 0, updated: 1, unchanged: 0, cleared: 3 });
     const [after] = await db.select().from(networks).where(eq(networks.id, network.id));
     expect(after?.name.sv).toBeUndefined();
     expect(after).toMatchObject({ website: null, internalNotes: null, decisionNumber: "HEL 2024-1", countryCode: network.countryCode, staffDays: network.staffDays });
@@ -82,15 +81,15 @@ describe("EU projects: the same rule", () => {
 
   it("a file with only the required columns keeps every other value", async () => {
     const csv = `external_id;name_fi;programme;eu_contribution\r\n${project.externalId};${project.name.fi};${await code()};${eu()}\r\n`;
-    expect(outcome(await importProjects.execute(coordinator, { csv }))).toEqual({ total: 1, created: 0, updated: 0, unchanged: 1, cleared: 0 });
+    expect(importOutcomeInFull(await importProjects.execute(coordinator, { csv }))).toEqual({ total: 1, created: 0, updated: 0, unchanged: 1, cleared: 0 });
     const [after] = await db.select().from(euProjects).where(eq(euProjects.id, project.id));
     expect(after).toMatchObject({ acronym: "ACR", call: "CALL-1", cordisId: "123456", internalNotes: "sisäinen", stateFundingCents: 12345, ownFundingCents: 500, startDate: project.startDate, version: project.version });
   });
 
   it("empty cells clear (the check says how many first); an emptied co-financing amount is not known (null), not 0", async () => {
     const csv = `external_id;name_fi;programme;eu_contribution;acronym;internal_notes;state_funding\r\n${project.externalId};${project.name.fi};${await code()};${eu()};;;\r\n`;
-    expect(outcome(await checkProjectImport.execute(coordinator, { csv }))).toMatchObject({ updated: 1, cleared: 3 });
-    expect(outcome(await importProjects.execute(coordinator, { csv }))).toMatchObject({ updated: 1, cleared: 3 });
+    expect(importOutcomeInFull(await checkProjectImport.execute(coordinator, { csv }))).toMatchObject({ updated: 1, cleared: 3 });
+    expect(importOutcomeInFull(await importProjects.execute(coordinator, { csv }))).toMatchObject({ updated: 1, cleared: 3 });
     const [after] = await db.select().from(euProjects).where(eq(euProjects.id, project.id));
     expect(after).toMatchObject({ acronym: null, internalNotes: null, stateFundingCents: null, call: "CALL-1", cordisId: "123456", ownFundingCents: 500 });
   });

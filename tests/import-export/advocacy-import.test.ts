@@ -6,11 +6,11 @@ import { POST as actionsRoute } from "@/app/api/advocacy/actions/import/route";
 import { GET as staffExport } from "@/app/api/staff/export/[kind]/route";
 import type { Db } from "@/db/client";
 import { advocacyActivities, auditLog, goals, governmentAsks, importMappings, priorities, units } from "@/db/schema";
-import { rowErrorsFromFields } from "@/lib/import-export/import";
 import { IMPORT_MAPPING_HEADER } from "@/lib/import-export/integrity";
 import type { ImportColumnsAnswer } from "@/lib/import-export/result";
 import type { Actor } from "@/lib/permissions";
 import { actorByEmail, demoDatabaseWith, demoStaff } from "../helpers/actors";
+import { importOutcome } from "../helpers/import";
 import { changedTables, databaseChecksum } from "../helpers/checksum";
 
 /**
@@ -36,7 +36,6 @@ beforeAll(async () => {
   other = { id: b!.id, title: b!.title.fi };
 });
 
-const outcome = (r: { ok: boolean; data?: unknown; fields?: Record<string, unknown> }) => (r.ok ? r.data : rowErrorsFromFields(r.fields as never).map((e) => [e.line, e.column, e.message.key]));
 
 async function exported(kind: "advocacy-actions" | "asks", format: "csv" | "xlsx" = "csv") {
   current.actor = coordinator;
@@ -48,9 +47,9 @@ async function exported(kind: "advocacy-actions" | "asks", format: "csv" | "xlsx
 describe("advocacy actions", () => {
   it("creates actions from a file in the export's columns; the history records each item and the run", async () => {
     const csv = `type;priority;title_fi;title_sv;date;deadline;ministry;responsible;visibility\r\nlausunto;${own.title};Tuotu lausunto;Importerat utlåtande;;2030-05-01;VM;editor@example.com;sisäinen\r\nmeeting;${own.title};Tuotu tapaaminen;;2030-01-10;;;;\r\n`;
-    expect(outcome(await checkActivitiesImport.execute(coordinator, { csv }))).toEqual({ total: 2, created: 2, updated: 0, unchanged: 0, cleared: 0 });
+    expect(importOutcome(await checkActivitiesImport.execute(coordinator, { csv }))).toEqual({ total: 2, created: 2, updated: 0, unchanged: 0, cleared: 0 });
     const r = await importActivities.execute(coordinator, { csv });
-    expect(outcome(r)).toMatchObject({ created: 2 });
+    expect(importOutcome(r)).toMatchObject({ created: 2 });
     const rows = await db.select().from(advocacyActivities).where(eq(advocacyActivities.priorityId, own.id)).orderBy(advocacyActivities.type);
     expect(rows.map((a) => [a.type, a.title, a.deadline, a.ministry, a.responsibleUserId, a.visibility, a.reviewState])).toEqual([
       ["statement", { fi: "Tuotu lausunto", sv: "Importerat utlåtande" }, "2030-05-01", "VM", editor.id, "internal", "draft"],
@@ -74,7 +73,7 @@ describe("advocacy actions", () => {
     for (const action of [checkActivitiesImport, importActivities]) {
       const r = await action.execute(coordinator, { csv });
       expect(r).toMatchObject({ ok: false, code: "invalid" });
-      expect(outcome(r)).toEqual([
+      expect(importOutcome(r)).toEqual([
         [3, "date", "errors.dayDate"],
         [3, "type", "errors.choice"],
         [4, "priority", "import.unknownPriority"],
@@ -98,28 +97,28 @@ describe("advocacy actions", () => {
       .values({ type: "meeting", priorityId: own.id, title: { fi: "Säilyvä", sv: "Bestående", en: "Kept" }, summary: { fi: "Tiivis" }, date: "2030-02-02", audience: "Ministeri", internalNotes: "muisti" })
       .returning();
     // Only id and the English title: everything else stays.
-    expect(outcome(await importActivities.execute(coordinator, { csv: `id;title_en\r\n${a!.id};Kept\r\n` }))).toMatchObject({ unchanged: 1 });
+    expect(importOutcome(await importActivities.execute(coordinator, { csv: `id;title_en\r\n${a!.id};Kept\r\n` }))).toMatchObject({ unchanged: 1 });
     // Empty cells in the file's columns clear: the audience, the notes and the Swedish title (3 values).
     const csv = `id;title_sv;audience;internal_notes\r\n${a!.id};;;\r\n`;
-    expect(outcome(await checkActivitiesImport.execute(coordinator, { csv }))).toEqual({ total: 1, created: 0, updated: 1, unchanged: 0, cleared: 3 });
-    expect(outcome(await importActivities.execute(coordinator, { csv }))).toMatchObject({ updated: 1, cleared: 3 });
+    expect(importOutcome(await checkActivitiesImport.execute(coordinator, { csv }))).toEqual({ total: 1, created: 0, updated: 1, unchanged: 0, cleared: 3 });
+    expect(importOutcome(await importActivities.execute(coordinator, { csv }))).toMatchObject({ updated: 1, cleared: 3 });
     const [after] = await db.select().from(advocacyActivities).where(eq(advocacyActivities.id, a!.id));
     expect(after).toMatchObject({ title: { fi: "Säilyvä", en: "Kept" }, summary: { fi: "Tiivis" }, date: "2030-02-02", audience: null, internalNotes: null, version: a!.version + 1 });
   });
 
   it("an editor imports only for their own unit's priorities: one other unit's row refuses the file, every row named", async () => {
     const mine = `type;priority;title_fi;date\r\nmeeting;${own.title};Editorin tapaaminen;2030-03-03\r\n`;
-    expect(outcome(await importActivities.execute(editor, { csv: mine }))).toMatchObject({ created: 1 });
+    expect(importOutcome(await importActivities.execute(editor, { csv: mine }))).toMatchObject({ created: 1 });
     const mixed = `${mine}meeting;${other.title};Vieras tapaaminen;2030-03-04\r\n`;
     const before = await databaseChecksum(db);
     const r = await importActivities.execute(editor, { csv: mixed });
     expect(r).toMatchObject({ ok: false, code: "forbidden" });
-    expect(outcome(r)).toEqual([[3, "priority", "import.notAllowed"]]);
+    expect(importOutcome(r)).toEqual([[3, "priority", "import.notAllowed"]]);
     // Changing another unit's action, or moving one's own to another unit's priority, is refused the same way.
     const [theirs] = await db.insert(advocacyActivities).values({ type: "meeting", priorityId: other.id, title: { fi: "Vieras" }, date: "2030-01-01" }).returning();
     const [mineRow] = await db.select().from(advocacyActivities).where(eq(advocacyActivities.title, { fi: "Editorin tapaaminen" }));
     const changes = `id;title_fi;priority\r\n${theirs!.id};Muutettu;${other.title}\r\n${mineRow!.id};Siirretty;${other.title}\r\n`;
-    expect(outcome(await checkActivitiesImport.execute(editor, { csv: changes }))).toEqual([
+    expect(importOutcome(await checkActivitiesImport.execute(editor, { csv: changes }))).toEqual([
       [2, "id", "import.notAllowed"],
       [3, "id", "import.notAllowed"],
     ]);
@@ -128,14 +127,14 @@ describe("advocacy actions", () => {
 
   it("a row matching an archived action is refused like in every import", async () => {
     const [a] = await db.insert(advocacyActivities).values({ type: "meeting", priorityId: own.id, title: { fi: "Arkistoitu" }, date: "2030-01-01", archivedAt: new Date() }).returning();
-    expect(outcome(await checkActivitiesImport.execute(coordinator, { csv: `id;title_fi\r\n${a!.id};Herätetty\r\n` }))).toEqual([[2, "id", "import.archivedRow"]]);
+    expect(importOutcome(await checkActivitiesImport.execute(coordinator, { csv: `id;title_fi\r\n${a!.id};Herätetty\r\n` }))).toEqual([[2, "id", "import.archivedRow"]]);
   });
 
   it("export → import is lossless (CSV and .xlsx): every row unchanged", async () => {
     for (const format of ["csv", "xlsx"] as const) {
       const file = await exported("advocacy-actions", format);
       const r = await importActivities.execute(coordinator, format === "csv" ? { csv: file as string } : { xlsx: Buffer.from(file as Uint8Array).toString("base64") });
-      expect(outcome(r)).toMatchObject({ created: 0, updated: 0, cleared: 0 });
+      expect(importOutcome(r)).toMatchObject({ created: 0, updated: 0, cleared: 0 });
       if (r.ok) expect(r.data.unchanged).toBe(r.data.total);
     }
   });
@@ -144,9 +143,9 @@ describe("advocacy actions", () => {
 describe("government asks", () => {
   it("creates and updates asks; an adopted ask needs the programme's wording as evidence", async () => {
     const csv = `programme_year;priority;wording_fi;outcome;evidence_fi\r\n2027;${own.title};Tuotu tavoite;odottaa;\r\n2027;${own.title};Toteutunut tavoite;toteutui;\r\n`;
-    expect(outcome(await importAsks.execute(coordinator, { csv }))).toEqual([[3, "evidence_fi", "errors.evidenceRequired"]]);
+    expect(importOutcome(await importAsks.execute(coordinator, { csv }))).toEqual([[3, "evidence_fi", "errors.evidenceRequired"]]);
     const fixed = csv.replace("toteutui;\r\n", "toteutui;Ohjelman kirjaus\r\n");
-    expect(outcome(await importAsks.execute(coordinator, { csv: fixed }))).toMatchObject({ created: 2 });
+    expect(importOutcome(await importAsks.execute(coordinator, { csv: fixed }))).toMatchObject({ created: 2 });
     const rows = await db.select().from(governmentAsks).where(eq(governmentAsks.priorityId, own.id)).orderBy(governmentAsks.outcome);
     expect(rows.map((a) => [a.programmeYear, a.wording.fi, a.outcome, a.evidence])).toEqual([
       [2027, "Tuotu tavoite", "pending", null],
@@ -154,7 +153,7 @@ describe("government asks", () => {
     ]);
     // Marking outcomes: a file of ids and outcomes only keeps the wording.
     const update = `id;outcome;evidence_fi\r\n${rows[0]!.id};partly;Osittain kirjattu\r\n`;
-    expect(outcome(await importAsks.execute(coordinator, { csv: update }))).toMatchObject({ updated: 1, cleared: 0 });
+    expect(importOutcome(await importAsks.execute(coordinator, { csv: update }))).toMatchObject({ updated: 1, cleared: 0 });
     const [after] = await db.select().from(governmentAsks).where(eq(governmentAsks.id, rows[0]!.id));
     expect(after).toMatchObject({ wording: { fi: "Tuotu tavoite" }, outcome: "partly", evidence: { fi: "Osittain kirjattu" } });
   });
@@ -162,12 +161,12 @@ describe("government asks", () => {
   it("an editor may not add asks to another unit's priority", async () => {
     const r = await checkAsksImport.execute(editor, { csv: `programme_year;priority;wording_fi\r\n2027;${other.title};Ei saa\r\n` });
     expect(r).toMatchObject({ ok: false, code: "forbidden" });
-    expect(outcome(r)).toEqual([[2, "priority", "import.notAllowed"]]);
+    expect(importOutcome(r)).toEqual([[2, "priority", "import.notAllowed"]]);
   });
 
   it("export → import is lossless: every row unchanged", async () => {
     const r = await importAsks.execute(coordinator, { csv: (await exported("asks")) as string });
-    expect(outcome(r)).toMatchObject({ created: 0, updated: 0, cleared: 0 });
+    expect(importOutcome(r)).toMatchObject({ created: 0, updated: 0, cleared: 0 });
     if (r.ok) expect(r.data.unchanged).toBe(r.data.total);
   });
 });

@@ -4,9 +4,9 @@ import { checkIndicatorValuesImport, importIndicatorValues } from "@/app/[locale
 import { GET as staffExport } from "@/app/api/staff/export/[kind]/route";
 import type { Db } from "@/db/client";
 import { auditLog, indicatorPoints, indicators, strategyPeriods, units } from "@/db/schema";
-import { rowErrorsFromFields } from "@/lib/import-export/import";
 import type { Actor } from "@/lib/permissions";
 import { demoDatabaseWith, demoStaff } from "../helpers/actors";
+import { importOutcome } from "../helpers/import";
 
 /**
  * Issue 15 item 1 for indicator values: the one import flow (CSV or .xlsx,
@@ -33,7 +33,6 @@ beforeAll(async () => {
   computed = await make(editor.unitId!, { source: "computed", computation: "statementsPerYear" });
 });
 
-const outcome = (r: { ok: boolean; data?: unknown; fields?: Record<string, unknown> }) => (r.ok ? r.data : rowErrorsFromFields(r.fields as never).map((e) => [e.line, e.column, e.message.key]));
 const points = async (id: string) =>
   (await db.select().from(indicatorPoints).where(eq(indicatorPoints.indicatorId, id)).orderBy(asc(indicatorPoints.kind), asc(indicatorPoints.date))).map((p) => [p.kind, p.date, p.value, p.note]);
 
@@ -49,7 +48,7 @@ describe("indicator values import", () => {
       `00000000-0000-4000-8000-000000000000;target;2024-12-31;1;`,
     ].join("\r\n");
     const r = await importIndicatorValues.execute(editor, { csv });
-    expect(outcome(r)).toEqual([
+    expect(importOutcome(r)).toEqual([
       [4, "indicator_id", "import.notAllowed"],
       [5, "kind", "errors.computedValues"],
       [6, "date", "errors.dayDate"],
@@ -58,9 +57,9 @@ describe("indicator values import", () => {
     ]);
     expect(await points(own)).toEqual([]);
     const ok = csv.split("\r\n").slice(0, 3).join("\r\n") + `\r\n${computed};target;2025-12-31;40;\r\n`;
-    expect(outcome(await checkIndicatorValuesImport.execute(editor, { csv: ok }))).toEqual({ total: 3, created: 3, updated: 0, unchanged: 0, cleared: 0 });
+    expect(importOutcome(await checkIndicatorValuesImport.execute(editor, { csv: ok }))).toEqual({ total: 3, created: 3, updated: 0, unchanged: 0, cleared: 0 });
     expect(await points(own)).toEqual([]);
-    expect(outcome(await importIndicatorValues.execute(editor, { csv: ok }))).toMatchObject({ created: 3 });
+    expect(importOutcome(await importIndicatorValues.execute(editor, { csv: ok }))).toMatchObject({ created: 3 });
     expect(await points(own)).toEqual([
       ["actual", "2024-12-31", "1250000.5000", "Vuoden luku"],
       ["target", "2025-12-31", "1300000.0000", null],
@@ -74,22 +73,22 @@ describe("indicator values import", () => {
 
   it("absent column keeps, empty cell clears (an empty value removes the value)", async () => {
     // No note column: the note stays; a changed value is an update.
-    expect(outcome(await importIndicatorValues.execute(coordinator, { csv: `indicator_id;kind;date;value\r\n${own};actual;2024-12-31;1250001\r\n` }))).toMatchObject({ updated: 1, cleared: 0 });
+    expect(importOutcome(await importIndicatorValues.execute(coordinator, { csv: `indicator_id;kind;date;value\r\n${own};actual;2024-12-31;1250001\r\n` }))).toMatchObject({ updated: 1, cleared: 0 });
     expect((await points(own))[0]).toEqual(["actual", "2024-12-31", "1250001.0000", "Vuoden luku"]);
     // No value column: the value stays; an empty note clears the note.
-    expect(outcome(await importIndicatorValues.execute(coordinator, { csv: `indicator_id;kind;date;note\r\n${own};actual;2024-12-31;\r\n` }))).toMatchObject({ updated: 1, cleared: 1 });
+    expect(importOutcome(await importIndicatorValues.execute(coordinator, { csv: `indicator_id;kind;date;note\r\n${own};actual;2024-12-31;\r\n` }))).toMatchObject({ updated: 1, cleared: 1 });
     expect((await points(own))[0]).toEqual(["actual", "2024-12-31", "1250001.0000", null]);
     // An empty value removes the target.
-    expect(outcome(await importIndicatorValues.execute(coordinator, { csv: `indicator_id;kind;date;value\r\n${own};target;2025-12-31;\r\n` }))).toMatchObject({ updated: 1, cleared: 1 });
+    expect(importOutcome(await importIndicatorValues.execute(coordinator, { csv: `indicator_id;kind;date;value\r\n${own};target;2025-12-31;\r\n` }))).toMatchObject({ updated: 1, cleared: 1 });
     expect(await points(own)).toEqual([["actual", "2024-12-31", "1250001.0000", null]]);
     // A new row without a value column has nothing to save.
-    expect(outcome(await checkIndicatorValuesImport.execute(coordinator, { csv: `indicator_id;kind;date;note\r\n${own};actual;2023-12-31;x\r\n` }))).toEqual([[2, "value", "errors.required"]]);
+    expect(importOutcome(await checkIndicatorValuesImport.execute(coordinator, { csv: `indicator_id;kind;date;note\r\n${own};actual;2023-12-31;x\r\n` }))).toEqual([[2, "value", "errors.required"]]);
   });
 
   it("a row of an archived indicator is refused like in every import", async () => {
     const [row] = await db.select().from(indicators).where(eq(indicators.id, other));
     await db.update(indicators).set({ archivedAt: new Date() }).where(eq(indicators.id, other));
-    expect(outcome(await checkIndicatorValuesImport.execute(coordinator, { csv: `indicator_id;kind;date;value\r\n${other};actual;2024-12-31;1\r\n` }))).toEqual([[2, "indicator_id", "import.archivedRow"]]);
+    expect(importOutcome(await checkIndicatorValuesImport.execute(coordinator, { csv: `indicator_id;kind;date;value\r\n${other};actual;2024-12-31;1\r\n` }))).toEqual([[2, "indicator_id", "import.archivedRow"]]);
     await db.update(indicators).set({ archivedAt: row!.archivedAt }).where(eq(indicators.id, other));
   });
 
@@ -101,7 +100,7 @@ describe("indicator values import", () => {
       expect(response.status).toBe(200);
       const file = format === "csv" ? { csv: await response.text() } : { xlsx: Buffer.from(await response.arrayBuffer()).toString("base64") };
       const r = await importIndicatorValues.execute(coordinator, file);
-      expect(outcome(r)).toMatchObject({ created: 0, updated: 0, cleared: 0 });
+      expect(importOutcome(r)).toMatchObject({ created: 0, updated: 0, cleared: 0 });
       if (r.ok) expect(r.data.unchanged).toBe(r.data.total);
       if (r.ok) expect(r.data.total).toBeGreaterThan(0);
     }

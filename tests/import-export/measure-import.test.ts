@@ -8,10 +8,10 @@ import { GET as staffExport } from "@/app/api/staff/export/[kind]/route";
 import type { Db } from "@/db/client";
 import { auditLog, importMappings, measures, reportingRounds, roundEntries, strategyPeriods, units, type Measure } from "@/db/schema";
 import { parseCsv, restoreFormula, toCsv } from "@/lib/import-export/csv";
-import { rowErrorsFromFields } from "@/lib/import-export/import";
 import { IMPORT_MAPPING_HEADER } from "@/lib/import-export/integrity";
 import type { Actor } from "@/lib/permissions";
 import { demoDatabaseWith, demoStaff } from "../helpers/actors";
+import { importOutcome } from "../helpers/import";
 import { changedTables, databaseChecksum } from "../helpers/checksum";
 
 /**
@@ -39,7 +39,6 @@ beforeAll(async () => {
   theirs = all.find((m) => m.responsibleUnitId && m.responsibleUnitId !== editor.unitId)!;
 });
 
-const outcome = (r: { ok: boolean; data?: unknown; fields?: Record<string, unknown> }) => (r.ok ? r.data : rowErrorsFromFields(r.fields as never).map((e) => [e.line, e.column, e.message.key]));
 const entryOf = async (measureId: string) => (await db.select().from(roundEntries).where(and(eq(roundEntries.roundId, roundId), eq(roundEntries.measureId, measureId))))[0]!;
 
 async function exportedCsv(): Promise<string> {
@@ -61,7 +60,7 @@ describe("measures and round texts", () => {
     expect(csv).toContain("2022-05-31");
     const before = await databaseChecksum(db);
     const r = await importMeasures.execute(coordinator, { csv, round: roundId });
-    expect(outcome(r)).toMatchObject({ updated: 0, created: 0, cleared: 0 });
+    expect(importOutcome(r)).toMatchObject({ updated: 0, created: 0, cleared: 0 });
     if (r.ok) expect(r.data.unchanged).toBe(r.data.total);
     expect(changedTables(before, await databaseChecksum(db)).filter((t) => t !== "audit_log" && t !== "public_generation")).toEqual([]);
   });
@@ -76,8 +75,8 @@ describe("measures and round texts", () => {
     row[col("round_status")] = "aikataulussa";
     row[col("round_progress")] = "40";
     const file = t.text([row]);
-    expect(outcome(await checkMeasuresImport.execute(coordinator, { csv: file, round: roundId }))).toEqual({ total: 1, created: 0, updated: 1, unchanged: 0, cleared: 0 });
-    expect(outcome(await importMeasures.execute(coordinator, { csv: file, round: roundId }))).toMatchObject({ updated: 1 });
+    expect(importOutcome(await checkMeasuresImport.execute(coordinator, { csv: file, round: roundId }))).toEqual({ total: 1, created: 0, updated: 1, unchanged: 0, cleared: 0 });
+    expect(importOutcome(await importMeasures.execute(coordinator, { csv: file, round: roundId }))).toMatchObject({ updated: 1 });
     const entry = await entryOf(mine.id);
     expect(entry).toMatchObject({ narrative: { fi: "Edistyy hyvin", sv: "Framskrider väl" }, status: "on_schedule", progress: 40, writtenBy: coordinator.id });
     expect(entry.writtenAt).not.toBeNull();
@@ -85,7 +84,7 @@ describe("measures and round texts", () => {
     expect(history).toMatchObject({ action: "import" });
     const again = await importMeasures.execute(coordinator, { csv: await exportedCsv(), round: roundId });
     if (again.ok) expect(again.data.unchanged).toBe(again.data.total);
-    else throw new Error(JSON.stringify(outcome(again)));
+    else throw new Error(JSON.stringify(importOutcome(again)));
   });
 
   it("every problem at once — cells and database together, by spreadsheet row — and nothing is saved", async () => {
@@ -102,7 +101,7 @@ describe("measures and round texts", () => {
     ].join("\r\n");
     const before = await databaseChecksum(db);
     const r = await checkMeasuresImport.execute(coordinator, { csv, round: roundId });
-    expect(outcome(r)).toEqual([
+    expect(importOutcome(r)).toEqual([
       [2, "progress", "errors.range"],
       [3, "id", "import.archivedRow"],
       [4, "id", "errors.unknownItem"],
@@ -110,7 +109,7 @@ describe("measures and round texts", () => {
       [6, "id", "errors.unknownItem"],
     ]);
     const fixed = csv.replace(";150;", ";100;").replace(";Teksti;;101", ";Teksti;;10");
-    expect(outcome(await importMeasures.execute(coordinator, { csv: fixed, round: roundId }))).toEqual([
+    expect(importOutcome(await importMeasures.execute(coordinator, { csv: fixed, round: roundId }))).toEqual([
       [2, "round_narrative_fi", "errors.required"],
       [3, "id", "import.archivedRow"],
       [4, "id", "errors.unknownItem"],
@@ -128,10 +127,10 @@ describe("measures and round texts", () => {
   it("absent column keeps, empty cell clears, and the check says how many values will be cleared", async () => {
     await db.update(measures).set({ description: { fi: "Kuvaus", sv: "Beskrivning" }, internalNotes: "muistiinpano" }).where(eq(measures.id, mine.id));
     const [before] = await db.select().from(measures).where(eq(measures.id, mine.id));
-    expect(outcome(await importMeasures.execute(coordinator, { csv: `id;status\r\n${mine.id};${before!.status}\r\n`, round: roundId }))).toMatchObject({ unchanged: 1 });
+    expect(importOutcome(await importMeasures.execute(coordinator, { csv: `id;status\r\n${mine.id};${before!.status}\r\n`, round: roundId }))).toMatchObject({ unchanged: 1 });
     const csv = `id;description_sv;internal_notes\r\n${mine.id};;\r\n`;
-    expect(outcome(await checkMeasuresImport.execute(coordinator, { csv, round: roundId }))).toEqual({ total: 1, created: 0, updated: 1, unchanged: 0, cleared: 2 });
-    expect(outcome(await importMeasures.execute(coordinator, { csv, round: roundId }))).toMatchObject({ updated: 1, cleared: 2 });
+    expect(importOutcome(await checkMeasuresImport.execute(coordinator, { csv, round: roundId }))).toEqual({ total: 1, created: 0, updated: 1, unchanged: 0, cleared: 2 });
+    expect(importOutcome(await importMeasures.execute(coordinator, { csv, round: roundId }))).toMatchObject({ updated: 1, cleared: 2 });
     const [after] = await db.select().from(measures).where(eq(measures.id, mine.id));
     expect(after).toMatchObject({ description: { fi: "Kuvaus" }, internalNotes: null, title: before!.title, status: before!.status, progress: before!.progress, version: before!.version + 1 });
   });
@@ -141,9 +140,9 @@ describe("measures and round texts", () => {
     const before = await databaseChecksum(db);
     const r = await importMeasures.execute(editor, { csv: file, round: roundId });
     expect(r).toMatchObject({ ok: false, code: "forbidden" });
-    expect(outcome(r)).toEqual([[3, "id", "import.notAllowed"]]);
+    expect(importOutcome(r)).toEqual([[3, "id", "import.notAllowed"]]);
     expect(changedTables(before, await databaseChecksum(db))).toEqual([]);
-    expect(outcome(await importMeasures.execute(editor, { csv: file.split("\r\n").slice(0, 2).join("\r\n"), round: roundId }))).toMatchObject({ updated: 1 });
+    expect(importOutcome(await importMeasures.execute(editor, { csv: file.split("\r\n").slice(0, 2).join("\r\n"), round: roundId }))).toMatchObject({ updated: 1 });
     expect(await entryOf(mine.id)).toMatchObject({ narrative: { fi: "Editorin teksti" }, status: "late", progress: 20, writtenBy: editor.id });
   });
 
