@@ -7,7 +7,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import type { ActionResult } from "@/lib/actions/result";
 import { can, type Actor } from "@/lib/permissions";
 import { strategyHistoryFormat } from "@/lib/strategy/history-format";
-import { ArchiveButton } from "./ArchiveButton";
+import { ConfirmActionButton } from "@/components/ui/form/ConfirmActionButton";
 import { Subnav } from "@/components/ui/Subnav";
 
 /** A period's, goal's or priority's staff page in the shared detail frame (`DetailPage`): heading, state, the form, archiving, history. */
@@ -70,7 +70,7 @@ export async function StructureItemPage({
           <section aria-labelledby="archive-heading" className="mb-10">
             <h2 id="archive-heading" className="mb-2 text-heading-s font-bold">{t("archiveTitle")}</h2>
             <p className="mb-2">{t("archiveHelp")}</p>
-            <ArchiveButton action={archive} id={item.id} version={item.version} label={t("archive")} confirm={t("archiveConfirm")} />
+            <ConfirmActionButton action={archive} id={item.id} version={item.version} label={t("archive")} question={t("archiveConfirm")} />
           </section>
         ) : null}
       </DetailPage>

@@ -21,6 +21,29 @@ export function strategySection(
   const scope = { period: o.periodId, goal: o.goalId };
   const n = (v: number) => formatCount(v, locale);
   const total = data.totals;
+  /** Average progress of the measures under each goal or priority, with their counts of measures, late and stale ones. */
+  const progressBars = <R extends StrategyData["byPriority"][number] | StrategyData["byGoal"][number]>(
+    kind: "goal" | "priority",
+    rows: R[],
+    look: { color: string; title: string; help: string; empty: string; sublabel?: (row: R) => string | undefined },
+  ): Section["blocks"][number] => ({
+    kind: "bars",
+    id: `progress-by-${kind}`,
+    title: t(`strategy.${look.title}`),
+    description: t(`strategy.${look.help}`),
+    categoryHeader: t(`strategy.${kind}`),
+    series: [{ name: t("strategy.progress"), color: look.color }],
+    max: 100,
+    rows: rows.map((r) => ({
+      label: pick(r.title, locale),
+      ...(look.sublabel ? { sublabel: look.sublabel(r) } : {}),
+      href: listHref("/staff/strategy", { period: o.periodId, [kind]: r.id }),
+      values: [{ value: r.progress, display: formatProgress(r.progress, locale) }],
+      extra: [n(r.measures), n(r.late), n(r.stale)],
+    })),
+    extraHeaders: [t("strategy.measures"), t("strategy.late"), t("strategy.stale")],
+    empty: t(`strategy.${look.empty}`),
+  });
   return {
     id: "strategy",
     title: t("strategy.title"),
@@ -33,41 +56,8 @@ export function strategySection(
       { key: "stale", label: t("strategy.stale"), value: n(total.stale), href: listHref("/staff/strategy", { ...scope, stale: "1" }), alert: total.stale > 0 },
     ],
     blocks: [
-      {
-        kind: "bars",
-        id: "progress-by-goal",
-        title: t("strategy.byGoal"),
-        description: t("strategy.progressHelp"),
-        categoryHeader: t("strategy.goal"),
-        series: [{ name: t("strategy.progress"), color: palette.bus }],
-        max: 100,
-        rows: data.byGoal.map((g) => ({
-          label: pick(g.title, locale),
-          href: listHref("/staff/strategy", { period: o.periodId, goal: g.id }),
-          values: [{ value: g.progress, display: formatProgress(g.progress, locale) }],
-          extra: [n(g.measures), n(g.late), n(g.stale)],
-        })),
-        extraHeaders: [t("strategy.measures"), t("strategy.late"), t("strategy.stale")],
-        empty: t("strategy.noGoals"),
-      },
-      {
-        kind: "bars",
-        id: "progress-by-priority",
-        title: t("strategy.byPriority"),
-        description: t("strategy.priorityHelp"),
-        categoryHeader: t("strategy.priority"),
-        series: [{ name: t("strategy.progress"), color: palette.coat }],
-        max: 100,
-        rows: data.byPriority.map((p) => ({
-          label: pick(p.title, locale),
-          sublabel: pick(o.goalTitles.get(p.goalId), locale),
-          href: listHref("/staff/strategy", { period: o.periodId, priority: p.id }),
-          values: [{ value: p.progress, display: formatProgress(p.progress, locale) }],
-          extra: [n(p.measures), n(p.late), n(p.stale)],
-        })),
-        extraHeaders: [t("strategy.measures"), t("strategy.late"), t("strategy.stale")],
-        empty: t("strategy.noPriorities"),
-      },
+      progressBars("goal", data.byGoal, { color: palette.bus, title: "byGoal", help: "progressHelp", empty: "noGoals" }),
+      progressBars("priority", data.byPriority, { color: palette.coat, title: "byPriority", help: "priorityHelp", empty: "noPriorities", sublabel: (p) => pick(o.goalTitles.get(p.goalId), locale) }),
       {
         kind: "bars",
         id: "measures-by-status",

@@ -4,10 +4,10 @@ import type { Tx } from "@/db/client";
 import { recordCreate } from "@/db/queries/strategy/audit-helpers";
 import { archiveStructural, liveGoalId, livePeriodId, loadActive, loadArchived, requireActiveParent, restoreRow, saveStructural, type StructureType } from "@/db/queries/strategy/write-structure";
 import { defineAction, type ServerAction } from "@/lib/actions/define-action";
+import { defineStepAction } from "@/lib/actions/step-action";
 import { invalidField } from "@/lib/actions/result";
 import type { Actor } from "@/lib/permissions";
 import { publishIfAsked } from "./structure";
-import { archiveInput } from "./structure-input";
 
 type Row = Parameters<typeof restoreRow>[0]["item"];
 type Intent = { intent?: "save" | "publish" };
@@ -28,12 +28,11 @@ const parentOf = (type: StructureType) => (parents as Partial<Record<StructureTy
  */
 export function structureRestoreAction<R extends Row, Out>(type: StructureType, result: (item: R) => Out) {
   const parent = parentOf(type);
-  return defineAction({
+  return defineStepAction({
     name: `strategy.${type}.restore`,
-    input: archiveInput,
     requires: ["strategy.manage"],
-    load: (tx, input) => loadArchived<R>(tx, type, input.id),
-    run: async (ctx) => {
+    load: (tx, id) => loadArchived<R>(tx, type, id),
+    step: async (ctx) => {
       if (parent) await requireActiveParent(ctx.tx, parent.type, (ctx.item as unknown as Record<string, string>)[parent.field]!);
       await restoreRow(ctx, type);
       return result(ctx.item);
@@ -88,15 +87,11 @@ export function structureActions<R extends Row, C extends z.ZodType<Intent>, U e
       },
     }),
     /** Refused while something active hangs under it. */
-    archive: defineAction({
+    archive: defineStepAction({
       name: `strategy.${type}.archive`,
-      input: archiveInput,
       requires: ["strategy.manage"],
-      load: (tx, input) => loadActive<R>(tx, type, input.id),
-      run: async (ctx) => {
-        await archiveStructural(ctx, type);
-        return kind.result(ctx.item);
-      },
+      load: (tx, id) => loadActive<R>(tx, type, id),
+      step: async (ctx) => (await archiveStructural(ctx, type), kind.result(ctx.item)),
     }),
     restore: structureRestoreAction(type, kind.result),
   };

@@ -20,4 +20,3 @@ export const createGoalInput = z.strictObject({ ...goalShape, periodId: uuidFiel
 export const updateGoalInput = z.strictObject({ ...goalShape, id: uuidField(), version: versionField() });
 export const createPriorityInput = z.strictObject({ ...priorityShape, goalId: uuidField() });
 export const updatePriorityInput = z.strictObject({ ...priorityShape, id: uuidField(), version: versionField() });
-export const archiveInput = z.strictObject({ id: uuidField(), version: versionField() });

@@ -12,6 +12,7 @@ import {
   syncRespondents,
 } from "@/db/queries/evaluation/write";
 import { defineAction } from "@/lib/actions/define-action";
+import { stepActions } from "@/lib/actions/step-action";
 import { ActionError, invalidField } from "@/lib/actions/result";
 import { createRoundInput, roundStepInput, updateRoundInput } from "@/lib/advocacy/schemas";
 import { changedFields } from "@/lib/publishing";
@@ -79,30 +80,23 @@ export const updateRound = defineAction({
   },
 });
 
-/** Open a prepared round: respondents can answer from now on. */
-export const openRound = defineAction({
-  name: "evaluation.openRound",
-  input: roundStepInput,
-  requires: ["evaluation.manage"],
-  load: (tx, input) => lockRound(tx, input.id),
-  run: async ({ tx, actor, input, item: round, audit }) => {
-    if (round.status !== "draft") throw new ActionError("invalid", { key: round.status === "closed" ? "errors.roundClosed" : "errors.roundAlreadyOpen" });
-    const updated = await bumpRound(tx, round, input.version, { status: "open", openedAt: new Date() }, actor);
-    await audit({ entityType: ROUND_ENTITY, entityId: round.id, action: "open", version: updated.version, before: { status: "draft" }, after: { status: "open" } });
+/** A round's steps: a coordinator opens and closes it; each locks the round and checks its version. */
+const roundStep = stepActions({ requires: ["evaluation.manage"], load: lockRound, input: roundStepInput });
+
+/**
+ * Move a round from one status to the next (stamping when); a round in another
+ * status is refused with the key for its status (`closed`, or the other one).
+ */
+const moveRound = (action: "open" | "close", from: "draft" | "open", to: "open" | "closed", stamp: "openedAt" | "closedAt", otherKey: string) =>
+  roundStep(`evaluation.${action}Round`, async ({ tx, actor, input, item: round, audit }) => {
+    if (round.status !== from) throw new ActionError("invalid", { key: round.status === "closed" ? "errors.roundClosed" : otherKey });
+    const updated = await bumpRound(tx, round, input.version, { status: to, [stamp]: new Date() }, actor);
+    await audit({ entityType: ROUND_ENTITY, entityId: round.id, action, version: updated.version, before: { status: from }, after: { status: to } });
     return { id: round.id, version: updated.version };
-  },
-});
+  });
+
+/** Open a prepared round: respondents can answer from now on. */
+export const openRound = moveRound("open", "draft", "open", "openedAt", "errors.roundAlreadyOpen");
 
 /** Close a round: no more answers; only submitted questionnaires count in the results. */
-export const closeRound = defineAction({
-  name: "evaluation.closeRound",
-  input: roundStepInput,
-  requires: ["evaluation.manage"],
-  load: (tx, input) => lockRound(tx, input.id),
-  run: async ({ tx, actor, input, item: round, audit }) => {
-    if (round.status !== "open") throw new ActionError("invalid", { key: round.status === "closed" ? "errors.roundClosed" : "errors.roundNotOpen" });
-    const updated = await bumpRound(tx, round, input.version, { status: "closed", closedAt: new Date() }, actor);
-    await audit({ entityType: ROUND_ENTITY, entityId: round.id, action: "close", version: updated.version, before: { status: "open" }, after: { status: "closed" } });
-    return { id: round.id, version: updated.version };
-  },
-});
+export const closeRound = moveRound("close", "open", "closed", "closedAt", "errors.roundNotOpen");

@@ -6,7 +6,7 @@ import { restorePriority } from "@/app/[locale]/staff/strategy/priorities/action
 import type { ArchivedStrategyItem } from "@/db/queries/strategy/archived";
 import { pick } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
-import { RestoreButton } from "@/components/strategy/RestoreButton";
+import { ConfirmActionButton } from "@/components/ui/form/ConfirmActionButton";
 
 const restoreActions = { period: restorePeriod, goal: restoreGoal, priority: restorePriority, measure: restoreMeasure };
 
@@ -39,7 +39,16 @@ export async function ArchivedItems({ items, locale }: { items: ArchivedStrategy
                   <th scope="row" className="p-2 font-normal">{name}</th>
                   <td className="p-2">{item.archivedAt ? format.dateTime(item.archivedAt, { dateStyle: "medium" }) : null}</td>
                   <td className="p-2">
-                    <RestoreButton action={restoreActions[item.kind]} id={item.id} version={item.version} name={name} />
+                    <ConfirmActionButton
+                      action={restoreActions[item.kind]}
+                      id={item.id}
+                      version={item.version}
+                      label={t("restore")}
+                      openAriaLabel={t("restoreLabel", { name })}
+                      question={t("restoreConfirm", { name })}
+                      confirmLabel={t("restoreYes")}
+                      danger={false}
+                    />
                   </td>
                 </tr>
               );

@@ -4,7 +4,7 @@ import type { StaffMeasure } from "@/db/queries/strategy/staff-measure";
 import { isFallback, pick } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import { effectiveEnd, formatFlexibleDate } from "@/lib/strategy/dates";
-import { ArchiveButton } from "@/components/strategy/ArchiveButton";
+import { ConfirmActionButton } from "@/components/ui/form/ConfirmActionButton";
 import { MilestoneForm } from "./MilestoneForm";
 import { ProgressUpdateForm } from "./ProgressUpdateForm";
 
@@ -38,7 +38,7 @@ export async function MilestoneSection({ measure, locale, canEdit, today }: { me
                     <div className="mt-3 max-w-2xl border-l-4 border-silver pl-4">
                       <MilestoneForm measureId={measure.id} milestone={m} />
                       <div className="mt-4">
-                        <ArchiveButton action={archiveMilestone} id={m.id} version={m.version} label={t("remove")} confirm={t("removeConfirm")} />
+                        <ConfirmActionButton action={archiveMilestone} id={m.id} version={m.version} label={t("remove")} question={t("removeConfirm")} />
                       </div>
                     </div>
                   </details>
@@ -102,7 +102,7 @@ export async function ProgressUpdateSection({ measure, locale, canEdit, canPubli
                 <div className="mt-3 max-w-3xl">
                   <ProgressUpdateForm measureId={measure.id} update={u} today={today} canPublish={canPublish} />
                   <div className="mt-4">
-                    <ArchiveButton action={archiveProgressUpdate} id={u.id} version={u.version} label={t("remove")} confirm={t("removeConfirm")} />
+                    <ConfirmActionButton action={archiveProgressUpdate} id={u.id} version={u.version} label={t("remove")} question={t("removeConfirm")} />
                   </div>
                 </div>
               </details>

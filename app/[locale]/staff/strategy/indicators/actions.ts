@@ -18,6 +18,7 @@ import {
 } from "@/db/queries/strategy/write-indicators";
 import { checkUnit, livePeriodId } from "@/db/queries/strategy/write-structure";
 import { defineAction } from "@/lib/actions/define-action";
+import { defineStepAction } from "@/lib/actions/step-action";
 import { ActionError, invalidField } from "@/lib/actions/result";
 import { toLocalized } from "@/lib/forms/zod-fields";
 import { can, canEditOwned, type Actor } from "@/lib/permissions";
@@ -26,7 +27,6 @@ import { checkIndicatorSource, createIndicatorInput, deletePointInput, pointInpu
 import { isComputationKey } from "@/lib/strategy/computed";
 import { reviewStateAfterSave } from "@/lib/strategy/review-state";
 import { publishIfAsked } from "@/lib/strategy/structure";
-import { archiveInput } from "@/lib/strategy/structure-input";
 
 const mayEdit = (actor: Actor, i: LoadedIndicator) => canEditOwned(actor, { unitId: i.responsibleUnitId }, "strategy.manage", "strategy.editOwn");
 const sourceFieldNames = ["source", "computation", "sourceName", "sourceUrl", "direction", "baselineValue", "baselineDate", "nextDueDate", "cadence"] as const;
@@ -101,15 +101,11 @@ export const updateIndicator = defineAction({
   },
 });
 
-export const archiveIndicator = defineAction({
+export const archiveIndicator = defineStepAction({
   name: "strategy.indicator.archive",
-  input: archiveInput,
   requires: ["strategy.manage"],
-  load: (tx, input) => loadActiveIndicator(tx, input.id),
-  run: async ({ tx, actor, input, item, audit }) => {
-    await archiveIndicatorRow(tx, item, input.version, actor, audit);
-    return { id: item.id };
-  },
+  load: loadActiveIndicator,
+  step: async ({ tx, actor, input, item, audit }) => (await archiveIndicatorRow(tx, item, input.version, actor, audit), { id: item.id }),
 });
 
 /** Record a value or a target for a date; a second entry for the same date replaces the first (and says so in the history). */

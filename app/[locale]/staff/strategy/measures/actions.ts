@@ -11,6 +11,7 @@ import {
   type LoadedMeasure,
 } from "@/db/queries/strategy/write-measures";
 import { defineAction, type ActionContext } from "@/lib/actions/define-action";
+import { defineStepAction } from "@/lib/actions/step-action";
 import { ActionError, invalidField } from "@/lib/actions/result";
 import { toLocalized } from "@/lib/forms/zod-fields";
 import { can, canEditOwned } from "@/lib/permissions";
@@ -20,8 +21,7 @@ import { checkMeasureReferences, publishMeasure } from "@/lib/strategy/measure-w
 import { withDatePrecision } from "@/lib/strategy/history-dates";
 import { reviewStateAfterSave } from "@/lib/strategy/review-state";
 import { structureRestoreAction } from "@/lib/strategy/structure-actions";
-import { z } from "zod";
-import { uuidField, versionField } from "@/lib/forms/zod-fields";
+import type { z } from "zod";
 
 /** Fields only coordinators and admins decide; an editor's form sends them back unchanged. */
 const LOCKED_FOR_EDITORS = ["goalId", "responsibleUnitId", "weight", "priorityIds"] as const;
@@ -118,15 +118,11 @@ async function saveMeasure({ tx, actor, input, item, audit }: ActionContext<z.ou
   return { id: item.id, goalId: values.goalId };
 }
 
-export const archiveMeasure = defineAction({
+export const archiveMeasure = defineStepAction({
   name: "strategy.measure.archive",
-  input: z.strictObject({ id: uuidField(), version: versionField() }),
   requires: ["strategy.manage"],
-  load: (tx, input) => loadActiveMeasure(tx, input.id),
-  run: async ({ tx, actor, input, item, audit }) => {
-    await archiveMeasureRow(tx, item, input.version, actor, audit);
-    return { id: item.id, goalId: item.goalId };
-  },
+  load: loadActiveMeasure,
+  step: async ({ tx, actor, input, item, audit }) => (await archiveMeasureRow(tx, item, input.version, actor, audit), { id: item.id, goalId: item.goalId }),
 });
 
 /**

@@ -6,6 +6,7 @@ import { getLivePeriod } from "@/db/queries/strategy/structure";
 import { loadPublicStrategy } from "@/db/queries/public/strategy";
 import type { ReportingRound } from "@/db/schema";
 import { defineAction } from "@/lib/actions/define-action";
+import { defineStepAction, stepActions } from "@/lib/actions/step-action";
 import { ActionError } from "@/lib/actions/result";
 import { dayDate, localizedShape, requiredInt, toLocalized, uuidField, versionField } from "@/lib/forms/zod-fields";
 import { can, canEditOwned, type Actor } from "@/lib/permissions";
@@ -66,42 +67,30 @@ const roundState = (from: ReportingRound["state"], to: ReportingRound["state"]) 
   return to;
 };
 
-export const closeRound = defineAction({
-  name: "strategy.round.close",
-  input: z.strictObject({ id: uuidField(), version: versionField() }),
-  requires: ["strategy.manage"],
-  load: (tx, input) => lockRound(tx, input.id),
-  run: async ({ tx, actor, input, item: round, audit }) => {
-    const state = await roundState("open", "closed")(round);
-    const row = await saveRoundRow(tx, round, input.version, { state, closedAt: new Date() }, actor);
-    await audit({ entityType: "reporting_round", entityId: round.id, action: "close", version: row.version, before: { state: round.state }, after: { state } });
-    return { id: round.id };
-  },
-});
+/** A round's steps: coordinators close and reopen it, a publisher publishes it; each locks the round and checks its version. */
+const roundStep = stepActions({ requires: ["strategy.manage"], load: lockRound });
 
-export const reopenRound = defineAction({
-  name: "strategy.round.reopen",
-  input: z.strictObject({ id: uuidField(), version: versionField() }),
-  requires: ["strategy.manage"],
-  load: (tx, input) => lockRound(tx, input.id),
-  run: async ({ tx, actor, input, item: round, audit }) => {
-    const state = await roundState("closed", "open")(round);
-    const row = await saveRoundRow(tx, round, input.version, { state, closedAt: null }, actor);
-    await audit({ entityType: "reporting_round", entityId: round.id, action: "reopen", version: row.version, before: { state: round.state }, after: { state } });
+/** Close (no more writing by editors) or reopen an open or closed round: the history records the state it left and took. */
+const moveRound = (action: "close" | "reopen", from: ReportingRound["state"], to: ReportingRound["state"], closedAt: () => Date | null) =>
+  roundStep(`strategy.round.${action}`, async ({ tx, actor, input, item: round, audit }) => {
+    const state = await roundState(from, to)(round);
+    const row = await saveRoundRow(tx, round, input.version, { state, closedAt: closedAt() }, actor);
+    await audit({ entityType: "reporting_round", entityId: round.id, action, version: row.version, before: { state: round.state }, after: { state } });
     return { id: round.id };
-  },
-});
+  });
+
+export const closeRound = moveRound("close", "open", "closed", () => new Date());
+export const reopenRound = moveRound("reopen", "closed", "open", () => null);
 
 /**
  * Publish a closed round: the report is built from what is public now
  * (published items under public parents) and the round's texts, and frozen.
  */
-export const publishRound = defineAction({
+export const publishRound = defineStepAction({
   name: "strategy.round.publish",
-  input: z.strictObject({ id: uuidField(), version: versionField() }),
   requires: ["content.publish"],
-  load: (tx, input) => lockRound(tx, input.id),
-  run: async ({ tx, actor, input, item: round, audit }) => {
+  load: lockRound,
+  step: async ({ tx, actor, input, item: round, audit }) => {
     const state = await roundState("closed", "published")(round);
     const [data, entries] = await Promise.all([
       loadPublicStrategy(tx),

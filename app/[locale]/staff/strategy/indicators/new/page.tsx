@@ -1,23 +1,15 @@
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { IndicatorForm } from "@/app/[locale]/staff/strategy/_components/IndicatorForm";
 import { NewStructurePage } from "@/components/strategy/NewStructurePage";
 import { getUnitNames } from "@/db/queries/strategy/public";
 import { indicatorLinkOptions } from "@/db/queries/strategy/staff-indicators";
-import { getLivePeriod } from "@/db/queries/strategy/structure";
-import { staffPage } from "@/lib/auth/staff-page";
-import { isUuid } from "@/lib/ids";
 import { pick } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
-import { can } from "@/lib/permissions";
+import { newItemPage } from "@/lib/strategy/new-item-page";
 import { computationKeys } from "@/lib/strategy/computed";
 
 export default async function NewIndicatorPage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<{ period?: string }> }) {
-  const { locale, user, db } = await staffPage(params, "strategy.manage");
-  const { period: periodId } = await searchParams;
-  if (!isUuid(periodId)) notFound();
-  const period = await getLivePeriod(db, periodId);
-  if (!period) notFound();
+  const { locale, db, parent: period, canPublish } = await newItemPage(params, searchParams, "period");
   const [links, unitRows] = await Promise.all([indicatorLinkOptions(db, period.id), getUnitNames(db)]);
   const t = await getTranslations("indicatorList");
   return (
@@ -31,7 +23,7 @@ export default async function NewIndicatorPage({ params, searchParams }: { param
           computations: [...computationKeys],
         }}
         canManage
-        canPublish={can(user.role, "content.publish")}
+        canPublish={canPublish}
       />
     </NewStructurePage>
   );

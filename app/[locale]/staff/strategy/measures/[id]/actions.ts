@@ -16,6 +16,7 @@ import {
 import { loadActiveMeasure, type LoadedMeasure } from "@/db/queries/strategy/write-measures";
 import type { ReviewContext } from "@/lib/review/types";
 import { defineAction } from "@/lib/actions/define-action";
+import { defineStepAction } from "@/lib/actions/step-action";
 import { withDatePrecision } from "@/lib/strategy/history-dates";
 import { ActionError, invalidField } from "@/lib/actions/result";
 import { dayDate, flexibleDate, localizedShape, toLocalized, uuidField, versionField } from "@/lib/forms/zod-fields";
@@ -73,13 +74,12 @@ export const updateMilestone = defineAction({
   },
 });
 
-export const archiveMilestone = defineAction({
+export const archiveMilestone = defineStepAction({
   name: "strategy.milestone.archive",
-  input: z.strictObject({ id: uuidField(), version: versionField() }),
   requires: EDIT,
-  load: (tx, input) => loadMilestoneWithMeasure(tx, input.id),
+  load: loadMilestoneWithMeasure,
   authorize: (actor, item) => mayEdit(actor, item.measure),
-  run: async ({ tx, actor, input, item: { milestone, measure }, audit }) => {
+  step: async ({ tx, actor, input, item: { milestone, measure }, audit }) => {
     const row = await saveMilestone(tx, milestone, input.version, { archivedAt: new Date() }, actor);
     const version = await touchMeasure(tx, measure, actor);
     await audit({ entityType: "measure", entityId: measure.id, action: "milestone_archive", version, before: milestoneFields(milestone), after: null });
@@ -149,14 +149,11 @@ export const updateProgressUpdate = defineAction({
   },
 });
 
-export const archiveProgressUpdate = defineAction({
+export const archiveProgressUpdate = defineStepAction({
   name: "strategy.update.archive",
-  input: z.strictObject({ id: uuidField(), version: versionField() }),
   requires: EDIT,
-  load: (tx, input) => loadUpdateWithMeasure(tx, input.id),
+  load: loadUpdateWithMeasure,
   authorize: (actor, item) => mayEdit(actor, item.measure),
-  run: async ({ tx, actor, input, item: { update, measure }, audit }) => {
-    await archiveProgressUpdateRow(tx, update, input.version, actor, audit);
-    return { id: update.id, measureId: measure.id, goalId: measure.goalId };
-  },
+  step: async ({ tx, actor, input, item: { update, measure }, audit }) =>
+    (await archiveProgressUpdateRow(tx, update, input.version, actor, audit), { id: update.id, measureId: measure.id, goalId: measure.goalId }),
 });

@@ -6,7 +6,7 @@ import { HistoryList, historyPaging } from "@/components/history/HistoryList";
 import { pageHistory } from "@/db/queries/audit";
 import { requestedPage } from "@/lib/paging";
 import { nameLinkEntries } from "@/lib/links/history";
-import { ArchiveButton } from "@/components/strategy/ArchiveButton";
+import { ConfirmActionButton } from "@/components/ui/form/ConfirmActionButton";
 import { MilestoneSection, ProgressUpdateSection } from "@/app/[locale]/staff/strategy/_components/MeasureChildren";
 import { MeasureFlags } from "@/components/strategy/MeasureFlags";
 import { MeasureForm } from "@/app/[locale]/staff/strategy/_components/MeasureForm";
@@ -147,7 +147,7 @@ export default async function StaffMeasurePage({ params, searchParams }: { param
         <section aria-labelledby="archive-heading" className="mb-10">
           <h2 id="archive-heading" className="mb-2 text-heading-s font-bold">{t("archiveTitle")}</h2>
           <p className="mb-2">{t("archiveHelp")}</p>
-          <ArchiveButton action={archiveMeasure} id={m.id} version={m.version} label={t("archive")} confirm={t("archiveConfirm")} />
+          <ConfirmActionButton action={archiveMeasure} id={m.id} version={m.version} label={t("archive")} question={t("archiveConfirm")} />
         </section>
       ) : null}
 

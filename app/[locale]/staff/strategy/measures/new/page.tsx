@@ -1,22 +1,14 @@
 import { getTranslations } from "next-intl/server";
 import { MeasureForm } from "@/app/[locale]/staff/strategy/_components/MeasureForm";
 import { getMeasureFormOptions } from "@/db/queries/strategy/staff-measure";
-import { getLiveGoal } from "@/db/queries/strategy/structure";
-import { staffPage } from "@/lib/auth/staff-page";
-import { isUuid } from "@/lib/ids";
 import { pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { can } from "@/lib/permissions";
-import { notFound } from "next/navigation";
+import { newItemPage } from "@/lib/strategy/new-item-page";
 
 /** A new measure under a goal (coordinators and admins). */
 export default async function NewMeasurePage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<{ goal?: string }> }) {
-  const { locale, user, db } = await staffPage(params, "strategy.manage");
-  const { goal: goalId } = await searchParams;
-  if (!isUuid(goalId)) notFound();
-  const goal = await getLiveGoal(db, goalId);
-  if (!goal) notFound();
+  const { locale, db, parent: goal, canPublish } = await newItemPage(params, searchParams, "goal");
   const options = await getMeasureFormOptions(db, goal.periodId);
   const t = await getTranslations("measurePage");
   return (
@@ -34,7 +26,7 @@ export default async function NewMeasurePage({ params, searchParams }: { params:
           staff: options.staff.map((s) => ({ value: s.id, label: s.name })),
         }}
         canManage
-        canPublish={can(user.role, "content.publish")}
+        canPublish={canPublish}
       />
     </>
   );
