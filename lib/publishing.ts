@@ -203,6 +203,22 @@ export async function archiveRow(options: {
   return updated;
 }
 
+/**
+ * The version-checked save and the archive (`updateVersioned`, `archiveRow`)
+ * of one kind of item, bound to its table and its history's entity type:
+ * `const rows = versionedRows<Indicator>(indicators, "indicator")`, then
+ * `rows.save(tx, row, expectedVersion, values, actor)` and
+ * `rows.archive(tx, row, expectedVersion, actor, audit)`.
+ */
+export function versionedRows<R extends Row>(table: PgTable, entityType: string) {
+  return {
+    save: <S extends R>(tx: Tx, row: S, expectedVersion: number, values: Record<string, unknown>, actor: Actor) =>
+      updateVersioned<S>(tx, table as unknown as VersionedTable, row.id, expectedVersion, values, actor),
+    archive: (tx: Tx, row: R, expectedVersion: number, actor: Actor, audit: AuditFn) =>
+      archiveRow({ tx, table: table as unknown as PublishableTable, entityType, row, expectedVersion, actor, audit }),
+  };
+}
+
 /** JSON with object keys sorted: jsonb gives keys back in its own order ({en, fi, sv}), so plain JSON.stringify would see a change where there is none. */
 export function stableJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>

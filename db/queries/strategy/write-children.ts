@@ -1,11 +1,9 @@
 import "server-only";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Tx } from "../../client";
-import { measures, milestones, progressUpdates, users, type Milestone, type ProgressUpdate } from "../../schema";
-import type { AuditFn } from "@/lib/actions/define-action";
-import { ActionError } from "@/lib/actions/result";
+import { measures, milestones, progressUpdates, type Milestone, type ProgressUpdate } from "../../schema";
 import type { Actor } from "@/lib/permissions";
-import { archiveRow, updateVersioned, type PublishableTable, type VersionedTable } from "@/lib/publishing";
+import { versionedRows } from "@/lib/publishing";
 import { reviewStateAfterSave } from "@/lib/strategy/review-state";
 import { loadActiveMeasure, type LoadedMeasure } from "./write-measures";
 
@@ -62,24 +60,10 @@ export async function insertMilestone(tx: Tx, measureId: string, values: Milesto
   return row;
 }
 
+const milestoneRows = versionedRows<Milestone>(milestones, "milestone");
 /** Change a milestone if it is still at `expectedVersion` (or archive it: `{ archivedAt }`); otherwise the conflict (who and when). */
-export async function saveMilestone(tx: Tx, milestone: Milestone, expectedVersion: number, values: Partial<MilestoneValues> & { archivedAt?: Date }, actor: Actor) {
-  const [row] = await tx
-    .update(milestones)
-    .set({ ...values, version: sql`${milestones.version} + 1`, updatedAt: new Date(), updatedBy: actor.id })
-    .where(and(eq(milestones.id, milestone.id), eq(milestones.version, expectedVersion)))
-    .returning();
-  if (!row) throw await milestoneConflict(tx, milestone);
-  return row;
-}
-
-/** The milestone changed since the form was opened: who and when. */
-async function milestoneConflict(tx: Tx, milestone: { updatedAt: Date; updatedBy: string | null }) {
-  // The row was locked when loaded, so what we read is current; the form was based on an older version.
-  const [u] = milestone.updatedBy ? await tx.select({ name: users.name }).from(users).where(eq(users.id, milestone.updatedBy)) : [];
-  const at = milestone.updatedAt.toISOString();
-  return new ActionError("conflict", { key: "errors.conflict", params: { name: u?.name ?? "?", at } }, undefined, { by: u?.name ?? null, at });
-}
+export const saveMilestone = (tx: Tx, milestone: Milestone, expectedVersion: number, values: Partial<MilestoneValues> & { archivedAt?: Date }, actor: Actor) =>
+  milestoneRows.save(tx, milestone, expectedVersion, values, actor);
 
 /** A new progress update of a measure. */
 export async function insertProgressUpdate(tx: Tx, values: Omit<typeof progressUpdates.$inferInsert, "createdBy" | "updatedBy" | "authorId">, actor: Actor) {
@@ -91,10 +75,6 @@ export async function insertProgressUpdate(tx: Tx, values: Omit<typeof progressU
   return row;
 }
 
-export function saveProgressUpdate(tx: Tx, update: ProgressUpdate, expectedVersion: number, values: Record<string, unknown>, actor: Actor) {
-  return updateVersioned(tx, progressUpdates as unknown as VersionedTable, update.id, expectedVersion, values, actor);
-}
-
-export function archiveProgressUpdateRow(tx: Tx, update: ProgressUpdate, expectedVersion: number, actor: Actor, audit: AuditFn) {
-  return archiveRow({ tx, table: progressUpdates as unknown as PublishableTable, entityType: "progress_update", row: update, expectedVersion, actor, audit });
-}
+const updateRows = versionedRows<ProgressUpdate>(progressUpdates, "progress_update");
+export const saveProgressUpdate = updateRows.save;
+export const archiveProgressUpdateRow = updateRows.archive;

@@ -2,9 +2,8 @@ import "server-only";
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Tx } from "../../client";
 import { goals, indicatorMeasures, indicatorPoints, indicatorPriorities, indicators, measures, priorities, type Indicator } from "../../schema";
-import type { AuditFn } from "@/lib/actions/define-action";
 import type { Actor } from "@/lib/permissions";
-import { archiveRow, updateVersioned, type PublishableTable, type VersionedTable } from "@/lib/publishing";
+import { versionedRows } from "@/lib/publishing";
 import { reviewStateAfterSave } from "@/lib/strategy/review-state";
 import { indicatorLinks } from "./review";
 
@@ -67,15 +66,11 @@ export async function insertIndicator(tx: Tx, values: Omit<typeof indicators.$in
   return row;
 }
 
+const indicatorRows = versionedRows<LoadedIndicator>(indicators, "indicator");
 /** Save an indicator's columns over its working copy (version-checked). */
-export function saveIndicatorRow(tx: Tx, indicator: LoadedIndicator, expectedVersion: number, values: Record<string, unknown>, actor: Actor) {
-  return updateVersioned(tx, indicators as unknown as VersionedTable, indicator.id, expectedVersion, values, actor);
-}
-
+export const saveIndicatorRow = indicatorRows.save;
 /** Archive an indicator with the shared workflow (its history entry included). */
-export function archiveIndicatorRow(tx: Tx, indicator: LoadedIndicator, expectedVersion: number, actor: Actor, audit: AuditFn) {
-  return archiveRow({ tx, table: indicators as unknown as PublishableTable, entityType: "indicator", row: indicator, expectedVersion, actor, audit });
-}
+export const archiveIndicatorRow = indicatorRows.archive;
 
 /** Record a value or target: replace the one `existing` for the same date, or add it. */
 export async function savePointValue(tx: Tx, existing: { id: string } | null, point: { indicatorId: string; kind: "actual" | "target"; date: string; value: string }, actor: Actor) {

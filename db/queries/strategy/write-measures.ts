@@ -5,7 +5,7 @@ import { goals, measureContacts, measurePriorities, measures, milestones, priori
 import { publicLinkKeys } from "../links/staff";
 import type { AuditFn } from "@/lib/actions/define-action";
 import type { Actor } from "@/lib/permissions";
-import { archiveRow, publishRow, updateVersioned, type PublishableTable, type VersionedTable } from "@/lib/publishing";
+import { publishRow, versionedRows } from "@/lib/publishing";
 import { measureSnapshot } from "./snapshots";
 
 export type LoadedMeasure = Measure & { contactIds: string[]; priorityIds: string[]; periodId: string };
@@ -128,15 +128,11 @@ export async function insertMeasure(tx: Tx, values: Omit<typeof measures.$inferI
   return row;
 }
 
+const measureRows = versionedRows<Measure>(measures, "measure");
 /** Save a measure's columns over its working copy (version-checked). */
-export function saveMeasureRow<R extends Measure>(tx: Tx, measure: R, expectedVersion: number, values: Record<string, unknown>, actor: Actor) {
-  return updateVersioned<R>(tx, measures as unknown as VersionedTable, measure.id, expectedVersion, values, actor);
-}
-
+export const saveMeasureRow = measureRows.save;
 /** Archive a measure with the shared workflow (its history entry included). */
-export function archiveMeasureRow(tx: Tx, measure: Measure, expectedVersion: number, actor: Actor, audit: AuditFn) {
-  return archiveRow({ tx, table: measures as unknown as PublishableTable, entityType: "measure", row: measure, expectedVersion, actor, audit });
-}
+export const archiveMeasureRow = measureRows.archive;
 
 /**
  * Publish a measure with the shared workflow: its public snapshot (with

@@ -39,61 +39,59 @@ const textsOf = (s: Record<string, unknown>, keys: string[]) => {
   return out;
 };
 
-export const periodSpec: EntitySpec<StrategyPeriod> = {
+/** Fields of one kind, by key: `localized("title", "description")`. */
+const fieldsOf =
+  (kind: FieldKind) =>
+  (...keys: string[]): FieldSpec[] =>
+    keys.map((key) => ({ key, kind }));
+const localized = fieldsOf("localized");
+
+/**
+ * A kind's spec with its defaults: the texts that need Finnish and Swedish
+ * are its localized fields, its title is the row's `title`.
+ */
+function spec<R extends { id: string }>(s: Omit<EntitySpec<R>, "texts" | "title"> & Partial<Pick<EntitySpec<R>, "texts" | "title">>): EntitySpec<R> {
+  const texts = s.fields.filter((f) => f.kind === "localized").map((f) => f.key);
+  return { texts: (snapshot) => textsOf(snapshot, texts), title: (row) => (row as unknown as { title: LocalizedText }).title, ...s };
+}
+
+export const periodSpec = spec<StrategyPeriod>({
   type: "period",
   table: strategyTables.period,
   snapshot: async (_db, row) => periodSnapshot(row),
-  texts: (s) => textsOf(s, ["name"]),
   title: (row) => row.name,
   editHref: (row) => `/staff/strategy/periods/${row.id}`,
-  fields: [
-    { key: "name", kind: "localized" },
-    { key: "startYear", kind: "year" },
-    { key: "endYear", kind: "year" },
-  ],
-};
+  fields: [...localized("name"), ...fieldsOf("year")("startYear", "endYear")],
+});
 
-export const goalSpec: EntitySpec<Goal> = {
+export const goalSpec = spec<Goal>({
   type: "goal",
   table: strategyTables.goal,
   snapshot: async (_db, row) => goalSnapshot(row),
-  texts: (s) => textsOf(s, ["title", "description"]),
-  title: (row) => row.title,
   editHref: (row) => `/staff/strategy/goals/${row.id}`,
   publicHref: (row) => `/goals/${row.id}`,
-  fields: [
-    { key: "title", kind: "localized" },
-    { key: "description", kind: "localized" },
-    { key: "scope", kind: "scope" },
-  ],
-};
+  fields: [...localized("title", "description"), { key: "scope", kind: "scope" }],
+});
 
-export const prioritySpec: EntitySpec<Priority> = {
+export const prioritySpec = spec<Priority>({
   type: "priority",
   table: strategyTables.priority,
   snapshot: async (_db, row) => prioritySnapshot(row),
-  texts: (s) => textsOf(s, ["title", "description"]),
-  title: (row) => row.title,
   editHref: (row) => `/staff/strategy/priorities/${row.id}`,
   publicHref: (row) => `/goals/${row.goalId}/priorities/${row.id}`,
-  fields: [
-    { key: "title", kind: "localized" },
-    { key: "description", kind: "localized" },
-  ],
-};
+  fields: localized("title", "description"),
+});
 
-export const measureSpec: EntitySpec<Measure> = {
+export const measureSpec = spec<Measure>({
   type: "measure",
   table: strategyTables.measure,
   snapshot: (db, row) => buildMeasureSnapshot(db as Tx, row),
   texts: (s) => measureTexts(s as never),
-  title: (row) => row.title,
   editHref: (row) => `/staff/strategy/measures/${row.id}`,
   publicHref: (row) => `/measures/${row.id}`,
   isInternal: (row) => row.visibility === "internal",
   fields: [
-    { key: "title", kind: "localized" },
-    { key: "description", kind: "localized" },
+    ...localized("title", "description"),
     { key: "status", kind: "status" },
     { key: "progress", kind: "percent" },
     { key: "startDate", kind: "date", precisionKey: "startPrecision" },
@@ -104,41 +102,32 @@ export const measureSpec: EntitySpec<Measure> = {
     { key: "milestones", kind: "milestones" },
     { key: "links", kind: "links" },
   ],
-};
+});
 
-export const progressUpdateSpec: EntitySpec<ProgressUpdate> = {
+export const progressUpdateSpec = spec<ProgressUpdate>({
   type: "progress_update",
   table: strategyTables.progressUpdate,
   snapshot: (db, row) => progressUpdateDraftSnapshot(db, row),
-  texts: (s) => textsOf(s, ["body"]),
   title: (row) => row.body,
   editHref: (row) => `/staff/strategy/measures/${row.measureId}#update-${row.id}`,
   publicHref: (row) => `/measures/${row.measureId}`,
   isInternal: (row) => row.visibility === "internal",
-  fields: [
-    { key: "date", kind: "date" },
-    { key: "body", kind: "localized" },
-  ],
-};
+  fields: [{ key: "date", kind: "date" }, ...localized("body")],
+});
 
-export const indicatorSpec: EntitySpec<Indicator> = {
+export const indicatorSpec = spec<Indicator>({
   type: "indicator",
   table: strategyTables.indicator,
   snapshot: (db, row) => indicatorDraftSnapshot(db, row),
-  texts: (s) => textsOf(s, ["title", "description", "unit"]),
-  title: (row) => row.title,
   editHref: (row) => `/staff/strategy/indicators/${row.id}`,
   publicHref: (row) => `/indicators/${row.id}`,
   isInternal: (row) => row.visibility === "internal",
   fields: [
-    { key: "title", kind: "localized" },
-    { key: "description", kind: "localized" },
-    { key: "unit", kind: "localized" },
-    { key: "values", kind: "points" },
-    { key: "targets", kind: "points" },
+    ...localized("title", "description", "unit"),
+    ...fieldsOf("points")("values", "targets"),
     { key: "measureIds", kind: "measures" },
     { key: "priorityIds", kind: "priorities" },
   ],
-};
+});
 
 export const strategySpecs = [periodSpec, goalSpec, prioritySpec, measureSpec, progressUpdateSpec, indicatorSpec] as EntitySpec<{ id: string }>[];
