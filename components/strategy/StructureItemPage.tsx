@@ -7,8 +7,9 @@ import type { Locale } from "@/lib/i18n/routing";
 import type { ActionResult } from "@/lib/actions/result";
 import { can, type Actor } from "@/lib/permissions";
 import { strategyHistoryFormat } from "@/lib/strategy/history-format";
-import { ConfirmActionButton } from "@/components/ui/form/ConfirmActionButton";
+import { ArchiveSection } from "./ArchiveSection";
 import { Subnav } from "@/components/ui/Subnav";
+import { Section } from "@/components/ui/Section";
 
 /** A period's, goal's or priority's staff page in the shared detail frame (`DetailPage`): heading, state, the form, archiving, history. */
 export async function StructureItemPage({
@@ -62,17 +63,10 @@ export async function StructureItemPage({
         }
         history={<HistoryList entries={prepare(history)} paging={historyPaging} fieldLabels={fieldLabels} names={names} format={format} />}
       >
-        <section aria-labelledby="form-heading" className="mb-10">
-          <h2 id="form-heading" className="mb-3 text-heading-m font-bold">{canManage ? t("edit") : t("details")}</h2>
+        <Section id="form-heading" title={canManage ? t("edit") : t("details")}>
           {children}
-        </section>
-        {canManage ? (
-          <section aria-labelledby="archive-heading" className="mb-10">
-            <h2 id="archive-heading" className="mb-2 text-heading-s font-bold">{t("archiveTitle")}</h2>
-            <p className="mb-2">{t("archiveHelp")}</p>
-            <ConfirmActionButton action={archive} id={item.id} version={item.version} label={t("archive")} question={t("archiveConfirm")} />
-          </section>
-        ) : null}
+        </Section>
+        {canManage ? <ArchiveSection action={archive} item={item} messages="structurePage" /> : null}
       </DetailPage>
     </>
   );

@@ -7,6 +7,7 @@ import { can } from "@/lib/permissions";
 import { formatDay } from "@/lib/dates";
 import { staffPage } from "@/lib/auth/staff-page";
 import { Table } from "@/components/ui/Table";
+import { Section } from "@/components/ui/Section";
 
 /**
  * Internal evaluation: the questionnaires waiting for this person, and the
@@ -29,10 +30,7 @@ export default async function EvaluationsPage({ params }: { params: Promise<{ lo
           </Link>
         </p>
       ) : null}
-      <section aria-labelledby="mine-heading" className="mb-10">
-        <h2 id="mine-heading" className="mb-3 text-heading-m font-bold">
-          {t("mineTitle")}
-        </h2>
+      <Section id="mine-heading" title={t("mineTitle")}>
         {mine.length === 0 ? (
           <p>{t("mineNone")}</p>
         ) : (
@@ -51,12 +49,9 @@ export default async function EvaluationsPage({ params }: { params: Promise<{ lo
             ))}
           </ul>
         )}
-      </section>
+      </Section>
       {can(user.role, "internal.read") ? (
-        <section aria-labelledby="rounds-heading">
-          <h2 id="rounds-heading" className="mb-3 text-heading-m font-bold">
-            {manage ? t("roundsTitle") : t("closedRoundsTitle")}
-          </h2>
+        <Section id="rounds-heading" title={manage ? t("roundsTitle") : t("closedRoundsTitle")} className="">
           {visible.length === 0 ? (
             <p>{t("noRounds")}</p>
           ) : (
@@ -78,7 +73,7 @@ export default async function EvaluationsPage({ params }: { params: Promise<{ lo
               ))}
             </Table>
           )}
-        </section>
+        </Section>
       ) : null}
     </>
   );

@@ -15,6 +15,7 @@ import { formatDay } from "@/lib/dates";
 import { staffPage } from "@/lib/auth/staff-page";
 import { Table } from "@/components/ui/Table";
 import { DetailPage } from "@/components/ui/DetailPage";
+import { Section } from "@/components/ui/Section";
 
 /**
  * One evaluation round. Coordinators prepare, open and close it, follow who
@@ -63,10 +64,7 @@ export default async function RoundPage({ params }: { params: Promise<{ locale: 
       ) : null}
 
       {showResults ? (
-        <section aria-labelledby="results-heading" className="mb-10">
-          <h2 id="results-heading" className="mb-3 text-heading-m font-bold">
-            {round.status === "closed" ? t("resultsTitle") : t("resultsSoFar")}
-          </h2>
+        <Section id="results-heading" title={round.status === "closed" ? t("resultsTitle") : t("resultsSoFar")}>
           <RoundResults results={results} titles={titles} previous={before} locale={locale} anonymous={round.anonymous} showFreeTexts={manage} />
           {can(user.role, "export.read") && (manage || round.status === "closed") ? (
             <p className="mt-4">
@@ -75,7 +73,7 @@ export default async function RoundPage({ params }: { params: Promise<{ locale: 
               </a>
             </p>
           ) : null}
-        </section>
+        </Section>
       ) : (
         <p className="mb-10 border-l-4 border-bus bg-bus-light p-3">
           {manage && round.status !== "closed" ? t("resultsHidden", { minimum: gate.minimum, submitted: gate.submitted }) : t("resultsWhenClosed")}
@@ -83,10 +81,7 @@ export default async function RoundPage({ params }: { params: Promise<{ locale: 
       )}
 
       {manage ? (
-        <section aria-labelledby="respondents-heading" className="mb-10">
-          <h2 id="respondents-heading" className="mb-3 text-heading-m font-bold">
-            {t("respondentsTitle")}
-          </h2>
+        <Section id="respondents-heading" title={t("respondentsTitle")}>
           <p className="field-hint mb-2">{t("respondentsExplained")}</p>
           <Table caption={t("respondentsTitle")} className="w-full max-w-3xl border-collapse text-left text-body-s" head={[t("respondent"), t("role"), t("status")]}>
             {respondents.map((r) => (
@@ -97,16 +92,13 @@ export default async function RoundPage({ params }: { params: Promise<{ locale: 
               </tr>
             ))}
           </Table>
-        </section>
+        </Section>
       ) : null}
 
       {manage ? <LinkedMeasuresSection kind="evaluationRound" targetId={round.id} version={round.version} canEdit={manage} locale={locale} /> : null}
 
       {options ? (
-        <section aria-labelledby="edit-heading" className="mb-10">
-          <h2 id="edit-heading" className="mb-3 text-heading-m font-bold">
-            {t("editRound")}
-          </h2>
+        <Section id="edit-heading" title={t("editRound")}>
           <RoundForm
             round={{
               id: round.id,
@@ -126,7 +118,7 @@ export default async function RoundPage({ params }: { params: Promise<{ locale: 
             people={options.people}
             defaultMinAnswers={env().EVALUATION_MIN_ANSWERS}
           />
-        </section>
+        </Section>
       ) : null}
     </DetailPage>
   );

@@ -7,6 +7,7 @@ import { effectiveEnd, formatFlexibleDate } from "@/lib/strategy/dates";
 import { ConfirmActionButton } from "@/components/ui/form/ConfirmActionButton";
 import { MilestoneForm } from "./MilestoneForm";
 import { ProgressUpdateForm } from "./ProgressUpdateForm";
+import { Section } from "@/components/ui/Section";
 
 /** The measure's milestones: a table, each editable in place by those who may edit the measure. */
 export async function MilestoneSection({ measure, locale, canEdit, today }: { measure: StaffMeasure; locale: Locale; canEdit: boolean; today: string }) {
@@ -14,8 +15,7 @@ export async function MilestoneSection({ measure, locale, canEdit, today }: { me
   const tState = await getTranslations("milestoneState");
   const tFlags = await getTranslations("strategyFlags");
   return (
-    <section aria-labelledby="milestones-heading" className="mb-10">
-      <h2 id="milestones-heading" className="mb-3 text-heading-m font-bold">{t("heading")}</h2>
+    <Section id="milestones-heading" title={t("heading")}>
       {measure.milestones.length === 0 ? (
         <p className="mb-3">{t("none")}</p>
       ) : (
@@ -56,7 +56,7 @@ export async function MilestoneSection({ measure, locale, canEdit, today }: { me
           </div>
         </details>
       ) : null}
-    </section>
+    </Section>
   );
 }
 
@@ -66,8 +66,7 @@ export async function ProgressUpdateSection({ measure, locale, canEdit, canPubli
   const tStaff = await getTranslations("staff");
   const tCommon = await getTranslations("common");
   return (
-    <section aria-labelledby="updates-heading" className="mb-10">
-      <h2 id="updates-heading" className="mb-3 text-heading-m font-bold">{t("heading")}</h2>
+    <Section id="updates-heading" title={t("heading")}>
       {canEdit ? (
         <details className="mb-4" open={measure.updates.length === 0}>
           <summary className="cursor-pointer font-semibold text-bus underline">{t("addTitle")}</summary>
@@ -110,6 +109,6 @@ export async function ProgressUpdateSection({ measure, locale, canEdit, canPubli
           </li>
         ))}
       </ol>
-    </section>
+    </Section>
   );
 }

@@ -6,7 +6,7 @@ import { HistoryList, historyPaging } from "@/components/history/HistoryList";
 import { pageHistory } from "@/db/queries/audit";
 import { requestedPage } from "@/lib/paging";
 import { nameLinkEntries } from "@/lib/links/history";
-import { ConfirmActionButton } from "@/components/ui/form/ConfirmActionButton";
+import { ArchiveSection } from "@/components/strategy/ArchiveSection";
 import { MilestoneSection, ProgressUpdateSection } from "@/app/[locale]/staff/strategy/_components/MeasureChildren";
 import { MeasureFlags } from "@/components/strategy/MeasureFlags";
 import { MeasureForm } from "@/app/[locale]/staff/strategy/_components/MeasureForm";
@@ -25,6 +25,7 @@ import { archiveMeasure } from "../actions";
 import { todayInHelsinki } from "@/lib/dates";
 import { staffPage } from "@/lib/auth/staff-page";
 import { DetailPage } from "@/components/ui/DetailPage";
+import { Section } from "@/components/ui/Section";
 
 export default async function StaffMeasurePage({ params, searchParams }: { params: Promise<{ locale: Locale; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { locale, id, user, db } = await staffPage(params, "internal.read", ["id"]);
@@ -104,8 +105,7 @@ export default async function StaffMeasurePage({ params, searchParams }: { param
         {m.published ? <Link href={`/measures/${m.id}`}>{t("publicPage")}</Link> : null}
       </p>
 
-      <section aria-labelledby="edit-heading" className="mb-10">
-        <h2 id="edit-heading" className="mb-3 text-heading-m font-bold">{canEdit ? t("editTitle") : t("detailsTitle")}</h2>
+      <Section id="edit-heading" title={canEdit ? t("editTitle") : t("detailsTitle")}>
         {canEdit ? (
           <MeasureForm
             measure={{ ...m, contactIds: m.contacts.map((c) => c.id), priorityIds: m.priorities.map((p) => p.id) }}
@@ -125,14 +125,13 @@ export default async function StaffMeasurePage({ params, searchParams }: { param
             ) : null}
           </>
         )}
-      </section>
+      </Section>
 
       <MilestoneSection measure={m} locale={locale} canEdit={canEdit} today={today} />
       <ProgressUpdateSection measure={m} locale={locale} canEdit={canEdit} canPublish={canPublish} today={today} />
       <MeasureLinksSection measureId={m.id} version={m.version} canEdit={canEdit} locale={locale} />
       {m.indicators.length ? (
-        <section aria-labelledby="indicators-heading" className="mb-10">
-          <h2 id="indicators-heading" className="mb-3 text-heading-m font-bold">{t("indicators")}</h2>
+        <Section id="indicators-heading" title={t("indicators")}>
           <ul className="list-disc pl-6">
             {m.indicators.map((i) => (
               <li key={i.id}>
@@ -140,16 +139,10 @@ export default async function StaffMeasurePage({ params, searchParams }: { param
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       ) : null}
 
-      {canManage && !m.archivedAt ? (
-        <section aria-labelledby="archive-heading" className="mb-10">
-          <h2 id="archive-heading" className="mb-2 text-heading-s font-bold">{t("archiveTitle")}</h2>
-          <p className="mb-2">{t("archiveHelp")}</p>
-          <ConfirmActionButton action={archiveMeasure} id={m.id} version={m.version} label={t("archive")} question={t("archiveConfirm")} />
-        </section>
-      ) : null}
+      {canManage && !m.archivedAt ? <ArchiveSection action={archiveMeasure} item={m} messages="measurePage" /> : null}
 
       <StaffDocuments parentKind="measure" parentId={m.id} actor={user} locale={locale} />
 
