@@ -4,7 +4,7 @@ import type { Tx } from "../../client";
 import { measures, milestones, progressUpdates, type Milestone, type ProgressUpdate } from "../../schema";
 import type { Actor } from "@/lib/permissions";
 import { versionedRows } from "@/lib/publishing";
-import { reviewStateAfterSave } from "@/lib/strategy/review-state";
+import { touchReviewed } from "./touch";
 import { loadActiveMeasure, type LoadedMeasure } from "./write-measures";
 
 /**
@@ -12,15 +12,7 @@ import { loadActiveMeasure, type LoadedMeasure } from "./write-measures";
  * will be published. The measure's version goes up (so a reviewer never
  * publishes something they did not see) and it waits for review again.
  */
-export async function touchMeasure(tx: Tx, measure: LoadedMeasure, actor: Actor): Promise<number> {
-  const reviewState = reviewStateAfterSave(actor, measure, measure.visibility === "public");
-  const [row] = await tx
-    .update(measures)
-    .set({ version: sql`${measures.version} + 1`, reviewState, updatedAt: new Date(), updatedBy: actor.id })
-    .where(eq(measures.id, measure.id))
-    .returning({ version: measures.version });
-  return row?.version ?? measure.version + 1;
-}
+export const touchMeasure = (tx: Tx, measure: LoadedMeasure, actor: Actor): Promise<number> => touchReviewed(tx, measures, measure, actor);
 
 export async function loadMilestoneWithMeasure(tx: Tx, id: string): Promise<{ milestone: Milestone; measure: LoadedMeasure } | null> {
   const [ms] = await tx.select().from(milestones).where(and(eq(milestones.id, id), isNull(milestones.archivedAt))).for("update");

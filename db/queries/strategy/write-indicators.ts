@@ -4,8 +4,8 @@ import type { Tx } from "../../client";
 import { goals, indicatorMeasures, indicatorPoints, indicatorPriorities, indicators, measures, priorities, type Indicator } from "../../schema";
 import type { Actor } from "@/lib/permissions";
 import { versionedRows } from "@/lib/publishing";
-import { reviewStateAfterSave } from "@/lib/strategy/review-state";
 import { indicatorLinks } from "./review";
+import { touchReviewed } from "./touch";
 
 export type LoadedIndicator = Indicator & { measureIds: string[]; priorityIds: string[] };
 
@@ -36,15 +36,7 @@ export async function linksInPeriod(tx: Tx, periodId: string, measureIds: string
 }
 
 /** A value changed: the indicator to be published changes too (version up, back to review). */
-export async function touchIndicator(tx: Tx, indicator: LoadedIndicator, actor: Actor): Promise<number> {
-  const reviewState = reviewStateAfterSave(actor, indicator, indicator.visibility === "public");
-  const [row] = await tx
-    .update(indicators)
-    .set({ version: sql`${indicators.version} + 1`, reviewState, updatedAt: new Date(), updatedBy: actor.id })
-    .where(eq(indicators.id, indicator.id))
-    .returning({ version: indicators.version });
-  return row?.version ?? indicator.version + 1;
-}
+export const touchIndicator = (tx: Tx, indicator: LoadedIndicator, actor: Actor): Promise<number> => touchReviewed(tx, indicators, indicator, actor);
 
 export async function findPoint(tx: Tx, indicatorId: string, kind: "actual" | "target", date: string) {
   const [p] = await tx.select().from(indicatorPoints).where(and(eq(indicatorPoints.indicatorId, indicatorId), eq(indicatorPoints.kind, kind), eq(indicatorPoints.date, date)));

@@ -29,6 +29,8 @@ import { reviewStateAfterSave } from "@/lib/strategy/review-state";
 import { publishIfAsked } from "@/lib/strategy/structure";
 
 const mayEdit = (actor: Actor, i: LoadedIndicator) => canEditOwned(actor, { unitId: i.responsibleUnitId }, "strategy.manage", "strategy.editOwn");
+/** Who may edit an indicator, its values and targets: coordinators, and editors of its responsible unit. */
+const editors = { requires: ["strategy.manage", "strategy.editOwn"] as const, authorize: mayEdit };
 const sourceFieldNames = ["source", "computation", "sourceName", "sourceUrl", "direction", "baselineValue", "baselineDate", "nextDueDate", "cadence"] as const;
 const sorted = (ids: string[]) => [...new Set(ids)].sort();
 
@@ -77,9 +79,8 @@ export const createIndicator = defineAction({
 export const updateIndicator = defineAction({
   name: "strategy.indicator.update",
   input: updateIndicatorInput,
-  requires: ["strategy.manage", "strategy.editOwn"],
+  ...editors,
   load: (tx, input) => loadActiveIndicator(tx, input.id),
-  authorize: mayEdit,
   run: async ({ tx, actor, input, item, audit }) => {
     if (input.intent === "publish" && !can(actor.role, "content.publish")) throw new ActionError("forbidden");
     const v = await valuesFrom(tx, input, item.periodId);
@@ -112,9 +113,8 @@ export const archiveIndicator = defineStepAction({
 export const savePoint = defineAction({
   name: "strategy.indicator.point.save",
   input: pointInput,
-  requires: ["strategy.manage", "strategy.editOwn"],
+  ...editors,
   load: (tx, input) => loadActiveIndicator(tx, input.indicatorId),
-  authorize: mayEdit,
   run: async ({ tx, actor, input, item, audit }) => {
     // A computed indicator's values are counted by the app; only its targets are typed in.
     if (item.source === "computed" && input.kind === "actual") throw invalidField("kind", "computedValues");
@@ -144,7 +144,7 @@ function normalize(typed: string, stored: string) {
 export const deletePoint = defineAction({
   name: "strategy.indicator.point.delete",
   input: deletePointInput,
-  requires: ["strategy.manage", "strategy.editOwn"],
+  requires: editors.requires,
   load: (tx, input) => loadPointWithIndicator(tx, input.id),
   authorize: (actor, item) => mayEdit(actor, item.indicator),
   run: async ({ tx, actor, item: { point, indicator }, audit }) => {

@@ -29,6 +29,9 @@ import { reviewStateAfterSave } from "@/lib/strategy/review-state";
 const mayEdit = (actor: Actor, measure: LoadedMeasure) =>
   canEditOwned(actor, { unitId: measure.responsibleUnitId, contactIds: measure.contactIds }, "strategy.manage", "strategy.editOwn");
 const EDIT = ["strategy.manage", "strategy.editOwn"] as const;
+/** Actions on a measure (adding a part) and on one of its parts: who may take them. */
+const onMeasure = { requires: EDIT, authorize: mayEdit };
+const onPart = { requires: EDIT, authorize: (actor: Actor, item: { measure: LoadedMeasure }) => mayEdit(actor, item.measure) };
 
 const milestoneStates = ["planned", "in_progress", "done", "cancelled"] as const;
 const milestoneShape = { ...localizedShape("title", 300, true), dueDate: flexibleDate(), state: z.enum(milestoneStates) };
@@ -45,9 +48,8 @@ function milestoneValues(input: z.output<z.ZodObject<typeof milestoneShape>>) {
 export const addMilestone = defineAction({
   name: "strategy.milestone.create",
   input: z.strictObject({ ...milestoneShape, measureId: uuidField() }),
-  requires: EDIT,
+  ...onMeasure,
   load: (tx, input) => loadActiveMeasure(tx, input.measureId),
-  authorize: mayEdit,
   run: async ({ tx, actor, input, item: measure, audit }) => {
     const values = milestoneValues(input);
     const row = await insertMilestone(tx, measure.id, values, actor);
@@ -60,9 +62,8 @@ export const addMilestone = defineAction({
 export const updateMilestone = defineAction({
   name: "strategy.milestone.update",
   input: z.strictObject({ ...milestoneShape, id: uuidField(), version: versionField() }),
-  requires: EDIT,
+  ...onPart,
   load: (tx, input) => loadMilestoneWithMeasure(tx, input.id),
-  authorize: (actor, item) => mayEdit(actor, item.measure),
   run: async ({ tx, actor, input, item: { milestone, measure }, audit }) => {
     const values = milestoneValues(input);
     const diff = withDatePrecision(changedFields(milestone, { ...milestone, ...values }, ["title", "dueDate", "duePrecision", "state"]), milestone, { ...milestone, ...values });
@@ -76,9 +77,8 @@ export const updateMilestone = defineAction({
 
 export const archiveMilestone = defineStepAction({
   name: "strategy.milestone.archive",
-  requires: EDIT,
+  ...onPart,
   load: loadMilestoneWithMeasure,
-  authorize: (actor, item) => mayEdit(actor, item.measure),
   step: async ({ tx, actor, input, item: { milestone, measure }, audit }) => {
     const row = await saveMilestone(tx, milestone, input.version, { archivedAt: new Date() }, actor);
     const version = await touchMeasure(tx, measure, actor);
@@ -109,9 +109,8 @@ function checkDate(date: string) {
 export const addProgressUpdate = defineAction({
   name: "strategy.update.create",
   input: z.strictObject({ ...updateShape, measureId: uuidField() }),
-  requires: EDIT,
+  ...onMeasure,
   load: (tx, input) => loadActiveMeasure(tx, input.measureId),
-  authorize: mayEdit,
   run: async ({ tx, actor, input, item: measure, audit }) => {
     if (input.intent === "publish" && !can(actor.role, "content.publish")) throw new ActionError("forbidden");
     checkDate(input.date);
@@ -127,9 +126,8 @@ export const addProgressUpdate = defineAction({
 export const updateProgressUpdate = defineAction({
   name: "strategy.update.update",
   input: z.strictObject({ ...updateShape, id: uuidField(), version: versionField() }),
-  requires: EDIT,
+  ...onPart,
   load: (tx, input) => loadUpdateWithMeasure(tx, input.id),
-  authorize: (actor, item) => mayEdit(actor, item.measure),
   run: async ({ tx, actor, input, item: { update, measure }, audit }) => {
     if (input.intent === "publish" && !can(actor.role, "content.publish")) throw new ActionError("forbidden");
     checkDate(input.date);
@@ -151,9 +149,8 @@ export const updateProgressUpdate = defineAction({
 
 export const archiveProgressUpdate = defineStepAction({
   name: "strategy.update.archive",
-  requires: EDIT,
+  ...onPart,
   load: loadUpdateWithMeasure,
-  authorize: (actor, item) => mayEdit(actor, item.measure),
   step: async ({ tx, actor, input, item: { update, measure }, audit }) =>
     (await archiveProgressUpdateRow(tx, update, input.version, actor, audit), { id: update.id, measureId: measure.id, goalId: measure.goalId }),
 });
