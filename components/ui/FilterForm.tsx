@@ -21,18 +21,21 @@ export async function FilterForm({ label, clearHref, sort, children }: { label: 
   );
 }
 
-type Option = { value: string; label: string };
+type Option = { value: string; label: string; lang?: string };
 
-/** A choice among options ("All" first, or `emptyLabel` for what the empty choice means, e.g. the default order). */
-export async function FilterSelect({ name, label, value, options, emptyLabel }: { name: string; label: string; value: string | undefined; options: Option[]; emptyLabel?: string }) {
+/**
+ * A choice among options ("All" first, or `emptyLabel` for what the empty choice means, e.g. the default order).
+ * Its id is `<idPrefix>-<name>` ("filter-" in a FilterForm; a page's own search form names its own).
+ */
+export async function FilterSelect({ name, label, value, options, emptyLabel, idPrefix = "filter" }: { name: string; label: string; value: string | undefined; options: Option[]; emptyLabel?: string; idPrefix?: string }) {
   const t = await getTranslations("common");
   return (
     <div>
-      <label htmlFor={`filter-${name}`} className="field-label">{label}</label>
-      <select id={`filter-${name}`} name={name} defaultValue={value ?? ""} className="field-input">
+      <label htmlFor={`${idPrefix}-${name}`} className="field-label">{label}</label>
+      <select id={`${idPrefix}-${name}`} name={name} defaultValue={value ?? ""} className="field-input">
         <option value="">{emptyLabel ?? t("all")}</option>
         {options.map((o) => (
-          <option key={o.value} value={o.value}>{o.label}</option>
+          <option key={o.value} value={o.value} lang={o.lang}>{o.label}</option>
         ))}
       </select>
     </div>

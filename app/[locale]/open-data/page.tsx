@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { Section } from "@/components/ui/Section";
+import { Table } from "@/components/ui/Table";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Breadcrumbs } from "@/components/public/Breadcrumbs";
 import { pick } from "@/lib/i18n/localized";
@@ -33,63 +35,46 @@ export default async function OpenDataPage({ params }: { params: Promise<{ local
       <h1 className="mb-4 text-heading-xl font-bold">{t("title")}</h1>
       <p className="mb-8 max-w-3xl text-body-l">{t("lead")}</p>
 
-      <section aria-labelledby="license-title" className="mb-10 max-w-3xl">
-        <h2 id="license-title" className="mb-2 text-heading-m font-bold">
-          {t("license.title")}
-        </h2>
+      <Section id="license-title" className="mb-10 max-w-3xl" title={t("license.title")}>
         <p className="mb-2">
           {t.rich("license.text", { link: (chunks) => <a href={LICENSE.url}>{chunks}</a> })}
         </p>
         <p className="mb-2">{t("license.attribution")}</p>
         <p className="bg-fog-light p-3 font-mono text-body-s">{t("license.example")}</p>
-      </section>
+      </Section>
 
-      <section aria-labelledby="resources-title" className="mb-10">
-        <h2 id="resources-title" className="mb-2 text-heading-m font-bold">
-          {t("resources.title")}
-        </h2>
+      <Section id="resources-title" className="mb-10" title={t("resources.title")}>
         <p className="mb-4 max-w-3xl">{t("resources.lead", { base: `${origin}${API}` })}</p>
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left">
-            <caption className="sr-only">{t("resources.caption")}</caption>
-            <thead>
-              <tr className="border-b-2 border-ink">
-                <th scope="col" className="py-2 pr-4">
-                  {t("resources.name")}
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  {t("resources.content")}
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  {t("resources.formats")}
-                </th>
-                <th scope="col" className="py-2">
-                  {t("resources.filters")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {Object.entries(documented).map(([name, doc]) => (
-                <tr key={name} className="border-b border-line align-top">
-                  <th scope="row" className="py-2 pr-4 font-mono text-body-s font-normal">
-                    {name}
-                  </th>
-                  <td className="py-2 pr-4">{t(`resources.items.${name}`)}</td>
-                  <td className="py-2 pr-4">
-                    <a href={`${API}/${name}`} aria-label={t("resources.jsonOf", { name })}>
-                      JSON
-                    </a>{" "}
-                    ·{" "}
-                    <a href={`${API}/${name}.csv`} aria-label={t("resources.csvOf", { name })}>
-                      CSV
-                    </a>
-                  </td>
-                  <td className="py-2 font-mono text-body-s">{Object.keys(doc.filters).join(", ") || "–"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          caption={t("resources.caption")}
+          className="w-full border-collapse text-left"
+          wrapperClassName="overflow-x-auto"
+          head={[
+            { label: t("resources.name"), className: "py-2 pr-4" },
+            { label: t("resources.content"), className: "py-2 pr-4" },
+            { label: t("resources.formats"), className: "py-2 pr-4" },
+            { label: t("resources.filters"), className: "py-2" },
+          ]}
+        >
+          {Object.entries(documented).map(([name, doc]) => (
+            <tr key={name} className="border-b border-line align-top">
+              <th scope="row" className="py-2 pr-4 font-mono text-body-s font-normal">
+                {name}
+              </th>
+              <td className="py-2 pr-4">{t(`resources.items.${name}`)}</td>
+              <td className="py-2 pr-4">
+                <a href={`${API}/${name}`} aria-label={t("resources.jsonOf", { name })}>
+                  JSON
+                </a>{" "}
+                ·{" "}
+                <a href={`${API}/${name}.csv`} aria-label={t("resources.csvOf", { name })}>
+                  CSV
+                </a>
+              </td>
+              <td className="py-2 font-mono text-body-s">{Object.keys(doc.filters).join(", ") || "–"}</td>
+            </tr>
+          ))}
+        </Table>
         <ul className="mt-4 list-disc pl-6">
           <li>
             <a href={`${API}/openapi.json`}>{t("resources.openapi")}</a>
@@ -98,12 +83,9 @@ export default async function OpenDataPage({ params }: { params: Promise<{ local
             <a href={API}>{t("resources.index")}</a>
           </li>
         </ul>
-      </section>
+      </Section>
 
-      <section aria-labelledby="use-title" className="mb-10 max-w-3xl">
-        <h2 id="use-title" className="mb-2 text-heading-m font-bold">
-          {t("use.title")}
-        </h2>
+      <Section id="use-title" className="mb-10 max-w-3xl" title={t("use.title")}>
         <ul className="mb-4 list-disc pl-6">
           <li>{t("use.published")}</li>
           <li>{t("use.languages")}</li>
@@ -119,12 +101,9 @@ export default async function OpenDataPage({ params }: { params: Promise<{ local
             </pre>
           </>
         ) : null}
-      </section>
+      </Section>
 
-      <section aria-labelledby="embed-title" className="mb-10 max-w-3xl">
-        <h2 id="embed-title" className="mb-2 text-heading-m font-bold">
-          {t("embed.title")}
-        </h2>
+      <Section id="embed-title" className="mb-10 max-w-3xl" title={t("embed.title")}>
         <p className="mb-2">{t("embed.lead")}</p>
         <p className="mb-4">{hosts.length ? t("embed.hosts", { hosts: hosts.join(", ") }) : t("embed.noHosts")}</p>
         {goal ? (
@@ -136,7 +115,7 @@ export default async function OpenDataPage({ params }: { params: Promise<{ local
             <p className="mt-2">{t("embed.priorities")}</p>
           </>
         ) : null}
-      </section>
+      </Section>
     </>
   );
 }

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
+import { Section } from "@/components/ui/Section";
 import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Breadcrumbs } from "@/components/public/Breadcrumbs";
 import { LocalizedText } from "@/components/public/LocalizedText";
 import { Pagination } from "@/components/public/Pagination";
 import { StatusBadge } from "@/components/ui/StatusBadge";
+import { FilterSelect } from "@/components/ui/FilterForm";
 import { langOf, pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
@@ -106,45 +108,16 @@ export default async function SearchPage({ params, searchParams }: { params: Pro
           </label>
           <input id="search-q" name="q" type="search" defaultValue={q} maxLength={200} className="field-input" />
         </div>
-        <div>
-          <label htmlFor="search-type" className="field-label">
-            {t("type")}
-          </label>
-          <select id="search-type" name="type" defaultValue={type ?? ""} className="field-input">
-            <option value="">{t("allTypes")}</option>
-            {searchTypes.map((s) => (
-              <option key={s} value={s}>
-                {t(`types.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="search-status" className="field-label">
-            {t("status")}
-          </label>
-          <select id="search-status" name="status" defaultValue={status ?? ""} className="field-input">
-            <option value="">{t("allStatuses")}</option>
-            {measureStatuses.map((s) => (
-              <option key={s} value={s}>
-                {tStatus(s)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="search-goal" className="field-label">
-            {t("goal")}
-          </label>
-          <select id="search-goal" name="goal" defaultValue={goal ?? ""} className="field-input">
-            <option value="">{t("allGoals")}</option>
-            {data.goals.map((g) => (
-              <option key={g.id} value={g.id} lang={langOf(g.title, locale)}>
-                {pick(g.title, locale)} ({periodName.get(g.periodId)})
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect idPrefix="search" name="type" label={t("type")} value={type} emptyLabel={t("allTypes")} options={searchTypes.map((s) => ({ value: s, label: t(`types.${s}`) }))} />
+        <FilterSelect idPrefix="search" name="status" label={t("status")} value={status} emptyLabel={t("allStatuses")} options={measureStatuses.map((s) => ({ value: s, label: tStatus(s) }))} />
+        <FilterSelect
+          idPrefix="search"
+          name="goal"
+          label={t("goal")}
+          value={goal}
+          emptyLabel={t("allGoals")}
+          options={data.goals.map((g) => ({ value: g.id, label: `${pick(g.title, locale)} (${periodName.get(g.periodId)})`, lang: langOf(g.title, locale) }))}
+        />
         <div>
           <button type="submit" className="btn w-full justify-center">
             {t("submit")}
@@ -153,10 +126,7 @@ export default async function SearchPage({ params, searchParams }: { params: Pro
       </form>
 
       {asked ? (
-        <section aria-labelledby="results-title">
-          <h2 id="results-title" className="mb-4 text-heading-m font-bold">
-            {t("results", { count: found.total })}
-          </h2>
+        <Section id="results-title" className="" title={t("results", { count: found.total })}>
           {found.total === 0 ? <p>{t("noResults")}</p> : null}
           <ol className="divide-y divide-line border-y border-line" start={(page - 1) * PER_PAGE + 1}>
             {found.hits.map((doc) => {
@@ -197,7 +167,7 @@ export default async function SearchPage({ params, searchParams }: { params: Pro
             })}
           </ol>
           <Pagination path="/search" query={query} page={page} pages={pages} />
-        </section>
+        </Section>
       ) : (
         <p>{t("hint")}</p>
       )}

@@ -1,36 +1,24 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { publicDetail, type IdParams } from "@/lib/public/detail-page";
+import { getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/public/Breadcrumbs";
 import { LastUpdated } from "@/app/[locale]/_components/LastUpdated";
 import { IndicatorChart } from "@/components/strategy/public/IndicatorChart";
 import { PublishedHistory } from "@/components/strategy/public/PublishedHistory";
-import { getDb } from "@/db/client";
 import { publishedHistory } from "@/db/queries/audit";
 import { getPublicIndicator } from "@/db/queries/strategy/public-detail";
 import type { LocalizedText as Text } from "@/db/schema/common";
 import { LocalizedText } from "@/components/public/LocalizedText";
 import { langOf, pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
 import { publicHistoryFormat } from "@/lib/strategy/public-format";
 import { DemoNotice } from "@/components/public/DemoNotice";
 
-type Props = { params: Promise<{ locale: Locale; id: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, id } = await params;
-  const data = await getPublicIndicator(await getDb(), id);
-  return data ? { title: pick(data.indicator.title, locale) } : {};
-}
+const detail = publicDetail(getPublicIndicator, (d) => d.indicator.title);
+export const generateMetadata = detail.generateMetadata;
 
 /** A published indicator: chart with target line, the same data as a table, what it measures, its history. */
-export default async function PublicIndicatorPage({ params }: Props) {
-  const { locale, id } = await params;
-  setRequestLocale(locale);
-  const db = await getDb();
-  const data = await getPublicIndicator(db, id);
-  if (!data) notFound();
+export default async function PublicIndicatorPage(props: IdParams) {
+  const { locale, data, db } = await detail.open(props);
   const { indicator: i } = data;
   const t = await getTranslations("publicStrategy");
   const history = await publishedHistory(db, "indicator", i.id);

@@ -1,10 +1,9 @@
 import { PublicDocuments } from "@/components/documents/PublicDocuments";
 import { publicDocuments } from "@/db/queries/documents/documents";
-import type { Metadata } from "next";
+import { publicDetail, type IdParams } from "@/lib/public/detail-page";
 import { PublicLinkedItems } from "@/components/links/PublicLinks";
 import { publicLinkedItems } from "@/db/queries/links/public";
-import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/public/Breadcrumbs";
 import { LastUpdated } from "@/app/[locale]/_components/LastUpdated";
 import { PublicContacts } from "@/app/[locale]/_components/PublicContacts";
@@ -13,14 +12,12 @@ import { PublishedHistory } from "@/components/strategy/public/PublishedHistory"
 import { ProgressBar } from "@/components/ui/ProgressBar";
 import { CheckedStatus } from "@/components/strategy/public/CheckedStatus";
 import { MeasureFlags } from "@/components/strategy/MeasureFlags";
-import { getDb } from "@/db/client";
 import { publishedHistory } from "@/db/queries/audit";
 import { getPublicMeasure } from "@/db/queries/strategy/public-detail";
 import type { LocalizedText as Text } from "@/db/schema/common";
 import { LocalizedText } from "@/components/public/LocalizedText";
 import { isFallback, langOf, pick } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
 import { env } from "@/lib/env";
 import { formatFlexibleDate } from "@/lib/strategy/dates";
 import { isStale } from "@/lib/strategy/flags";
@@ -29,21 +26,12 @@ import { DemoNotice } from "@/components/public/DemoNotice";
 import { todayInHelsinki } from "@/lib/dates";
 import { Table } from "@/components/ui/Table";
 
-type Props = { params: Promise<{ locale: Locale; id: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, id } = await params;
-  const data = await getPublicMeasure(await getDb(), id);
-  return data ? { title: pick(data.measure.title, locale) } : {};
-}
+const detail = publicDetail(getPublicMeasure, (d) => d.measure.title);
+export const generateMetadata = detail.generateMetadata;
 
 /** A published measure for the public: snapshot only, with milestones, published updates, indicators and history. */
-export default async function PublicMeasurePage({ params }: Props) {
-  const { locale, id } = await params;
-  setRequestLocale(locale);
-  const db = await getDb();
-  const data = await getPublicMeasure(db, id);
-  if (!data) notFound();
+export default async function PublicMeasurePage(props: IdParams) {
+  const { locale, data, db } = await detail.open(props);
   const { measure: m, goal } = data;
   const t = await getTranslations("publicStrategy");
   const tFlags = await getTranslations("strategyFlags");

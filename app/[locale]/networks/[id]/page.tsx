@@ -1,43 +1,32 @@
 import { PublicDocuments } from "@/components/documents/PublicDocuments";
 import { roleTermText } from "@/lib/networks/roles";
 import { publicDocuments } from "@/db/queries/documents/documents";
-import type { Metadata } from "next";
+import { publicDetail, type IdParams } from "@/lib/public/detail-page";
+import { Section } from "@/components/ui/Section";
 import { PublicLinkedMeasures } from "@/components/links/PublicLinks";
 import { publicMeasuresLinkedTo } from "@/db/queries/links/public";
-import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { MembershipBadge } from "@/components/networks/MembershipBadge";
 import { Breadcrumbs } from "@/components/public/Breadcrumbs";
 import { LastUpdated } from "@/app/[locale]/_components/LastUpdated";
 import { PublicContacts } from "@/app/[locale]/_components/PublicContacts";
-import { getDb } from "@/db/client";
 import { publishedHistory } from "@/db/queries/audit";
 import { getPublishedNetwork, publishedPriorityTitles } from "@/db/queries/networks/public";
 import type { NetworkSnapshot } from "@/db/queries/networks/snapshots";
 import { langOf, pick } from "@/lib/i18n/localized";
-import type { Locale } from "@/lib/i18n/routing";
 import { formatMoney } from "@/lib/money";
 import { countryName } from "@/lib/networks/countries";
 import { formatFlexibleDate } from "@/lib/strategy/dates";
 import { DemoNotice } from "@/components/public/DemoNotice";
-import { isUuid } from "@/lib/ids";
 import { LocalizedList, LocalizedText } from "@/components/public/LocalizedText";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: Locale; id: string }> }): Promise<Metadata> {
-  const { locale, id } = await params;
-  if (!isUuid(id)) return {};
-  const n = await getPublishedNetwork(await getDb(), id);
-  return n ? { title: pick(n.name, locale) } : {};
-}
+const detail = publicDetail(getPublishedNetwork, (n) => n.name);
+export const generateMetadata = detail.generateMetadata;
 
 /** One published network for the public, with its published history. */
-export default async function PublicNetworkPage({ params }: { params: Promise<{ locale: Locale; id: string }> }) {
-  const { locale, id } = await params;
-  setRequestLocale(locale);
-  if (!isUuid(id)) notFound();
-  const db = await getDb();
-  const n = await getPublishedNetwork(db, id);
-  if (!n) notFound();
+export default async function PublicNetworkPage(props: IdParams) {
+  const { locale, data: n, db } = await detail.open(props);
+  const id = n.id;
   const [priorityTitles, history, serves] = await Promise.all([publishedPriorityTitles(db), publishedHistory(db, "network", id), publicMeasuresLinkedTo(db, "network", id)]);
   const t = await getTranslations("publicNetworks");
   const tn = await getTranslations("networks");
@@ -80,10 +69,7 @@ export default async function PublicNetworkPage({ params }: { params: Promise<{ 
           </div>
         ))}
       </dl>
-      <section aria-labelledby="roles" className="mb-8">
-        <h2 id="roles" className="mb-2 text-heading-m font-bold">
-          {t("roles")}
-        </h2>
+      <Section id="roles" className="mb-8" title={t("roles")}>
         {n.roles.length ? (
           <ul className="list-disc pl-6">
             {n.roles.map((r, i) => (
@@ -101,13 +87,10 @@ export default async function PublicNetworkPage({ params }: { params: Promise<{ 
         ) : (
           <p>{tn("roles.none")}</p>
         )}
-      </section>
+      </Section>
       <PublicDocuments documents={await publicDocuments(db, "network", id)} locale={locale} />
       <PublicLinkedMeasures items={serves.items} total={serves.total} locale={locale} />
-      <section aria-labelledby="published-history" className="mb-8">
-        <h2 id="published-history" className="mb-2 text-heading-m font-bold">
-          {t("history")}
-        </h2>
+      <Section id="published-history" className="mb-8" title={t("history")}>
         <ol className="list-decimal pl-6">
           {history.map((h, i) => {
             const s = h.snapshot as NetworkSnapshot | null;
@@ -119,7 +102,7 @@ export default async function PublicNetworkPage({ params }: { params: Promise<{ 
             );
           })}
         </ol>
-      </section>
+      </Section>
       <PublicContacts entityType="network" id={n.id} locale={locale} />
     </>
   );

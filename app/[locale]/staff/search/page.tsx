@@ -1,3 +1,4 @@
+import { Section } from "@/components/ui/Section";
 import { getTranslations } from "next-intl/server";
 import { DataTable, type Column } from "@/components/ui/DataTable";
 import { FilterForm, FilterSelect, FilterText } from "@/components/ui/FilterForm";
@@ -99,13 +100,10 @@ export default async function StaffSearchPage({ params, searchParams }: { params
         <FilterSelect name="type" label={t("type")} value={type} options={searchTypes.map((s) => ({ value: s, label: tTypes(s) }))} />
       </FilterForm>
       {asked ? (
-        <section aria-labelledby="staff-search-results">
-          <h2 id="staff-search-results" className="mb-3 text-heading-m font-bold">
-            {t("results", { count: found.total })}
-          </h2>
+        <Section id="staff-search-results" className="" title={t("results", { count: found.total })}>
           <DataTable caption={t("caption")} columns={columns} rows={found.hits} rowKey={(h) => `${h.type}-${h.id}`} empty={t("none")} />
           <Pager path={PATH} query={query} page={page} pages={pages} total={found.total} from={from} to={from === 0 ? 0 : from + found.hits.length - 1} />
-        </section>
+        </Section>
       ) : (
         <p>{t("hint")}</p>
       )}
