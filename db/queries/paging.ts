@@ -16,6 +16,9 @@ export const countWhere = (db: Db, table: PgTable, where: SQL | undefined) => as
 /** `asc` or `desc`, to write after a sort key. */
 export const sortDirection = (sort: Sort<string>): SQL => (sort.desc ? sql`desc` : sql`asc`);
 
+/** A list's ORDER BY for the chosen sort: `orders` gives each key's order, written with the direction (`asc`/`desc`) it is handed. */
+export const sortOrder = <K extends string>(sort: Sort<K>, orders: (direction: SQL) => Record<K, SQL>): SQL => orders(sortDirection(sort))[sort.key];
+
 /** The language a list is sorted in: the page's, Finnish for anything else. */
 export const sortLanguage = (locale: string) => (["fi", "sv", "en"].includes(locale) ? locale : "fi");
 

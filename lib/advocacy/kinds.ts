@@ -9,9 +9,9 @@ export const entityType: Record<AdvocacyKind, string> = {
   ask: "government_ask",
 };
 
-/** The staff page of an advocacy item: a plan is its priority's, an action or an ask its own. */
-export const itemPath = (kind: AdvocacyKind, item: { id: string; priorityId: string }): string =>
-  kind === "plan" ? `/staff/advocacy/plans/${item.priorityId}` : kind === "activity" ? `/staff/advocacy/activities/${item.id}` : `/staff/advocacy/asks/${item.id}`;
+/** The staff page of an advocacy item: a plan is its priority's (`priorityId`), an action or an ask its own (`id`). */
+export const itemPath = (kind: AdvocacyKind, id: string, priorityId?: string): string =>
+  kind === "plan" ? `/staff/advocacy/plans/${priorityId}` : kind === "activity" ? `/staff/advocacy/activities/${id}` : `/staff/advocacy/asks/${id}`;
 
 /** What the public sees of an advocacy action once published (its snapshot; a statement only once given). */
 export const activityPublicFields = ["type", "priorityId", "title", "summary", "date", "audience", "consultation", "ministry", "deadline", "links", "outcome"] as const;

@@ -116,7 +116,7 @@ function sourceFor(kind: AdvocacyKind): ReviewSource {
         comment: row.reviewComment,
         by: row.updatedBy ? (by.get(row.updatedBy) ?? null) : null,
         at: row.updatedAt,
-        editHref: itemPath(kind, row),
+        editHref: itemPath(kind, row.id, row.priorityId),
         publicHref: "/advocacy",
         firstPublication: published === null,
         internalOnly: draft === null,

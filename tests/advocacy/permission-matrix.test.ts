@@ -146,24 +146,21 @@ const cases: Case[] = [
       return { id: round.id, version: round.version, "nameFi": "Uusi nimi", opensOn: "2026-01-01", closesOn: "2026-02-01", priorityIds: [p.id], respondentIds: [exec.id] };
     },
   },
-  {
-    name: "start a prepared round",
-    action: roundActions.openRound as ServerAction<unknown>,
+  // A round's steps: each from the state before it, by publishers only.
+  ...(
+    [
+      ["start a prepared round", roundActions.openRound, "draft"],
+      ["close a round", roundActions.closeRound, "open"],
+    ] as const
+  ).map(([name, action, status]): Case => ({
+    name,
+    action: action as ServerAction<unknown>,
     allowed: publishers,
     prepare: async (db, p) => {
-      const { round } = await newRound(db, { status: "draft", priorityIds: [p.id], respondentIds: [] });
+      const { round } = await newRound(db, { status, priorityIds: [p.id], respondentIds: [] });
       return { id: round.id, version: round.version };
     },
-  },
-  {
-    name: "close a round",
-    action: roundActions.closeRound as ServerAction<unknown>,
-    allowed: publishers,
-    prepare: async (db, p) => {
-      const { round } = await newRound(db, { status: "open", priorityIds: [p.id], respondentIds: [] });
-      return { id: round.id, version: round.version };
-    },
-  },
+  })),
   {
     name: "answer one's own questionnaire",
     action: answerActions.answerRound as ServerAction<unknown>,

@@ -3,7 +3,7 @@ import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, lte, sql, type
 import { fetchPage, type Sort } from "@/lib/paging";
 import type { Db } from "../../client";
 import { advocacyActivities, advocacyPlans, goals, governmentAsks, priorities, strategyPeriods, users, type ActivityType, type AskOutcome } from "../../schema";
-import { countWhere, localizedContains, localizedSortKey, sortDirection } from "../paging";
+import { countWhere, localizedContains, localizedSortKey, sortOrder } from "../paging";
 
 /** Priorities to choose from, with their goal and responsible unit (staff forms and filters). */
 export async function listPriorityOptions(db: Db) {
@@ -126,17 +126,15 @@ export const defaultActivitySort: Sort<ActivitySort> = { key: "date", desc: true
 /** One page of advocacy actions, filtered and sorted in SQL, with the count of the whole filtered list. */
 export async function pageActivities(db: Db, filters: ActivityFilters, opts: { page: number; sort?: Sort<ActivitySort>; locale: string; size?: number }) {
   const where = activityConditions(filters);
-  const sort = opts.sort ?? defaultActivitySort;
   const a = advocacyActivities;
-  const d = sortDirection(sort);
   const title = localizedSortKey(a.title, opts.locale);
-  const order: SQL = {
+  const order = sortOrder(opts.sort ?? defaultActivitySort, (d) => ({
     date: sql`${activityDay} ${d} nulls last`,
     title: sql`${title} ${d}`,
     type: sql`${a.type} ${d}, ${activityDay} desc nulls last`,
     responsible: sql`lower(${users.name}) ${d} nulls last, ${activityDay} desc nulls last`,
     state: sql`${a.reviewState} ${d}, ${activityDay} desc nulls last`,
-  }[sort.key];
+  }));
   return fetchPage(
     opts.page,
     (limit, offset) =>
@@ -270,15 +268,13 @@ export const defaultAskSort: Sort<AskSort> = { key: "year", desc: true };
 /** One page of the asks register, filtered and sorted in SQL. */
 export async function pageAsks(db: Db, filters: AskFilters, opts: { page: number; sort?: Sort<AskSort>; locale: string; size?: number }) {
   const where = askConditions(filters);
-  const sort = opts.sort ?? defaultAskSort;
   const g = governmentAsks;
-  const d = sortDirection(sort);
-  const order: SQL = {
+  const order = sortOrder(opts.sort ?? defaultAskSort, (d) => ({
     year: sql`${g.programmeYear} ${d}, ${g.sortOrder} asc`,
     wording: sql`${localizedSortKey(g.wording, opts.locale)} ${d}`,
     outcome: sql`${g.outcome} ${d}, ${g.programmeYear} desc, ${g.sortOrder} asc`,
     state: sql`${g.reviewState} ${d}, ${g.programmeYear} desc, ${g.sortOrder} asc`,
-  }[sort.key];
+  }));
   return fetchPage(
     opts.page,
     (limit, offset) => db.select(askColumns).from(g).where(where).orderBy(order, asc(g.createdAt), asc(g.id)).limit(limit).offset(offset),

@@ -2,7 +2,6 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { createActivity, updateActivity } from "@/app/[locale]/staff/advocacy/activities/actions";
 import { LocalizedFields, SelectField, TextArea, TextField } from "@/components/ui/form/Fields";
 import type { AdvocacyActivity } from "@/db/schema";
 import type { ActivityField } from "@/lib/advocacy/kinds";
@@ -38,14 +37,7 @@ export function ActivityForm({
   const [type, setType] = useState(activity?.type ?? defaults?.type ?? "statement");
   const statement = type === "statement";
   return (
-    <AdvocacyItemForm
-      item={activity}
-      actions={{ create: createActivity, update: updateActivity }}
-      href={(id) => `/staff/advocacy/activities/${id}`}
-      canPublish={canPublish}
-      visibility={{ value: activity?.visibility, hint: statement ? t("visibilityStatementHint") : t("visibilityHint") }}
-      internalNotes={activity?.internalNotes}
-    >
+    <AdvocacyItemForm kind="activity" item={activity} canPublish={canPublish} visibilityHint={statement ? t("visibilityStatementHint") : t("visibilityHint")}>
       <div className="grid gap-4 sm:grid-cols-2">
         <div>
           <label htmlFor="activity-type" className="field-label">

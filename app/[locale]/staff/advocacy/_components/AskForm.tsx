@@ -1,7 +1,6 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { createAsk, updateAsk } from "@/app/[locale]/staff/advocacy/asks/actions";
 import { LocalizedFields, SelectField, TextField } from "@/components/ui/form/Fields";
 import type { GovernmentAsk } from "@/db/schema";
 import type { AskField } from "@/lib/advocacy/kinds";
@@ -27,14 +26,7 @@ export function AskForm({
   const tf = useTranslations("advocacyFields");
   const tOutcome = useTranslations("askOutcomes");
   return (
-    <AdvocacyItemForm
-      item={ask}
-      actions={{ create: createAsk, update: updateAsk }}
-      href={(id) => `/staff/advocacy/asks/${id}`}
-      canPublish={canPublish}
-      visibility={{ value: ask?.visibility, hint: t("visibilityAskHint") }}
-      internalNotes={ask?.internalNotes}
-    >
+    <AdvocacyItemForm kind="ask" item={ask} canPublish={canPublish} visibilityHint={t("visibilityAskHint")}>
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
           name="programmeYear"

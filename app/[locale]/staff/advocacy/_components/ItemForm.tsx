@@ -5,45 +5,46 @@ import { useTranslations } from "next-intl";
 import { ActionFormBody } from "@/components/ui/form/ActionFormBody";
 import { ItemVersion, PublishButtons, SelectField, TextArea, VisibilityField } from "@/components/ui/form/Fields";
 import { useCreateOrEditForm } from "@/components/ui/form/useCreateOrEditForm";
-import type { ActionResult } from "@/lib/actions/result";
+import { createActivity, updateActivity } from "@/app/[locale]/staff/advocacy/activities/actions";
+import { createAsk, updateAsk } from "@/app/[locale]/staff/advocacy/asks/actions";
+import { itemPath } from "@/lib/advocacy/kinds";
 
-type Action<T> = (prev: unknown, input: FormData) => Promise<ActionResult<T>>;
 type Option = { value: string; label: string };
+
+const actions = {
+  activity: { create: createActivity, update: updateActivity },
+  ask: { create: createAsk, update: updateAsk },
+};
 
 /**
  * The form of an advocacy action or ask: a new one goes to its own page once
  * saved, an edited one stays. Around the item's own fields (`children`) it
- * has the version the form was loaded at, and last the visibility, the
- * internal notes and the save buttons.
+ * has the version the form was loaded at, and last the item's visibility
+ * (with the kind's `visibilityHint`), its internal notes and the save buttons.
  */
-export function AdvocacyItemForm<C, U>({
+export function AdvocacyItemForm({
+  kind,
   item,
-  actions,
-  href,
   canPublish,
-  visibility,
-  internalNotes,
+  visibilityHint,
   children,
 }: {
-  item: { id: string; version: number } | undefined;
-  actions: { create: Action<C>; update: Action<U> };
-  /** The page of a newly created item. */
-  href: (id: string) => string;
+  kind: "activity" | "ask";
+  item: { id: string; version: number; visibility: "public" | "internal"; internalNotes: string | null } | undefined;
   canPublish: boolean;
-  visibility: { value: "public" | "internal" | undefined; hint: string };
-  internalNotes: string | null | undefined;
+  visibilityHint: string;
   children: ReactNode;
 }) {
   const t = useTranslations("advocacyForm");
   const tf = useTranslations("advocacyFields");
-  const { state, pending, onSubmit } = useCreateOrEditForm(item, actions, href);
+  const { state, pending, onSubmit } = useCreateOrEditForm(item, actions[kind], (id) => itemPath(kind, id));
   return (
     <form onSubmit={onSubmit} noValidate className="flex max-w-3xl flex-col gap-5">
       <ActionFormBody state={state} successText={item ? t("saved") : undefined}>
         <ItemVersion item={item} />
         {children}
-        <VisibilityField label={tf("visibility")} hint={visibility.hint} defaultValue={visibility.value ?? "public"} labels={{ public: t("public"), internal: t("internal") }} />
-        <TextArea name="internalNotes" label={tf("internalNotes")} hint={t("internalNotesHint")} defaultValue={internalNotes} rows={3} />
+        <VisibilityField label={tf("visibility")} hint={visibilityHint} defaultValue={item?.visibility ?? "public"} labels={{ public: t("public"), internal: t("internal") }} />
+        <TextArea name="internalNotes" label={tf("internalNotes")} hint={t("internalNotesHint")} defaultValue={item?.internalNotes} rows={3} />
         <SaveButtons pending={pending} canPublish={canPublish} isNew={!item} />
       </ActionFormBody>
     </form>

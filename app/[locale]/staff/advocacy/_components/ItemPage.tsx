@@ -33,7 +33,7 @@ export async function loadItemHistory(db: Db, user: Actor, locale: Locale, kind:
     pageHistory(db, [{ entityType: entityType[kind], entityIds: [item.id] }], { page: requestedPage(searchParams.historyPage) }),
     advocacyHistoryFormat(locale),
   ]);
-  return { db, locale, kind, item, path: itemPath(kind, item), searchParams, history, historyFormat, canPublish: can(user.role, "content.publish") };
+  return { db, locale, kind, item, path: itemPath(kind, item.id, item.priorityId), searchParams, history, historyFormat, canPublish: can(user.role, "content.publish") };
 }
 
 /** An action's or an ask's page reads also its priority (heading and edit right) and the form's choices. */
