@@ -114,7 +114,8 @@ export async function loadBriefing(
   const commentaries = await commentariesFor(db, scope.periodId, scope.goalId ?? "");
   const ctx = { t, locale: o.locale, goalTitles };
   const watchCtx = { t, tStatus, tFlags, locale: o.locale, today: o.today, periodId: scope.periodId, goalId: scope.goalId };
-  const sections: Section[] = [
+  // The sections as written (every figure formatted) are the same for every reader of this language and scope: kept like the figures they are made of.
+  const written = await cache(`dashboard-sections:${JSON.stringify([o.locale, scope.periodId, scope.goalId, o.today, o.staleAfterDays, changed.baseline, changed.since])}`, async (): Promise<Section[]> => [
     watchSection({ late, atRisk, ...fundingLists, consultations }, watchCtx),
     changesSection({ since: changed.since, changes }, watchCtx),
     strategySection(strategy, { ...ctx, tStatus, staleAfterDays: o.staleAfterDays, periodId: scope.periodId, goalId: scope.goalId }),
@@ -122,9 +123,9 @@ export async function loadBriefing(
     networksSection(networks, ctx),
     advocacySection(advocacy, ctx),
     evaluationSection(advocacy, ctx),
-  ];
-
-  for (const section of sections) if (commentaries[section.id]?.body) section.commentary = commentaries[section.id]!.body;
+  ]);
+  // Kept sections are shared: the commentary goes on a copy.
+  const sections = written.map((section) => (commentaries[section.id]?.body ? { ...section, commentary: commentaries[section.id]!.body } : section));
 
   const periodName = pick(period.name, o.locale);
   const goalName = goal ? pick(goal.title, o.locale) : undefined;

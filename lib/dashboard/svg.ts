@@ -31,8 +31,20 @@ export function drawingSvg(d: Drawing, title: string): string {
 
 export const isChart = (b: Block): b is BarChart | HeatMap => b.kind === "bars" || b.kind === "heatmap";
 
-/** A chart's drawing, the same on the page (its size) and in the image. A heat-map with many columns grows wider rather than squeezing its cells. */
-export const chartDrawing = (b: BarChart | HeatMap): Drawing => (b.kind === "bars" ? layoutBars(b) : layoutHeatMap(b, { width: Math.max(640, 190 + b.columns.length * 56) }));
+const drawings = new WeakMap<BarChart | HeatMap, Drawing>();
+
+/**
+ * A chart's drawing, the same on the page (its size) and in the image. A
+ * heat-map with many columns grows wider rather than squeezing its cells.
+ * Laid out once per chart object: the summaries' charts are kept per process
+ * until the next write (lib/summary-cache.ts), so every page and image of
+ * them reuses one layout.
+ */
+export function chartDrawing(b: BarChart | HeatMap): Drawing {
+  let d = drawings.get(b);
+  if (!d) drawings.set(b, (d = b.kind === "bars" ? layoutBars(b) : layoutHeatMap(b, { width: Math.max(640, 190 + b.columns.length * 56) })));
+  return d;
+}
 
 /** A chart of the briefing by its id (ids are unique across sections). */
 export function findChart(sections: Section[], id: string): BarChart | HeatMap | undefined {

@@ -12,6 +12,7 @@ import { countryName } from "@/lib/networks/countries";
 import type { Bucket } from "@/lib/networks/portfolio";
 import { formatMoney } from "@/lib/money";
 import { staffPage } from "@/lib/auth/staff-page";
+import { cachedUntilWrite } from "@/lib/summary-cache";
 import { Table } from "@/components/ui/Table";
 
 /**
@@ -24,7 +25,9 @@ export default async function PortfolioPage({ params }: { params: Promise<{ loca
   const t = await getTranslations("networkPortfolio");
   const tn = await getTranslations("networks");
   const tr = await getTranslations("networkReviews");
-  const { totals, payingEur, payingOther, namesByStatus, partnerCitiesByCountry, units, priorities, latest } = await getPortfolio(await getDb());
+  // The same for every reader until the next write: kept per process (lib/summary-cache.ts).
+  const db = await getDb();
+  const { totals, payingEur, payingOther, namesByStatus, partnerCitiesByCountry, units, priorities, latest } = await cachedUntilWrite("networks-portfolio", () => getPortfolio(db));
   const outcomeOf = new Map(latest?.items.map((i) => [i.networkId, i.outcome]) ?? []);
   const paying = payingEur.networks;
   const otherCurrency = payingOther.networks;
