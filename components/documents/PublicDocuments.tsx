@@ -1,3 +1,4 @@
+import { Section } from "@/components/ui/Section";
 import { getTranslations } from "next-intl/server";
 import { LocalizedText } from "@/components/public/LocalizedText";
 import type { DocumentSnapshot } from "@/db/queries/documents/documents";
@@ -46,11 +47,8 @@ export async function PublicDocuments({ documents, locale, inList = false }: { d
       </div>
     );
   return (
-    <section aria-labelledby="public-documents" className="mb-8">
-      <h2 id="public-documents" className="mb-2 text-heading-m font-bold">
-        {t("title")}
-      </h2>
+    <Section id="public-documents" title={t("title")} className="mb-8">
       {list}
-    </section>
+    </Section>
   );
 }

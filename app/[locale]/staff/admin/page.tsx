@@ -1,3 +1,4 @@
+import { Section } from "@/components/ui/Section";
 import { getTranslations } from "next-intl/server";
 import { CreateUserForm } from "@/app/[locale]/staff/admin/_components/CreateUserForm";
 import { UserRowForm } from "@/app/[locale]/staff/admin/_components/UserRowForm";
@@ -48,10 +49,7 @@ export default async function AdminUsersPage({ params, searchParams }: { params:
           {t("waiting", { count: people.waiting })} <Link href={listHref(PATH, {}, { role: "none", active: "yes" })}>{t("showWaiting")}</Link>
         </p>
       ) : null}
-      <section aria-labelledby="users-title">
-        <h2 id="users-title" className="mb-2 text-heading-m font-bold">
-          {t("users")}
-        </h2>
+      <Section id="users-title" title={t("users")} className="">
         <FilterForm label={t("filterLabel")} clearHref={PATH}>
           <FilterText name="q" label={t("search")} value={filters.q} />
           <FilterSelect name="role" label={t("role")} value={filters.role} options={[{ value: "none", label: t("noRole") }, ...roles.map((r) => ({ value: r, label: tRoles(r) }))]} />
@@ -74,12 +72,9 @@ export default async function AdminUsersPage({ params, searchParams }: { params:
           />
         ))}
         <Pager path={PATH} query={query} page={people.page} pages={people.pages} total={people.total} from={people.from} to={people.to} />
-      </section>
+      </Section>
       {refusals.length ? (
-        <section aria-labelledby="sso-refusals-title" className="mt-10">
-          <h2 id="sso-refusals-title" className="mb-2 text-heading-m font-bold">
-            {t("ssoRefusals")}
-          </h2>
+        <Section id="sso-refusals-title" title={t("ssoRefusals")} className="mt-10">
           <p className="mb-2">{t("ssoRefusalsIntro", { count: refusals.length })}</p>
           <ul className="list-disc pl-6">
             {refusals.map((r) => (
@@ -89,14 +84,11 @@ export default async function AdminUsersPage({ params, searchParams }: { params:
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       ) : null}
-      <section aria-labelledby="new-user-title" className="mt-10">
-        <h2 id="new-user-title" className="mb-2 text-heading-m font-bold">
-          {t("newUser")}
-        </h2>
+      <Section id="new-user-title" title={t("newUser")} className="mt-10">
         <CreateUserForm roleOptions={roleOptions} unitOptions={unitOptions} />
-      </section>
+      </Section>
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { Section } from "@/components/ui/Section";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CalendarFeedControls } from "@/app/[locale]/staff/profile/_components/CalendarFeedControls";
 import { PublicContactForm } from "@/app/[locale]/staff/profile/_components/PublicContactForm";
@@ -36,10 +37,7 @@ export default async function ProfilePage({ params }: { params: Promise<{ locale
         <span className="font-semibold">{t("email")}:</span> {me?.email ?? user.email}
       </p>
       <ProfileForm version={me?.version ?? 1} locale={me?.locale ?? locale} frequency={recipient?.frequency ?? "weekly"} />
-      <section aria-labelledby="calendar-heading" className="mt-10 max-w-3xl">
-        <h2 id="calendar-heading" className="mb-2 text-heading-m font-bold">
-          {t("calendarTitle")}
-        </h2>
+      <Section id="calendar-heading" title={t("calendarTitle")} className="mt-10 max-w-3xl">
         <p className="mb-4">{t("calendarIntro")}</p>
         <CalendarFeedControls hasFeed={feed !== null} createdText={feed ? format.dateTime(feed.createdAt, { dateStyle: "long", timeStyle: "short" }) : null} />
         <p className="mt-6 text-body-s">
@@ -52,12 +50,9 @@ export default async function ProfilePage({ params }: { params: Promise<{ locale
             url: publicUrl,
           })}
         </p>
-      </section>
+      </Section>
       {contactItems.length ? (
-        <section aria-labelledby="public-contact-heading" className="mt-10 max-w-3xl">
-          <h2 id="public-contact-heading" className="mb-2 text-heading-m font-bold">
-            {tContact("profileTitle")}
-          </h2>
+        <Section id="public-contact-heading" title={tContact("profileTitle")} className="mt-10 max-w-3xl">
           <p className="mb-4">{tContact("profileIntro")}</p>
           {contactItems.map((item) => (
             <PublicContactForm
@@ -69,7 +64,7 @@ export default async function ProfilePage({ params }: { params: Promise<{ locale
               title={item.choice?.title ?? null}
             />
           ))}
-        </section>
+        </Section>
       ) : null}
     </>
   );

@@ -4,6 +4,7 @@ import { pick } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import { AlignForm, AuditForm, ButtonForm, PartnerForm, ReportForm, StatusForm } from "./PartForms";
 import { formatDay } from "@/lib/dates";
+import { Table } from "@/components/ui/Table";
 
 const th = "p-2";
 
@@ -12,39 +13,30 @@ export async function ProjectParts({ data, locale, canEdit, today, priorities, s
   const t = await getTranslations("funding");
   const p = data.project;
   const linked = data.alignments.filter((a) => a.strength >= 1);
+  // The tables' last column: the remove button, for those who may edit.
+  const actions = canEdit ? [t("detail.actions")] : [];
   return (
     <>
       <section aria-labelledby="align-title" className="mt-10">
         <h2 id="align-title" className="mb-2 text-heading-s font-bold">{t("detail.alignment")}</h2>
         {linked.length === 0 ? <p className="mb-2 border-l-4 border-error bg-error-light p-2 font-semibold">{t("detail.unaligned")}</p> : null}
         {data.alignments.length ? (
-          <table className="w-full border-collapse text-left text-body-s">
-            <caption className="sr-only">{t("detail.alignment")}</caption>
-            <thead>
-              <tr className="border-b-2 border-ink">
-                <th scope="col" className={th}>{t("alignForm.priority")}</th>
-                <th scope="col" className={th}>{t("alignForm.strength")}</th>
-                <th scope="col" className={th}>{t("alignForm.justification")}</th>
-                {canEdit ? <th scope="col" className={th}>{t("detail.actions")}</th> : null}
+          <Table caption={t("detail.alignment")} head={[t("alignForm.priority"), t("alignForm.strength"), t("alignForm.justification"), ...actions]}>
+            {data.alignments.map((a) => (
+              <tr key={a.priorityId} className="border-b border-line align-top">
+                <th scope="row" className={`${th} font-normal`}>
+                  {pick(a.title, locale)} <span className="field-hint">({pick(a.goalTitle, locale)})</span>
+                </th>
+                <td className={th}>{`${a.strength} – ${t(`strength.${a.strength}`)}`}</td>
+                <td className={th}>{a.justification}</td>
+                {canEdit ? (
+                  <td className={th}>
+                    <ButtonForm kind="unalign" id={p.id} version={p.version} hidden={{ priorityId: a.priorityId }} label={t("detail.remove")} />
+                  </td>
+                ) : null}
               </tr>
-            </thead>
-            <tbody>
-              {data.alignments.map((a) => (
-                <tr key={a.priorityId} className="border-b border-line align-top">
-                  <th scope="row" className={`${th} font-normal`}>
-                    {pick(a.title, locale)} <span className="field-hint">({pick(a.goalTitle, locale)})</span>
-                  </th>
-                  <td className={th}>{`${a.strength} – ${t(`strength.${a.strength}`)}`}</td>
-                  <td className={th}>{a.justification}</td>
-                  {canEdit ? (
-                    <td className={th}>
-                      <ButtonForm kind="unalign" id={p.id} version={p.version} hidden={{ priorityId: a.priorityId }} label={t("detail.remove")} />
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </Table>
         ) : null}
         {canEdit ? <AlignForm id={p.id} version={p.version} priorities={priorities} /> : null}
       </section>
@@ -65,31 +57,20 @@ export async function ProjectParts({ data, locale, canEdit, today, priorities, s
       <section aria-labelledby="partners-title" className="mt-10">
         <h2 id="partners-title" className="mb-2 text-heading-s font-bold">{t("detail.partners")}</h2>
         {data.partners.length === 0 ? <p>{t("detail.noPartners")}</p> : (
-          <table className="w-full border-collapse text-left text-body-s">
-            <caption className="sr-only">{t("detail.partners")}</caption>
-            <thead>
-              <tr className="border-b-2 border-ink">
-                <th scope="col" className={th}>{t("partnerForm.organisation")}</th>
-                <th scope="col" className={th}>{t("partnerForm.country")}</th>
-                <th scope="col" className={th}>{t("partnerForm.role")}</th>
-                {canEdit ? <th scope="col" className={th}>{t("detail.actions")}</th> : null}
+          <Table caption={t("detail.partners")} head={[t("partnerForm.organisation"), t("partnerForm.country"), t("partnerForm.role"), ...actions]}>
+            {data.partners.map((x) => (
+              <tr key={x.id} className="border-b border-line">
+                <th scope="row" className={`${th} font-normal`}>{x.organisation}</th>
+                <td className={th}>{x.country}</td>
+                <td className={th}>{t.has(`partnerRole.${x.role}`) ? t(`partnerRole.${x.role}`) : x.role}</td>
+                {canEdit ? (
+                  <td className={th}>
+                    <ButtonForm kind="removePartner" id={p.id} version={p.version} hidden={{ partnerId: x.id }} label={t("detail.remove")} />
+                  </td>
+                ) : null}
               </tr>
-            </thead>
-            <tbody>
-              {data.partners.map((x) => (
-                <tr key={x.id} className="border-b border-line">
-                  <th scope="row" className={`${th} font-normal`}>{x.organisation}</th>
-                  <td className={th}>{x.country}</td>
-                  <td className={th}>{t.has(`partnerRole.${x.role}`) ? t(`partnerRole.${x.role}`) : x.role}</td>
-                  {canEdit ? (
-                    <td className={th}>
-                      <ButtonForm kind="removePartner" id={p.id} version={p.version} hidden={{ partnerId: x.id }} label={t("detail.remove")} />
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </Table>
         )}
         {canEdit ? <PartnerForm id={p.id} version={p.version} /> : null}
       </section>

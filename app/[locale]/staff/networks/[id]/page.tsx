@@ -1,3 +1,4 @@
+import { Section } from "@/components/ui/Section";
 import { StaffDocuments } from "@/app/[locale]/staff/documents/_components/StaffDocuments";
 import { roleTermText } from "@/lib/networks/roles";
 import { notFound } from "next/navigation";
@@ -65,8 +66,7 @@ export default async function NetworkPage({ params, searchParams }: { params: Pr
         </p>
       ) : null}
 
-      <section aria-labelledby="details" className="mb-10">
-        <h2 id="details" className="mb-2 text-heading-m font-bold">{t("sections.details")}</h2>
+      <Section id="details" title={t("sections.details")}>
         <dl>
           {row(t("form.nameSv"), n.name.sv)}
           {row(t("form.nameEn"), n.name.en)}
@@ -81,10 +81,9 @@ export default async function NetworkPage({ params, searchParams }: { params: Pr
           {row(t("fields.decision"), [n.decisionNumber, date(n.decisionDate)].filter(Boolean).join(", "))}
           {row(t("fields.internalNotes"), n.internalNotes)}
         </dl>
-      </section>
+      </Section>
 
-      <section aria-labelledby="roles" className="mb-10">
-        <h2 id="roles" className="mb-2 text-heading-m font-bold">{t("sections.roles")}</h2>
+      <Section id="roles" title={t("sections.roles")}>
         {n.roles.length === 0 ? <p>{t("roles.none")}</p> : (
           <ul className="mb-4 divide-y divide-line border-y border-line">
             {n.roles.map((r) => (
@@ -104,10 +103,9 @@ export default async function NetworkPage({ params, searchParams }: { params: Pr
             <div className="mt-4"><RoleForm networkId={n.id} version={n.version} /></div>
           </details>
         ) : null}
-      </section>
+      </Section>
 
-      <section aria-labelledby="status-history" className="mb-10">
-        <h2 id="status-history" className="mb-2 text-heading-m font-bold">{t("sections.statusHistory")}</h2>
+      <Section id="status-history" title={t("sections.statusHistory")}>
         <Table caption={t("sections.statusHistory")} className="mb-4 w-full border-collapse text-left text-body-s" head={[t("status.date"), t("fields.status"), t("status.note")]}>
           {n.statusChanges.map((s) => (
             <tr key={s.id} className="border-b border-line">
@@ -123,10 +121,9 @@ export default async function NetworkPage({ params, searchParams }: { params: Pr
             <div className="mt-4"><StatusChangeForm networkId={n.id} version={n.version} current={n.status} /></div>
           </details>
         ) : null}
-      </section>
+      </Section>
 
-      <section aria-labelledby="participation" className="mb-10">
-        <h2 id="participation" className="mb-2 text-heading-m font-bold">{t("sections.participation")}</h2>
+      <Section id="participation" title={t("sections.participation")}>
         {n.participation.length === 0 ? <p>{t("log.none")}</p> : (
           <ol className="mb-4 divide-y divide-line border-y border-line">
             {n.participation.map((p) => (
@@ -147,10 +144,9 @@ export default async function NetworkPage({ params, searchParams }: { params: Pr
             <div className="mt-4"><ParticipationForm networkId={n.id} /></div>
           </details>
         ) : null}
-      </section>
+      </Section>
 
-      <section aria-labelledby="review-history" className="mb-10">
-        <h2 id="review-history" className="mb-2 text-heading-m font-bold">{t("sections.reviews")}</h2>
+      <Section id="review-history" title={t("sections.reviews")}>
         {n.reviewHistory.length === 0 ? <p>{t("reviewsNone")}</p> : (
           <Table caption={t("sections.reviews")} head={[tr("round"), { label: tr("overall"), numeric: true }, tr("reviewersRecommend"), tr("decision.label")]}>
             {n.reviewHistory.map((h) => (
@@ -165,16 +161,15 @@ export default async function NetworkPage({ params, searchParams }: { params: Pr
             ))}
           </Table>
         )}
-      </section>
+      </Section>
 
       <LinkedMeasuresSection kind="network" targetId={n.id} version={n.version} canEdit={mayEdit && !n.archivedAt} locale={locale} />
 
       {can(user.role, "content.publish") ? (
-        <section aria-labelledby="publication" className="mb-10">
-          <h2 id="publication" className="mb-2 text-heading-m font-bold">{t("sections.publication")}</h2>
+        <Section id="publication" title={t("sections.publication")}>
           <p className="mb-4">{n.publishedAt ? t("publication.lastPublished", { date: date(n.publishedAt.toISOString().slice(0, 10)) }) : t("publication.never")}</p>
           <PublicationControls id={n.id} version={n.version} canArchive={can(user.role, "networks.manage")} />
-        </section>
+        </Section>
       ) : null}
 
       <StaffDocuments parentKind="network" parentId={n.id} actor={user} locale={locale} />
