@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import type { StaffProject } from "@/db/queries/funding/projects";
 import { pick } from "@/lib/i18n/localized";
@@ -8,6 +9,17 @@ import { Table } from "@/components/ui/Table";
 
 const th = "p-2";
 
+/** A report's or an audit's edit form and its remove button, folded under its line. */
+function EditPart({ summary, form, remove }: { summary: string; form: ReactNode; remove: ReactNode }) {
+  return (
+    <details className="mt-1">
+      <summary className="cursor-pointer">{summary}</summary>
+      {form}
+      <div className="mt-2">{remove}</div>
+    </details>
+  );
+}
+
 /** Alignment, status history, consortium, reports and audits of a project, each with its form for those who may edit. */
 export async function ProjectParts({ data, locale, canEdit, today, priorities, statuses }: { data: StaffProject; locale: Locale; canEdit: boolean; today: string; priorities: { id: string; label: string }[]; statuses: readonly string[] }) {
   const t = await getTranslations("funding");
@@ -15,6 +27,7 @@ export async function ProjectParts({ data, locale, canEdit, today, priorities, s
   const linked = data.alignments.filter((a) => a.strength >= 1);
   // The tables' last column: the remove button, for those who may edit.
   const actions = canEdit ? [t("detail.actions")] : [];
+  const remove = (kind: "unalign" | "removePartner" | "removeReport" | "removeAudit", hidden: Record<string, string>) => <ButtonForm kind={kind} id={p.id} version={p.version} hidden={hidden} label={t("detail.remove")} />;
   return (
     <>
       <section aria-labelledby="align-title" className="mt-10">
@@ -31,7 +44,7 @@ export async function ProjectParts({ data, locale, canEdit, today, priorities, s
                 <td className={th}>{a.justification}</td>
                 {canEdit ? (
                   <td className={th}>
-                    <ButtonForm kind="unalign" id={p.id} version={p.version} hidden={{ priorityId: a.priorityId }} label={t("detail.remove")} />
+                    {remove("unalign", { priorityId: a.priorityId })}
                   </td>
                 ) : null}
               </tr>
@@ -65,7 +78,7 @@ export async function ProjectParts({ data, locale, canEdit, today, priorities, s
                 <td className={th}>{t.has(`partnerRole.${x.role}`) ? t(`partnerRole.${x.role}`) : x.role}</td>
                 {canEdit ? (
                   <td className={th}>
-                    <ButtonForm kind="removePartner" id={p.id} version={p.version} hidden={{ partnerId: x.id }} label={t("detail.remove")} />
+                    {remove("removePartner", { partnerId: x.id })}
                   </td>
                 ) : null}
               </tr>
@@ -87,15 +100,7 @@ export async function ProjectParts({ data, locale, canEdit, today, priorities, s
                   {r.submittedOn ? ` · ${t("detail.submitted", { date: formatDay(r.submittedOn, locale) })}` : ""}
                   {overdue ? <strong className="ml-2">{t("deadlines.overdue")}</strong> : null}
                   {r.note ? <p className="text-body-s">{r.note}</p> : null}
-                  {canEdit ? (
-                    <details className="mt-1">
-                      <summary className="cursor-pointer">{t("detail.editReport")}</summary>
-                      <ReportForm id={p.id} version={p.version} report={r} />
-                      <div className="mt-2">
-                        <ButtonForm kind="removeReport" id={p.id} version={p.version} hidden={{ reportId: r.id }} label={t("detail.remove")} />
-                      </div>
-                    </details>
-                  ) : null}
+                  {canEdit ? <EditPart summary={t("detail.editReport")} form={<ReportForm id={p.id} version={p.version} report={r} />} remove={remove("removeReport", { reportId: r.id })} /> : null}
                 </li>
               );
             })}
@@ -116,15 +121,7 @@ export async function ProjectParts({ data, locale, canEdit, today, priorities, s
                   {a.followUpDue ? ` · ${t("detail.followUpDue", { date: formatDay(a.followUpDue, locale) })}` : ""}
                   {open ? <strong className="ml-2">{t("detail.openFinding")}</strong> : null}
                   {a.findings ? <p className="text-body-s">{a.findings}</p> : null}
-                  {canEdit ? (
-                    <details className="mt-1">
-                      <summary className="cursor-pointer">{t("detail.editAudit")}</summary>
-                      <AuditForm id={p.id} version={p.version} audit={a} />
-                      <div className="mt-2">
-                        <ButtonForm kind="removeAudit" id={p.id} version={p.version} hidden={{ auditId: a.id }} label={t("detail.remove")} />
-                      </div>
-                    </details>
-                  ) : null}
+                  {canEdit ? <EditPart summary={t("detail.editAudit")} form={<AuditForm id={p.id} version={p.version} audit={a} />} remove={remove("removeAudit", { auditId: a.id })} /> : null}
                 </li>
               );
             })}
