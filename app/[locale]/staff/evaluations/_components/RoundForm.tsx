@@ -4,9 +4,8 @@ import { useTranslations } from "next-intl";
 import { createRound, updateRound } from "@/app/[locale]/staff/evaluations/actions";
 import { ActionFormBody } from "@/components/ui/form/ActionFormBody";
 import { CheckboxGroup, LocalizedFields, SelectField, TextField, ItemVersion } from "@/components/ui/form/Fields";
-import { useActionForm } from "@/components/ui/form/useActionForm";
+import { useCreateOrEditForm } from "@/components/ui/form/useCreateOrEditForm";
 import type { LocalizedText } from "@/db/schema/common";
-import { useRouter } from "@/lib/i18n/navigation";
 
 export type RoundFormValues = {
   id: string;
@@ -45,14 +44,7 @@ export function RoundForm({
   defaultMinAnswers: number;
 }) {
   const t = useTranslations("evaluationForm");
-  const router = useRouter();
-  const { state, pending, onSubmit } = useActionForm(round ? updateRound : createRound, {
-    onSuccess: (data) => {
-      if (round) return;
-      router.push(`/staff/evaluations/${(data as { id: string }).id}`);
-      return "navigated";
-    },
-  });
+  const { state, pending, onSubmit } = useCreateOrEditForm(round, { create: createRound, update: updateRound }, (id) => `/staff/evaluations/${id}`);
   const locked = round && round.status !== "draft";
   return (
     <form onSubmit={onSubmit} noValidate className="flex max-w-3xl flex-col gap-5">

@@ -5,9 +5,9 @@ import { createIndicator, deletePoint, savePoint, updateIndicator } from "@/app/
 import { ActionFormBody } from "@/components/ui/form/ActionFormBody";
 import { CheckboxGroup, ItemVersion, LocalizedFields, PublishButtons, SelectField, TextField, VisibilityField } from "@/components/ui/form/Fields";
 import { useActionForm } from "@/components/ui/form/useActionForm";
+import { useCreateOrEditForm } from "@/components/ui/form/useCreateOrEditForm";
 import { useMessageText } from "@/components/ui/form/useActionMessages";
 import type { LocalizedText } from "@/db/schema/common";
-import { useRouter } from "@/lib/i18n/navigation";
 
 type Option = { value: string; label: string };
 export type IndicatorValues = {
@@ -50,14 +50,7 @@ export function IndicatorForm({
   canPublish: boolean;
 }) {
   const t = useTranslations("indicatorForm");
-  const router = useRouter();
-  const { state, pending, onSubmit } = useActionForm(indicator ? updateIndicator : createIndicator, {
-    onSuccess: (data) => {
-      if (indicator) return;
-      router.push(`/staff/strategy/indicators/${(data as { id: string }).id}`);
-      return "navigated";
-    },
-  });
+  const { state, pending, onSubmit } = useCreateOrEditForm(indicator, { create: createIndicator, update: updateIndicator }, (id) => `/staff/strategy/indicators/${id}`);
   return (
     <form onSubmit={onSubmit} noValidate className="flex max-w-3xl flex-col gap-5">
       <ActionFormBody state={state} successText={indicator ? t("saved") : undefined}>

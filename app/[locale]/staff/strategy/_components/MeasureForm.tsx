@@ -4,9 +4,8 @@ import { useTranslations } from "next-intl";
 import { createMeasure, updateMeasure } from "@/app/[locale]/staff/strategy/measures/actions";
 import { ActionFormBody } from "@/components/ui/form/ActionFormBody";
 import { CheckboxGroup, ItemVersion, LocalizedFields, PublishButtons, SelectField, TextArea, TextField, VisibilityField } from "@/components/ui/form/Fields";
-import { useActionForm } from "@/components/ui/form/useActionForm";
+import { useCreateOrEditForm } from "@/components/ui/form/useCreateOrEditForm";
 import type { LocalizedText } from "@/db/schema/common";
-import { useRouter } from "@/lib/i18n/navigation";
 import { toInputValue, type Precision } from "@/lib/strategy/dates";
 
 export type MeasureFormValues = {
@@ -54,14 +53,7 @@ export function MeasureForm({
 }) {
   const t = useTranslations("measureForm");
   const tStatus = useTranslations("status");
-  const router = useRouter();
-  const { state, pending, onSubmit } = useActionForm(measure ? updateMeasure : createMeasure, {
-    onSuccess: (data) => {
-      if (measure) return;
-      router.push(`/staff/strategy/measures/${(data as { id: string }).id}`);
-      return "navigated";
-    },
-  });
+  const { state, pending, onSubmit } = useCreateOrEditForm(measure, { create: createMeasure, update: updateMeasure }, (id) => `/staff/strategy/measures/${id}`);
   const labelOf = (list: Option[], id: string | null | undefined) => list.find((o) => o.value === id)?.label ?? "–";
   const locked = !canManage;
   return (
