@@ -1,8 +1,8 @@
 // Page renders let in at a time by the production server (scripts/serve.mjs); the others wait in order
 // of arrival. Every database round trip of a save waits on the server's one event loop behind whatever
 // work is ready to run: with every reader's render in flight at once, that was many renders' worth of
-// React per round trip (issue 17; README, "Session 7: saves"). Two slots keep the processor busy (one
-// render computes while the other waits for the database). Server actions (POST), API routes (downloads,
+// React per round trip (issue 17; README, "Session 7: saves"). At least two slots keep the processor
+// busy (one render computes while the other waits for the database). Server actions (POST), API routes (downloads,
 // exports, feeds, the health check) and static files never wait for a slot. A render gives its slot up
 // when its answer is sent, or after `slotMs` (a client that reads slowly, or a slow page, never holds
 // the others up for longer).

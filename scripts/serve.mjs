@@ -23,9 +23,10 @@ const app = next({ dev: false, hostname: hostname ?? "localhost", port });
 await app.prepare();
 const handle = app.getRequestHandler();
 
-// At most RENDER_CONCURRENCY page renders at a time (default 2; 0 = no limit), so that saves do not
-// wait behind every reader's render (scripts/render-gate.mjs); RENDER_SLOT_MS bounds how long one holds a slot.
-const gate = createRenderGate({ slots: Number(process.env.RENDER_CONCURRENCY ?? 2), slotMs: Number(process.env.RENDER_SLOT_MS ?? 5000) });
+// RENDER_CONCURRENCY=N: at most N page renders at a time, so that saves do not wait behind every
+// reader's render (scripts/render-gate.mjs); off by default: it trades readers' throughput for saves'
+// latency (README, "Session 7: saves"). RENDER_SLOT_MS bounds how long one render holds a slot.
+const gate = createRenderGate({ slots: Number(process.env.RENDER_CONCURRENCY ?? 0), slotMs: Number(process.env.RENDER_SLOT_MS ?? 5000) });
 
 const server = http.createServer((req, res) => {
   // The TCP peer is the one hop nobody can forge: append it to X-Forwarded-For as a proxy would, so the
