@@ -1,3 +1,4 @@
+import { Section } from "@/components/ui/Section";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { FeedLink } from "@/components/public/FeedLink";
 import { GoalCard } from "@/components/public/GoalCard";
@@ -74,10 +75,7 @@ export default async function PublicHome({ params }: { params: Promise<{ locale:
       )}
 
       <div className="mb-12 grid gap-8 md:grid-cols-2">
-        <section aria-labelledby="recent-title">
-          <h2 id="recent-title" className="mb-4 text-heading-m font-bold">
-            {t("recent")}
-          </h2>
+        <Section id="recent-title" className="" title={t("recent")}>
           {recent.length === 0 ? <p>{tHome("noMeasures")}</p> : null}
           <ul className="divide-y divide-line border-y border-line">
             {recent.map((m) => (
@@ -92,11 +90,8 @@ export default async function PublicHome({ params }: { params: Promise<{ locale:
               </li>
             ))}
           </ul>
-        </section>
-        <section aria-labelledby="updates-title">
-          <h2 id="updates-title" className="mb-4 text-heading-m font-bold">
-            {t("updates")}
-          </h2>
+        </Section>
+        <Section id="updates-title" className="" title={t("updates")}>
           {updates.length === 0 ? <p>{t("noUpdates")}</p> : null}
           <ul className="divide-y divide-line border-y border-line">
             {updates.map((u) => (
@@ -111,7 +106,7 @@ export default async function PublicHome({ params }: { params: Promise<{ locale:
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       </div>
 
       <FeedLink locale={locale} />

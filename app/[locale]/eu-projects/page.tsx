@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { FilterSelect } from "@/components/ui/FilterForm";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Breadcrumbs } from "@/components/public/Breadcrumbs";
 import { getDb } from "@/db/client";
@@ -83,33 +84,9 @@ export default async function PublicEuProjects({ params, searchParams }: { param
         <p className="mt-2 max-w-3xl text-body-s" id="by-priority-def">{tf("figures.securedDef")} {tf("figures.byPriorityDef")}</p>
       </section>
       <form method="get" className="mb-6 flex flex-wrap items-end gap-4" role="search" aria-label={t("filters")}>
-        <div>
-          <label htmlFor="pf-programme" className="field-label">{tf("fields.programme")}</label>
-          <select id="pf-programme" name="programme" defaultValue={programmeFilter ?? ""} className="field-input">
-            <option value="">{t("all")}</option>
-            {usedProgrammes.map((p) => (
-              <option key={p.id} value={p.id} lang={langOf(p.name, locale)}>{pick(p.name, locale)}</option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="pf-status" className="field-label">{tf("fields.status")}</label>
-          <select id="pf-status" name="status" defaultValue={statusFilter ?? ""} className="field-input">
-            <option value="">{t("all")}</option>
-            {usedStatuses.map((s) => (
-              <option key={s} value={s}>{tf(`status.${s}`)}</option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="pf-priority" className="field-label">{t("priority")}</label>
-          <select id="pf-priority" name="priority" defaultValue={priorityFilter ?? ""} className="field-input">
-            <option value="">{t("all")}</option>
-            {[...allPriorities].map(([id, title]) => (
-              <option key={id} value={id} lang={langOf(title, locale)}>{pick(title, locale)}</option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect idPrefix="pf" name="programme" label={tf("fields.programme")} value={programmeFilter} emptyLabel={t("all")} options={usedProgrammes.map((p) => ({ value: p.id, label: pick(p.name, locale), lang: langOf(p.name, locale) }))} />
+        <FilterSelect idPrefix="pf" name="status" label={tf("fields.status")} value={statusFilter} emptyLabel={t("all")} options={usedStatuses.map((s) => ({ value: s, label: tf(`status.${s}`) }))} />
+        <FilterSelect idPrefix="pf" name="priority" label={t("priority")} value={priorityFilter} emptyLabel={t("all")} options={[...allPriorities].map(([id, title]) => ({ value: id, label: pick(title, locale), lang: langOf(title, locale) }))} />
         <button type="submit" className="btn">{t("show")}</button>
       </form>
       <p className="mb-4" role="status">{t("summary", { count: list.total, total: formatMoney(list.totalEuCents, locale, { whole: true }) })}

@@ -1,3 +1,4 @@
+import { Section } from "@/components/ui/Section";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -70,8 +71,7 @@ export default async function PublicGoalPage({ params, searchParams }: Props) {
         <ProgressBar value={rollUpProgress(data.measures)} label={`${tCommon("progress")}: ${title}`} />
       </div>
       {goal.description ? <p className="mb-8 max-w-3xl whitespace-pre-line"><LocalizedText text={goal.description} locale={locale} /></p> : null}
-      <section aria-labelledby="priorities" className="mb-10">
-        <h2 id="priorities" className="mb-3 text-heading-m font-bold">{t("priorities")}</h2>
+      <Section id="priorities" title={t("priorities")}>
         <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
           {data.priorities.map((p) => {
             const linked = data.measures.filter((m) => m.priorityIds.includes(p.id));
@@ -83,11 +83,10 @@ export default async function PublicGoalPage({ params, searchParams }: Props) {
             );
           })}
         </ul>
-      </section>
-      <section aria-labelledby="measures" className="mb-10">
-        <h2 id="measures" className="mb-3 text-heading-m font-bold">{t("measures")}</h2>
+      </Section>
+      <Section id="measures" title={t("measures")}>
         <PagedMeasureList measures={data.measures} locale={locale} path={`/goals/${goal.id}`} {...measurePage((await searchParams).page, data.measures.length)} />
-      </section>
+      </Section>
       <PublishedHistory entries={history} fieldLabels={fieldLabels} format={format} ignore={["sortOrder", "periodId"]} />
     </>
   );

@@ -1,3 +1,4 @@
+import { Section } from "@/components/ui/Section";
 import { publicDetail, type IdParams } from "@/lib/public/detail-page";
 import { getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/public/Breadcrumbs";
@@ -36,8 +37,7 @@ export default async function PublicIndicatorPage(props: IdParams) {
       {i.description ? <p className="mb-6 max-w-3xl whitespace-pre-line"><LocalizedText text={i.description} locale={locale} /></p> : null}
       <IndicatorChart id={i.id} title={i.title} unit={i.unit} decimals={i.decimals} values={i.values} targets={i.targets} meta={i} locale={locale} headingLevel={2} />
       {data.measures.length || data.priorities.length ? (
-        <section aria-labelledby="linked" className="mb-10">
-          <h2 id="linked" className="mb-3 text-heading-m font-bold">{t("linkedTo")}</h2>
+        <Section id="linked" title={t("linkedTo")}>
           <ul className="list-disc pl-6">
             {data.priorities.map((p) => (
               <li key={p.id}>
@@ -50,7 +50,7 @@ export default async function PublicIndicatorPage(props: IdParams) {
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       ) : null}
       <PublishedHistory entries={history} fieldLabels={fieldLabels} format={format} ignore={["sortOrder", "periodId"]} />
     </>

@@ -1,3 +1,4 @@
+import { Section } from "@/components/ui/Section";
 import { PublicDocuments } from "@/components/documents/PublicDocuments";
 import { publicDocuments } from "@/db/queries/documents/documents";
 import { publicDetail, type IdParams } from "@/lib/public/detail-page";
@@ -93,8 +94,7 @@ export default async function PublicMeasurePage(props: IdParams) {
       </dl>
       {m.description ? <p className="mb-8 max-w-3xl whitespace-pre-line">{text(m.description)}</p> : null}
 
-      <section aria-labelledby="milestones" className="mb-10">
-        <h2 id="milestones" className="mb-3 text-heading-m font-bold">{t("milestones")}</h2>
+      <Section id="milestones" title={t("milestones")}>
         {m.milestones.length === 0 ? (
           <p>{t("noMilestones")}</p>
         ) : (
@@ -108,12 +108,11 @@ export default async function PublicMeasurePage(props: IdParams) {
             ))}
           </Table>
         )}
-      </section>
+      </Section>
 
       <PublicDocuments documents={await publicDocuments(db, "measure", m.id)} locale={locale} />
 
-      <section aria-labelledby="updates" className="mb-10">
-        <h2 id="updates" className="mb-3 text-heading-m font-bold">{t("updates")}</h2>
+      <Section id="updates" title={t("updates")}>
         {data.updates.length === 0 ? <p>{t("noUpdates")}</p> : null}
         <ol className="flex flex-col gap-4">
           {data.updates.map((u) => (
@@ -125,11 +124,10 @@ export default async function PublicMeasurePage(props: IdParams) {
             </li>
           ))}
         </ol>
-      </section>
+      </Section>
 
       {data.indicators.length ? (
-        <section aria-labelledby="indicators" className="mb-10">
-          <h2 id="indicators" className="mb-3 text-heading-m font-bold">{t("indicators")}</h2>
+        <Section id="indicators" title={t("indicators")}>
           {data.indicators.map((i) => (
             <div key={i.id}>
               <IndicatorChart id={i.id} title={i.title} unit={i.unit} decimals={i.decimals} values={i.values} targets={i.targets} meta={i} locale={locale} />
@@ -138,7 +136,7 @@ export default async function PublicMeasurePage(props: IdParams) {
               </p>
             </div>
           ))}
-        </section>
+        </Section>
       ) : null}
 
       <PublicLinkedItems items={carriedBy} heading="publicTitle" locale={locale} />

@@ -1,3 +1,4 @@
+import { Section } from "@/components/ui/Section";
 import type { Metadata } from "next";
 import { PublicLinkedItems } from "@/components/links/PublicLinks";
 import { publicLinkedItemsOfPriority } from "@/db/queries/links/public";
@@ -52,17 +53,15 @@ export default async function PublicPriorityPage({ params, searchParams }: Props
         <ProgressBar value={rollUpProgress(data.measures)} label={`${tCommon("progress")}: ${title}`} />
       </div>
       {priority.description ? <p className="mb-8 max-w-3xl whitespace-pre-line"><LocalizedText text={priority.description} locale={locale} /></p> : null}
-      <section aria-labelledby="measures" className="mb-10">
-        <h2 id="measures" className="mb-3 text-heading-m font-bold">{t("measures")}</h2>
+      <Section id="measures" title={t("measures")}>
         <PagedMeasureList measures={data.measures} locale={locale} path={`/goals/${goal.id}/priorities/${priority.id}`} {...measurePage((await searchParams).page, data.measures.length)} />
-      </section>
+      </Section>
       {data.indicators.length ? (
-        <section aria-labelledby="indicators" className="mb-10">
-          <h2 id="indicators" className="mb-3 text-heading-m font-bold">{t("indicators")}</h2>
+        <Section id="indicators" title={t("indicators")}>
           {data.indicators.map((i) => (
             <IndicatorChart key={i.id} id={i.id} title={i.title} unit={i.unit} decimals={i.decimals} values={i.values} targets={i.targets} meta={i} locale={locale} />
           ))}
-        </section>
+        </Section>
       ) : null}
       <PublicLinkedItems items={carriedBy} heading="publicPriority" locale={locale} />
       <PublishedHistory entries={history} fieldLabels={fieldLabels} format={format} ignore={["sortOrder", "goalId"]} />
