@@ -5,7 +5,7 @@
  */
 
 import { formatFlexibleDate } from "@/lib/strategy/dates";
-import { dateTimeFormat } from "@/lib/i18n/formatters";
+import { dateTimeFormat, intlLocale } from "@/lib/i18n/formatters";
 
 export const HELSINKI = "Europe/Helsinki";
 
@@ -24,11 +24,6 @@ export function addDays(iso: string, days: number): string {
 /** Whole days from one ISO day to another (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
-
-/** The Intl locale of an app language (Finnish and Swedish as written in Finland). */
-export function intlLocale(locale: string): string {
-  return locale === "fi" ? "fi-FI" : locale === "sv" ? "sv-FI" : "en-GB";
 }
 
 /**

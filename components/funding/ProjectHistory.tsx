@@ -2,11 +2,12 @@ import { getTranslations } from "next-intl/server";
 import type { AuditEntry } from "@/db/schema";
 import type { HistoryPaging } from "@/components/history/HistoryList";
 import { Pager } from "@/components/ui/Pager";
+import { dateTimeFormat, intlLocale } from "@/lib/i18n/formatters";
 
 /** A project's recorded changes (who, when, what; before and after), newest first, one page at a time (`pageHistory`). */
 export async function ProjectHistory({ entries, paging, locale }: { entries: AuditEntry[]; paging: HistoryPaging; locale: string }) {
   const t = await getTranslations("funding");
-  const fmt = new Intl.DateTimeFormat(locale === "fi" ? "fi-FI" : locale === "sv" ? "sv-FI" : "en-GB", { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Helsinki" });
+  const fmt = dateTimeFormat(intlLocale(locale), { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Helsinki" });
   const show = (v: Record<string, unknown> | null) => (v ? Object.entries(v).map(([k, x]) => `${k}: ${typeof x === "object" ? JSON.stringify(x) : String(x)}`).join("; ") : "");
   return (
     <section aria-labelledby="history-title" className="mt-10">

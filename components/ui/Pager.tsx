@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { listHref } from "@/lib/paging";
-import { intlLocale } from "@/lib/dates";
+import { intlLocale } from "@/lib/i18n/formatters";
 import { numberFormat } from "@/lib/i18n/formatters";
 
 /**

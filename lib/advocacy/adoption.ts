@@ -1,4 +1,5 @@
 import type { AskOutcome } from "@/db/schema/advocacy";
+import { intlLocale, numberFormat } from "@/lib/i18n/formatters";
 
 /**
  * Adoption rate of government-programme asks. The rule, shown in the UI too:
@@ -64,5 +65,5 @@ export function adoptionFromCounts(counts: readonly { priorityId: string; outcom
 /** A rate as a whole percentage for display ("62 %"); null as a dash. */
 export function formatRate(rate: number | null, locale: string): string {
   if (rate === null) return "–";
-  return new Intl.NumberFormat(locale === "en" ? "en-GB" : `${locale}-FI`, { style: "percent", maximumFractionDigits: 0 }).format(rate);
+  return numberFormat(intlLocale(locale), { style: "percent", maximumFractionDigits: 0 }).format(rate);
 }

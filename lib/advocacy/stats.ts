@@ -1,3 +1,4 @@
+import { intlLocale, numberFormat } from "@/lib/i18n/formatters";
 /**
  * Aggregates of evaluation scores (1–5). Spread is given two ways: the range
  * (lowest–highest) and the sample standard deviation (n − 1 in the
@@ -16,5 +17,5 @@ export function summarizeScores(scores: readonly number[]): ScoreSummary {
 /** One decimal, in the reader's number format. */
 export function formatScore(value: number | null, locale: string): string {
   if (value === null) return "–";
-  return new Intl.NumberFormat(locale === "en" ? "en-GB" : `${locale}-FI`, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+  return numberFormat(intlLocale(locale), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
 }

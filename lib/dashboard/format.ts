@@ -1,5 +1,6 @@
 import { formatPercent } from "@/lib/money";
-import { formatDay as formatLongDay, intlLocale } from "@/lib/dates";
+import { formatDay as formatLongDay } from "@/lib/dates";
+import { intlLocale } from "@/lib/i18n/formatters";
 import { numberFormat } from "@/lib/i18n/formatters";
 
 /** A translator for the dashboard's strings (next-intl's, or createTranslator's outside a request). */

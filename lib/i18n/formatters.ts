@@ -4,6 +4,11 @@
  * ~12 ms of its server time (issue 17). Keyed by the locale tag and the options; a formatter
  * holds no state between calls, so sharing one is safe.
  */
+/** The Intl locale of an app language: Finnish and Swedish as written in Finland, English in European (British) form, never US. */
+export function intlLocale(locale: string): string {
+  return locale === "fi" ? "fi-FI" : locale === "sv" ? "sv-FI" : "en-GB";
+}
+
 const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const displayNames = new Map<string, Intl.DisplayNames>();

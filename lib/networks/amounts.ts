@@ -1,4 +1,4 @@
-import { intlLocale } from "@/lib/dates";
+import { intlLocale } from "@/lib/i18n/formatters";
 import { formatMoney } from "@/lib/money";
 import { numberFormat } from "@/lib/i18n/formatters";
 

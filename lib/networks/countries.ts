@@ -1,4 +1,4 @@
-import { intlLocale } from "@/lib/dates";
+import { intlLocale } from "@/lib/i18n/formatters";
 import { displayNamesOf } from "@/lib/i18n/formatters";
 
 /** Countries offered in the network form (ISO 3166-1 alpha-2); names come from Intl in the reader's language. */

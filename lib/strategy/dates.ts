@@ -1,4 +1,4 @@
-import { dateTimeFormat } from "@/lib/i18n/formatters";
+import { dateTimeFormat, intlLocale } from "@/lib/i18n/formatters";
 /**
  * Dates known to the day, to the month ("06/2022") or, where the domain has
  * them (a membership since 1994), only to the year. Stored as ISO dates; a
@@ -43,11 +43,6 @@ export function effectiveEnd(date: string, precision: Precision): string {
   return `${y}-${String(m).padStart(2, "0")}-${String(last).padStart(2, "0")}`;
 }
 
-/** The Intl locale of a site language: Finnish and Swedish as in Finland, English in European (British) form, never US. */
-export function intlDateLocale(locale: string): string {
-  return locale === "fi" ? "fi-FI" : locale === "sv" ? "sv-FI" : "en-GB";
-}
-
 /**
  * Does `end` end before `start` begins? A month or a year end counts to its
  * last day (06/2022 does not end before 15.6.2022). False when either is not
@@ -75,14 +70,14 @@ export function formatFlexibleDate(date: string | null | undefined, precision: P
   if (precision === "month") return `${String(m).padStart(2, "0")}/${y}`;
   if (precision === "year") return String(y);
   const options: Intl.DateTimeFormatOptions = locale === "en" ? { timeZone: "UTC", day: "numeric", month: "short", year: "numeric" } : { timeZone: "UTC" };
-  return dateTimeFormat(intlDateLocale(locale), options).format(new Date(Date.UTC(y, m - 1, d)));
+  return dateTimeFormat(intlLocale(locale), options).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 /** A moment (e.g. when something was published) as a Helsinki date and time in the reader's language: "2 Dec 2026, 14:05" in English. */
 export function formatMoment(at: Date, locale: string, withTime = true): string {
   const options: Intl.DateTimeFormatOptions = { timeZone: "Europe/Helsinki", day: "numeric", month: locale === "en" ? "short" : "numeric", year: "numeric" };
   if (withTime) Object.assign(options, { hour: "2-digit", minute: "2-digit" });
-  return dateTimeFormat(intlDateLocale(locale), options).format(at);
+  return dateTimeFormat(intlLocale(locale), options).format(at);
 }
 
 /** A stored date written at its precision, ISO style: "1994", "2022-06" or "2022-06-15" (what open data and the exports give, and the imports read back). */

@@ -19,6 +19,7 @@ export type IndicatorMeta = {
   baselineDate?: string | null;
 };
 import { Table } from "@/components/ui/Table";
+import { intlLocale, numberFormat } from "@/lib/i18n/formatters";
 
 /**
  * An indicator as a small server-rendered SVG (values as a line with
@@ -52,7 +53,7 @@ export async function IndicatorChart({
   const g = chartGeometry(values, targets);
   const name = pick(title, locale);
   const unitText = pick(unit, locale);
-  const compact = new Intl.NumberFormat(locale === "en" ? "en-GB" : `${locale}-FI`, { notation: "compact", maximumFractionDigits: 1 });
+  const compact = numberFormat(intlLocale(locale), { notation: "compact", maximumFractionDigits: 1 });
   const line = (pts: { x: number; y: number }[]) => pts.map((p, i) => `${i ? "L" : "M"}${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(" ");
   const dates = [...new Set([...values, ...targets].map((p) => p.date))].sort();
   const latest = values.length ? values[values.length - 1] : null;

@@ -19,6 +19,7 @@ import { countryName } from "@/lib/networks/countries";
 import { formatFlexibleDate } from "@/lib/strategy/dates";
 import { DemoNotice } from "@/components/public/DemoNotice";
 import { LocalizedList, LocalizedText } from "@/components/public/LocalizedText";
+import { dateTimeFormat, intlLocale } from "@/lib/i18n/formatters";
 
 const detail = publicDetail(getPublishedNetwork, (n) => n.name);
 export const generateMetadata = detail.generateMetadata;
@@ -31,7 +32,7 @@ export default async function PublicNetworkPage(props: IdParams) {
   const t = await getTranslations("publicNetworks");
   const tn = await getTranslations("networks");
   const prios = n.priorityIds.map((pid) => priorityTitles.get(pid)).filter(Boolean);
-  const fmt = new Intl.DateTimeFormat(locale === "fi" ? "fi-FI" : locale === "sv" ? "sv-FI" : "en-GB", { dateStyle: "medium", timeZone: "Europe/Helsinki" });
+  const fmt = dateTimeFormat(intlLocale(locale), { dateStyle: "medium", timeZone: "Europe/Helsinki" });
   const rows: [string, React.ReactNode][] = [
     [tn("fields.type"), tn(`types.${n.type}`)],
     [
