@@ -19,7 +19,7 @@ import {
   users,
 } from "../../schema";
 import { aggregateItem } from "@/lib/networks/review";
-import { countWhere, localizedSortKey, sortDirection } from "../paging";
+import { countWhere, localizedContains, localizedSortKey, sortDirection } from "../paging";
 
 export type NetworkFilters = { type?: string; status?: string; unitId?: string; priorityId?: string; q?: string; state?: string };
 
@@ -91,8 +91,7 @@ function networkConditions(f: NetworkFilters): SQL | undefined {
   if (f.unitId) where.push(eq(networks.responsibleUnitId, f.unitId));
   if (f.state) where.push(sql`${networks.reviewState}::text = ${f.state}`);
   if (f.priorityId) where.push(sql`exists (select 1 from network_priorities np where np.network_id = ${networks.id} and np.priority_id = ${f.priorityId})`);
-  const q = f.q?.trim().toLowerCase();
-  if (q) where.push(sql`position(${q} in lower(concat_ws(' ', ${networks.name}->>'fi', ${networks.name}->>'sv', ${networks.name}->>'en'))) > 0`);
+  where.push(localizedContains(networks.name, f.q));
   return and(...where);
 }
 
