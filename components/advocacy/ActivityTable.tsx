@@ -2,7 +2,8 @@ import { getTranslations } from "next-intl/server";
 import type { LocalizedText } from "@/db/schema/common";
 import { DataTable, type Column } from "@/components/ui/DataTable";
 import { pick } from "@/lib/i18n/localized";
-import { Link } from "@/lib/i18n/navigation";
+import { getPathname } from "@/lib/i18n/navigation";
+import { labelOnce } from "@/lib/i18n/labels";
 import type { Locale } from "@/lib/i18n/routing";
 import type { Sort } from "@/lib/paging";
 import { formatDay } from "@/lib/dates";
@@ -55,6 +56,13 @@ export async function ActivityTable({
   const tf = await getTranslations("advocacyFields");
   const tType = await getTranslations("advocacyTypes");
   const tStaff = await getTranslations("staff");
+  // Row links are plain anchors (no client component per row) and every label is looked up once per table, not per row.
+  const base = getPathname({ href: "/staff/advocacy/activities", locale });
+  const typeLabel = labelOnce((v: string) => tType(v));
+  const stateLabel = labelOnce((v: string) => tStaff(v));
+  const internal = tStaff("internal");
+  const declinedNote = t("declinedNote");
+  const overdueFlag = t("overdueFlag");
   const columns: Column<ActivityRow>[] = [
     {
       key: "date",
@@ -68,12 +76,12 @@ export async function ActivityTable({
         return (
           <span>
             {t("deadlineShort", { date: formatDay(a.deadline, locale) })}
-            {overdue ? <span className="mt-1 block w-fit bg-error px-2 font-semibold text-white">{t("overdueFlag")}</span> : null}
+            {overdue ? <span className="mt-1 block w-fit bg-error px-2 font-semibold text-white">{overdueFlag}</span> : null}
           </span>
         );
       },
     },
-    { key: "type", header: tf("type"), sortKey: "type", cell: (a) => tType(a.type) },
+    { key: "type", header: tf("type"), sortKey: "type", cell: (a) => typeLabel(a.type) },
     {
       key: "title",
       header: tf("title"),
@@ -81,8 +89,8 @@ export async function ActivityTable({
       rowHeader: true,
       cell: (a) => (
         <>
-          <Link href={`/staff/advocacy/activities/${a.id}`}>{pick(a.title, locale)}</Link>
-          {a.declined ? <span className="block font-normal">{t("declinedNote")}</span> : null}
+          <a href={`${base}/${a.id}`}>{pick(a.title, locale)}</a>
+          {a.declined ? <span className="block font-normal">{declinedNote}</span> : null}
           {a.outcome ? <span className="block font-normal">{t("outcomeShort", { text: shorten(pick(a.outcome, locale)) })}</span> : null}
         </>
       ),
@@ -96,8 +104,8 @@ export async function ActivityTable({
       sortKey: "state",
       cell: (a) => (
         <>
-          {tStaff(a.reviewState)}
-          {a.visibility === "internal" ? <span className="block">{tStaff("internal")}</span> : null}
+          {stateLabel(a.reviewState)}
+          {a.visibility === "internal" ? <span className="block">{internal}</span> : null}
         </>
       ),
     },

@@ -39,5 +39,6 @@ export async function navigationMock() {
   const React = await import("react");
   return {
     Link: ({ href, children, ...rest }: { href: string; children?: ReactNode }) => React.createElement("a", { href: `/${renderLocale.current}${href}`, ...rest }, children),
+    getPathname: ({ href, locale }: { href: string; locale: string }) => `/${locale}${href}`,
   };
 }

@@ -95,8 +95,11 @@ function networkConditions(f: NetworkFilters): SQL | undefined {
   return and(...where);
 }
 
-/** One page of the registry, filtered and sorted in SQL; contacts only for the page's rows (for "yours"). */
-export async function pageNetworksForStaff(db: Db, filters: NetworkFilters, opts: { page: number; sort: Sort<NetworkSort>; locale: string }) {
+/**
+ * One page of the registry, filtered and sorted in SQL; contacts only for the page's rows (for "yours"),
+ * and only when asked (`contacts: false` leaves every row's `contactIds` empty and saves the round trip).
+ */
+export async function pageNetworksForStaff(db: Db, filters: NetworkFilters, opts: { page: number; sort: Sort<NetworkSort>; locale: string; contacts?: boolean }) {
   const where = networkConditions(filters);
   const name = localizedSortKey(networks.name, opts.locale);
   const d = sortDirection(opts.sort);
@@ -124,7 +127,7 @@ export async function pageNetworksForStaff(db: Db, filters: NetworkFilters, opts
     countWhere(db, networks, where),
   );
   const ids = page.rows.map((r) => r.id);
-  const contacts = ids.length ? await db.select().from(networkContacts).where(inArray(networkContacts.networkId, ids)) : [];
+  const contacts = ids.length && opts.contacts !== false ? await db.select().from(networkContacts).where(inArray(networkContacts.networkId, ids)) : [];
   return { ...page, rows: page.rows.map((r) => ({ ...r, contactIds: contacts.filter((c) => c.networkId === r.id).map((c) => c.userId) })) };
 }
 

@@ -6,7 +6,8 @@ import { FilterForm, FilterSelect, FilterText } from "@/components/ui/FilterForm
 import { Pager } from "@/components/ui/Pager";
 import { getNetworkFormOptions, networkSorts, pageNetworksForStaff } from "@/db/queries/networks/staff";
 import { pick } from "@/lib/i18n/localized";
-import { Link } from "@/lib/i18n/navigation";
+import { getPathname, Link } from "@/lib/i18n/navigation";
+import { labelOnce } from "@/lib/i18n/labels";
 import type { Locale } from "@/lib/i18n/routing";
 import { daysToTenths, formatDays } from "@/lib/networks/amounts";
 import { formatMoney } from "@/lib/money";
@@ -39,10 +40,17 @@ export default async function NetworksPage({ params, searchParams }: { params: P
   const sort = requestedSort(sp.sort, networkSorts, { key: "name", desc: false });
   const t = await getTranslations("networks");
   const tStaff = await getTranslations("staff");
-  const [list, options] = await Promise.all([pageNetworksForStaff(db, filters, { page: requestedPage(sp.page), sort, locale }), getNetworkFormOptions(db)]);
+  const [list, options] = await Promise.all([pageNetworksForStaff(db, filters, { page: requestedPage(sp.page), sort, locale, contacts: user.role === "editor" }), getNetworkFormOptions(db)]);
   const unitName = new Map(options.units.map((u) => [u.id, pick(u.name, locale)]));
   const mayCreate = canAny(user.role, ["networks.manage", "networks.editOwn"]);
   const query = plainQuery(sp);
+  // Row links are plain anchors (no client component per row) and every label is looked up once per page, not per row.
+  const base = getPathname({ href: PATH, locale });
+  const yours = t("yours");
+  const typeLabel = labelOnce((v: string) => t(`types.${v}`));
+  const statusLabel = labelOnce((v: string) => t(`statuses.${v}`));
+  const reviewLabel = labelOnce((v: string) => tStaff(v));
+  const sinceUnknown = t("sinceUnknown");
 
   return (
     <>
@@ -80,27 +88,27 @@ export default async function NetworksPage({ params, searchParams }: { params: P
             rowHeader: true,
             cell: (n) => (
               <>
-                <Link href={`/staff/networks/${n.id}`}>{pick(n.name, locale)}</Link>
-                {mayEditNetwork(user, n) && user.role === "editor" ? <span className="ml-2 bg-engel-light px-1 font-normal">{t("yours")}</span> : null}
+                <a href={`${base}/${n.id}`}>{pick(n.name, locale)}</a>
+                {user.role === "editor" && mayEditNetwork(user, n) ? <span className="ml-2 bg-engel-light px-1 font-normal">{yours}</span> : null}
               </>
             ),
           },
-          { key: "type", header: t("fields.type"), sortKey: "type", cell: (n) => t(`types.${n.type}`) },
+          { key: "type", header: t("fields.type"), sortKey: "type", cell: (n) => typeLabel(n.type) },
           {
             key: "status",
             header: t("fields.status"),
             sortKey: "status",
             cell: (n) => (
               <>
-                <MembershipBadge status={n.status} label={t(`statuses.${n.status}`)} />
-                <span className="block text-muted">{n.statusSince ? t("since", { date: formatFlexibleDate(n.statusSince, n.statusSincePrecision, locale) }) : t("sinceUnknown")}</span>
+                <MembershipBadge status={n.status} label={statusLabel(n.status)} />
+                <span className="block text-muted">{n.statusSince ? t("since", { date: formatFlexibleDate(n.statusSince, n.statusSincePrecision, locale) }) : sinceUnknown}</span>
               </>
             ),
           },
           { key: "fee", header: t("fields.annualFee"), sortKey: "fee", className: "text-right whitespace-nowrap", cell: (n) => formatMoney(n.annualFeeCents, locale, { currency: n.feeCurrency, unknown: "–" }) },
           { key: "days", header: t("fields.staffDays"), sortKey: "days", className: "text-right", cell: (n) => (n.staffDays ? formatDays(daysToTenths(n.staffDays), locale) : "–") },
           { key: "unit", header: t("fields.unit"), cell: (n) => (n.responsibleUnitId ? unitName.get(n.responsibleUnitId) : "") },
-          { key: "review", header: tStaff("reviewState"), cell: (n) => tStaff(n.reviewState) },
+          { key: "review", header: tStaff("reviewState"), cell: (n) => reviewLabel(n.reviewState) },
         ]}
       />
       <Pager path={PATH} query={query} page={list.page} pages={list.pages} total={list.total} from={list.from} to={list.to} />

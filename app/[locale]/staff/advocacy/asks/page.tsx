@@ -8,7 +8,8 @@ import { askOutcomeCounts, askSorts, defaultAskSort, listPriorityOptions, listPr
 import { adoptionFromCounts } from "@/lib/advocacy/adoption";
 import { askFilters } from "@/lib/advocacy/filters";
 import { pick } from "@/lib/i18n/localized";
-import { Link } from "@/lib/i18n/navigation";
+import { getPathname, Link } from "@/lib/i18n/navigation";
+import { labelOnce } from "@/lib/i18n/labels";
 import type { Locale } from "@/lib/i18n/routing";
 import { plainQuery, requestedPage, requestedSort, sortParam } from "@/lib/paging";
 import { can, canAny } from "@/lib/permissions";
@@ -40,6 +41,11 @@ export default async function AsksPage({
   const { overall, byPriority } = adoptionFromCounts(year ? await askOutcomeCounts(db, { programmeYear: year, priorityId: filters.priorityId }) : []);
   const priorityNames = new Map(priorities.map((p) => [p.id, pick(p.title, locale)]));
   const query = plainQuery(sp);
+  // Row links are plain anchors (no client component per row) and every label is looked up once per page, not per row.
+  const base = getPathname({ href: PATH, locale });
+  const outcomeLabel = labelOnce((o: string) => tOutcome(o));
+  const stateLabel = labelOnce((v: string) => tStaff(v));
+  const internal = tStaff("internal");
   const isDefaultSort = sort.key === defaultAskSort.key && sort.desc === defaultAskSort.desc;
   return (
     <>
@@ -84,9 +90,9 @@ export default async function AsksPage({
           empty={t("none")}
           columns={[
             { key: "year", header: tf("programmeYear"), sortKey: "year", cell: (a) => a.programmeYear },
-            { key: "wording", header: tf("wording"), sortKey: "wording", rowHeader: true, cell: (a) => <Link href={`/staff/advocacy/asks/${a.id}`}>{pick(a.wording, locale)}</Link> },
+            { key: "wording", header: tf("wording"), sortKey: "wording", rowHeader: true, cell: (a) => <a href={`${base}/${a.id}`}>{pick(a.wording, locale)}</a> },
             { key: "priority", header: tf("priorityId"), cell: (a) => priorityNames.get(a.priorityId) ?? "–" },
-            { key: "outcome", header: tf("outcome"), sortKey: "outcome", cell: (a) => tOutcome(a.outcome) },
+            { key: "outcome", header: tf("outcome"), sortKey: "outcome", cell: (a) => outcomeLabel(a.outcome) },
             { key: "evidence", header: tf("evidence"), cell: (a) => (a.evidence ? pick(a.evidence, locale) : "–") },
             {
               key: "state",
@@ -94,8 +100,8 @@ export default async function AsksPage({
               sortKey: "state",
               cell: (a) => (
                 <>
-                  {tStaff(a.reviewState)}
-                  {a.visibility === "internal" ? <span className="block">{tStaff("internal")}</span> : null}
+                  {stateLabel(a.reviewState)}
+                  {a.visibility === "internal" ? <span className="block">{internal}</span> : null}
                 </>
               ),
             },

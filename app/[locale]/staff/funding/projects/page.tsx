@@ -1,16 +1,17 @@
 import { getTranslations } from "next-intl/server";
 import { FundingNav } from "@/components/funding/FundingNav";
-import { fundingFormOptions, listProjectsForStaff, PAGE_SIZE, type ProjectFilters } from "@/db/queries/funding/projects";
+import { fundingFormOptions, listProjectsForStaff, PAGE_SIZE, type ProjectFilters, type StaffProjectRow } from "@/db/queries/funding/projects";
+import { labelOnce } from "@/lib/i18n/labels";
 import { mayEditProject } from "@/lib/funding/project-write";
 import { statuses, type ProjectStatus } from "@/lib/funding/rules";
 import { pick } from "@/lib/i18n/localized";
-import { Link } from "@/lib/i18n/navigation";
+import { getPathname } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { formatMoney } from "@/lib/money";
 import { todayInHelsinki } from "@/lib/dates";
 import { isUuid } from "@/lib/ids";
 import { staffPage } from "@/lib/auth/staff-page";
-import { Table } from "@/components/ui/Table";
+import { DataTable } from "@/components/ui/DataTable";
 import { formatFlexibleDate } from "@/lib/strategy/dates";
 import { FilterForm, FilterSelect, FilterText } from "@/components/ui/FilterForm";
 import { Pager } from "@/components/ui/Pager";
@@ -44,6 +45,18 @@ export default async function ProjectList({ params, searchParams }: { params: Pr
   const { page: shown, pages } = pageWithin(page, total, PAGE_SIZE);
   const from = total === 0 ? 0 : (shown - 1) * PAGE_SIZE + 1;
   const query = plainQuery(sp);
+  // Row links are plain anchors (no client component per row) and every label is looked up once per page, not per row.
+  const base = getPathname({ href: PATH, locale });
+  const demo = t("demo");
+  const youCanEdit = t("list.youCanEdit");
+  const notKnown = t("detail.notKnown");
+  const unaligned = t("list.flags.unaligned");
+  const statusLabel = labelOnce((s: ProjectStatus) => t(`status.${s}`));
+  const reviewLabel = labelOnce((s: StaffProjectRow["reviewState"]) => t(`reviewState.${s}`));
+  const riskLabel = labelOnce((l: StaffProjectRow["riskLevel"]) => t("detail.risk", { level: t(`risk.${l}`) }));
+  const strengthLabel = labelOnce((n: number) => t("list.strength", { n }));
+  const overdueLabel = labelOnce((n: number) => t("list.overdueN", { n }));
+  const findingsLabel = labelOnce((n: number) => t("list.findingsN", { n }));
   const list = (items: { id: string; label: string }[]) => items.map((i) => ({ value: i.id, label: i.label }));
   return (
     <>
@@ -58,31 +71,53 @@ export default async function ProjectList({ params, searchParams }: { params: Pr
         <FilterSelect name="flag" label={t("list.flag")} value={filters.flag} options={list(flags.map((f) => ({ id: f, label: t(`list.flags.${f}`) })))} />
       </FilterForm>
       <p className="mb-2">{t("list.count", { total })}</p>
-      <Table caption={t("list.title")} wrapperClassName="overflow-x-auto" region head={[t("list.project"), t("fields.programme"), t("fields.status"), { label: t("fields.euContribution"), numeric: true }, t("list.dates"), t("fields.unit"), t("list.alignment"), t("list.flag"), t("list.review")]}>
-        {rows.map((r) => (
-          <tr key={r.id} className="border-b border-line align-top">
-            <th scope="row" className="p-2">
-              <Link href={`/staff/funding/projects/${r.id}`}>{r.acronym ? `${r.acronym} – ` : ""}{pick(r.name, locale)}</Link>
-              {r.isDemo ? <span className="ml-2 bg-engel-light px-1 font-normal">{t("demo")}</span> : null}
-              {mayEditProject(user, r) ? <span className="ml-2 bg-fog-light px-1 font-normal">{t("list.youCanEdit")}</span> : null}
-            </th>
-            <td className="p-2">{programmeName.get(r.programmeId)}</td>
-            <td className="p-2">{t(`status.${r.status}`)}</td>
-            <td className="p-2 text-right whitespace-nowrap">{formatMoney(r.euContributionCents, locale, { unknown: t("detail.notKnown") })}</td>
-            <td className="p-2 whitespace-nowrap">{r.startDate || r.endDate ? [formatFlexibleDate(r.startDate, r.startPrecision, locale) || "…", formatFlexibleDate(r.endDate, r.endPrecision, locale) || "…"].join(" – ") : ""}</td>
-            <td className="p-2">{r.responsibleUnitId ? unitName.get(r.responsibleUnitId) : ""}</td>
-            <td className="p-2">{r.maxStrength && r.maxStrength >= 1 ? t("list.strength", { n: r.maxStrength }) : <strong className="text-error">{t("list.flags.unaligned")}</strong>}</td>
-            <td className="p-2">
-              <ul>
-                {r.overdueReports > 0 ? <li className="font-semibold text-error">{t("list.overdueN", { n: r.overdueReports })}</li> : null}
-                {r.openFindings > 0 ? <li className="font-semibold">{t("list.findingsN", { n: r.openFindings })}</li> : null}
-                {r.riskLevel !== "low" ? <li>{t("detail.risk", { level: t(`risk.${r.riskLevel}`) })}</li> : null}
-              </ul>
-            </td>
-            <td className="p-2">{t(`reviewState.${r.reviewState}`)}</td>
-          </tr>
-        ))}
-      </Table>
+      <DataTable
+        caption={t("list.title")}
+        rows={rows}
+        rowKey={(r) => r.id}
+        columns={[
+          {
+            key: "project",
+            header: t("list.project"),
+            rowHeader: true,
+            cell: (r) => (
+              <>
+                <a href={`${base}/${r.id}`}>{r.acronym ? `${r.acronym} – ${pick(r.name, locale)}` : pick(r.name, locale)}</a>
+                {r.isDemo ? <span className="ml-2 bg-engel-light px-1 font-normal">{demo}</span> : null}
+                {mayEditProject(user, r) ? <span className="ml-2 bg-fog-light px-1 font-normal">{youCanEdit}</span> : null}
+              </>
+            ),
+          },
+          { key: "programme", header: t("fields.programme"), cell: (r) => programmeName.get(r.programmeId) },
+          { key: "status", header: t("fields.status"), cell: (r) => statusLabel(r.status) },
+          { key: "eu", header: t("fields.euContribution"), className: "text-right whitespace-nowrap", cell: (r) => formatMoney(r.euContributionCents, locale, { unknown: notKnown }) },
+          {
+            key: "dates",
+            header: t("list.dates"),
+            className: "whitespace-nowrap",
+            cell: (r) => (r.startDate || r.endDate ? `${formatFlexibleDate(r.startDate, r.startPrecision, locale) || "…"} – ${formatFlexibleDate(r.endDate, r.endPrecision, locale) || "…"}` : ""),
+          },
+          { key: "unit", header: t("fields.unit"), cell: (r) => (r.responsibleUnitId ? unitName.get(r.responsibleUnitId) : "") },
+          {
+            key: "alignment",
+            header: t("list.alignment"),
+            cell: (r) => (r.maxStrength && r.maxStrength >= 1 ? strengthLabel(r.maxStrength) : <strong className="text-error">{unaligned}</strong>),
+          },
+          {
+            key: "flag",
+            header: t("list.flag"),
+            cell: (r) =>
+              r.overdueReports > 0 || r.openFindings > 0 || r.riskLevel !== "low" ? (
+                <ul>
+                  {r.overdueReports > 0 ? <li className="font-semibold text-error">{overdueLabel(r.overdueReports)}</li> : null}
+                  {r.openFindings > 0 ? <li className="font-semibold">{findingsLabel(r.openFindings)}</li> : null}
+                  {r.riskLevel !== "low" ? <li>{riskLabel(r.riskLevel)}</li> : null}
+                </ul>
+              ) : null,
+          },
+          { key: "review", header: t("list.review"), cell: (r) => reviewLabel(r.reviewState) },
+        ]}
+      />
       <Pager path={PATH} query={query} page={shown} pages={pages} total={total} from={from} to={from === 0 ? 0 : from + rows.length - 1} label={t("list.pages")} />
     </>
   );
