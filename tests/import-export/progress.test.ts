@@ -184,7 +184,7 @@ describe("who may see and run a job", () => {
 
   it("one person runs at most a few imports at once; waiting jobs do not lock them out", async () => {
     for (let i = 0; i < 12; i++) expect(createImportJob(editor.id, "asks", "check")).not.toBeNull();
-    const running = Array.from({ length: MAX_RUNNING_PER_PERSON }, () => claimImportJob(createImportJob(editor.id, "asks", "run")!.id, editor.id, "asks", "run"));
+    const running = await Promise.all(Array.from({ length: MAX_RUNNING_PER_PERSON }, () => claimImportJob(createImportJob(editor.id, "asks", "run")!.id, editor.id, "asks", "run")));
     expect(running.every(Boolean)).toBe(true);
     expect(createImportJob(editor.id, "asks", "run")).toBeNull();
     expect(createImportJob(otherEditor.id, "asks", "run")).not.toBeNull();
@@ -194,7 +194,7 @@ describe("who may see and run a job", () => {
 describe("the progress reporter", () => {
   it("is there only inside a job, and its counts never go back", async () => {
     expect(currentImportProgress()).toBeUndefined();
-    const job = claimImportJob(createImportJob(editor.id, "asks", "run")!.id, editor.id, "asks", "run")!;
+    const job = (await claimImportJob(createImportJob(editor.id, "asks", "run")!.id, editor.id, "asks", "run"))!;
     await runInImportJob(job, async () => {
       const report = currentImportProgress()!;
       await report("validate", 0, 10);
