@@ -15,7 +15,7 @@ import { randomUUID } from "node:crypto";
 import http from "node:http";
 import os from "node:os";
 import { createRenderGate } from "./render-gate.mjs";
-import { createNoteRelay, workerCount } from "./workers.mjs";
+import { createNoteRelay, readYourWrites, workerCount } from "./workers.mjs";
 
 // Like `next start`: a production server (set before Next is loaded).
 process.env.NODE_ENV = "production";
@@ -103,33 +103,6 @@ function joinWorkerBus() {
         asks.set(ask, resolve);
         process.send?.({ workerBus: { kind: "claim", id, ask } });
       }),
-  };
-}
-
-/**
- * Read-your-writes across worker processes and servers. Every process keeps the database's change
- * counters for up to PUBLIC_CACHE_CHECK_MS (lib/public-cache/generation.ts) and the staff summaries by
- * them (lib/summary-cache.ts): a signed-in person's write (any request but GET/HEAD) answers with a
- * cookie of the time it ended, and for the interval after it (and a margin for servers' clocks) their
- * requests make the process that answers re-read the counters first, so they see their change at once
- * whichever worker or server answers. Nobody else pays for it; signed-out visitors get no cookie.
- */
-const wroteCookie = "helsinki-wrote";
-const wroteCookiePattern = new RegExp(`(?:^|;\\s*)${wroteCookie}=(\\d{1,15})(?:;|$)`);
-const sessionCookie = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token(?:\.\d+)?=/;
-const rereadWindowMs = () => Number(process.env.PUBLIC_CACHE_CHECK_MS ?? 1000) + 2000;
-
-function readYourWrites(req, res) {
-  const cookies = req.headers.cookie ?? "";
-  if (!sessionCookie.test(cookies)) return;
-  const wrote = Number(wroteCookiePattern.exec(cookies)?.[1]);
-  if (wrote && Math.abs(Date.now() - wrote) < rereadWindowMs()) globalThis.__forgetChangeCounters?.();
-  if (req.method === "GET" || req.method === "HEAD") return;
-  const writeHead = res.writeHead;
-  res.writeHead = function (...args) {
-    const secure = req.headers["x-forwarded-proto"] === "https" || process.env.AUTH_URL?.startsWith("https:");
-    res.appendHeader("Set-Cookie", `${wroteCookie}=${Date.now()}; Path=/; Max-Age=60; HttpOnly; SameSite=Lax${secure ? "; Secure" : ""}`);
-    return writeHead.apply(this, args);
   };
 }
 

@@ -62,15 +62,17 @@ const drop = (id: string) => {
   store.jobs.delete(id);
   bus()?.send({ kind: "import-job", gone: id } satisfies JobNote);
 };
-const listening = globalThis as { __importJobsHeard?: boolean };
-if (!listening.__importJobsHeard && bus()) {
-  listening.__importJobsHeard = true;
-  bus()!.on("import-job", (note: JobNote) => {
+/** Keep the copies of the other workers' jobs (once per process, whichever bundle asks first). */
+function listen() {
+  const workers = bus() as (WorkerBus & { importJobsHeard?: boolean }) | undefined;
+  if (!workers || workers.importJobsHeard) return;
+  workers.importJobsHeard = true;
+  workers.on("import-job", (note: JobNote) => {
     if (note.gone) store.jobs.delete(note.gone);
     else if (note.job) {
       const known = store.jobs.get(note.job.id);
       if (known) Object.assign(known, note.job);
-      else store.jobs.set(note.job.id, note.job);
+      else store.jobs.set(note.job.id, { ...note.job });
     }
   });
 }
@@ -79,6 +81,7 @@ const running = (j: Job) => j.phase === "read" || j.phase === "validate" || j.ph
 const ended = (j: Job) => j.phase === "done" || j.phase === "failed";
 
 function prune(now: number) {
+  listen();
   for (const [id, j] of store.jobs) {
     if ((j.phase === "waiting" && now - j.touched > WAITING_MS) || (ended(j) && now - j.touched > FINISHED_MS)) store.jobs.delete(id);
   }

@@ -12,10 +12,16 @@ import { now, pct, runWithApp, signIn, sleep } from "../lib/harness.mjs";
 const N = Number(process.argv[2] ?? 200);
 const ticks = 100; // USER_HZ on Linux
 
-/** CPU seconds of a process and its threads (utime + stime). */
+/** CPU seconds of a process and its threads (utime + stime), with its live child processes' (the server's workers, scripts/serve.mjs). */
 function cpuOf(pid) {
   const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
-  return (Number(fields[11]) + Number(fields[12])) / ticks;
+  let children = [];
+  try {
+    children = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").split(" ").filter(Boolean);
+  } catch {
+    // no children file: count the process alone
+  }
+  return (Number(fields[11]) + Number(fields[12])) / ticks + children.reduce((sum, child) => sum + cpuOf(Number(child)), 0);
 }
 
 async function measure(label, pid, n, one) {

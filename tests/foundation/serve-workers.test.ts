@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { createNoteRelay, workerCount } from "../../scripts/workers.mjs";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { createNoteRelay, readYourWrites, workerCount } from "../../scripts/workers.mjs";
 
 describe("the production server's worker count", () => {
   const url = "postgres://db/app";
@@ -50,5 +50,44 @@ describe("the primary's relay of the workers' notes", () => {
     now = 5000;
     relay(a, { workerBus: { kind: "claim", id: "job-1", ask: 2 } });
     expect(a.got.at(-1)).toEqual({ workerBus: { kind: "claimed", ask: 2, granted: true } });
+  });
+});
+
+describe("read-your-writes across workers and servers", () => {
+  const session = "authjs.session-token=abc";
+  const forget = vi.fn();
+  (globalThis as { __forgetChangeCounters?: () => void }).__forgetChangeCounters = forget;
+  afterEach(() => forget.mockReset());
+  const response = () => {
+    const res = { headers: [] as string[], head: 0, appendHeader: (_: string, v: string) => res.headers.push(v), writeHead: () => res.head++ };
+    return res;
+  };
+
+  it("marks a signed-in person's write with the time it ended, and nobody else's, nor a read", () => {
+    const write = response();
+    readYourWrites({ method: "POST", headers: { cookie: session } }, write);
+    write.writeHead();
+    expect(write.head).toBe(1);
+    expect(write.headers).toHaveLength(1);
+    const [, at] = /^helsinki-wrote=(\d+); Path=\/; Max-Age=60; HttpOnly; SameSite=Lax$/.exec(write.headers[0]!)!;
+    expect(Math.abs(Number(at) - Date.now())).toBeLessThan(1000);
+    for (const req of [{ method: "POST", headers: {} }, { method: "GET", headers: { cookie: session } }]) {
+      const res = response();
+      readYourWrites(req, res);
+      res.writeHead();
+      expect(res.headers).toEqual([]);
+    }
+    expect(forget).not.toHaveBeenCalled();
+  });
+
+  it("makes the counters be read again for the writer's requests shortly after the write, not later, not for others", () => {
+    const now = 1_800_000_000_000;
+    const get = (cookie: string, at: number) => readYourWrites({ method: "GET", headers: { cookie } }, response(), at);
+    get(`${session}; helsinki-wrote=${now}`, now + 500);
+    expect(forget).toHaveBeenCalledTimes(1);
+    get(`${session}; helsinki-wrote=${now}`, now + 60_000);
+    get(`helsinki-wrote=${now}`, now + 500);
+    get(`${session}; helsinki-wrote=junk`, now + 500);
+    expect(forget).toHaveBeenCalledTimes(1);
   });
 });
