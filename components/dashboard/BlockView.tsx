@@ -1,7 +1,6 @@
 import type { ChartLinks } from "@/lib/dashboard/format";
 import type { BarChart, Block, HeatMap, ListBlock } from "@/lib/dashboard/model";
 import { chartDrawing } from "@/lib/dashboard/svg";
-import { Link } from "@/lib/i18n/navigation";
 import { ChartNumbers } from "./ChartNumbers";
 import { NumbersTable, TextTable } from "./NumbersTable";
 
@@ -31,7 +30,7 @@ export function BlockView({ block, labels, links, print = false }: { block: Bloc
       </h3>
       {block.description ? <p className="mb-2 text-body-s text-muted">{block.description}</p> : null}
       {block.kind === "list" ? (
-        <ItemList block={block} print={print} />
+        <ItemList block={block} print={print} prefix={links.prefix} />
       ) : block.kind === "table" ? (
         <TextTable block={block} label={`${block.title} – ${labels.tableLabel}`} />
       ) : isEmpty(block) ? (
@@ -40,11 +39,12 @@ export function BlockView({ block, labels, links, print = false }: { block: Bloc
         <>
           <ChartImage block={block} src={links.svg(block.id)} alt={labels.chartLabel(block.title)} />
           {print ? (
-            <NumbersTable block={block} label={`${block.title} – ${labels.tableLabel}`} />
+            <NumbersTable block={block} label={`${block.title} – ${labels.tableLabel}`} prefix={links.prefix} />
           ) : (
             <ChartNumbers
               src={links.json(block.id)}
               fallbackHref={links.briefing(block.id)}
+              prefix={links.prefix}
               labels={{ summary: labels.showTable, table: labels.tableLabel, loading: labels.loading, failed: labels.failed, fallback: labels.fallback }}
             />
           )}
@@ -66,22 +66,22 @@ function ChartImage({ block, src, alt }: { block: BarChart | HeatMap; src: strin
   return <img src={src} alt={alt} width={width} height={Math.round(d.height)} className={`h-auto w-full ${width > 640 ? "" : "max-w-3xl"}`} style={width > 640 ? { maxWidth: width } : undefined} />;
 }
 
-/** The first items of a list, each linking to its page, and a link to the whole list when there are more. */
-function ItemList({ block, print }: { block: ListBlock; print: boolean }) {
+/** The first items of a list, each linking to its page (`prefix`: the language, "/fi"), and a link to the whole list when there are more. */
+function ItemList({ block, print, prefix }: { block: ListBlock; print: boolean; prefix: string }) {
   if (!block.items.length) return <p>{block.empty}</p>;
   return (
     <>
       <ul className="divide-y divide-line border-y border-line">
         {block.items.map((item, i) => (
           <li key={`${item.href ?? item.label}-${i}`} className="py-2">
-            {item.href && !print ? <Link href={item.href}>{item.label}</Link> : <span className="font-semibold">{item.label}</span>}
+            {item.href && !print ? <a href={prefix + item.href}>{item.label}</a> : <span className="font-semibold">{item.label}</span>}
             {item.detail ? <span className="block text-body-s">{item.detail}</span> : null}
           </li>
         ))}
       </ul>
       {block.more && !print ? (
         <p className="mt-2">
-          <Link href={block.more.href}>{block.more.label}</Link>
+          <a href={prefix + block.more.href}>{block.more.label}</a>
         </p>
       ) : null}
     </>

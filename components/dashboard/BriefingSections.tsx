@@ -1,5 +1,4 @@
 import type { Block, Briefing } from "@/lib/dashboard/model";
-import { Link } from "@/lib/i18n/navigation";
 import type { ChartLinks } from "@/lib/dashboard/format";
 import { BlockView, type BlockLabels } from "./BlockView";
 
@@ -44,7 +43,7 @@ export function BriefingSections({
                 <div key={f.key} className={`flex flex-col-reverse border-2 p-3 ${f.alert ? "border-error bg-error-light" : "border-line"}`}>
                   <dt className="text-body-s">{f.label}</dt>
                   <dd className="text-heading-m font-bold tabular-nums">
-                    {f.href && !print ? <Link href={f.href}>{f.value}</Link> : f.value}
+                    {f.href && !print ? <a href={links.prefix + f.href}>{f.value}</a> : f.value}
                   </dd>
                 </div>
               ))}

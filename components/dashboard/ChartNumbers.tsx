@@ -12,7 +12,7 @@ type State = { kind: "idle" } | { kind: "loading" } | { kind: "failed" } | { kin
  * the numbers cannot be fetched, it links to the printable briefing, where
  * every table is open.
  */
-export function ChartNumbers({ src, fallbackHref, labels }: { src: string; fallbackHref: string; labels: { summary: string; table: string; loading: string; failed: string; fallback: string } }) {
+export function ChartNumbers({ src, fallbackHref, prefix, labels }: { src: string; fallbackHref: string; /** The language in front of the rows' links ("/fi"). */ prefix: string; labels: { summary: string; table: string; loading: string; failed: string; fallback: string } }) {
   const [state, setState] = useState<State>({ kind: "idle" });
   const load = async () => {
     setState({ kind: "loading" });
@@ -33,7 +33,7 @@ export function ChartNumbers({ src, fallbackHref, labels }: { src: string; fallb
     >
       <summary className="cursor-pointer font-semibold text-bus">{labels.summary}</summary>
       {state.kind === "ready" ? (
-        <NumbersTable block={state.block} label={`${state.block.title} – ${labels.table}`} />
+        <NumbersTable block={state.block} label={`${state.block.title} – ${labels.table}`} prefix={prefix} />
       ) : state.kind === "loading" ? (
         <p role="status">{labels.loading}</p>
       ) : (

@@ -1,14 +1,14 @@
 import type { BarChart, HeatMap, TableBlock } from "@/lib/dashboard/model";
-import { Link } from "@/lib/i18n/navigation";
 
 /**
  * The numbers behind a chart as a table (and the briefing's plain tables),
  * drawn by the dashboard on request (ChartNumbers) and by the printable
  * briefing with every table open. The cells are styled by one class on the
- * table (`.numbers-table` in app/globals.css), not one by one.
+ * table (`.numbers-table` in app/globals.css), not one by one. A row's link
+ * is a plain anchor to the model's path in the page's language (`prefix`, "/fi").
  */
-export function NumbersTable({ block, label }: { block: BarChart | HeatMap; label: string }) {
-  return block.kind === "bars" ? <BarTable chart={block} label={label} /> : <HeatTable map={block} label={label} />;
+export function NumbersTable({ block, label, prefix }: { block: BarChart | HeatMap; label: string; prefix: string }) {
+  return block.kind === "bars" ? <BarTable chart={block} label={label} prefix={prefix} /> : <HeatTable map={block} label={label} />;
 }
 
 /** A wide table scrolls sideways; the scrolling area can be reached and scrolled with the keyboard. */
@@ -20,7 +20,7 @@ function Scroll({ label, children }: { label: string; children: React.ReactNode 
   );
 }
 
-function BarTable({ chart, label }: { chart: BarChart; label: string }) {
+function BarTable({ chart, label, prefix }: { chart: BarChart; label: string; prefix: string }) {
   return (
     <Scroll label={label}>
       <table className="numbers-table">
@@ -40,7 +40,7 @@ function BarTable({ chart, label }: { chart: BarChart; label: string }) {
           {chart.rows.map((r, i) => (
             <tr key={`${r.label}-${i}`}>
               <th scope="row">
-                {r.href ? <Link href={r.href}>{r.label}</Link> : r.label}
+                {r.href ? <a href={prefix + r.href}>{r.label}</a> : r.label}
                 <RowAlert alert={r.alert} />
                 {r.sublabel ? <span className="sub">{r.sublabel}</span> : null}
               </th>

@@ -2,12 +2,11 @@ import { getTranslations } from "next-intl/server";
 import type { Deadline } from "@/db/queries/funding/deadlines";
 import type { PortfolioFigures } from "@/db/queries/funding/portfolio";
 import { pick } from "@/lib/i18n/localized";
-import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { formatMoney, formatPercent, sumCents } from "@/lib/money";
 import { formatDay } from "@/lib/dates";
 
-/** The key figures (secured money, aligned share, success rate) with their definitions, the flags and the deadlines. */
+/** The key figures (secured money, aligned share, success rate) with their definitions, the flags and the deadlines (links: plain anchors in the page's language). */
 export async function PortfolioSummary({ figures, deadlines, locale }: { figures: PortfolioFigures; deadlines: Deadline[]; locale: Locale }) {
   const t = await getTranslations("funding");
   const secured = sumCents(figures.byProgramme.map((b) => b.euCents));
@@ -57,7 +56,7 @@ export async function PortfolioSummary({ figures, deadlines, locale }: { figures
         <ul className="grid gap-2 sm:grid-cols-2">
           {flagLinks.map((f) => (
             <li key={f.key} className={`p-3 ${f.n > 0 ? "border-l-4 border-error bg-error-light" : "bg-success-light"}`}>
-              {f.n > 0 ? <Link href={`/staff/funding/projects?flag=${f.key}`}>{f.label}</Link> : <span>{f.label}</span>}
+              {f.n > 0 ? <a href={`/${locale}/staff/funding/projects?flag=${f.key}`}>{f.label}</a> : <span>{f.label}</span>}
             </li>
           ))}
         </ul>
@@ -88,7 +87,7 @@ export async function PortfolioSummary({ figures, deadlines, locale }: { figures
                     </td>
                     <td className="p-2">{t(`deadlines.${d.kind}`, { title: d.title })}</td>
                     <td className="p-2">
-                      <Link href={`/staff/funding/projects/${d.projectId}`}>{d.projectAcronym ?? pick(d.projectName, locale)}</Link>
+                      <a href={`/${locale}/staff/funding/projects/${d.projectId}`}>{d.projectAcronym ?? pick(d.projectName, locale)}</a>
                     </td>
                   </tr>
                 ))}

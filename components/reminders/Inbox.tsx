@@ -1,7 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { LocalizedText } from "@/db/schema/common";
 import { pick } from "@/lib/i18n/localized";
-import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import type { PersonalItem } from "@/lib/reminders/assign";
 import { describeItem, type Translate } from "@/lib/reminders/describe";
@@ -24,6 +23,8 @@ export const OVERVIEW_SHOWN = 10;
  * The page loads the person's items and the overview's count and oldest
  * items (db/queries/reminders) and hands them in; each list shows its first
  * few and counts the rest, so the page stays small at any size of city.
+ * Its links are plain anchors in the page's language (as the digest's are),
+ * not one client component each: up to 70 of them (issue 17).
  */
 export async function Inbox({
   lists,
@@ -52,9 +53,9 @@ export async function Inbox({
     return (
       <li key={x.item.key} className="py-2">
         <span className="font-semibold">{d.kind}: </span>
-        <Link href={x.item.href} className="text-bus underline">
+        <a href={`/${locale}${x.item.href}`} className="text-bus underline">
           {d.title}
-        </Link>
+        </a>
         {d.context ? <span> ({d.context})</span> : null}
         <br />
         <span className={x.state === "overdue" ? "font-semibold text-error" : undefined}>{d.when}</span>
@@ -99,9 +100,9 @@ export async function Inbox({
         </div>
       ) : null}
       <p className="mt-4">
-        <Link href="/staff/profile" className="text-bus underline">
+        <a href={`/${locale}/staff/profile`} className="text-bus underline">
           {t("settings")}
-        </Link>
+        </a>
       </p>
     </section>
   );

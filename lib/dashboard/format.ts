@@ -41,7 +41,13 @@ export function listHref(path: string, params: Record<string, string | undefined
  * filters as a query), and the chart in the printable page, where every
  * table is open. The dashboard's by default; the funding portfolio has its own.
  */
-export type ChartLinks = { svg: (id: string) => string; json: (id: string) => string; briefing: (id: string) => string };
+export type ChartLinks = {
+  svg: (id: string) => string;
+  json: (id: string) => string;
+  briefing: (id: string) => string;
+  /** The page's language in front of the model's app paths ("/fi"): its links are plain anchors, not one client component each (issue 17). */
+  prefix: string;
+};
 
 export function chartLinks(locale: Locale, query: string, paths: { charts: string; printable: string } = { charts: "staff/dashboard/charts", printable: "staff/dashboard/briefing" }): ChartLinks {
   const q = query ? `?${query}` : "";
@@ -49,5 +55,6 @@ export function chartLinks(locale: Locale, query: string, paths: { charts: strin
     svg: (id) => `/${locale}/${paths.charts}/${id}.svg${q}`,
     json: (id) => `/${locale}/${paths.charts}/${id}.json${q}`,
     briefing: (id) => `/${locale}/${paths.printable}${q}#${id}-heading`,
+    prefix: `/${locale}`,
   };
 }

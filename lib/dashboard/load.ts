@@ -60,13 +60,26 @@ export function resolveScope(outline: DashboardOutline, query: DashboardQuery, t
   return { periodId: period.id, goalId: goal?.id, ...(since ? { since } : {}) };
 }
 
-/** Translators for the dashboard's own strings and for measure statuses, in any language (also outside a page request). */
-export async function dashboardTranslators(locale: Locale): Promise<{ t: Translate; tStatus: Translate; tFlags: Translate }> {
-  const messages = await loadMessages(locale);
-  const t = createTranslator({ locale, messages, namespace: "dashboard" }) as unknown as Translate;
-  const tStatus = createTranslator({ locale, messages, namespace: "status" }) as unknown as Translate;
-  const tFlags = createTranslator({ locale, messages, namespace: "strategyFlags" }) as unknown as Translate;
-  return { t, tStatus, tFlags };
+type Translators = { t: Translate; tStatus: Translate; tFlags: Translate };
+const translators = new Map<Locale, Promise<Translators>>();
+
+/**
+ * Translators for the dashboard's own strings and for measure statuses, in any language (also outside a page request).
+ * Made once per language and process (the strings are the process's, lib/i18n/messages.ts), so a message's parsed
+ * form is kept too instead of being parsed again on every request.
+ */
+export function dashboardTranslators(locale: Locale): Promise<Translators> {
+  let kept = translators.get(locale);
+  if (!kept) {
+    kept = loadMessages(locale).then((messages) => ({
+      t: createTranslator({ locale, messages, namespace: "dashboard" }) as unknown as Translate,
+      tStatus: createTranslator({ locale, messages, namespace: "status" }) as unknown as Translate,
+      tFlags: createTranslator({ locale, messages, namespace: "strategyFlags" }) as unknown as Translate,
+    }));
+    translators.set(locale, kept);
+    kept.catch(() => translators.delete(locale));
+  }
+  return kept;
 }
 
 /** A keeper of read results (the pages pass `cachedUntilWrite`, lib/summary-cache.ts); by default every read runs. */

@@ -2,11 +2,9 @@ import { getTranslations } from "next-intl/server";
 import { BriefingDownloads } from "@/components/dashboard/BriefingDownloads";
 import { BriefingSections } from "@/components/dashboard/BriefingSections";
 import { DashboardFilters } from "@/components/dashboard/DashboardFilters";
-import { getDb } from "@/db/client";
-import { loadBriefing, scopeQuery, type DashboardQuery } from "@/lib/dashboard/load";
-import { env } from "@/lib/env";
+import { scopeQuery, type DashboardQuery } from "@/lib/dashboard/load";
+import { briefingForRequest } from "@/lib/dashboard/request";
 import type { Locale } from "@/lib/i18n/routing";
-import { cachedUntilWrite } from "@/lib/summary-cache";
 import { todayInHelsinki } from "@/lib/dates";
 import { COMMENTARY_MAX, commentarySections } from "@/lib/dashboard/commentary";
 import { can } from "@/lib/permissions";
@@ -26,7 +24,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: L
 export default async function DashboardPage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<DashboardQuery> }) {
   const { locale, user } = await staffPage(params, "dashboard.view");
   const t = await getTranslations("dashboard");
-  const loaded = await loadBriefing(await getDb(), { locale, query: await searchParams, today: todayInHelsinki(), staleAfterDays: env().STALE_AFTER_DAYS, cache: cachedUntilWrite });
+  const loaded = await briefingForRequest(locale, await searchParams);
   if (!loaded) {
     return (
       <>

@@ -8,6 +8,7 @@ import { loadPortfolio, portfolioChartLabels, PORTFOLIO_CHART_PATHS } from "@/li
 import type { Locale } from "@/lib/i18n/routing";
 import { todayInHelsinki } from "@/lib/dates";
 import { staffPage } from "@/lib/auth/staff-page";
+import { cachedUntilWrite } from "@/lib/summary-cache";
 
 /**
  * The EU project portfolio: key figures, flags, deadlines and every figure as
@@ -18,7 +19,8 @@ export default async function FundingPortfolio({ params }: { params: Promise<{ l
   const { locale, user, db } = await staffPage(params, "internal.read");
   const t = await getTranslations("funding");
   const today = todayInHelsinki();
-  const [{ figures, blocks }, deadlines] = await Promise.all([loadPortfolio(db, locale, today), upcomingDeadlines(db, today, { limit: 30 })]);
+  // The deadlines, like the figures, are the same for every reader until the next write (or the next day).
+  const [{ figures, blocks }, deadlines] = await Promise.all([loadPortfolio(db, locale, today), cachedUntilWrite(`funding-deadlines:${today}`, () => upcomingDeadlines(db, today, { limit: 30 }))]);
   return (
     <>
       <h1 className="mb-2 text-heading-l font-bold">{t("title")}</h1>

@@ -1,12 +1,10 @@
-import { getDb } from "@/db/client";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { dashboardTranslators, loadBriefing } from "@/lib/dashboard/load";
+import { dashboardTranslators } from "@/lib/dashboard/load";
 import { renderBriefingPdf } from "@/lib/dashboard/pdf";
-import { env } from "@/lib/env";
+import { briefingForRequest } from "@/lib/dashboard/request";
 import { isLocale } from "@/lib/i18n/routing";
 import { can } from "@/lib/permissions";
 import { appBaseUrl } from "@/lib/reminders/base-url";
-import { cachedUntilWrite } from "@/lib/summary-cache";
 import { todayInHelsinki } from "@/lib/dates";
 
 const text = (status: number, body: string, lang?: string) =>
@@ -27,7 +25,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   if (!can(user.role, "dashboard.view")) return text(403, t("pdf.errors.forbidden"), locale);
   const today = todayInHelsinki();
   const query = Object.fromEntries(new URL(request.url).searchParams);
-  const loaded = await loadBriefing(await getDb(), { locale, query, today, staleAfterDays: env().STALE_AFTER_DAYS, cache: cachedUntilWrite });
+  const loaded = await briefingForRequest(locale, query, today);
   if (!loaded) return text(404, t("pdf.errors.noPeriod"), locale);
   const pdf = await renderBriefingPdf(loaded.briefing, { confidential: t("pdf.confidential"), compress: query.compress !== "0", baseUrl: appBaseUrl() });
   return new Response(new Uint8Array(pdf), {

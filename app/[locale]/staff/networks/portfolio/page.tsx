@@ -5,7 +5,6 @@ import { Subnav } from "@/components/ui/Subnav";
 import { getDb } from "@/db/client";
 import { getPortfolio, PORTFOLIO_SHOWN } from "@/db/queries/networks/portfolio";
 import { pick } from "@/lib/i18n/localized";
-import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { formatDays, formatFeeTotals } from "@/lib/networks/amounts";
 import { countryName } from "@/lib/networks/countries";
@@ -19,6 +18,7 @@ import { Table } from "@/components/ui/Table";
  * The portfolio: what the networks cost in fees and staff time, by type, priority and unit; statuses; partner cities.
  * The figures are SQL aggregates and each list names its first few networks with a count of the rest
  * (db/queries/networks/portfolio.ts), so the page costs what its groups cost at any size of registry.
+ * Its links are plain anchors in the page's language, not one client component each (issue 17).
  */
 export default async function PortfolioPage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await staffPage(params, "internal.read");
@@ -34,7 +34,7 @@ export default async function PortfolioPage({ params }: { params: Promise<{ loca
   const more = (shown: number, total: number, href: string) =>
     total > shown ? (
       <p className="mt-2">
-        <Link href={href}>{t("more", { count: total - shown })}</Link>
+        <a href={`/${locale}${href}`}>{t("more", { count: total - shown })}</a>
       </p>
     ) : null;
 
@@ -80,7 +80,7 @@ export default async function PortfolioPage({ params }: { params: Promise<{ loca
             const outcome = outcomeOf.get(n.id);
             return (
               <tr key={n.id} className="border-b border-line">
-                <th scope="row" className="p-2 font-normal"><Link href={`/staff/networks/${n.id}`}>{pick(n.name, locale)}</Link></th>
+                <th scope="row" className="p-2 font-normal"><a href={`/${locale}/staff/networks/${n.id}`}>{pick(n.name, locale)}</a></th>
                 <td className="p-2 text-right whitespace-nowrap">{formatMoney(n.annualFeeCents ?? 0, locale, { currency: n.feeCurrency })}</td>
                 <td className="p-2">{outcome ? tr(`recommendations.${outcome}`) : "–"}</td>
               </tr>
@@ -143,7 +143,7 @@ export default async function PortfolioPage({ params }: { params: Promise<{ loca
           <p>
             {tr("summary.feesKeep")}: <strong>{formatFeeTotals(latest.summary.feesKeep, locale)}</strong> · {tr("summary.feesLeave")}: <strong>{formatFeeTotals(latest.summary.feesLeave, locale)}</strong>
           </p>
-          <p><Link href={`/staff/networks/reviews/${latest.round.id}`}>{t("toReview")}</Link></p>
+          <p><a href={`/${locale}/staff/networks/reviews/${latest.round.id}`}>{t("toReview")}</a></p>
         </section>
       ) : null}
     </>

@@ -1,14 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import { BriefingSections } from "@/components/dashboard/BriefingSections";
 import { PrintablePage } from "@/components/dashboard/PrintablePage";
-import { getDb } from "@/db/client";
 import { chartLinks } from "@/lib/dashboard/format";
-import { loadBriefing, scopeQuery, type DashboardQuery } from "@/lib/dashboard/load";
-import { env } from "@/lib/env";
+import { scopeQuery, type DashboardQuery } from "@/lib/dashboard/load";
+import { briefingForRequest } from "@/lib/dashboard/request";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { cachedUntilWrite } from "@/lib/summary-cache";
-import { todayInHelsinki } from "@/lib/dates";
 import { staffPage } from "@/lib/auth/staff-page";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }) {
@@ -24,7 +21,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: L
 export default async function BriefingPage({ params, searchParams }: { params: Promise<{ locale: Locale }>; searchParams: Promise<DashboardQuery> }) {
   const { locale } = await staffPage(params, "dashboard.view");
   const t = await getTranslations("dashboard");
-  const loaded = await loadBriefing(await getDb(), { locale, query: await searchParams, today: todayInHelsinki(), staleAfterDays: env().STALE_AFTER_DAYS, cache: cachedUntilWrite });
+  const loaded = await briefingForRequest(locale, await searchParams);
   if (!loaded) {
     return (
       <>

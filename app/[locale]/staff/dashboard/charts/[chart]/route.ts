@@ -1,13 +1,10 @@
-import { getDb } from "@/db/client";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { chartResponse, chartText, parseChartName } from "@/lib/dashboard/chart-response";
-import { dashboardTranslators, loadBriefing } from "@/lib/dashboard/load";
+import { dashboardTranslators } from "@/lib/dashboard/load";
+import { briefingForRequest } from "@/lib/dashboard/request";
 import { findChart } from "@/lib/dashboard/svg";
-import { todayInHelsinki } from "@/lib/dates";
-import { env } from "@/lib/env";
 import { isLocale } from "@/lib/i18n/routing";
 import { can } from "@/lib/permissions";
-import { cachedUntilWrite } from "@/lib/summary-cache";
 
 /**
  * One chart of the dashboard and the HTML briefing, for the period, goal and
@@ -24,7 +21,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   if (!user) return chartText(401, t("pdf.errors.signIn"));
   if (!can(user.role, "dashboard.view")) return chartText(403, t("pdf.errors.forbidden"));
   const query = Object.fromEntries(new URL(request.url).searchParams);
-  const loaded = await loadBriefing(await getDb(), { locale, query, today: todayInHelsinki(), staleAfterDays: env().STALE_AFTER_DAYS, cache: cachedUntilWrite });
+  const loaded = await briefingForRequest(locale, query);
   if (!loaded) return chartText(404, t("pdf.errors.noPeriod"));
   const block = findChart(loaded.briefing.sections, asked.id);
   if (!block) return chartText(404, "Not found.");
