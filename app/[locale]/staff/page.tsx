@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { Inbox, INBOX_SHOWN, OVERVIEW_SHOWN } from "@/components/reminders/Inbox";
+import { describeInbox, Inbox, INBOX_SHOWN, OVERVIEW_SHOWN } from "@/components/reminders/Inbox";
+import type { Translate } from "@/lib/reminders/describe";
 import { allReminderItems } from "@/db/queries/reminders/items";
 import { overdueOverview } from "@/db/queries/reminders/overview";
 import { personalItems, receivesOverview } from "@/lib/reminders/assign";
@@ -28,30 +29,35 @@ export default async function StaffHome({ params }: { params: Promise<{ locale: 
   // of the city's overdue items as a count and the oldest few.
   const person = { ...user, locale };
   const options = { today, staleAfterDays, lookahead };
-  // Kept until the next write anywhere (or the next day: "overdue" moves with the date), per person: the key
-  // holds everything the reads depend on. Read only below, never changed (the entry is shared).
-  const inboxKey = `staff-inbox:${JSON.stringify([user.id, user.role, user.unitId, today, staleAfterDays, lookahead])}`;
-  const [nearItems, myOverdue, overview, unitNames] = await cachedUntilWrite(inboxKey, () =>
-    Promise.all([
+  // Kept until the next write anywhere (or the next day: "overdue" moves with the date), per person and language,
+  // written out (every line translated and its dates formatted): the key holds everything the reads and the words
+  // depend on. Read only below, never changed (the entry is shared).
+  const inboxKey = `staff-inbox:${JSON.stringify([user.id, user.role, user.unitId, today, staleAfterDays, lookahead, locale])}`;
+  const tReminders = (await getTranslations("reminders")) as unknown as Translate;
+  const { inbox, unitName } = await cachedUntilWrite(inboxKey, async () => {
+    const [nearItems, myOverdue, overview, unitNames] = await Promise.all([
       allReminderItems(db, { ...options, person, notOverdueOnly: true }),
       overdueOverview(db, options, { limit: INBOX_SHOWN, person: { person, scope: "mine" } }),
       receivesOverview(user) ? overdueOverview(db, options, { limit: OVERVIEW_SHOWN, person: { person, scope: "others" } }) : null,
       unitNameMap(db),
-    ]),
-  );
-  const near = personalItems(person, nearItems, today, lookahead);
-  // Evaluation answers are not in the city-wide counts: the person's own come from their (few) items.
-  const lateAnswers = near.filter((x) => x.state === "overdue" && x.item.kind === "evaluation");
-  const listOf = (state: "due_soon" | "done") => {
-    const items = near.filter((x) => x.state === state);
-    return { count: items.length, items: items.slice(0, INBOX_SHOWN) };
-  };
-  const lists = {
-    overdue: { count: myOverdue.count + lateAnswers.length, items: [...myOverdue.items, ...lateAnswers].sort(byUrgency).slice(0, INBOX_SHOWN) },
-    due_soon: listOf("due_soon"),
-    done: listOf("done"),
-  };
-  const unitName = user.unitId ? unitNames.get(user.unitId) : undefined;
+    ]);
+    const near = personalItems(person, nearItems, today, lookahead);
+    // Evaluation answers are not in the city-wide counts: the person's own come from their (few) items.
+    const lateAnswers = near.filter((x) => x.state === "overdue" && x.item.kind === "evaluation");
+    const listOf = (state: "due_soon" | "done") => {
+      const items = near.filter((x) => x.state === state);
+      return { count: items.length, items: items.slice(0, INBOX_SHOWN) };
+    };
+    const lists = {
+      overdue: { count: myOverdue.count + lateAnswers.length, items: [...myOverdue.items, ...lateAnswers].sort(byUrgency).slice(0, INBOX_SHOWN) },
+      due_soon: listOf("due_soon"),
+      done: listOf("done"),
+    };
+    return {
+      inbox: describeInbox({ lists, overview, unitNames, today, locale, t: tReminders }),
+      unitName: user.unitId ? unitNames.get(user.unitId) : undefined,
+    };
+  });
   const unit = unitName ? { name: unitName } : undefined;
   const abilities = [
     can(user.role, "internal.read") && t("capRead"),
@@ -65,7 +71,7 @@ export default async function StaffHome({ params }: { params: Promise<{ locale: 
       <h1 className="mb-2 text-heading-l font-bold">{t("welcome", { name: user.name })}</h1>
       <p>{t("yourRole", { role: tRoles(user.role) })}</p>
       {unit ? <p>{t("unit", { unit: pick(unit.name, locale) })}</p> : null}
-      <Inbox lists={lists} overview={overview} unitNames={unitNames} today={today} lookahead={lookahead} locale={locale} />
+      <Inbox content={inbox} lookahead={lookahead} locale={locale} />
       <h2 id="can-do" className="mt-8 mb-2 text-heading-s font-bold">
         {t("canDo")}
       </h2>
