@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { Deadline } from "@/db/queries/funding/deadlines";
 import type { PortfolioFigures } from "@/db/queries/funding/portfolio";
 import { pick } from "@/lib/i18n/localized";
+import { getPathname } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { formatMoney, formatPercent, sumCents } from "@/lib/money";
 import { formatDay } from "@/lib/dates";
@@ -12,6 +13,7 @@ export async function PortfolioSummary({ figures, deadlines, locale }: { figures
   const secured = sumCents(figures.byProgramme.map((b) => b.euCents));
   const securedUnknown = figures.byProgramme.reduce((n, b) => n + b.unknown, 0);
   const { share, success, flags } = figures;
+  const projectBase = getPathname({ href: "/staff/funding/projects", locale });
   const flagLinks = [
     { key: "unaligned", n: flags.unaligned, label: t("flags.unaligned", { n: flags.unaligned }) },
     { key: "overdue", n: flags.overdueReports, label: t("flags.overdue", { n: flags.overdueReports, projects: flags.overdueProjects }) },
@@ -56,7 +58,7 @@ export async function PortfolioSummary({ figures, deadlines, locale }: { figures
         <ul className="grid gap-2 sm:grid-cols-2">
           {flagLinks.map((f) => (
             <li key={f.key} className={`p-3 ${f.n > 0 ? "border-l-4 border-error bg-error-light" : "bg-success-light"}`}>
-              {f.n > 0 ? <a href={`/${locale}/staff/funding/projects?flag=${f.key}`}>{f.label}</a> : <span>{f.label}</span>}
+              {f.n > 0 ? <a href={getPathname({ href: `/staff/funding/projects?flag=${f.key}`, locale })}>{f.label}</a> : <span>{f.label}</span>}
             </li>
           ))}
         </ul>
@@ -87,7 +89,7 @@ export async function PortfolioSummary({ figures, deadlines, locale }: { figures
                     </td>
                     <td className="p-2">{t(`deadlines.${d.kind}`, { title: d.title })}</td>
                     <td className="p-2">
-                      <a href={`/${locale}/staff/funding/projects/${d.projectId}`}>{d.projectAcronym ?? pick(d.projectName, locale)}</a>
+                      <a href={`${projectBase}/${d.projectId}`}>{d.projectAcronym ?? pick(d.projectName, locale)}</a>
                     </td>
                   </tr>
                 ))}

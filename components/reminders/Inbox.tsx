@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { LocalizedText } from "@/db/schema/common";
 import { pick } from "@/lib/i18n/localized";
+import { getPathname } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import type { PersonalItem } from "@/lib/reminders/assign";
 import { describeItem, type Translate } from "@/lib/reminders/describe";
@@ -46,7 +47,7 @@ export function describeInbox({
   const unitOf = (id: string | null) => (id && unitNames.get(id) ? pick(unitNames.get(id), locale) : t("noUnit"));
   const row = (x: PersonalItem | { item: ReminderItem; state: "overdue" }, extra: string | null): InboxRow => {
     const d = describeItem(x, locale, today, t);
-    return { key: x.item.key, href: `/${locale}${x.item.href}`, kind: d.kind, title: d.title, context: d.context, when: d.when, state: x.state, extra };
+    return { key: x.item.key, href: getPathname({ href: x.item.href, locale }), kind: d.kind, title: d.title, context: d.context, when: d.when, state: x.state, extra };
   };
   const list = ({ count, items }: InboxList) => ({ count, rows: items.slice(0, INBOX_SHOWN).map((x) => row(x, x.relation === "unit" ? t("viaUnit") : null)) });
   return {
@@ -122,7 +123,7 @@ export async function Inbox({ content, lookahead, locale }: { content: InboxCont
         </div>
       ) : null}
       <p className="mt-4">
-        <a href={`/${locale}/staff/profile`} className="text-bus underline">
+        <a href={getPathname({ href: "/staff/profile", locale })} className="text-bus underline">
           {t("settings")}
         </a>
       </p>

@@ -5,6 +5,7 @@ import { Subnav } from "@/components/ui/Subnav";
 import { getDb } from "@/db/client";
 import { getPortfolio, PORTFOLIO_SHOWN } from "@/db/queries/networks/portfolio";
 import { pick } from "@/lib/i18n/localized";
+import { getPathname } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { formatDays, formatFeeTotals } from "@/lib/networks/amounts";
 import { countryName } from "@/lib/networks/countries";
@@ -30,11 +31,12 @@ export default async function PortfolioPage({ params }: { params: Promise<{ loca
   const { totals, payingEur, payingOther, namesByStatus, partnerCitiesByCountry, units, priorities, latest } = await cachedUntilWrite("networks-portfolio", () => getPortfolio(db));
   const outcomeOf = new Map(latest?.items.map((i) => [i.networkId, i.outcome]) ?? []);
   const paying = payingEur.networks;
+  const networkBase = getPathname({ href: "/staff/networks", locale });
   const otherCurrency = payingOther.networks;
   const more = (shown: number, total: number, href: string) =>
     total > shown ? (
       <p className="mt-2">
-        <a href={`/${locale}${href}`}>{t("more", { count: total - shown })}</a>
+        <a href={getPathname({ href, locale })}>{t("more", { count: total - shown })}</a>
       </p>
     ) : null;
 
@@ -80,7 +82,7 @@ export default async function PortfolioPage({ params }: { params: Promise<{ loca
             const outcome = outcomeOf.get(n.id);
             return (
               <tr key={n.id} className="border-b border-line">
-                <th scope="row" className="p-2 font-normal"><a href={`/${locale}/staff/networks/${n.id}`}>{pick(n.name, locale)}</a></th>
+                <th scope="row" className="p-2 font-normal"><a href={`${networkBase}/${n.id}`}>{pick(n.name, locale)}</a></th>
                 <td className="p-2 text-right whitespace-nowrap">{formatMoney(n.annualFeeCents ?? 0, locale, { currency: n.feeCurrency })}</td>
                 <td className="p-2">{outcome ? tr(`recommendations.${outcome}`) : "–"}</td>
               </tr>
@@ -143,7 +145,7 @@ export default async function PortfolioPage({ params }: { params: Promise<{ loca
           <p>
             {tr("summary.feesKeep")}: <strong>{formatFeeTotals(latest.summary.feesKeep, locale)}</strong> · {tr("summary.feesLeave")}: <strong>{formatFeeTotals(latest.summary.feesLeave, locale)}</strong>
           </p>
-          <p><a href={`/${locale}/staff/networks/reviews/${latest.round.id}`}>{t("toReview")}</a></p>
+          <p><a href={getPathname({ href: `/staff/networks/reviews/${latest.round.id}`, locale })}>{t("toReview")}</a></p>
         </section>
       ) : null}
     </>
