@@ -83,6 +83,8 @@ export const euProjects = pgTable(
     index("eu_projects_programme").on(t.programmeId),
     index("eu_projects_status").on(t.status),
     index("eu_projects_unit").on(t.responsibleUnitId),
+    // The staff list's default order (last changed first) and its count: a page and the total read from this index, not by sorting every project.
+    index("eu_projects_list_order").on(t.updatedAt.desc().nullsFirst(), t.externalId).where(sql`${t.archivedAt} is null`),
     check("eu_projects_money_non_negative", sql`coalesce(${t.euContributionCents}, 0) >= 0 and coalesce(${t.stateFundingCents}, 0) >= 0 and coalesce(${t.ownFundingCents}, 0) >= 0 and coalesce(${t.totalBudgetCents}, 0) >= 0`),
     // The end may not be before the start; a month or a year end counts to its last day (06/2022 may end a project that starts 15.6.2022).
     check("eu_projects_dates", sql`${t.endDate} is null or ${t.startDate} is null or ${t.endDate} >= date_trunc(${t.endPrecision}::text, ${t.startDate})::date`),

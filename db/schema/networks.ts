@@ -48,6 +48,10 @@ export const networks = pgTable(
     // Duplicate names are refused whatever the case or surrounding spaces.
     uniqueIndex("networks_name_fi_unique").on(sql`lower(btrim(${t.name}->>'fi'))`),
     index("networks_unit").on(t.responsibleUnitId),
+    // The registry's default order, by name in the page's language (localizedSortKey in db/queries/paging.ts writes the same expression).
+    index("networks_list_name_fi").on(sql`lower(coalesce(${t.name}->>'fi', ${t.name}->>'fi'))`, t.id).where(sql`${t.archivedAt} is null`),
+    index("networks_list_name_sv").on(sql`lower(coalesce(${t.name}->>'sv', ${t.name}->>'fi'))`, t.id).where(sql`${t.archivedAt} is null`),
+    index("networks_list_name_en").on(sql`lower(coalesce(${t.name}->>'en', ${t.name}->>'fi'))`, t.id).where(sql`${t.archivedAt} is null`),
     check("networks_fee_not_negative", sql`${t.annualFeeCents} >= 0`),
     check("networks_staff_days_not_negative", sql`${t.staffDays} >= 0`),
   ],

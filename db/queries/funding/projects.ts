@@ -148,8 +148,8 @@ export async function getProjectForStaff(db: Db, id: string) {
 }
 export type StaffProject = NonNullable<Awaited<ReturnType<typeof getProjectForStaff>>>;
 
-/** Reference lists for forms and filters. */
-export async function fundingFormOptions(db: Db) {
+/** Reference lists for forms and filters; `people: false` leaves out the contact persons (a filter form has no contact field). */
+export async function fundingFormOptions(db: Db, { people: withPeople = true }: { people?: boolean } = {}) {
   const [programmes, unitRows, priorityRows, people] = await Promise.all([
     db
       .select({ id: fundingProgrammes.id, code: fundingProgrammes.code, name: fundingProgrammes.name, active: fundingProgrammes.active, periodStart: fundingProgrammes.periodStart, periodEnd: fundingProgrammes.periodEnd })
@@ -162,11 +162,13 @@ export async function fundingFormOptions(db: Db) {
       .innerJoin(goals, eq(goals.id, priorities.goalId))
       .where(and(isNull(priorities.archivedAt), isNull(goals.archivedAt)))
       .orderBy(asc(goals.sortOrder), asc(priorities.sortOrder)),
-    db
-      .select({ id: users.id, name: users.name })
-      .from(users)
-      .where(and(eq(users.active, true), inArray(users.role, ["admin", "coordinator", "editor", "executive"])))
-      .orderBy(asc(users.name)),
+    withPeople
+      ? db
+          .select({ id: users.id, name: users.name })
+          .from(users)
+          .where(and(eq(users.active, true), inArray(users.role, ["admin", "coordinator", "editor", "executive"])))
+          .orderBy(asc(users.name))
+      : Promise.resolve([]),
   ]);
   return { programmes, units: unitRows, priorities: priorityRows, people };
 }

@@ -37,7 +37,7 @@ export default async function ProjectList({ params, searchParams }: { params: Pr
   };
   const page = Math.max(1, Math.min(10_000, Number(one(sp.page)) || 1));
   const today = todayInHelsinki();
-  const [found, options] = await Promise.all([listProjectsForStaff(db, filters, today, page), fundingFormOptions(db)]);
+  const [found, options] = await Promise.all([listProjectsForStaff(db, filters, today, page), fundingFormOptions(db, { people: false })]);
   // A page past the end (a stale link) shows the first page.
   const { rows, total } = found.rows.length === 0 && page > 1 && found.total > 0 ? await listProjectsForStaff(db, filters, today, 1) : found;
   const programmeName = new Map(options.programmes.map((p) => [p.id, pick(p.name, locale)]));
@@ -57,6 +57,11 @@ export default async function ProjectList({ params, searchParams }: { params: Pr
   const strengthLabel = labelOnce((n: number) => t("list.strength", { n }));
   const overdueLabel = labelOnce((n: number) => t("list.overdueN", { n }));
   const findingsLabel = labelOnce((n: number) => t("list.findingsN", { n }));
+  // Many projects start or end on the same day (a programme's or a year's); each date is formatted once per page.
+  const day = labelOnce((key: string) => {
+    const [date, precision] = key.split("|") as [string, StaffProjectRow["startPrecision"]];
+    return date === "null" ? "" : formatFlexibleDate(date, precision, locale);
+  });
   const list = (items: { id: string; label: string }[]) => items.map((i) => ({ value: i.id, label: i.label }));
   return (
     <>
@@ -95,7 +100,7 @@ export default async function ProjectList({ params, searchParams }: { params: Pr
             key: "dates",
             header: t("list.dates"),
             className: "whitespace-nowrap",
-            cell: (r) => (r.startDate || r.endDate ? `${formatFlexibleDate(r.startDate, r.startPrecision, locale) || "…"} – ${formatFlexibleDate(r.endDate, r.endPrecision, locale) || "…"}` : ""),
+            cell: (r) => (r.startDate || r.endDate ? `${day(`${r.startDate}|${r.startPrecision}`) || "…"} – ${day(`${r.endDate}|${r.endPrecision}`) || "…"}` : ""),
           },
           { key: "unit", header: t("fields.unit"), cell: (r) => (r.responsibleUnitId ? unitName.get(r.responsibleUnitId) : "") },
           {

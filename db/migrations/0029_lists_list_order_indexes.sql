@@ -1,0 +1,4 @@
+CREATE INDEX "networks_list_name_fi" ON "networks" USING btree (lower(coalesce("name"->>'fi', "name"->>'fi')),"id") WHERE "networks"."archived_at" is null;--> statement-breakpoint
+CREATE INDEX "networks_list_name_sv" ON "networks" USING btree (lower(coalesce("name"->>'sv', "name"->>'fi')),"id") WHERE "networks"."archived_at" is null;--> statement-breakpoint
+CREATE INDEX "networks_list_name_en" ON "networks" USING btree (lower(coalesce("name"->>'en', "name"->>'fi')),"id") WHERE "networks"."archived_at" is null;--> statement-breakpoint
+CREATE INDEX "eu_projects_list_order" ON "eu_projects" USING btree ("updated_at" DESC NULLS FIRST,"external_id") WHERE "eu_projects"."archived_at" is null;
