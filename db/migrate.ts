@@ -13,11 +13,13 @@ export async function migrateEmbedded(db: Db): Promise<void> {
 }
 
 /**
- * Apply the committed migrations to a PostgreSQL server. A session-level
- * advisory lock on one dedicated connection makes several app servers that
- * start at once take turns; the later ones find nothing left to do.
+ * Apply the committed migrations to a PostgreSQL server, then run `andThen`
+ * (the demo data, the reference lists, the first admin) still holding the
+ * lock. A session-level advisory lock on one dedicated connection makes
+ * several app servers (or the worker processes of one, scripts/serve.mjs)
+ * that start at once take turns; the later ones find nothing left to do.
  */
-export async function migrateServer(url: string): Promise<void> {
+export async function migrateServer(url: string, andThen?: () => Promise<void>): Promise<void> {
   const { default: postgres } = await import("postgres");
   const { drizzle } = await import("drizzle-orm/postgres-js");
   const { migrate } = await import("drizzle-orm/postgres-js/migrator");
@@ -25,6 +27,7 @@ export async function migrateServer(url: string): Promise<void> {
   try {
     await client`select pg_advisory_lock(${MIGRATION_LOCK})`;
     await migrate(drizzle(client), { migrationsFolder });
+    await andThen?.();
     await client`select pg_advisory_unlock(${MIGRATION_LOCK})`;
   } finally {
     await client.end({ timeout: 5 });

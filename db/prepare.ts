@@ -14,11 +14,17 @@ import { env, isDemoMode } from "@/lib/env";
  */
 export async function prepareDatabase(db: Db): Promise<void> {
   const { DATABASE_URL } = env();
-  if (DATABASE_URL) await migrateServer(DATABASE_URL);
-  else await migrateEmbedded(db);
-  if (isDemoMode()) await seedDemo(db, { withAccounts: true });
-  await ensureFundingProgrammes(db); // reference list, needed with or without demo data
-  await ensureBootstrapAdmin(db);
+  const fill = async () => {
+    if (isDemoMode()) await seedDemo(db, { withAccounts: true });
+    await ensureFundingProgrammes(db); // reference list, needed with or without demo data
+    await ensureBootstrapAdmin(db);
+  };
+  // On a server, under the migrations' lock: servers (and worker processes) that start at once fill in turn, never both.
+  if (DATABASE_URL) await migrateServer(DATABASE_URL, fill);
+  else {
+    await migrateEmbedded(db);
+    await fill();
+  }
 }
 
 export async function ensureBootstrapAdmin(db: Db): Promise<void> {

@@ -2,12 +2,23 @@
 // cache in front of it (lib/public-cache). A cached public page is answered
 // here without entering Next's routing; everything else goes to Next as with
 // `next start`. Usage: node scripts/serve.mjs [-p PORT] [-H HOSTNAME]
+//
+// On PostgreSQL it runs WEB_CONCURRENCY worker processes (default: one per
+// core; scripts/workers.mjs) that share the port (node:cluster). The primary
+// process only starts them, starts another when one dies, ends them all on
+// SIGTERM/SIGINT, and passes the workers' notes to each other (an import job's
+// progress, lib/import-export/jobs.ts). Everything else the workers share is in
+// the database (README, "Several app servers behind a load balancer"). On the
+// embedded database (PGlite) there is one process.
+import cluster from "node:cluster";
+import { randomUUID } from "node:crypto";
 import http from "node:http";
+import os from "node:os";
 import { createRenderGate } from "./render-gate.mjs";
+import { createNoteRelay, readYourWrites, workerCount } from "./workers.mjs";
 
 // Like `next start`: a production server (set before Next is loaded).
 process.env.NODE_ENV = "production";
-const { default: next } = await import("next");
 
 const arg = (flag, long) => {
   const i = process.argv.findIndex((a) => a === flag || a === long);
@@ -16,43 +27,123 @@ const arg = (flag, long) => {
 const port = Number(arg("-p", "--port") ?? process.env.PORT ?? 3000);
 const hostname = arg("-H", "--hostname") ?? process.env.HOSTNAME ?? undefined;
 process.env.PORT = String(port);
-// The cache renders pages by asking this same process.
+// The cache renders pages by asking this same server (any of its workers).
 process.env.PUBLIC_CACHE_ORIGIN ??= `http://${hostname && hostname !== "0.0.0.0" && hostname !== "::" ? hostname : "127.0.0.1"}:${port}`;
 
-const app = next({ dev: false, hostname: hostname ?? "localhost", port });
-await app.prepare();
-const handle = app.getRequestHandler();
+const workers = workerCount({ webConcurrency: process.env.WEB_CONCURRENCY, databaseUrl: process.env.DATABASE_URL, cores: os.availableParallelism() });
 
-// RENDER_CONCURRENCY=N: at most N page renders at a time, so that saves do not wait behind every
-// reader's render (scripts/render-gate.mjs); off by default: it trades readers' throughput for saves'
-// latency (README, "Session 7: saves"). RENDER_SLOT_MS bounds how long one render holds a slot.
-const gate = createRenderGate({ slots: Number(process.env.RENDER_CONCURRENCY ?? 0), slotMs: Number(process.env.RENDER_SLOT_MS ?? 5000) });
+if (cluster.isPrimary && workers > 1) runPrimary(workers);
+else {
+  if (cluster.isWorker) joinWorkerBus();
+  await serve();
+}
 
-const server = http.createServer((req, res) => {
-  // The TCP peer is the one hop nobody can forge: append it to X-Forwarded-For as a proxy would, so the
-  // app reads client addresses from the right end of the list (lib/auth/client-address.ts, TRUSTED_PROXIES).
-  const peer = req.socket.remoteAddress;
-  if (peer) {
-    const prior = req.headers["x-forwarded-for"];
-    req.headers["x-forwarded-for"] = prior ? `${prior}, ${peer}` : peer;
-  }
-  const hook = globalThis.__publicPageCacheHook;
-  const served = hook ? hook.tryServe(req, res) : Promise.resolve(false);
-  served
-    .then((done) => (done ? undefined : gate.run(req, res, handle)))
-    .catch((error) => {
-      console.error("[serve]", error instanceof Error ? error.message : error);
-      if (!res.headersSent) handle(req, res);
-    });
-});
-// Longer than a load balancer's idle timeout, so it never reuses a closed connection.
-server.keepAliveTimeout = 65_000;
-server.listen(port, hostname, () => console.info(`[serve] ready on http://${hostname ?? "localhost"}:${port}`));
-
-for (const signal of ["SIGTERM", "SIGINT"]) {
-  process.once(signal, () => {
-    server.close(() => process.exit(0));
-    // Open keep-alive connections would hold the close: stop waiting after a while.
-    setTimeout(() => process.exit(0), 10_000).unref();
+/** Start the workers and keep them running; the port is theirs (node:cluster hands them the connections). */
+function runPrimary(count) {
+  // The public page cache's mark on its own render requests (lib/public-cache/store.ts): one for all
+  // the workers, since a render request sent to the port may reach any of them.
+  process.env.PUBLIC_CACHE_FILL_SECRET ??= randomUUID();
+  let stopping = false;
+  const live = () => Object.values(cluster.workers ?? {}).filter(Boolean);
+  cluster.on("message", createNoteRelay({ workers: live }));
+  // A worker that dies is replaced; one that dies soon after it started waits a little longer each time (no busy crash loop).
+  let quickDeaths = 0;
+  const started = new Map();
+  const fork = () => started.set(cluster.fork().id, Date.now());
+  cluster.on("exit", (worker, code, signal) => {
+    const lived = Date.now() - (started.get(worker.id) ?? 0);
+    started.delete(worker.id);
+    if (stopping) {
+      if (live().length === 0) process.exit(0);
+      return;
+    }
+    quickDeaths = lived < 10_000 ? quickDeaths + 1 : 0;
+    const wait = Math.min(250 * 2 ** quickDeaths, 30_000);
+    console.error(`[serve] worker ${worker.process.pid} ended (${signal ?? code}); starting another in ${wait} ms`);
+    setTimeout(() => !stopping && fork(), wait).unref();
   });
+  for (let i = 0; i < count; i++) fork();
+  console.info(`[serve] ${count} worker processes on port ${port} (WEB_CONCURRENCY=${process.env.WEB_CONCURRENCY ?? "one per core"}; primary ${process.pid})`);
+  for (const signal of ["SIGTERM", "SIGINT"]) {
+    process.once(signal, () => {
+      stopping = true;
+      for (const worker of live()) worker.process.kill(signal);
+      // Each worker closes its server (waiting at most 10 s for open connections), then this one ends.
+      if (live().length === 0) process.exit(0);
+      setTimeout(() => process.exit(0), 11_000).unref();
+    });
+  }
+}
+
+/**
+ * What the app's modules use to reach this server's other workers (globalThis.__workerBus): `send` a
+ * note to all the others, `on` a kind of note, and `claim` an id once for the whole server (the
+ * primary answers; the first claim wins). Absent in a single server process: nobody else to tell.
+ */
+function joinWorkerBus() {
+  const listeners = new Map();
+  const asks = new Map();
+  let asked = 0;
+  process.on("message", (message) => {
+    const note = message?.workerBus;
+    if (!note) return;
+    if (note.kind === "claimed") {
+      asks.get(note.ask)?.(note.granted === true);
+      asks.delete(note.ask);
+      return;
+    }
+    for (const fn of listeners.get(note.kind) ?? []) fn(note);
+  });
+  globalThis.__workerBus = {
+    send: (note) => process.send?.({ workerBus: note }),
+    on: (kind, fn) => listeners.set(kind, [...(listeners.get(kind) ?? []), fn]),
+    claim: (id) =>
+      new Promise((resolve) => {
+        const ask = ++asked;
+        asks.set(ask, resolve);
+        process.send?.({ workerBus: { kind: "claim", id, ask } });
+      }),
+  };
+}
+
+async function serve() {
+  const { default: next } = await import("next");
+  const app = next({ dev: false, hostname: hostname ?? "localhost", port });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+
+  // RENDER_CONCURRENCY=N: at most N page renders at a time, so that saves do not wait behind every
+  // reader's render (scripts/render-gate.mjs); off by default: it trades readers' throughput for saves'
+  // latency (README, "Session 7: saves"). RENDER_SLOT_MS bounds how long one render holds a slot.
+  const gate = createRenderGate({ slots: Number(process.env.RENDER_CONCURRENCY ?? 0), slotMs: Number(process.env.RENDER_SLOT_MS ?? 5000) });
+
+  const server = http.createServer((req, res) => {
+    readYourWrites(req, res);
+    // The TCP peer is the one hop nobody can forge: append it to X-Forwarded-For as a proxy would, so the
+    // app reads client addresses from the right end of the list (lib/auth/client-address.ts, TRUSTED_PROXIES).
+    const peer = req.socket.remoteAddress;
+    if (peer) {
+      const prior = req.headers["x-forwarded-for"];
+      req.headers["x-forwarded-for"] = prior ? `${prior}, ${peer}` : peer;
+    }
+    const hook = globalThis.__publicPageCacheHook;
+    const served = hook ? hook.tryServe(req, res) : Promise.resolve(false);
+    served
+      .then((done) => (done ? undefined : gate.run(req, res, handle)))
+      .catch((error) => {
+        console.error("[serve]", error instanceof Error ? error.message : error);
+        if (!res.headersSent) handle(req, res);
+      });
+  });
+  // Longer than a load balancer's idle timeout, so it never reuses a closed connection.
+  server.keepAliveTimeout = 65_000;
+  server.listen(port, hostname, () => console.info(`[serve] ready on http://${hostname ?? "localhost"}:${port}${cluster.isWorker ? ` (worker ${process.pid})` : ""}`));
+
+  for (const signal of ["SIGTERM", "SIGINT"]) {
+    process.once(signal, () => {
+      server.close(() => process.exit(0));
+      // Open keep-alive connections would hold the close: stop waiting after a while.
+      setTimeout(() => process.exit(0), 10_000).unref();
+    });
+  }
 }

@@ -21,8 +21,12 @@ import type { ImportJobView, ImportStep, ImportSummary } from "./result";
  * (app/api/staff/import-jobs/[id]) therefore reads this map without touching
  * the database for the person who started the job.
  *
- * With several server processes, a poll must reach the process that runs the
- * import (sticky sessions); one process is what this app runs.
+ * The worker processes of one server (scripts/serve.mjs) keep copies: every
+ * change of a job (made, claimed, advanced, ended, dropped) is sent to the
+ * others over the server's note bus, and the claim is granted once for the
+ * whole server by its primary process; so the upload and the polls may reach
+ * any worker. Several app servers behind a load balancer need sticky sessions
+ * for this (README, "Several app servers behind a load balancer").
  *
  * A job: created by the list's import route (`?step=job`, the list's import
  * permission checked there) for one person, list and step; claimed once by the
@@ -49,10 +53,35 @@ const store = ((globalThis as { [key: symbol]: unknown })[Symbol.for("hki.import
   als: new AsyncLocalStorage<Job>(),
 }) as { jobs: Map<string, Job>; als: AsyncLocalStorage<Job> };
 
+/** This server's other worker processes (scripts/serve.mjs); absent in a single process. */
+type WorkerBus = { send: (note: object) => void; on: (kind: string, fn: (note: never) => void) => void; claim: (id: string) => Promise<boolean> };
+const bus = () => (globalThis as { __workerBus?: WorkerBus }).__workerBus;
+type JobNote = { kind: "import-job"; job?: Job; gone?: string };
+const share = (job: Job) => bus()?.send({ kind: "import-job", job: { ...job } } satisfies JobNote);
+const drop = (id: string) => {
+  store.jobs.delete(id);
+  bus()?.send({ kind: "import-job", gone: id } satisfies JobNote);
+};
+/** Keep the copies of the other workers' jobs (once per process, whichever bundle asks first). */
+function listen() {
+  const workers = bus() as (WorkerBus & { importJobsHeard?: boolean }) | undefined;
+  if (!workers || workers.importJobsHeard) return;
+  workers.importJobsHeard = true;
+  workers.on("import-job", (note: JobNote) => {
+    if (note.gone) store.jobs.delete(note.gone);
+    else if (note.job) {
+      const known = store.jobs.get(note.job.id);
+      if (known) Object.assign(known, note.job);
+      else store.jobs.set(note.job.id, { ...note.job });
+    }
+  });
+}
+
 const running = (j: Job) => j.phase === "read" || j.phase === "validate" || j.phase === "apply";
 const ended = (j: Job) => j.phase === "done" || j.phase === "failed";
 
 function prune(now: number) {
+  listen();
   for (const [id, j] of store.jobs) {
     if ((j.phase === "waiting" && now - j.touched > WAITING_MS) || (ended(j) && now - j.touched > FINISHED_MS)) store.jobs.delete(id);
   }
@@ -65,20 +94,37 @@ export function createImportJob(ownerId: string, list: string, step: ImportStep)
   const mine = [...store.jobs.values()].filter((j) => j.ownerId === ownerId);
   if (mine.filter(running).length >= MAX_RUNNING_PER_PERSON) return null;
   const waiting = mine.filter((j) => j.phase === "waiting").sort((a, b) => a.touched - b.touched);
-  while (waiting.length >= MAX_WAITING_PER_PERSON) store.jobs.delete(waiting.shift()!.id);
+  while (waiting.length >= MAX_WAITING_PER_PERSON) drop(waiting.shift()!.id);
   if (store.jobs.size >= MAX_JOBS) return null;
   const job: Job = { id: randomUUID(), list, step, phase: "waiting", total: null, checked: 0, applied: 0, summary: null, message: null, ownerId, touched: now };
   store.jobs.set(job.id, job);
+  share(job);
   return view(job);
 }
 
-/** The upload that runs a job takes it: only its owner, for the same list and step, and only once. */
-export function claimImportJob(id: string, ownerId: string, list: string, step: ImportStep): Job | null {
+/**
+ * Whether a job is known here; with other workers, it waits a moment (at most `waitMs`) for the copy of
+ * a job just made by another one (its note may still be on the way when the upload arrives).
+ */
+export async function importJobKnown(id: string, waitMs = 1000): Promise<boolean> {
   prune(Date.now());
+  for (const until = Date.now() + (bus() ? waitMs : 0); !store.jobs.has(id) && Date.now() < until; ) await new Promise((r) => setTimeout(r, 20));
+  return store.jobs.has(id);
+}
+
+/** The upload that runs a job takes it: only its owner, for the same list and step, and only once (across this server's workers). */
+export async function claimImportJob(id: string, ownerId: string, list: string, step: ImportStep): Promise<Job | null> {
+  prune(Date.now());
+  const fits = (job: Job | undefined): job is Job => !!job && job.ownerId === ownerId && job.list === list && job.step === step && job.phase === "waiting";
+  if (!fits(store.jobs.get(id))) return null;
+  const workers = bus();
+  if (workers && !(await workers.claim(id))) return null;
+  // Looked at again after the wait: a second claim in this process meanwhile found it waiting too.
   const job = store.jobs.get(id);
-  if (!job || job.ownerId !== ownerId || job.list !== list || job.step !== step || job.phase !== "waiting") return null;
+  if (!fits(job)) return null;
   job.phase = "read";
   job.touched = Date.now();
+  share(job);
   return job;
 }
 
@@ -131,6 +177,7 @@ export function currentImportProgress(): ImportProgress | undefined {
       job.total = Math.max(job.total ?? 0, total);
       job.applied = Math.max(job.applied, Math.min(done, total));
     }
+    share(job);
     await breathe();
   };
 }
@@ -160,6 +207,7 @@ export function finishImportJob(job: Job, result: ActionResult<unknown>): void {
     job.applied = 0;
     job.message = countsOnly(result.message);
   }
+  share(job);
 }
 
 /** Tests only: forget every job. */

@@ -10,7 +10,7 @@ import { canAny } from "@/lib/permissions";
 import { autoColumn } from "./import";
 import type { ImportColumnsAnswer } from "./result";
 import { countCsvRows, IMPORT_JOB_HEADER, IMPORT_MAPPING_HEADER, IMPORT_ROWS_HEADER, IMPORT_SHA256_HEADER } from "./integrity";
-import { claimImportJob, createImportJob, findImportJob, finishImportJob, runInImportJob } from "./jobs";
+import { claimImportJob, createImportJob, finishImportJob, importJobKnown, runInImportJob } from "./jobs";
 import { importLists, type ImportListKey } from "./lists";
 import { MAX_IMPORT_FILE_BYTES, sheetOf } from "./upload";
 
@@ -130,8 +130,8 @@ export function importRoute(list: ImportListKey, actions: { apply: ServerAction<
     // process does not know (made by another app server behind a load balancer that is not sticky, or
     // dropped after waiting too long) takes no part: the import runs without progress.
     const jobId = request.headers.get(IMPORT_JOB_HEADER)?.slice(0, 100);
-    const named = jobId && user && findImportJob(jobId) ? jobId : null;
-    const job = named && user ? claimImportJob(named, user.id, list, check ? "check" : "run") : null;
+    const named = jobId && user && (await importJobKnown(jobId)) ? jobId : null;
+    const job = named && user ? await claimImportJob(named, user.id, list, check ? "check" : "run") : null;
     if (named && !job) return Response.json({ ok: false, code: "not_found", message: { key: "import.jobGone" } }, { status: 404, headers: noStore });
     let result: Awaited<ReturnType<typeof action.execute>>;
     try {

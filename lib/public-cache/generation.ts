@@ -18,7 +18,11 @@ import { getDb } from "@/db/client";
  *
  * The action wrapper also forces a re-check right after a write, so the
  * server that handled the publication serves the new content at once; other
- * servers notice within the interval.
+ * servers (and the other worker processes of this one) notice within the
+ * interval — except for the writer: the production server (scripts/serve.mjs)
+ * marks a signed-in person's write with a cookie, and forces a re-check for
+ * their requests during the interval after it, whichever process or server
+ * answers them (read-your-writes, `__forgetChangeCounters` below).
  */
 type Counters = { public: string; any: string };
 type State = { value: Counters | null; checkedAt: number; inflight: { writes: number; read: Promise<Counters> } | null; writes: number };
@@ -70,3 +74,7 @@ export function publicContentMayHaveChanged(): void {
   state.writes++;
   state.checkedAt = 0;
 }
+
+// For scripts/serve.mjs (plain Node, outside the bundles): a request from someone who has just written
+// elsewhere re-reads the counters too; neither a kept value nor a read started before it is trusted.
+(globalThis as { __forgetChangeCounters?: () => void }).__forgetChangeCounters = publicContentMayHaveChanged;

@@ -27,8 +27,10 @@ const store: Store = ((globalThis as { __publicPageCache?: Store }).__publicPage
   entries: new Map(),
   bytes: 0,
   fills: new Map(),
-  // Marks the server's own render requests; only this process knows it.
-  secret: randomUUID(),
+  // Marks the server's own render requests; only this server knows it. Its worker processes share it
+  // (scripts/serve.mjs sets it before it starts them): a fill sent to the server's port may reach any of
+  // them, and one that did not recognise it would fill in turn and wait on the first (issue 17).
+  secret: process.env.PUBLIC_CACHE_FILL_SECRET || randomUUID(),
 });
 
 export const FILL_HEADER = "x-public-cache-fill";

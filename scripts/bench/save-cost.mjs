@@ -12,10 +12,26 @@ import { now, pct, runWithApp, signIn, sleep } from "../lib/harness.mjs";
 const N = Number(process.argv[2] ?? 200);
 const ticks = 100; // USER_HZ on Linux
 
-/** CPU seconds of a process and its threads (utime + stime). */
+/** CPU seconds of a process and its threads (utime + stime), with its live child processes' (the server's workers, scripts/serve.mjs). */
 function cpuOf(pid) {
   const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
-  return (Number(fields[11]) + Number(fields[12])) / ticks;
+  return (Number(fields[11]) + Number(fields[12])) / ticks + readChildren(pid).reduce((sum, child) => sum + cpuOf(child), 0);
+}
+
+/** Resident memory (MB) of the server: the process and each live child (its workers), as "total (each)". */
+function rssOf(pid) {
+  const one = (p) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, "utf8"))?.[1] ?? 0) / 1024;
+  const all = [pid, ...readChildren(pid)];
+  const each = all.map(one);
+  return `${Math.round(each.reduce((a, b) => a + b, 0))} MB (${each.map((m) => Math.round(m)).join(" + ")})`;
+}
+
+function readChildren(pid) {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").split(" ").filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
 }
 
 async function measure(label, pid, n, one) {
@@ -62,5 +78,5 @@ runWithApp({ tag: "cost", pgPortVar: "LOAD_PG_PORT", appPortVar: "LOAD_PORT", da
   await measure("read /fi (public, cached)", pid, N, async () => {
     await fetch(app.base + "/fi").then((r) => r.arrayBuffer());
   });
-  console.info(`[cost] load average ${os.loadavg()[0].toFixed(2)} at the end; ${failed} failed`);
+  console.info(`[cost] load average ${os.loadavg()[0].toFixed(2)} at the end; ${failed} failed; server memory (RSS) ${rssOf(pid)}`);
 });

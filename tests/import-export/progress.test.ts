@@ -6,7 +6,7 @@ import { GET as jobRoute } from "@/app/api/staff/import-jobs/[id]/route";
 import type { Db } from "@/db/client";
 import { euProjects, fundingProgrammes } from "@/db/schema";
 import { IMPORT_JOB_HEADER } from "@/lib/import-export/integrity";
-import { clearImportJobsForTests, currentImportProgress, MAX_RUNNING_PER_PERSON, runInImportJob, claimImportJob, createImportJob } from "@/lib/import-export/jobs";
+import { clearImportJobsForTests, currentImportProgress, MAX_RUNNING_PER_PERSON, runInImportJob, claimImportJob, createImportJob, findImportJob, finishImportJob, importJobKnown } from "@/lib/import-export/jobs";
 import type { ImportJobView } from "@/lib/import-export/result";
 import type { Actor } from "@/lib/permissions";
 import { demoDatabaseWith, demoStaff } from "../helpers/actors";
@@ -184,7 +184,7 @@ describe("who may see and run a job", () => {
 
   it("one person runs at most a few imports at once; waiting jobs do not lock them out", async () => {
     for (let i = 0; i < 12; i++) expect(createImportJob(editor.id, "asks", "check")).not.toBeNull();
-    const running = Array.from({ length: MAX_RUNNING_PER_PERSON }, () => claimImportJob(createImportJob(editor.id, "asks", "run")!.id, editor.id, "asks", "run"));
+    const running = await Promise.all(Array.from({ length: MAX_RUNNING_PER_PERSON }, () => claimImportJob(createImportJob(editor.id, "asks", "run")!.id, editor.id, "asks", "run")));
     expect(running.every(Boolean)).toBe(true);
     expect(createImportJob(editor.id, "asks", "run")).toBeNull();
     expect(createImportJob(otherEditor.id, "asks", "run")).not.toBeNull();
@@ -194,7 +194,7 @@ describe("who may see and run a job", () => {
 describe("the progress reporter", () => {
   it("is there only inside a job, and its counts never go back", async () => {
     expect(currentImportProgress()).toBeUndefined();
-    const job = claimImportJob(createImportJob(editor.id, "asks", "run")!.id, editor.id, "asks", "run")!;
+    const job = (await claimImportJob(createImportJob(editor.id, "asks", "run")!.id, editor.id, "asks", "run"))!;
     await runInImportJob(job, async () => {
       const report = currentImportProgress()!;
       await report("validate", 0, 10);
@@ -204,5 +204,48 @@ describe("the progress reporter", () => {
       await report("validate", 9, 10);
     });
     expect(job).toMatchObject({ phase: "apply", total: 10, checked: 10, applied: 4 });
+  });
+});
+
+describe("jobs across the worker processes of one server (scripts/serve.mjs)", () => {
+  type Note = { kind: string; job?: { id: string; phase: string }; gone?: string };
+  const installBus = (grant: boolean) => {
+    const sent: Note[] = [];
+    const listeners: Record<string, ((note: Note) => void)[]> = {};
+    const bus = {
+      send: (note: Note) => sent.push(JSON.parse(JSON.stringify(note))),
+      on: (kind: string, fn: (note: Note) => void) => (listeners[kind] ??= []).push(fn),
+      claim: async () => grant,
+    };
+    (globalThis as { __workerBus?: unknown }).__workerBus = bus;
+    return { sent, hear: (note: Note) => listeners[note.kind]?.forEach((fn) => fn(note)) };
+  };
+  afterEach(() => delete (globalThis as { __workerBus?: unknown }).__workerBus);
+
+  it("tells the others of every change, keeps their jobs, and runs a job only when the server grants the claim", async () => {
+    const { sent, hear } = installBus(true);
+    const made = createImportJob(editor.id, "asks", "run")!;
+    const job = (await claimImportJob(made.id, editor.id, "asks", "run"))!;
+    await runInImportJob(job, async () => {
+      await currentImportProgress()!("validate", 2, 4);
+    });
+    finishImportJob(job, { ok: false, code: "invalid", message: { key: "import.problems", params: { count: 2 } } });
+    expect(sent.map((n) => n.job?.phase)).toEqual(["waiting", "read", "validate", "failed"]);
+    expect(sent.every((n) => n.kind === "import-job" && n.job?.id === made.id)).toBe(true);
+
+    // Another worker's job: known here at once, its progress followed, gone when it is dropped.
+    const elsewhere = { ...sent[0]!.job!, id: "00000000-0000-4000-8000-000000000001", phase: "apply", applied: 3, touched: Date.now() };
+    hear({ kind: "import-job", job: elsewhere });
+    expect(await importJobKnown(elsewhere.id)).toBe(true);
+    expect(findImportJob(elsewhere.id)?.view).toMatchObject({ phase: "apply", applied: 3 });
+    hear({ kind: "import-job", gone: elsewhere.id });
+    expect(findImportJob(elsewhere.id)).toBeNull();
+    expect(await importJobKnown(elsewhere.id, 50)).toBe(false);
+  });
+
+  it("does not run a job that another worker claimed first", async () => {
+    installBus(false);
+    const made = createImportJob(editor.id, "asks", "run")!;
+    expect(await claimImportJob(made.id, editor.id, "asks", "run")).toBeNull();
   });
 });
