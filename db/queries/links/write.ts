@@ -2,9 +2,7 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { loadNetworkForAction } from "@/db/queries/networks/staff";
-import { measureLinks, measures, evaluationRounds, type MeasureLink } from "@/db/schema";
-import type { LoadedMeasure } from "@/db/queries/strategy/write-measures";
-import { reviewStateAfterSave } from "@/lib/strategy/review-state";
+import { measureLinks, evaluationRounds, type MeasureLink } from "@/db/schema";
 import { entityType as advocacyEntity } from "@/lib/advocacy/kinds";
 import { mayEdit as mayEditAdvocacy } from "@/lib/advocacy/workflow";
 import { advocacyTables, loadOwned } from "@/db/queries/advocacy/write";
@@ -14,7 +12,7 @@ import { lockRound, ROUND_ENTITY as EVALUATION_ROUND } from "@/db/queries/evalua
 import { networksTable } from "@/db/queries/networks/write";
 import { NETWORK, mayEditNetwork } from "@/lib/networks/write";
 import { can, type Actor } from "@/lib/permissions";
-import { updateVersioned, type VersionedTable } from "@/lib/publishing";
+import type { VersionedTable } from "@/lib/publishing";
 import { linkColumn, type MeasureLinkKind } from "@/lib/links/kinds";
 
 /** The item at the other end of a link, locked for the write, with its own edit rule and history name. */
@@ -69,11 +67,4 @@ export async function insertLink(tx: Tx, measureId: string, kind: MeasureLinkKin
 
 export async function deleteLink(tx: Tx, id: string) {
   await tx.delete(measureLinks).where(eq(measureLinks.id, id));
-}
-
-/** The measure changed through its page: bump its version from the one the form was based on (conflict otherwise); it waits for review again. */
-export async function touchMeasureAt(tx: Tx, measure: LoadedMeasure, expectedVersion: number, actor: Actor): Promise<number> {
-  const reviewState = reviewStateAfterSave(actor, measure, measure.visibility === "public");
-  const row = await updateVersioned<{ id: string; version: number; updatedAt: Date }>(tx, measures as unknown as VersionedTable, measure.id, expectedVersion, { reviewState }, actor);
-  return row.version;
 }

@@ -11,8 +11,9 @@ import { loadActiveMeasure, type LoadedMeasure } from "./write-measures";
  * A milestone belongs to its measure: changing one changes the measure that
  * will be published. The measure's version goes up (so a reviewer never
  * publishes something they did not see) and it waits for review again.
+ * `expectedVersion`: the version a form on the measure's own page was based on.
  */
-export const touchMeasure = (tx: Tx, measure: LoadedMeasure, actor: Actor): Promise<number> => touchReviewed(tx, measures, measure, actor);
+export const touchMeasure = (tx: Tx, measure: LoadedMeasure, actor: Actor, expectedVersion?: number): Promise<number> => touchReviewed(tx, measures, measure, actor, expectedVersion);
 
 export async function loadMilestoneWithMeasure(tx: Tx, id: string): Promise<{ milestone: Milestone; measure: LoadedMeasure } | null> {
   const [ms] = await tx.select().from(milestones).where(and(eq(milestones.id, id), isNull(milestones.archivedAt))).for("update");

@@ -5,7 +5,7 @@ import { loadActiveMeasure, type LoadedMeasure } from "@/db/queries/strategy/wri
 import { defineAction, type AuditFn } from "@/lib/actions/define-action";
 import { ActionError } from "@/lib/actions/result";
 import { linkInput, type LinkInput } from "@/lib/links/kinds";
-import { deleteLink, findLink, insertLink, loadLinkTarget, touchMeasureAt, type LinkTarget } from "@/db/queries/links/write";
+import { deleteLink, findLink, insertLink, loadLinkTarget, type LinkTarget } from "@/db/queries/links/write";
 import { canEditOwned, type Actor } from "@/lib/permissions";
 import { updateVersioned } from "@/lib/publishing";
 import type { Tx } from "@/db/client";
@@ -33,12 +33,7 @@ const mayEditBoth = (actor: Actor, { measure, target }: Loaded) =>
 
 /** Bump both versions, checking the one the form was based on; returns the measure's and the target's new versions. */
 async function touchBoth(tx: Tx, input: LinkInput, { measure, target }: Loaded, actor: Actor) {
-  let measureVersion: number;
-  if (input.from === "measure") {
-    measureVersion = await touchMeasureAt(tx, measure, input.version, actor);
-  } else {
-    measureVersion = await touchMeasure(tx, measure, actor);
-  }
+  const measureVersion = await touchMeasure(tx, measure, actor, input.from === "measure" ? input.version : measure.version);
   const targetRow = await updateVersioned<{ id: string; version: number; updatedAt: Date }>(
     tx,
     target.table,
