@@ -26,8 +26,6 @@ export type EntitySpec<R extends { id: string }> = {
   editHref: (row: R) => string;
   publicHref?: (row: R) => string;
   fields: FieldSpec[];
-  /** Internal items that were never published need no review. */
-  isInternal?: (row: R) => boolean;
 };
 
 const textsOf = (s: Record<string, unknown>, keys: string[]) => {
@@ -89,7 +87,6 @@ export const measureSpec = spec<Measure>({
   texts: (s) => measureTexts(s as never),
   editHref: (row) => `/staff/strategy/measures/${row.id}`,
   publicHref: (row) => `/measures/${row.id}`,
-  isInternal: (row) => row.visibility === "internal",
   fields: [
     ...localized("title", "description"),
     { key: "status", kind: "status" },
@@ -111,7 +108,6 @@ export const progressUpdateSpec = spec<ProgressUpdate>({
   title: (row) => row.body,
   editHref: (row) => `/staff/strategy/measures/${row.measureId}#update-${row.id}`,
   publicHref: (row) => `/measures/${row.measureId}`,
-  isInternal: (row) => row.visibility === "internal",
   fields: [{ key: "date", kind: "date" }, ...localized("body")],
 });
 
@@ -121,7 +117,6 @@ export const indicatorSpec = spec<Indicator>({
   snapshot: (db, row) => indicatorDraftSnapshot(db, row),
   editHref: (row) => `/staff/strategy/indicators/${row.id}`,
   publicHref: (row) => `/indicators/${row.id}`,
-  isInternal: (row) => row.visibility === "internal",
   fields: [
     ...localized("title", "description", "unit"),
     ...fieldsOf("points")("values", "targets"),
