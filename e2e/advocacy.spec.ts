@@ -86,11 +86,18 @@ test.describe("editor", () => {
     await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
     await expect(page.getByText("Publication state: Awaiting review")).toBeVisible();
     await expectNoAxeViolations(page);
+    const itemUrl = page.url();
     // It is in the deadline calendar and, not yet given, not on the public site.
     await page.goto("/en/staff/advocacy");
     await expect(page.getByRole("region", { name: "Statement deadlines" }).getByRole("link", { name: title })).toBeVisible();
     await page.goto("/en/advocacy");
     await expect(page.getByText(title)).toHaveCount(0);
+    // The editor archives it (never published, so they may): the button asks first, then goes back to the overview.
+    await page.goto(itemUrl);
+    await page.getByRole("button", { name: "Archive", exact: true }).click();
+    await expect(page.getByText("Archive it? It leaves the lists and the public site; its history is kept.")).toBeVisible();
+    await page.getByRole("button", { name: "Archive", exact: true }).click();
+    await expect(page).toHaveURL(/\/en\/staff\/advocacy$/);
   });
 
   test("bad input is shown next to the field and the input stays", async ({ page }) => {

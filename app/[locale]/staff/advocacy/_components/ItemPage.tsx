@@ -1,11 +1,12 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
-import { ArchiveItemButton } from "@/app/[locale]/staff/advocacy/_components/ArchiveItemButton";
+import { archiveAdvocacyItem } from "@/app/[locale]/staff/advocacy/actions";
 import { ReviewStatus } from "@/components/advocacy/ReviewStatus";
 import { HistoryList, historyPaging } from "@/components/history/HistoryList";
 import { DetailPage, type StaffCrumb } from "@/components/ui/DetailPage";
 import { Facts, type Fact } from "@/components/ui/Facts";
 import { Section } from "@/components/ui/Section";
+import { ConfirmActionButton } from "@/components/ui/form/ConfirmActionButton";
 import type { Db } from "@/db/client";
 import { priorityHeading } from "@/db/queries/advocacy/staff";
 import { pageHistory } from "@/db/queries/audit";
@@ -85,6 +86,7 @@ export async function AdvocacyItemPage({
   children?: ReactNode;
 }) {
   const item = loaded?.item;
+  const tForm = await getTranslations("advocacyForm");
   const { fieldLabels, format } = loaded?.historyFormat ?? { fieldLabels: {}, format: undefined };
   return (
     <DetailPage
@@ -124,7 +126,16 @@ export async function AdvocacyItemPage({
           {edit.form}
           {loaded && item && edit.archive?.allowed ? (
             <div className="mt-6">
-              <ArchiveItemButton kind={loaded.kind} id={item.id} version={edit.archive.version} backHref={edit.archive.backHref} />
+              {/* Archive (never delete), asking first; back to where the item was listed. */}
+              <ConfirmActionButton
+                action={archiveAdvocacyItem}
+                fields={{ kind: loaded.kind }}
+                id={item.id}
+                version={edit.archive.version}
+                redirectTo={edit.archive.backHref}
+                label={tForm("archive")}
+                question={tForm("archiveConfirm")}
+              />
             </div>
           ) : null}
         </Section>
