@@ -57,4 +57,3 @@ export const documentUpdateInput = z.object({ id: uuidField(), version: versionF
 
 export const documentVersionInput = z.object({ id: uuidField(), version: versionField(), file: fileField });
 
-export const documentArchiveInput = z.object({ id: uuidField(), version: versionField() });

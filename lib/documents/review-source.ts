@@ -6,7 +6,6 @@ import type { Document } from "@/db/schema";
 import type { DocumentParentKind } from "@/db/schema/documents";
 import { missingRequiredTranslations, pick } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
-import { updateVersioned } from "@/lib/publishing";
 import { tableReviewSource } from "@/lib/review/table-source";
 import type { ComparisonRow, ReviewRow, ReviewSource } from "@/lib/review/types";
 import { formatDay } from "@/lib/dates";
@@ -59,7 +58,6 @@ export const documentReviewSource: ReviewSource = tableReviewSource<Document & R
   },
   async publish({ tx, actor, audit }, row, version) {
     // Publish only the version the reviewer compared; a later save answers "changed by …".
-    if (row.version !== version) await updateVersioned(tx, documentsTable, row.id, version, {}, actor);
     const doc = row as unknown as Document;
     const current = doc.currentVersionId ? await versionById(tx, doc.currentVersionId) : null;
     await publishDocumentRow(tx, doc, current, version, actor, audit);

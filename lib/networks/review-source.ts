@@ -8,7 +8,6 @@ import type { LocalizedText } from "@/db/schema/common";
 import type { NetworkSnapshot } from "@/db/queries/networks/snapshots";
 import { missingRequiredTranslations, pick } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
-import { updateVersioned } from "@/lib/publishing";
 import { tableReviewSource } from "@/lib/review/table-source";
 import type { ComparisonRow, ReviewRow, ReviewSource } from "@/lib/review/types";
 import { formatFlexibleDate } from "@/lib/strategy/dates";
@@ -66,7 +65,6 @@ export const networkReviewSource: ReviewSource = tableReviewSource<Network & Rev
   },
   async publish({ tx, actor, audit }, row, version) {
     // Publish only the version the reviewer compared; a later save answers "changed by …".
-    if (row.version !== version) await updateVersioned(tx, networksTable, row.id, version, {}, actor);
-    await publishNetworkRow(tx, row as unknown as Network, actor, audit);
+    await publishNetworkRow(tx, row as unknown as Network, actor, audit, version);
   },
 });

@@ -10,7 +10,7 @@ import { localizedFrom, type networkCreateInput, type networkUpdateInput } from 
 import { NETWORK, stateAfterSave } from "@/lib/networks/write";
 import { can, type Actor } from "@/lib/permissions";
 import type { FlexibleDate, Precision } from "@/lib/strategy/dates";
-import { archiveRow, publishRow, returnRow, updateVersioned, type PublishableTable } from "@/lib/publishing";
+import { publishRow, returnRow, versionedRows, type PublishableTable } from "@/lib/publishing";
 
 /** The networks' writes: the actions validate and authorise, then call these inside their transaction. */
 export const networksTable = networks as unknown as PublishableTable;
@@ -61,23 +61,24 @@ export async function insertNetwork(tx: Tx, columns: NetworkColumns, status: Net
   return row;
 }
 
-/** Save the form's columns over the working copy (version-checked); an editor's save waits for review again. */
-export function saveNetwork(tx: Tx, id: string, version: number, columns: NetworkColumns, actor: Actor) {
-  return updateVersioned<Network>(tx, networksTable, id, version, { ...columns, reviewState: stateAfterSave(actor), reviewComment: null }, actor);
-}
+const networkRows = versionedRows<Network>(networks, NETWORK);
 
-/** Check that nobody saved after `version` (raises the conflict), without changing anything else. */
-export function checkNetworkVersion(tx: Tx, id: string, version: number, actor: Actor) {
-  return updateVersioned(tx, networksTable, id, version, {}, actor);
+/**
+ * Save over the working copy, version-checked from the version the form was
+ * based on: the edit form's columns, or a change to the network's parts
+ * (status, roles) with the columns it moves (none for a role). An editor's
+ * save waits for review again.
+ */
+export function saveNetwork(tx: Tx, network: Network, expectedVersion: number, actor: Actor, values: Record<string, unknown> = {}) {
+  return networkRows.save(tx, network, expectedVersion, { ...values, reviewState: stateAfterSave(actor), reviewComment: null }, actor);
 }
 
 export function returnNetworkRow(tx: Tx, row: Network, expectedVersion: number, comment: string, actor: Actor, audit: AuditFn) {
   return returnRow({ tx, table: networksTable, entityType: NETWORK, row, expectedVersion, comment, actor, audit });
 }
 
-export function archiveNetworkRow(tx: Tx, row: Network, expectedVersion: number, actor: Actor, audit: AuditFn) {
-  return archiveRow({ tx, table: networksTable, entityType: NETWORK, row, expectedVersion, actor, audit });
-}
+/** Archive with the shared workflow (its history entry included). */
+export const archiveNetworkRow = networkRows.archive;
 
 /** Refuse a name (in any language) that another network already uses, whatever the case. */
 export async function assertUniqueName(tx: Tx, name: { fi: string; sv?: string; en?: string }, exceptId: string | null) {
@@ -107,9 +108,15 @@ export async function snapshotOf(tx: Tx, network: Network) {
   return networkSnapshot(network, { roles, priorityIds: links.map((l) => l.priorityId) });
 }
 
-/** Publish the network's working copy (coordinators and admins). */
-export async function publishNetworkRow(tx: Tx, network: Network, actor: Actor, audit: AuditFn) {
+/**
+ * Publish the network's working copy (coordinators and admins). From the
+ * review page or the network's page, `expectedVersion` is the version the
+ * reviewer saw: a later save answers "changed by …" before anything else.
+ */
+export async function publishNetworkRow(tx: Tx, network: Network, actor: Actor, audit: AuditFn, expectedVersion = network.version) {
   if (!can(actor.role, "content.publish")) throw new ActionError("forbidden");
+  // The row is locked: another version than its own can only answer the conflict.
+  if (expectedVersion !== network.version) await networkRows.save(tx, network, expectedVersion, {}, actor);
   const snapshot = await snapshotOf(tx, network);
   return publishRow({
     tx,
@@ -124,16 +131,6 @@ export async function publishNetworkRow(tx: Tx, network: Network, actor: Actor, 
     audit,
   });
 }
-
-/**
- * Record a change to a network's parts (status, roles, priorities): bump the
- * version from the one the form was based on (lost-update guard) and mark
- * the working copy as changed.
- */
-export async function touchNetwork(tx: Tx, network: { id: string }, expectedVersion: number, actor: Actor, values: Record<string, unknown> = {}) {
-  return updateVersioned<Network>(tx, networksTable, network.id, expectedVersion, { ...values, reviewState: stateAfterSave(actor), reviewComment: null }, actor);
-}
-
 
 // ---- the network's parts: status history, roles, participation log ----
 

@@ -1,16 +1,17 @@
 "use server";
 
 import { insertDocument, loadDocumentForUpdate, setCurrentVersion, versionById } from "@/db/queries/documents/documents";
+import { archiveDocumentRow, saveDocumentRow } from "@/db/queries/documents/write";
 import { loadDocumentParent, type DocumentParent } from "@/db/queries/documents/parents";
 import type { Document } from "@/db/schema";
 import type { Tx } from "@/db/client";
 import { defineAction } from "@/lib/actions/define-action";
+import { defineStepAction } from "@/lib/actions/step-action";
 import type { Actor } from "@/lib/permissions";
-import { ActionError } from "@/lib/actions/result";
 import { toLocalized } from "@/lib/forms/zod-fields";
-import { documentArchiveInput, documentCreateInput, documentUpdateInput, documentVersionInput } from "@/lib/documents/input";
-import { DOCUMENT, documentCapabilities, documentsTable, mayEditDocuments, stateAfterSave, storeVersion, versionSummary } from "@/lib/documents/write";
-import { archiveRow, changedFields, updateVersioned } from "@/lib/publishing";
+import { documentCreateInput, documentUpdateInput, documentVersionInput } from "@/lib/documents/input";
+import { DOCUMENT, documentCapabilities, mayEditDocuments, stateAfterSave, storeVersion, versionSummary } from "@/lib/documents/write";
+import { changedFields } from "@/lib/publishing";
 
 /**
  * Documents of advocacy actions and plans, EU projects, networks and
@@ -76,7 +77,7 @@ export const addDocumentVersion = defineAction({
   ...onDocument,
   run: async ({ tx, actor, input, item: { doc, parent }, audit }) => {
     const stored = await storeVersion(tx, doc.id, input.file, actor);
-    const updated = await updateVersioned<Document & { id: string }>(tx, documentsTable, doc.id, input.version, { currentVersionId: stored.id, reviewState: stateAfterSave(doc.visibility) }, actor);
+    const updated = await saveDocumentRow(tx, doc, input.version, { currentVersionId: stored.id, reviewState: stateAfterSave(doc.visibility) }, actor);
     const before = doc.currentVersionId ? await versionById(tx, doc.currentVersionId) : null;
     await audit({ entityType: DOCUMENT, entityId: doc.id, action: "version", version: updated.version, before: before ? versionSummary(before) : null, after: versionSummary(stored) });
     return { id: doc.id, versionId: stored.id, parent };
@@ -95,7 +96,7 @@ export const updateDocument = defineAction({
   run: async ({ tx, actor, input, item: { doc, parent }, audit }) => {
     const values = described(input);
     const withdraw = values.visibility === "internal" && doc.published ? { published: null, publishedAt: null } : {};
-    const updated = await updateVersioned<Document & { id: string }>(tx, documentsTable, doc.id, input.version, { ...values, ...withdraw, reviewState: stateAfterSave(values.visibility) }, actor);
+    const updated = await saveDocumentRow(tx, doc, input.version, { ...values, ...withdraw, reviewState: stateAfterSave(values.visibility) }, actor);
     const diff = changedFields(doc, updated, FIELDS);
     await audit({ entityType: DOCUMENT, entityId: doc.id, action: "update", version: updated.version, ...diff });
     if (doc.published && !updated.published) {
@@ -106,13 +107,9 @@ export const updateDocument = defineAction({
 });
 
 /** Archive a document: it leaves the item's pages and the public site; its versions and history stay. */
-export const archiveDocument = defineAction({
+export const archiveDocument = defineStepAction({
   name: "documents.archive",
-  input: documentArchiveInput,
   ...onDocument,
-  run: async ({ tx, actor, input, item: { doc, parent }, audit }) => {
-    if (doc.archivedAt) throw new ActionError("not_found");
-    await archiveRow({ tx, table: documentsTable, entityType: DOCUMENT, row: doc as never, expectedVersion: input.version, actor, audit });
-    return { id: doc.id, parent };
-  },
+  load: loadDocument, // a step finds its item by id
+  step: async ({ tx, actor, input, item: { doc, parent }, audit }) => (await archiveDocumentRow(tx, doc, input.version, actor, audit), { id: doc.id, parent }),
 });

@@ -5,7 +5,6 @@ import { loadNetworkForAction } from "@/db/queries/networks/staff";
 import {
   archiveNetworkRow,
   assertUniqueName,
-  checkNetworkVersion,
   insertNetwork,
   networkColumns,
   networkPriorityIds,
@@ -16,6 +15,7 @@ import {
 } from "@/db/queries/networks/write";
 import type { Tx } from "@/db/client";
 import { defineAction } from "@/lib/actions/define-action";
+import { defineStepAction, stepInput } from "@/lib/actions/step-action";
 import { ActionError, invalidField } from "@/lib/actions/result";
 import { networkCreateInput, networkUpdateInput } from "@/lib/networks/input";
 import { statusChangeProblem } from "@/lib/networks/status";
@@ -61,7 +61,7 @@ export const updateNetwork = defineAction({
     const columns = networkColumns(input);
     await assertUniqueName(tx, columns.name, item.id);
     const beforeLinks = { contactIds: [...item.contactIds].sort(), priorityIds: (await networkPriorityIds(tx, item.id)).sort() };
-    const updated = await saveNetwork(tx, item.id, input.version, columns, actor);
+    const updated = await saveNetwork(tx, item, input.version, actor, columns);
     await replaceNetworkLinks(tx, item.id, input.contactIds, input.priorityIds);
     const diff = changedFields(
       { ...item, name: canonicalText(item.name), description: canonicalText(item.description), ...beforeLinks },
@@ -74,51 +74,33 @@ export const updateNetwork = defineAction({
   },
 });
 
-const versioned = z.object({ id: z.uuid(), version: z.coerce.number().int().min(1) });
-
-/** A network in the registry (archived is not found), at the version the form showed. */
-const liveNetwork = {
-  input: versioned,
-  load: async (tx: Tx, input: { id: string }) => {
-    const network = await loadNetworkForAction(tx, input.id);
-    return network && !network.archivedAt ? network : null;
-  },
+/** A network in the registry (archived is not found), locked for the step. */
+const loadLive = async (tx: Tx, id: string) => {
+  const network = await loadNetworkForAction(tx, id);
+  return network && !network.archivedAt ? network : null;
 };
 
-/** Approve and publish the working copy (coordinators and admins). */
-export const publishNetwork = defineAction({
+/** Approve and publish the working copy (coordinators and admins), the version the page showed. */
+export const publishNetwork = defineStepAction({
   name: "networks.publish",
-  ...liveNetwork,
   requires: ["content.publish"],
-  run: async ({ tx, actor, input, item, audit }) => {
-    if (item.version !== input.version) {
-      // Someone saved after the reviewer opened the page: publish only what they have seen.
-      await checkNetworkVersion(tx, item.id, input.version, actor);
-    }
-    await publishNetworkRow(tx, item, actor, audit);
-    return { id: item.id };
-  },
+  load: loadLive,
+  step: async ({ tx, actor, input, item, audit }) => (await publishNetworkRow(tx, item, actor, audit, input.version), { id: item.id }),
 });
 
 /** Send an editor's change back with a comment. */
-export const returnNetwork = defineAction({
+export const returnNetwork = defineStepAction({
   name: "networks.return",
-  input: versioned.extend({ comment: z.string().trim().min(1).max(2000) }),
+  input: stepInput.extend({ comment: z.string().trim().min(1).max(2000) }),
   requires: ["content.publish"],
-  load: (tx, input) => loadNetworkForAction(tx, input.id),
-  run: async ({ tx, actor, input, item, audit }) => {
-    await returnNetworkRow(tx, item, input.version, input.comment, actor, audit);
-    return { id: item.id };
-  },
+  load: loadNetworkForAction,
+  step: async ({ tx, actor, input, item, audit }) => (await returnNetworkRow(tx, item, input.version, input.comment, actor, audit), { id: item.id }),
 });
 
 /** Archive (never delete): the network leaves the lists and the public site; its history stays. */
-export const archiveNetwork = defineAction({
+export const archiveNetwork = defineStepAction({
   name: "networks.archive",
-  ...liveNetwork,
   requires: ["networks.manage"],
-  run: async ({ tx, actor, input, item, audit }) => {
-    await archiveNetworkRow(tx, item, input.version, actor, audit);
-    return { id: item.id };
-  },
+  load: loadLive,
+  step: async ({ tx, actor, input, item, audit }) => (await archiveNetworkRow(tx, item, input.version, actor, audit), { id: item.id }),
 });

@@ -8,7 +8,7 @@ import { dateField, flexibleDateField, networkRoleShape, participationKindField,
 import { optionalText, requiredText } from "@/lib/forms/zod-fields";
 import { latestStatusDay, statusChangeProblem } from "@/lib/networks/status";
 import { mayEditNetwork, NETWORK } from "@/lib/networks/write";
-import { deleteNetworkRole, deleteParticipation, insertNetworkRole, insertParticipation, insertStatusChange, statusChangeDays, touchNetwork } from "@/db/queries/networks/write";
+import { deleteNetworkRole, deleteParticipation, insertNetworkRole, insertParticipation, insertStatusChange, saveNetwork, statusChangeDays } from "@/db/queries/networks/write";
 import type { Tx } from "@/db/client";
 
 const onNetwork = { networkId: z.uuid(), version: z.coerce.number().int().min(1) };
@@ -36,7 +36,7 @@ export const changeNetworkStatus = defineAction({
     const precision = input.changedOn?.precision ?? "day";
     const problem = statusChangeProblem(existing, changedOn, undefined, precision);
     if (problem) throw invalidField("changedOn", problem, { date: latestStatusDay(existing) ?? "" });
-    const updated = await touchNetwork(tx, item, input.version, actor, { status: input.status, statusSince: changedOn, statusSincePrecision: precision });
+    const updated = await saveNetwork(tx, item, input.version, actor, { status: input.status, statusSince: changedOn, statusSincePrecision: precision });
     await insertStatusChange(tx, { networkId: item.id, status: input.status, changedOn, changedOnPrecision: precision, note: input.note, createdBy: actor.id });
     await audit({
       entityType: NETWORK,
@@ -59,7 +59,7 @@ export const addNetworkRole = defineAction({
   authorize: (actor, item) => mayEditNetwork(actor, item),
   run: async ({ tx, actor, input, item, audit }) => {
     live(item);
-    const updated = await touchNetwork(tx, item, input.version, actor);
+    const updated = await saveNetwork(tx, item, input.version, actor);
     const title = { fi: input.title_fi, ...(input.title_sv ? { sv: input.title_sv } : {}), ...(input.title_en ? { en: input.title_en } : {}) };
     const body = input.body_fi ? { fi: input.body_fi, ...(input.body_sv ? { sv: input.body_sv } : {}), ...(input.body_en ? { en: input.body_en } : {}) } : null;
     const term = {
@@ -85,7 +85,7 @@ export const removeNetworkRole = defineAction({
     live(item);
     const role = await deleteNetworkRole(tx, item.id, input.roleId);
     if (!role) throw new ActionError("not_found");
-    const updated = await touchNetwork(tx, item, input.version, actor);
+    const updated = await saveNetwork(tx, item, input.version, actor);
     await audit({ entityType: NETWORK, entityId: item.id, action: "role.remove", version: updated.version, before: { roleId: role.id, title: role.title, body: role.body, startDate: role.startDate, startPrecision: role.startPrecision, endDate: role.endDate, endPrecision: role.endPrecision } });
     return { id: item.id };
   },
