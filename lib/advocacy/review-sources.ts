@@ -10,6 +10,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { loadForUpdate, returnRow } from "@/lib/publishing";
 import type { ComparisonRow, ReviewRow, ReviewSource } from "@/lib/review/types";
 import { formatFlexibleDate } from "@/lib/strategy/dates";
+import { localizedRows } from "@/lib/review/compare";
 import { itemPath } from "./kinds";
 import { entityType, kindTable, publishItem, snapshotFor, type AdvocacyKind } from "./workflow";
 
@@ -76,10 +77,7 @@ async function rowsFor(kind: AdvocacyKind, published: Record<string, unknown> | 
   const rows: ComparisonRow[] = [];
   for (const f of fields[kind]) {
     if (f.kind === "localized") {
-      for (const lang of ["fi", "sv", "en"] as const) {
-        const get = (s: Record<string, unknown> | null) => ((s?.[f.key] as LocalizedText | null | undefined)?.[lang] ?? null) || null;
-        rows.push({ key: `${f.key}.${lang}`, label: `${t(f.key)} (${lang})`, published: get(published), draft: get(draft) });
-      }
+      rows.push(...localizedRows(f.key, t(f.key), published?.[f.key] as LocalizedText | null | undefined, draft?.[f.key] as LocalizedText | null | undefined));
     } else {
       rows.push({ key: f.key, label: t(f.key), published: fmt(f.kind, published?.[f.key]), draft: fmt(f.kind, draft?.[f.key]) });
     }

@@ -6,6 +6,7 @@ import type { Document } from "@/db/schema";
 import type { DocumentParentKind } from "@/db/schema/documents";
 import { missingRequiredTranslations, pick } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
+import { fieldRows, localizedRows } from "@/lib/review/compare";
 import { tableReviewSource } from "@/lib/review/table-source";
 import type { ComparisonRow, ReviewRow, ReviewSource } from "@/lib/review/types";
 import { formatDay } from "@/lib/dates";
@@ -21,15 +22,14 @@ const areaOf: Record<DocumentParentKind, string> = { advocacyActivity: "advocacy
 
 async function comparison(published: DocumentSnapshot | null, draft: DocumentSnapshot | null, locale: Locale): Promise<ComparisonRow[]> {
   const t = await getTranslations({ locale, namespace: "documents" });
-  const rows: ComparisonRow[] = [];
-  for (const lang of ["fi", "sv", "en"] as const) rows.push({ key: `title.${lang}`, label: `${t("fields.title")} (${lang})`, published: published?.title[lang] || null, draft: draft?.title[lang] || null });
-  const fmt: [string, string, (s: DocumentSnapshot) => string | null][] = [
-    ["kind", t("fields.kind"), (s) => t(`kinds.${s.kind}`)],
-    ["file", t("fields.file"), (s) => (s.fileName ? `${s.fileName} (${t("versionNumber", { number: s.versionNumber ?? 0 })})` : null)],
-    ["decision", t("fields.decision"), (s) => (s.decisionUrl ? [s.decisionNumber, s.decisionDate ? formatDay(s.decisionDate, locale) : null, s.decisionBody, s.decisionUrl].filter(Boolean).join(", ") : null)],
+  return [
+    ...localizedRows("title", t("fields.title"), published?.title, draft?.title),
+    ...fieldRows(published, draft, [
+      ["kind", t("fields.kind"), (s) => t(`kinds.${s.kind}`)],
+      ["file", t("fields.file"), (s) => (s.fileName ? `${s.fileName} (${t("versionNumber", { number: s.versionNumber ?? 0 })})` : null)],
+      ["decision", t("fields.decision"), (s) => (s.decisionUrl ? [s.decisionNumber, s.decisionDate ? formatDay(s.decisionDate, locale) : null, s.decisionBody, s.decisionUrl].filter(Boolean).join(", ") : null)],
+    ]),
   ];
-  for (const [key, label, get] of fmt) rows.push({ key, label, published: published ? get(published) : null, draft: draft ? get(draft) : null });
-  return rows;
 }
 
 export const documentReviewSource: ReviewSource = tableReviewSource<Document & ReviewRow>({

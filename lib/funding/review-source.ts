@@ -7,8 +7,9 @@ import type { ProjectSnapshot } from "@/db/queries/funding/snapshots";
 import { missingRequiredTranslations, pick } from "@/lib/i18n/localized";
 import { formatMoney } from "@/lib/money";
 import { publishRow } from "@/lib/publishing";
+import { fieldRows, type ComparedField } from "@/lib/review/compare";
 import { tableReviewSource } from "@/lib/review/table-source";
-import type { ComparisonRow, ReviewRow, ReviewSource } from "@/lib/review/types";
+import type { ReviewRow, ReviewSource } from "@/lib/review/types";
 import { projectSnapshotOf, projectsTable } from "@/db/queries/funding/write";
 import { ENTITY } from "./project-write";
 import { formatFlexibleDate } from "@/lib/strategy/dates";
@@ -30,7 +31,7 @@ export const fundingReviewSource: ReviewSource = tableReviewSource<EuProject & R
     const programmeName = new Map(programmeRows.map((p) => [p.id, pick(p.name, locale)]));
     const priorityIds = [...new Set([...draft.alignments, ...(published?.alignments ?? [])].map((a) => a.priorityId))];
     const priorityName = new Map([...(await priorityTitles(db, priorityIds))].map(([pid, title]) => [pid, pick(title, locale)]));
-    const fields: [string, string, (s: ProjectSnapshot) => string | null][] = [
+    const fields: ComparedField<ProjectSnapshot>[] = [
       ["nameFi", t("form.nameFi"), (s) => s.name.fi],
       ["nameSv", t("form.nameSv"), (s) => s.name.sv ?? null],
       ["nameEn", t("form.nameEn"), (s) => s.name.en ?? null],
@@ -44,7 +45,7 @@ export const fundingReviewSource: ReviewSource = tableReviewSource<EuProject & R
       ["endDate", t("fields.endDate"), (s) => formatFlexibleDate(s.endDate, s.endPrecision ?? "day", locale) || null],
       ["alignments", t("detail.alignment"), (s) => s.alignments.map((a) => `${priorityName.get(a.priorityId) ?? "?"} (${a.strength} – ${t(`strength.${a.strength}`)})`).join("\n") || null],
     ];
-    const rows: ComparisonRow[] = fields.map(([key, label, get]) => ({ key, label, published: published ? get(published) : null, draft: get(draft) }));
+    const rows = fieldRows(published, draft, fields);
     const missing = missingRequiredTranslations(row.name);
     return {
       title: pick(row.name, locale),

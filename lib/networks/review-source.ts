@@ -4,10 +4,10 @@ import { getTranslations } from "next-intl/server";
 import type { Db } from "@/db/client";
 import { priorityTitles } from "@/db/queries/review/detail";
 import type { Network } from "@/db/schema";
-import type { LocalizedText } from "@/db/schema/common";
 import type { NetworkSnapshot } from "@/db/queries/networks/snapshots";
 import { missingRequiredTranslations, pick } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
+import { fieldRows, localizedRows } from "@/lib/review/compare";
 import { tableReviewSource } from "@/lib/review/table-source";
 import type { ComparisonRow, ReviewRow, ReviewSource } from "@/lib/review/types";
 import { formatFlexibleDate } from "@/lib/strategy/dates";
@@ -25,22 +25,19 @@ async function comparison(db: Db, published: NetworkSnapshot | null, draft: Netw
   const t = await getTranslations({ locale, namespace: "networks" });
   const ids = [...new Set([...(published?.priorityIds ?? []), ...draft.priorityIds])];
   const title = await priorityTitles(db, ids);
-  const text = (s: NetworkSnapshot | null, key: "name" | "description", lang: "fi" | "sv" | "en") => ((s?.[key] as LocalizedText | null | undefined)?.[lang] ?? null) || null;
-  const rows: ComparisonRow[] = [];
-  for (const key of ["name", "description"] as const)
-    for (const lang of ["fi", "sv", "en"] as const)
-      rows.push({ key: `${key}.${lang}`, label: `${t(`fields.${key}`)} (${lang})`, published: text(published, key, lang), draft: text(draft, key, lang) });
-  const fmt: [string, string, (s: NetworkSnapshot) => string | null][] = [
-    ["type", t("fields.type"), (s) => t(`types.${s.type}`)],
-    ["status", t("fields.status"), (s) => `${t(`statuses.${s.status}`)} (${s.statusSince ? formatFlexibleDate(s.statusSince, s.statusSincePrecision ?? "day", locale) : t("sinceUnknown")})`],
-    ["annualFee", t("fields.annualFee"), (s) => (s.annualFeeCents === null ? null : formatMoney(s.annualFeeCents, locale, { currency: s.feeCurrency }))],
-    ["website", t("fields.website"), (s) => s.website],
-    ["country", t("fields.country"), (s) => countryName(s.countryCode, locale) || null],
-    ["roles", t("sections.roles"), (s) => s.roles.map((r) => `${pick(r.title, locale)}${r.body ? `, ${pick(r.body, locale)}` : ""} (${roleTermText(r, locale, t("roles.ongoing"))})`).join("\n") || null],
-    ["priorities", t("fields.priorities"), (s) => s.priorityIds.map((id) => pick(title.get(id), locale) || id).join("\n") || null],
+  return [
+    ...localizedRows("name", t("fields.name"), published?.name, draft.name),
+    ...localizedRows("description", t("fields.description"), published?.description, draft.description),
+    ...fieldRows(published, draft, [
+      ["type", t("fields.type"), (s) => t(`types.${s.type}`)],
+      ["status", t("fields.status"), (s) => `${t(`statuses.${s.status}`)} (${s.statusSince ? formatFlexibleDate(s.statusSince, s.statusSincePrecision ?? "day", locale) : t("sinceUnknown")})`],
+      ["annualFee", t("fields.annualFee"), (s) => (s.annualFeeCents === null ? null : formatMoney(s.annualFeeCents, locale, { currency: s.feeCurrency }))],
+      ["website", t("fields.website"), (s) => s.website],
+      ["country", t("fields.country"), (s) => countryName(s.countryCode, locale) || null],
+      ["roles", t("sections.roles"), (s) => s.roles.map((r) => `${pick(r.title, locale)}${r.body ? `, ${pick(r.body, locale)}` : ""} (${roleTermText(r, locale, t("roles.ongoing"))})`).join("\n") || null],
+      ["priorities", t("fields.priorities"), (s) => s.priorityIds.map((id) => pick(title.get(id), locale) || id).join("\n") || null],
+    ]),
   ];
-  for (const [key, label, get] of fmt) rows.push({ key, label, published: published ? get(published) : null, draft: get(draft) });
-  return rows;
 }
 
 export const networkReviewSource: ReviewSource = tableReviewSource<Network & ReviewRow>({

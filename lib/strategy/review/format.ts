@@ -7,6 +7,7 @@ import type { ComparisonRow } from "@/lib/review/types";
 import { formatFlexibleDate, type Precision } from "../dates";
 import { formatDecimal } from "../numbers";
 import type { FieldSpec } from "./specs";
+import { localizedRows } from "@/lib/review/compare";
 
 type Names = Map<string, LocalizedText>;
 
@@ -67,10 +68,7 @@ export async function comparisonRows(
 
   for (const f of fields) {
     if (f.kind === "localized") {
-      for (const lang of ["fi", "sv", "en"] as const) {
-        const get = (s: Record<string, unknown> | null) => ((s?.[f.key] as LocalizedText | null | undefined)?.[lang] ?? null) || null;
-        rows.push({ key: `${f.key}.${lang}`, label: `${t(f.key)} (${lang})`, published: get(published), draft: get(draft) });
-      }
+      rows.push(...localizedRows(f.key, t(f.key), published?.[f.key] as LocalizedText | null | undefined, draft?.[f.key] as LocalizedText | null | undefined));
     } else {
       rows.push({ key: f.key, label: t(f.key), published: fmt(f, published), draft: fmt(f, draft) });
     }
