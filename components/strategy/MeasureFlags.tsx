@@ -1,13 +1,20 @@
 import { getTranslations } from "next-intl/server";
 
-/** The late / stale flags, written out (not only coloured). */
-export async function MeasureFlags({ late, stale }: { late: boolean; stale: boolean }) {
-  if (!late && !stale) return null;
+export type MeasureFlagLabels = { late: string; stale: string };
+
+/** The flags' words, looked up once per page (a list hands the same labels to each row). */
+export async function measureFlagLabels(): Promise<MeasureFlagLabels> {
   const t = await getTranslations("strategyFlags");
+  return { late: t("late"), stale: t("stale") };
+}
+
+/** The late / stale flags, written out (not only coloured). Plain markup: no lookup of its own per row. */
+export function MeasureFlags({ late, stale, labels }: { late: boolean; stale: boolean; labels: MeasureFlagLabels }) {
+  if (!late && !stale) return null;
   return (
-    <span className="inline-flex flex-wrap gap-2">
-      {late ? <span className="inline-block border-2 border-error px-2 py-0.5 text-body-s font-semibold text-error">{t("late")}</span> : null}
-      {stale ? <span className="inline-block border-2 border-alert-dark px-2 py-0.5 text-body-s font-semibold text-ink">{t("stale")}</span> : null}
+    <span className="flags">
+      {late ? <span className="flag flag-late">{labels.late}</span> : null}
+      {stale ? <span className="flag flag-stale">{labels.stale}</span> : null}
     </span>
   );
 }

@@ -1,12 +1,7 @@
-const tone: Record<string, string> = {
-  not_started: "bg-silver-light text-ink",
-  on_schedule: "bg-success-light text-ink",
-  late: "bg-error-light text-ink",
-  completed: "bg-bus-light text-ink",
-  cancelled: "bg-silver-light text-ink line-through",
-  postponed: "bg-alert-light text-ink",
-};
+/** The statuses with their own colour (`.badge-<status>` in app/globals.css); any other status is a grey badge. */
+const toned = new Set(["not_started", "on_schedule", "late", "completed", "cancelled", "postponed"]);
 
+/** A status written out in a coloured badge (classes `.badge`, `.badge-<status>`: short, as a list repeats it on every row). */
 export function StatusBadge({ status, label }: { status: string; label: string }) {
-  return <span className={`inline-block px-2 py-0.5 text-body-s font-semibold ${tone[status] ?? "bg-silver-light"}`}>{label}</span>;
+  return <span className={toned.has(status) ? `badge badge-${status}` : "badge"}>{label}</span>;
 }

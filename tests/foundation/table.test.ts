@@ -1,7 +1,12 @@
 import { createElement as h } from "react";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { MeasureFlags, measureFlagLabels } from "@/components/strategy/MeasureFlags";
+import { ProgressBar } from "@/components/ui/ProgressBar";
+import { StatusBadge } from "@/components/ui/StatusBadge";
 import { Table } from "@/components/ui/Table";
-import { renderHtml } from "../helpers/render";
+import { renderHtml, renderLocale } from "../helpers/render";
+
+vi.mock("next-intl/server", async () => (await import("../helpers/render")).translationsMock());
 
 /**
  * The shared table frame renders the markup the pages wrote by hand before
@@ -30,5 +35,35 @@ describe("Table", () => {
     expect(region).toMatch(/^<div class="overflow-x-auto" tabindex="0" role="region" aria-label="Projects"><table /);
     const bare = await renderHtml(h(Table, { className: "w-full text-left", head: ["Name"] }, null));
     expect(bare).toBe('<table class="w-full text-left"><thead><tr class="border-b-2 border-ink"><th scope="col" class="p-2">Name</th></tr></thead><tbody></tbody></table>');
+  });
+});
+
+/**
+ * The pieces a list repeats on every row are plain markup with short classes
+ * (app/globals.css) and what they say written out: a reader still gets the
+ * status, the flags' words and the progress bar's name and number.
+ */
+describe("the row pieces of a list", () => {
+  it("a status badge has its colour class when the status has one, a plain badge otherwise", async () => {
+    expect(await renderHtml(h(StatusBadge, { status: "on_schedule", label: "On schedule" }))).toBe('<span class="badge badge-on_schedule">On schedule</span>');
+    expect(await renderHtml(h(StatusBadge, { status: "submitted", label: "Submitted" }))).toBe('<span class="badge">Submitted</span>');
+  });
+
+  it("the flags are written out in the page's language, looked up once", async () => {
+    renderLocale.current = "fi";
+    const labels = await measureFlagLabels();
+    renderLocale.current = "en";
+    expect(labels).toEqual({ late: "Myöhässä", stale: "Ei päivitetty" });
+    const both = await renderHtml(h(MeasureFlags, { late: true, stale: true, labels }));
+    expect(both).toBe(`<span class="flags"><span class="flag flag-late">Myöhässä</span><span class="flag flag-stale">Ei päivitetty</span></span>`);
+    expect(await renderHtml(h(MeasureFlags, { late: false, stale: false, labels }))).toBe("");
+  });
+
+  it("a progress bar is named, says its value to assistive technology and writes the number out; unknown is a dash", async () => {
+    const html = await renderHtml(h(ProgressBar, { value: 40, label: "Progress: Networks" }));
+    expect(html).toBe(
+      '<div class="meter"><span role="progressbar" aria-label="Progress: Networks" aria-valuemin="0" aria-valuemax="100" aria-valuenow="40" class="meter-bar" style="--v:40%"></span>40 %</div>',
+    );
+    expect(await renderHtml(h(ProgressBar, { value: null, label: "Progress: Networks" }))).toContain('aria-valuenow="0" class="meter-bar" style="--v:0%"></span>–</div>');
   });
 });

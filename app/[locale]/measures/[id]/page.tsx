@@ -63,7 +63,7 @@ export default async function PublicMeasurePage(props: IdParams) {
         <dt className="font-semibold">{tFlags("lastUpdatedLabel")}</dt>
         <dd className="flex flex-wrap items-center gap-2">
           {data.lastUpdate ? <time dateTime={data.lastUpdate}>{formatFlexibleDate(data.lastUpdate, "day", locale)}</time> : tFlags("neverUpdated")}
-          <MeasureFlags late={false} stale={stale} />
+          <MeasureFlags late={false} stale={stale} labels={{ late: tFlags("late"), stale: tFlags("stale") }} />
         </dd>
         <dt className="font-semibold">{tCommon("progress")}</dt>
         <dd><ProgressBar value={m.progress} label={`${tCommon("progress")}: ${pick(m.title, locale)}`} /></dd>

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { ExportLinks } from "@/components/ui/ExportLinks";
-import { MeasureFlags } from "@/components/strategy/MeasureFlags";
+import { MeasureFlags, measureFlagLabels } from "@/components/strategy/MeasureFlags";
 import { Subnav } from "@/components/ui/Subnav";
 import { DataTable } from "@/components/ui/DataTable";
 import { FilterChecks, FilterForm, FilterSelect, FilterText } from "@/components/ui/FilterForm";
@@ -13,7 +13,7 @@ import { measureSorts, pageMeasuresForStaff } from "@/db/queries/strategy/staff-
 import { cachedUntilWrite } from "@/lib/summary-cache";
 import { env } from "@/lib/env";
 import { pick } from "@/lib/i18n/localized";
-import { Link } from "@/lib/i18n/navigation";
+import { getPathname } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { plainQuery, requestedPage, requestedSort, sortParam } from "@/lib/paging";
 import { can, canEditOwned } from "@/lib/permissions";
@@ -37,14 +37,29 @@ export default async function StaffStrategy({ params, searchParams }: { params: 
   const tCommon = await getTranslations("common");
   const opts = { page: requestedPage(sp.page), sort, locale, today: todayInHelsinki(), staleAfterDays: env().STALE_AFTER_DAYS };
   const listPage = () => cachedUntilWrite(`staff-measures:${JSON.stringify([filters, opts])}`, () => pageMeasuresForStaff(db, filters, opts));
-  const [list, unitRows, outline] = await Promise.all([
+  const [list, unitRows, outline, flagLabels] = await Promise.all([
     listPage(),
-    getUnitNames(db),
-    strategyOutline(db),
+    // The same for every reader and small: kept until the next write like the page's rows (four round trips less per request).
+    cachedUntilWrite("unit-names", () => getUnitNames(db)),
+    cachedUntilWrite("strategy-outline", () => strategyOutline(db)),
+    measureFlagLabels(),
   ]);
   const unitName = new Map(unitRows.map((u) => [u.id, pick(u.name, locale)]));
   const goalName = new Map(outline.goals.map((g) => [g.id, pick(g.title, locale)]));
   const query = plainQuery(sp);
+  // Each row's words are looked up once for the page, not once per row; a row links with a plain anchor (DataTable).
+  const statusLabel = new Map(measureStatuses.map((s) => [s, tStatus(s)]));
+  const reviewLabels = new Map<string, string>();
+  const review = (s: (typeof list.rows)[number]["reviewState"]) => {
+    let label = reviewLabels.get(s);
+    if (label === undefined) reviewLabels.set(s, (label = t(s)));
+    return label;
+  };
+  const internal = t("internal");
+  const yours = t("yourMeasure");
+  const progress = `${tCommon("progress")}: `;
+  const noDate = tCommon("noDate");
+  const measuresPath = getPathname({ href: "/staff/strategy/measures", locale });
   return (
     <>
       <Subnav area="strategy" current="measures" />
@@ -77,12 +92,10 @@ export default async function StaffStrategy({ params, searchParams }: { params: 
             rowHeader: true,
             cell: (m) => (
               <>
-                <Link href={`/staff/strategy/measures/${m.id}`}>{pick(m.title, locale)}</Link>
-                <span className="block font-normal text-muted">{goalName.get(m.goalId)}</span>
-                {m.visibility === "internal" ? <span className="mr-2 bg-silver-light px-1 font-normal">{t("internal")}</span> : null}
-                {canEditOwned(user, { unitId: m.responsibleUnitId, contactIds: m.contacts.map((c) => c.userId) }, "strategy.manage", "strategy.editOwn") ? (
-                  <span className="bg-engel-light px-1 text-body-s font-normal">{t("yourMeasure")}</span>
-                ) : null}
+                <a href={`${measuresPath}/${m.id}`}>{pick(m.title, locale)}</a>
+                <span className="sub">{goalName.get(m.goalId)}</span>
+                {m.visibility === "internal" ? <span className="tag mr-2">{internal}</span> : null}
+                {canEditOwned(user, { unitId: m.responsibleUnitId, contactIds: m.contacts.map((c) => c.userId) }, "strategy.manage", "strategy.editOwn") ? <span className="tag tag-mine">{yours}</span> : null}
               </>
             ),
           },
@@ -91,17 +104,17 @@ export default async function StaffStrategy({ params, searchParams }: { params: 
             header: tCommon("status"),
             sortKey: "status",
             cell: (m) => (
-              <div className="flex flex-col items-start gap-1">
-                <StatusBadge status={m.status} label={tStatus(m.status)} />
-                <MeasureFlags late={m.late} stale={m.stale} />
+              <div className="stack">
+                <StatusBadge status={m.status} label={statusLabel.get(m.status) ?? tStatus(m.status)} />
+                <MeasureFlags late={m.late} stale={m.stale} labels={flagLabels} />
               </div>
             ),
           },
-          { key: "progress", header: tCommon("progress"), sortKey: "progress", cell: (m) => <ProgressBar value={m.progress} label={`${tCommon("progress")}: ${pick(m.title, locale)}`} /> },
-          { key: "due", header: tCommon("due"), sortKey: "due", cell: (m) => (m.dueDate ? formatFlexibleDate(m.dueDate, m.duePrecision, locale) : tCommon("noDate")) },
+          { key: "progress", header: tCommon("progress"), sortKey: "progress", cell: (m) => <ProgressBar value={m.progress} label={progress + pick(m.title, locale)} /> },
+          { key: "due", header: tCommon("due"), sortKey: "due", cell: (m) => (m.dueDate ? formatFlexibleDate(m.dueDate, m.duePrecision, locale) : noDate) },
           { key: "unit", header: tCommon("unit"), cell: (m) => (m.responsibleUnitId ? unitName.get(m.responsibleUnitId) : "") },
           { key: "contacts", header: t("contacts"), cell: (m) => m.contacts.map((c) => c.name).join(", ") },
-          { key: "review", header: t("reviewState"), cell: (m) => t(m.reviewState) },
+          { key: "review", header: t("reviewState"), cell: (m) => review(m.reviewState) },
           { key: "notes", header: t("internalNotes"), className: "max-w-xs", cell: (m) => (m.internalNotes && m.internalNotes.length > 160 ? `${m.internalNotes.slice(0, 160)}…` : m.internalNotes) },
         ]}
       />

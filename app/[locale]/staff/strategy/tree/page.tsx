@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ArchivedItems } from "@/app/[locale]/staff/strategy/_components/ArchivedItems";
-import { MeasureFlags } from "@/components/strategy/MeasureFlags";
+import { MeasureFlags, measureFlagLabels } from "@/components/strategy/MeasureFlags";
 import { ReorderButtons } from "@/app/[locale]/staff/strategy/_components/ReorderButtons";
 import { Subnav } from "@/components/ui/Subnav";
 import { ProgressBar } from "@/components/ui/ProgressBar";
@@ -42,7 +42,12 @@ export default async function StrategyTreePage({ params, searchParams }: { param
   const tStatus = await getTranslations("status");
   const tCommon = await getTranslations("common");
   const db = await getDb();
-  const [outline, goalSums, archived] = await Promise.all([strategyOutline(db), cachedUntilWrite("strategy-goal-rollups", () => goalRollUps(db)), manage && showArchived ? archivedStrategyItems(db) : null]);
+  const [outline, goalSums, archived, flagLabels] = await Promise.all([
+    cachedUntilWrite("strategy-outline", () => strategyOutline(db)),
+    cachedUntilWrite("strategy-goal-rollups", () => goalRollUps(db)),
+    manage && showArchived ? archivedStrategyItems(db) : null,
+    measureFlagLabels(),
+  ]);
   const open = openRaw && isUuid(openRaw) && outline.goals.some((g) => g.id === openRaw) ? openRaw : undefined;
   const [openMeasures, prioritySums] = open
     ? await Promise.all([
@@ -53,7 +58,7 @@ export default async function StrategyTreePage({ params, searchParams }: { param
       ])
     : [null, null];
   const query = plainQuery(sp);
-  const state = (s: string) => (s === "published" ? null : <span className="ml-2 bg-silver-light px-1 text-body-s font-normal">{tStaff(s)}</span>);
+  const state = (s: string) => (s === "published" ? null : <span className="tag ml-2 text-body-s">{tStaff(s)}</span>);
   return (
     <>
       <Subnav area="strategy" current="tree" />
@@ -131,7 +136,7 @@ export default async function StrategyTreePage({ params, searchParams }: { param
                               <span className="flex flex-wrap items-center gap-2">
                                 <Link href={`/staff/strategy/measures/${m.id}`}>{title}</Link>
                                 <StatusBadge status={m.status} label={tStatus(m.status)} />
-                                <MeasureFlags late={m.late} stale={m.stale} />
+                                <MeasureFlags late={m.late} stale={m.stale} labels={flagLabels} />
                                 {state(m.reviewState)}
                               </span>
                               <span className="flex items-center gap-4">

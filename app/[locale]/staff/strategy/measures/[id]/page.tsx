@@ -8,7 +8,7 @@ import { requestedPage } from "@/lib/paging";
 import { nameLinkEntries } from "@/lib/links/history";
 import { ArchiveSection } from "@/components/strategy/ArchiveSection";
 import { MilestoneSection, ProgressUpdateSection } from "@/app/[locale]/staff/strategy/_components/MeasureChildren";
-import { MeasureFlags } from "@/components/strategy/MeasureFlags";
+import { MeasureFlags, measureFlagLabels } from "@/components/strategy/MeasureFlags";
 import { MeasureForm } from "@/app/[locale]/staff/strategy/_components/MeasureForm";
 import { ProgressBar } from "@/components/ui/ProgressBar";
 import { StatusBadge } from "@/components/ui/StatusBadge";
@@ -36,6 +36,7 @@ export default async function StaffMeasurePage({ params, searchParams }: { param
   const tStatus = await getTranslations("status");
   const tCommon = await getTranslations("common");
   const tStaff = await getTranslations("staff");
+  const flagLabels = await measureFlagLabels();
   const f = await getFormatter();
   const canEdit = !m.archivedAt && canEditOwned(user, { unitId: m.responsibleUnitId, contactIds: m.contacts.map((c) => c.id) }, "strategy.manage", "strategy.editOwn");
   const canManage = can(user.role, "strategy.manage");
@@ -76,7 +77,7 @@ export default async function StaffMeasurePage({ params, searchParams }: { param
         <span>
           {tCommon("due")}: {m.dueDate ? formatFlexibleDate(m.dueDate, m.duePrecision, locale) : tCommon("noDate")}
         </span>
-        <MeasureFlags late={late} stale={stale} />
+        <MeasureFlags late={late} stale={stale} labels={flagLabels} />
       </div>
       <dl className="mb-6 grid gap-x-6 gap-y-1 text-body-s sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">{tCommon("unit")}</dt>
