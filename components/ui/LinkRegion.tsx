@@ -2,6 +2,15 @@
 import { useRouter } from "next/navigation";
 import type { MouseEvent, ReactNode } from "react";
 
+/** The app's router, or null where none is mounted (a page rendered on its own, as in a test): links then load as plain links. */
+function useRouterIfMounted() {
+  try {
+    return useRouter();
+  } catch {
+    return null;
+  }
+}
+
 /**
  * A list table's scrollable, named region (keyboard-focusable) that also moves in the app, without
  * reloading the page, when a plain `<a href>` in it is followed: one client component per table
@@ -11,9 +20,9 @@ import type { MouseEvent, ReactNode } from "react";
  * handled is left to the browser.
  */
 export function LinkRegion({ label, className, children }: { label: string; className?: string; children: ReactNode }) {
-  const router = useRouter();
+  const router = useRouterIfMounted();
   const follow = (e: MouseEvent<HTMLDivElement>) => {
-    if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    if (!router || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
     const a = (e.target as Element).closest?.("a[href]");
     if (!(a instanceof HTMLAnchorElement) || (a.target && a.target !== "_self") || a.hasAttribute("download") || a.origin !== window.location.origin) return;
     e.preventDefault();

@@ -12,6 +12,7 @@ import { strategyOutline } from "@/db/queries/strategy/staff-list";
 import { measureSorts, pageMeasuresForStaff } from "@/db/queries/strategy/staff-page";
 import { cachedUntilWrite } from "@/lib/summary-cache";
 import { env } from "@/lib/env";
+import { labelOnce } from "@/lib/i18n/labels";
 import { pick } from "@/lib/i18n/localized";
 import { getPathname } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
@@ -48,13 +49,8 @@ export default async function StaffStrategy({ params, searchParams }: { params: 
   const goalName = new Map(outline.goals.map((g) => [g.id, pick(g.title, locale)]));
   const query = plainQuery(sp);
   // Each row's words are looked up once for the page, not once per row; a row links with a plain anchor (DataTable).
-  const statusLabel = new Map(measureStatuses.map((s) => [s, tStatus(s)]));
-  const reviewLabels = new Map<string, string>();
-  const review = (s: (typeof list.rows)[number]["reviewState"]) => {
-    let label = reviewLabels.get(s);
-    if (label === undefined) reviewLabels.set(s, (label = t(s)));
-    return label;
-  };
+  const statusLabel = labelOnce((s: (typeof list.rows)[number]["status"]) => tStatus(s));
+  const review = labelOnce((s: (typeof list.rows)[number]["reviewState"]) => t(s));
   const internal = t("internal");
   const yours = t("yourMeasure");
   const progress = `${tCommon("progress")}: `;
@@ -105,7 +101,7 @@ export default async function StaffStrategy({ params, searchParams }: { params: 
             sortKey: "status",
             cell: (m) => (
               <div className="stack">
-                <StatusBadge status={m.status} label={statusLabel.get(m.status) ?? tStatus(m.status)} />
+                <StatusBadge status={m.status} label={statusLabel(m.status)} />
                 <MeasureFlags late={m.late} stale={m.stale} labels={flagLabels} />
               </div>
             ),
