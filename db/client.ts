@@ -2,7 +2,7 @@ import "server-only";
 import { drizzle as drizzlePostgres, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import * as schema from "./schema";
-import { forgetDatabaseProbe, registerDatabaseProbe, suspectDatabaseDown } from "@/lib/db-health";
+import { forgetDatabaseProbe, probeFailure, registerDatabaseProbe, suspectDatabaseDown } from "@/lib/db-health";
 import { env } from "@/lib/env";
 import { prepareDatabase } from "./prepare";
 import { retryLostReads } from "./retry-lost-reads";
@@ -50,7 +50,7 @@ function openServer(url: string): { db: Db; close: () => Promise<void> } {
   // The health probe has a connection of its own, so that a busy pool never makes it look down.
   const probeClient = postgres(url, { max: 1, onnotice: () => {}, connect_timeout: 3, idle_timeout: 60, backoff: () => 0.1 });
   registerDatabaseProbe(async () => {
-    const answered = probeClient`select 1`.then(() => true, () => false);
+    const answered = probeClient`select 1`.then(() => true, probeFailure);
     const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), 3000).unref());
     return Promise.race([answered, timeout]);
   });

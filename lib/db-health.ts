@@ -29,6 +29,15 @@ export function isDatabaseMarkedDown(): boolean {
   return state.downSince !== null;
 }
 
+/**
+ * What a failed probe says: refused or dropped (false, down), or only slow — a connection that did
+ * not open in time (postgres.js `CONNECT_TIMEOUT`) on a machine too busy to answer quickly is not a
+ * dead database (null; under `npm run load` such a probe marked a working database down, issue 17).
+ */
+export function probeFailure(error: unknown): false | null {
+  return (error as { code?: unknown } | null)?.code === "CONNECT_TIMEOUT" ? null : false;
+}
+
 /** Called by the database client: how to ask the database whether it answers. */
 export function registerDatabaseProbe(probe: () => Promise<boolean | null>): void {
   state.probe = probe;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { databaseDownFor, forgetDatabaseProbe, isDatabaseMarkedDown, registerDatabaseProbe, suspectDatabaseDown } from "@/lib/db-health";
+import { databaseDownFor, forgetDatabaseProbe, isDatabaseMarkedDown, probeFailure, registerDatabaseProbe, suspectDatabaseDown } from "@/lib/db-health";
 import { unavailableResponse } from "@/lib/security/unavailable";
 
 const until = async (check: () => boolean, ms = 3000) => {
@@ -34,6 +34,13 @@ describe("the database health state", () => {
     suspectDatabaseDown();
     await new Promise((r) => setTimeout(r, 100));
     expect(isDatabaseMarkedDown()).toBe(false);
+  });
+
+  it("a probe whose connection did not open in time is slow, not down; a refused one is down", () => {
+    expect(probeFailure(Object.assign(new Error("write CONNECT_TIMEOUT 127.0.0.1:5432"), { code: "CONNECT_TIMEOUT" }))).toBeNull();
+    expect(probeFailure(Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" }))).toBe(false);
+    expect(probeFailure(Object.assign(new Error("the database system is shutting down"), { code: "57P03" }))).toBe(false);
+    expect(probeFailure(undefined)).toBe(false);
   });
 
   it("runs one probe at a time however many failures report it", async () => {
