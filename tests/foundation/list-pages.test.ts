@@ -76,6 +76,21 @@ describe("the staff list pages", () => {
     expect(asExecutive).not.toContain("You can edit");
   });
 
+  it("the measure list: plain links, status, flags and progress written out, 'You can edit' for an editor's own", async () => {
+    const { default: MeasureList } = await import("@/app/[locale]/staff/strategy/page");
+    signedIn.current = await actorByEmail(db, "editor@example.com");
+    const all = rows(await renderHtml(await MeasureList(page)));
+    const first = /<th scope="row"><a href="\/en\/staff\/strategy\/measures\/[0-9a-f-]{36}">([^<]+)<\/a>/.exec(all);
+    expect(first).not.toBeNull();
+    expect(all).toContain(`role="progressbar" aria-label="Progress: ${first![1]}"`);
+    expect(all).toMatch(/<span class="badge badge-[a-z_]+">[A-Z]/);
+    expect(all).toContain("You can edit");
+    expect(all).not.toContain("data-client-link");
+    expect(all).not.toMatch(/status\.|strategyFlags\.|staff\./);
+    const late = rows(await renderHtml(await MeasureList({ ...page, searchParams: Promise.resolve({ late: "1" }) })));
+    expect(late).toContain('<span class="flag flag-late">Late</span>');
+  });
+
   it("advocacy actions and asks: plain links to each item's page", async () => {
     const { default: AdvocacyPage } = await import("@/app/[locale]/staff/advocacy/page");
     const { default: AsksPage } = await import("@/app/[locale]/staff/advocacy/asks/page");
