@@ -6,10 +6,15 @@
  * down a probe runs every half second until it answers again).
  *
  * Kept on globalThis with no imports, so that the proxy and the app's
- * server code (separate bundles in one process) share one state.
+ * server code (separate bundles in one process) share one state. Each
+ * process (each worker of scripts/serve.mjs, each server) finds out by
+ * itself; a worker that finds the database down also tells the others of
+ * its server, which then probe at once.
  */
 type Health = {
   downSince: number | null;
+  /** Listening to the other worker processes of this server (scripts/serve.mjs) for "the database is down". */
+  heard?: boolean;
   /** true: answers; false: refuses or drops connections; null: no answer in time (busy, not known to be down). */
   probe?: () => Promise<boolean | null>;
   probing?: Promise<void>;
@@ -41,7 +46,17 @@ export function probeFailure(error: unknown): false | null {
 /** Called by the database client: how to ask the database whether it answers. */
 export function registerDatabaseProbe(probe: () => Promise<boolean | null>): void {
   state.probe = probe;
+  // Another worker found the database down: probe at once here too (its own probe decides), so that a
+  // worker whose pool was idle does not serve pages as if nothing happened until a query of its own fails.
+  const bus = workerBus();
+  if (bus && !state.heard) {
+    state.heard = true;
+    bus.on("database-down", () => suspectDatabaseDown());
+  }
 }
+
+type WorkerBus = { send: (note: { kind: string }) => void; on: (kind: string, fn: () => void) => void };
+const workerBus = () => (globalThis as { __workerBus?: WorkerBus }).__workerBus;
 
 /** Something failed as if the database were gone: check now (one probe at a time; while down, the timer probes). */
 export function suspectDatabaseDown(): void {
@@ -64,6 +79,7 @@ export function suspectDatabaseDown(): void {
     if (state.downSince === null) {
       state.downSince = Date.now();
       console.error("[db] the database does not answer; pages answer 503 until it does");
+      workerBus()?.send({ kind: "database-down" });
     }
     schedule();
   })();

@@ -43,6 +43,30 @@ describe("the database health state", () => {
     expect(probeFailure(undefined)).toBe(false);
   });
 
+  it("tells the server's other workers when it finds the database down, and probes at once when one of them does", async () => {
+    const sent: string[] = [];
+    const heard: Record<string, () => void> = {};
+    (globalThis as { __workerBus?: unknown }).__workerBus = { send: (note: { kind: string }) => sent.push(note.kind), on: (kind: string, fn: () => void) => (heard[kind] = fn) };
+    try {
+      let answers: boolean | null = true;
+      let probes = 0;
+      registerDatabaseProbe(async () => {
+        probes++;
+        return answers;
+      });
+      heard["database-down"]!(); // another worker's note: this one checks for itself, and the database answers
+      expect(await until(() => probes === 1)).toBe(true);
+      await new Promise((r) => setTimeout(r, 20)); // that probe has ended
+      expect(isDatabaseMarkedDown()).toBe(false);
+      answers = false;
+      heard["database-down"]!();
+      expect(await until(isDatabaseMarkedDown)).toBe(true);
+      expect(sent).toEqual(["database-down"]);
+    } finally {
+      delete (globalThis as { __workerBus?: unknown }).__workerBus;
+    }
+  });
+
   it("runs one probe at a time however many failures report it", async () => {
     let running = 0;
     let most = 0;
