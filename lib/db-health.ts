@@ -5,12 +5,14 @@
  * query or a dropped connection starts a probe, and while the database is
  * down a probe runs every half second until it answers again).
  *
- * Kept on globalThis with no imports, so that the proxy and the app's
+ * Kept on globalThis, importing only the import-free worker bus, so that the proxy and the app's
  * server code (separate bundles in one process) share one state. Each
  * process (each worker of scripts/serve.mjs, each server) finds out by
  * itself; a worker that finds the database down also tells the others of
  * its server, which then probe at once.
  */
+import { workerBus } from "./worker-bus";
+
 type Health = {
   downSince: number | null;
   /** Listening to the other worker processes of this server (scripts/serve.mjs) for "the database is down". */
@@ -54,9 +56,6 @@ export function registerDatabaseProbe(probe: () => Promise<boolean | null>): voi
     bus.on("database-down", () => suspectDatabaseDown());
   }
 }
-
-type WorkerBus = { send: (note: { kind: string }) => void; on: (kind: string, fn: () => void) => void };
-const workerBus = () => (globalThis as { __workerBus?: WorkerBus }).__workerBus;
 
 /** Something failed as if the database were gone: check now (one probe at a time; while down, the timer probes). */
 export function suspectDatabaseDown(): void {

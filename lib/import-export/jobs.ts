@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import type { ActionResult, Message } from "@/lib/actions/result";
 import type { ImportProgress } from "./import";
 import type { ImportJobView, ImportStep, ImportSummary } from "./result";
+import { workerBus, type WorkerBus } from "@/lib/worker-bus";
 
 /**
  * The progress of a running import (check or import), so the page can show
@@ -53,18 +54,15 @@ const store = ((globalThis as { [key: symbol]: unknown })[Symbol.for("hki.import
   als: new AsyncLocalStorage<Job>(),
 }) as { jobs: Map<string, Job>; als: AsyncLocalStorage<Job> };
 
-/** This server's other worker processes (scripts/serve.mjs); absent in a single process. */
-type WorkerBus = { send: (note: object) => void; on: (kind: string, fn: (note: never) => void) => void; claim: (id: string) => Promise<boolean> };
-const bus = () => (globalThis as { __workerBus?: WorkerBus }).__workerBus;
 type JobNote = { kind: "import-job"; job?: Job; gone?: string };
-const share = (job: Job) => bus()?.send({ kind: "import-job", job: { ...job } } satisfies JobNote);
+const share = (job: Job) => workerBus()?.send({ kind: "import-job", job: { ...job } } satisfies JobNote);
 const drop = (id: string) => {
   store.jobs.delete(id);
-  bus()?.send({ kind: "import-job", gone: id } satisfies JobNote);
+  workerBus()?.send({ kind: "import-job", gone: id } satisfies JobNote);
 };
 /** Keep the copies of the other workers' jobs (once per process, whichever bundle asks first). */
 function listen() {
-  const workers = bus() as (WorkerBus & { importJobsHeard?: boolean }) | undefined;
+  const workers = workerBus() as (WorkerBus & { importJobsHeard?: boolean }) | undefined;
   if (!workers || workers.importJobsHeard) return;
   workers.importJobsHeard = true;
   workers.on("import-job", (note: JobNote) => {
@@ -108,7 +106,7 @@ export function createImportJob(ownerId: string, list: string, step: ImportStep)
  */
 export async function importJobKnown(id: string, waitMs = 1000): Promise<boolean> {
   prune(Date.now());
-  for (const until = Date.now() + (bus() ? waitMs : 0); !store.jobs.has(id) && Date.now() < until; ) await new Promise((r) => setTimeout(r, 20));
+  for (const until = Date.now() + (workerBus() ? waitMs : 0); !store.jobs.has(id) && Date.now() < until; ) await new Promise((r) => setTimeout(r, 20));
   return store.jobs.has(id);
 }
 
@@ -117,7 +115,7 @@ export async function claimImportJob(id: string, ownerId: string, list: string, 
   prune(Date.now());
   const fits = (job: Job | undefined): job is Job => !!job && job.ownerId === ownerId && job.list === list && job.step === step && job.phase === "waiting";
   if (!fits(store.jobs.get(id))) return null;
-  const workers = bus();
+  const workers = workerBus();
   if (workers && !(await workers.claim(id))) return null;
   // Looked at again after the wait: a second claim in this process meanwhile found it waiting too.
   const job = store.jobs.get(id);
