@@ -14,6 +14,11 @@ export function todayInHelsinki(now: Date = new Date()): string {
   return dateTimeFormat("en-CA", { timeZone: HELSINKI, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
 }
 
+/** This year in Helsinki (on New Year's Eve after 22:00 UTC it is already the next one). */
+export function yearInHelsinki(now: Date = new Date()): number {
+  return Number(todayInHelsinki(now).slice(0, 4));
+}
+
 /** An ISO day `days` later (earlier when negative); in UTC so that no time zone or DST shifts a day. */
 export function addDays(iso: string, days: number): string {
   const d = new Date(`${iso}T00:00:00Z`);

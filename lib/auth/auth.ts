@@ -5,6 +5,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { env, oidcEnabled } from "@/lib/env";
 import { checkCredentials } from "./credentials";
+import { authSecret } from "./secret";
 import { clientAddress } from "./rate-limit";
 import { upsertOidcUser } from "./sso";
 import { SSO_LOCALE_COOKIE } from "./sso-locale";
@@ -18,15 +19,6 @@ const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().email().max(320),
   password: z.string().min(1).max(200),
 });
-
-/** The secret that encrypts the session tokens (also read by lib/auth/session-token.ts). */
-export function authSecret(): string {
-  const configured = env().AUTH_SECRET;
-  if (!configured && env().NODE_ENV === "production") {
-    throw new Error("AUTH_SECRET is not set. Set it to a long random string (e.g. `openssl rand -base64 32`).");
-  }
-  return configured ?? "development-only-secret-not-for-production";
-}
 
 const providers: NextAuthConfig["providers"] = [
   Credentials({

@@ -5,7 +5,8 @@ import { cache } from "react";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
 import type { Actor } from "@/lib/permissions";
-import { auth, authSecret } from "./auth";
+import { auth } from "./auth";
+import { authSecret } from "./secret";
 import { cookiesOf, sessionUserId } from "./session-token";
 
 /** The signed-in person with their current role from the database, or null. Once per request. */

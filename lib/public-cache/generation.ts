@@ -1,6 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { workerBus } from "@/lib/worker-bus";
 
 /**
  * "Has anything public changed?" Every write in the app leaves a history
@@ -17,9 +18,9 @@ import { getDb } from "@/db/client";
  * primary-key read of both at most once per interval per process.
  *
  * The action wrapper also forces a re-check right after a write, so the
- * server that handled the publication serves the new content at once; other
- * servers (and the other worker processes of this one) notice within the
- * interval — except for the writer: the production server (scripts/serve.mjs)
+ * server that handled the publication (all its worker processes, told over
+ * the workers' bus) serves the new content at once; other servers notice
+ * within the interval — except for the writer: the production server (scripts/serve.mjs)
  * marks a signed-in person's write with a cookie, and forces a re-check for
  * their requests during the interval after it, whichever process or server
  * answers them (read-your-writes, `__forgetChangeCounters` below).
@@ -69,12 +70,28 @@ async function counters(): Promise<Counters> {
   return read;
 }
 
-/** Called after a write: the next request re-reads the counter instead of trusting the last one. */
+/**
+ * Called after a write: the next request re-reads the counter instead of trusting the last one — in this
+ * process and in this server's other worker processes, told at once (so that a page one of them keeps is
+ * not served for an interval after someone saved through another).
+ */
 export function publicContentMayHaveChanged(): void {
+  forgetCounters();
+  workerBus()?.send({ kind: "written" });
+}
+
+function forgetCounters(): void {
   state.writes++;
   state.checkedAt = 0;
 }
 
+// Listen once per process (this module may be bundled more than once; the state above is shared).
+const listening = globalThis as { __changeCountersListening?: boolean };
+if (!listening.__changeCountersListening && workerBus()) {
+  listening.__changeCountersListening = true;
+  workerBus()!.on("written", forgetCounters);
+}
+
 // For scripts/serve.mjs (plain Node, outside the bundles): a request from someone who has just written
 // elsewhere re-reads the counters too; neither a kept value nor a read started before it is trusted.
-(globalThis as { __forgetChangeCounters?: () => void }).__forgetChangeCounters = publicContentMayHaveChanged;
+(globalThis as { __forgetChangeCounters?: () => void }).__forgetChangeCounters = forgetCounters;

@@ -1,15 +1,19 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { traceRequest } from "@/lib/perf/trace";
-import { answerFromCache } from "./serve";
+import { answerFromCache, type StaffOrders } from "./serve";
+import { isStaffCacheableRequest, staffFillOrder } from "./staff";
 
 /**
- * The public page cache for a plain Node server in front of Next
+ * The page cache for a plain Node server in front of Next
  * (scripts/serve.mjs): a cached page is written straight to the socket,
  * without Next's routing and proxy, which makes it about as cheap as a
- * static file. Registered on globalThis at start (instrumentation.ts) because
+ * static file. Here, and only here, staff pages too (a person's own copy,
+ * staff.ts). Registered on globalThis at start (instrumentation.ts) because
  * the server script is not part of the app bundle.
  */
 export type NodeCacheHook = { tryServe: (req: IncomingMessage, res: ServerResponse) => Promise<boolean> };
+
+const staff: StaffOrders = { cacheable: isStaffCacheableRequest, order: (request, generation) => staffFillOrder(request, generation) };
 
 async function tryServe(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
   traceRequest(req, res);
@@ -24,7 +28,7 @@ async function tryServe(req: IncomingMessage, res: ServerResponse): Promise<bool
     const value = req.headers[name];
     return Array.isArray(value) ? value.join(", ") : value;
   };
-  const answer = await answerFromCache({ method: req.method ?? "GET", pathname, search: q === -1 ? "" : url.slice(q), header });
+  const answer = await answerFromCache({ method: req.method ?? "GET", pathname, search: q === -1 ? "" : url.slice(q), header }, staff);
   if (!answer) return false;
   const body = typeof answer.body === "string" ? Buffer.from(answer.body) : answer.body;
   res.writeHead(answer.status, body ? { ...answer.headers, "content-length": String(body.byteLength) } : answer.headers);

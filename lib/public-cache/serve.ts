@@ -1,42 +1,55 @@
+import { gzipSync } from "node:zlib";
 import { contentSecurityPolicy } from "@/lib/csp";
 import { embedAllowedOrigins } from "@/lib/embed-origins";
-import { currentGeneration } from "./generation";
+import { currentChangeGeneration, currentGeneration } from "./generation";
 import { documentFor } from "./html";
 import { cacheKey, isCacheableRequest, isEmbedPath, type RequestLike } from "./policy";
-import { cacheEnabled, fill, isFillRequest, isFresh, lookup, type Entry } from "./store";
+import { cacheEnabled, fill, isFillRequest, isFresh, lookup, type Entry, type FillOrder } from "./store";
 
 export type CachedAnswer = { status: 200 | 304; headers: Record<string, string>; body: Uint8Array | string | null };
 
+/** The staff scope's part (staff.ts): given to the app server's hook only, so that the proxy's bundle stays without Auth.js. */
+export type StaffOrders = { cacheable: (request: RequestLike) => boolean; order: (request: RequestLike, generation: string) => Promise<FillOrder | null> };
+
 /**
- * Answer a signed-out request for a public page from the cache: fresh → at
- * once; expired (TTL) → at once, refreshed behind; changed since (something
- * was written) or missing → rendered first, once, however many wait. null
- * means "let Next render it" (not cacheable, or the page was not a plain 200).
+ * Answer a request from the page cache: a signed-out reader's public page, or
+ * (with `staff`) a signed-in person's own staff page. Fresh → at once;
+ * expired (TTL) → at once, refreshed behind; changed since (something was
+ * written) or missing → rendered first, once, however many wait. null means
+ * "let Next render it" (not cacheable, or the page was not a plain 200).
  * Used by the app server in front of Next (scripts/serve.mjs) and by proxy.ts.
  */
-export async function answerFromCache(request: RequestLike): Promise<CachedAnswer | null> {
-  if (!cacheEnabled() || isFillRequest(request.header) || !isCacheableRequest(request)) return null;
-  let generation: string;
+export async function answerFromCache(request: RequestLike, staff?: StaffOrders): Promise<CachedAnswer | null> {
+  if (!cacheEnabled() || isFillRequest(request.header)) return null;
+  const isPublic = isCacheableRequest(request);
+  if (!isPublic && !staff?.cacheable(request)) return null;
+  let order: FillOrder | null;
   try {
-    generation = await currentGeneration();
+    if (isPublic) {
+      const key = cacheKey(request);
+      order = { scope: "public", key, path: key, generation: await currentGeneration() };
+    } else {
+      order = await staff!.order(request, await currentChangeGeneration());
+    }
   } catch {
     return null; // no database: the normal render shows its error page
   }
-  const key = cacheKey(request);
-  let entry = lookup(key);
+  if (!order) return null;
+  let entry = lookup(order.scope, order.key);
   let status: "hit" | "stale" | "miss" = "hit";
-  const freshness = entry ? isFresh(entry, generation) : "outdated";
+  const freshness = entry ? isFresh(order.scope, entry, order.generation) : "outdated";
   if (freshness === "expired") {
     status = "stale";
-    void fill(key, generation);
+    void fill(order);
   } else if (freshness === "outdated") {
     status = "miss";
-    entry = (await fill(key, generation)) ?? undefined;
+    entry = (await fill(order)) ?? undefined;
   }
-  return entry ? respond(request, entry, status) : null;
+  if (!entry) return null;
+  return order.scope === "public" ? respondPublic(request, entry, status) : respondStaff(request, entry, status);
 }
 
-function respond(request: RequestLike, entry: Entry, status: string): CachedAnswer {
+function respondPublic(request: RequestLike, entry: Entry, status: string): CachedAnswer {
   const nonce = btoa(crypto.randomUUID());
   const headers: Record<string, string> = {
     ...entry.headers,
@@ -52,9 +65,33 @@ function respond(request: RequestLike, entry: Entry, status: string): CachedAnsw
     if (request.header("if-none-match") === entry.etag) return { status: 304, headers, body: null };
   }
   if (request.method === "HEAD") return { status: 200, headers, body: null };
-  if (entry.gzip && /\bgzip\b/.test(request.header("accept-encoding") ?? "")) {
+  if (entry.gzip && accepts(request, "gzip")) {
     headers["content-encoding"] = "gzip";
     return { status: 200, headers, body: entry.gzip };
   }
   return { status: 200, headers, body: entry.utf8 ?? documentFor(entry.doc, nonce) };
 }
+
+/** One person's page: never stored by the browser or anyone between (as Next answers a dynamic page), with a nonce of its own. */
+function respondStaff(request: RequestLike, entry: Entry, status: string): CachedAnswer {
+  const nonce = btoa(crypto.randomUUID());
+  const headers: Record<string, string> = {
+    ...entry.headers,
+    "content-type": "text/html; charset=utf-8",
+    "content-security-policy": contentSecurityPolicy(nonce),
+    "cache-control": "private, no-cache, no-store, max-age=0, must-revalidate",
+    vary: "Cookie, Accept-Encoding",
+    "x-staff-cache": status,
+  };
+  if (request.method === "HEAD") return { status: 200, headers, body: null };
+  const nonceBytes = Buffer.from(nonce);
+  const parts: Buffer[] = [];
+  entry.pieces!.forEach((piece, i) => (i ? parts.push(nonceBytes, piece) : parts.push(piece)));
+  const body = Buffer.concat(parts);
+  if (!accepts(request, "gzip")) return { status: 200, headers, body };
+  // Fast compression: the page is written out per response (its nonce), and level 1 is most of level 6's saving.
+  headers["content-encoding"] = "gzip";
+  return { status: 200, headers, body: gzipSync(body, { level: 1 }) };
+}
+
+const accepts = (request: RequestLike, encoding: string) => new RegExp(`\\b${encoding}\\b`).test(request.header("accept-encoding") ?? "");

@@ -5,6 +5,7 @@ import { loadPublicAreas, type PublicAreas } from "@/db/queries/public/areas";
 import { loadPublicStrategy, type PublicStrategy } from "@/db/queries/public/strategy";
 import { publishedReportHeads } from "@/db/queries/strategy/report-read";
 import { byGeneration } from "./memo";
+import { yearInHelsinki } from "@/lib/dates";
 
 /** The public strategy, shared by the pages, the search and the open data of this process until something changes. */
 export async function publicStrategy(): Promise<PublicStrategy> {
@@ -17,7 +18,7 @@ export async function publicAreas(): Promise<PublicAreas> {
 }
 
 /** The period the site leads with: the one running this year, else the latest one. */
-export function currentPeriod<P extends { startYear: number; endYear: number }>(periods: P[], year = new Date().getFullYear()): P | undefined {
+export function currentPeriod<P extends { startYear: number; endYear: number }>(periods: P[], year = yearInHelsinki()): P | undefined {
   return periods.find((p) => p.startYear <= year && year <= p.endYear) ?? [...periods].sort((a, b) => b.endYear - a.endYear)[0];
 }
 

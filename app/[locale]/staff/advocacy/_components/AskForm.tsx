@@ -6,6 +6,7 @@ import type { GovernmentAsk } from "@/db/schema";
 import type { AskField } from "@/lib/advocacy/kinds";
 import { askOutcomes } from "@/lib/advocacy/vocabulary";
 import { AdvocacyItemForm, PriorityField } from "./ItemForm";
+import { yearInHelsinki } from "@/lib/dates";
 
 /** An ask as its form edits it: the fields staff edit (lib/advocacy/kinds.ts), and its id and version. */
 export type AskFormValues = Pick<GovernmentAsk, "id" | "version" | AskField>;
@@ -33,7 +34,7 @@ export function AskForm({
           label={tf("programmeYear")}
           hint={t("programmeYearHint")}
           inputMode="numeric"
-          defaultValue={ask?.programmeYear ?? defaults?.programmeYear ?? new Date().getFullYear()}
+          defaultValue={ask?.programmeYear ?? defaults?.programmeYear ?? yearInHelsinki()}
           required
         />
         <PriorityField defaultValue={ask?.priorityId ?? defaults?.priorityId} priorities={priorities} />

@@ -15,6 +15,7 @@ import { plainQuery, requestedPage, requestedSort, sortParam } from "@/lib/pagin
 import { can, canAny } from "@/lib/permissions";
 import { staffPage } from "@/lib/auth/staff-page";
 import { askOutcomes } from "@/lib/advocacy/vocabulary";
+import { yearInHelsinki } from "@/lib/dates";
 
 const PATH = "/staff/advocacy/asks";
 
@@ -37,7 +38,7 @@ export default async function AsksPage({
   const tStaff = await getTranslations("staff");
   const [priorities, years, list] = await Promise.all([listPriorityOptions(db), listProgrammeYears(db), pageAsks(db, filters, { page: requestedPage(sp.page), sort, locale })]);
   // Figures are for the programme chosen (or the latest one), never mixing programmes.
-  const year = filters.programmeYear ?? years.find((y) => y <= new Date().getFullYear()) ?? years[0];
+  const year = filters.programmeYear ?? years.find((y) => y <= yearInHelsinki()) ?? years[0];
   const { overall, byPriority } = adoptionFromCounts(year ? await askOutcomeCounts(db, { programmeYear: year, priorityId: filters.priorityId }) : []);
   const priorityNames = new Map(priorities.map((p) => [p.id, pick(p.title, locale)]));
   const query = plainQuery(sp);

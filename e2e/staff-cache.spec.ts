@@ -1,0 +1,87 @@
+import { readFileSync } from "node:fs";
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { storageState, type DemoRole } from "./helpers";
+
+// The staff page cache (lib/public-cache/staff.ts): a person's own copy of a staff page, until anything is written.
+
+/** Ask until a worker answers from its copy (the server runs two; each keeps its own). */
+async function getUntilHit(request: APIRequestContext, path: string) {
+  for (let i = 0; i < 8; i++) {
+    const response = await request.get(path);
+    expect(response.status()).toBe(200);
+    if (response.headers()["x-staff-cache"] === "hit") return response;
+  }
+  throw new Error(`${path} was never answered from the cache`);
+}
+
+const sessionCookie = (role: DemoRole) => {
+  const state = JSON.parse(readFileSync(storageState(role), "utf8")) as { cookies: { name: string; value: string }[] };
+  const cookie = state.cookies.find((c) => c.name.endsWith("authjs.session-token"));
+  if (!cookie) throw new Error(`no session cookie for ${role}`);
+  return cookie;
+};
+
+test.describe("staff pages: each person's own copy", () => {
+  test("a kept page is the reader's own, with a fresh nonce each time", async ({ playwright }) => {
+    const editor = await playwright.request.newContext({ storageState: storageState("editor") });
+    const executive = await playwright.request.newContext({ storageState: storageState("executive") });
+    const first = await getUntilHit(editor, "/fi/staff/strategy");
+    const second = await getUntilHit(editor, "/fi/staff/strategy");
+    const html = await second.text();
+    expect(html).toContain("Eero Editori");
+    expect(second.headers()["cache-control"]).toContain("no-store");
+    const nonceOf = (header: string | undefined) => /'nonce-([^']+)'/.exec(header ?? "")?.[1];
+    const nonce = nonceOf(second.headers()["content-security-policy"]);
+    expect(nonce).toBeTruthy();
+    expect(nonce).not.toBe(nonceOf(first.headers()["content-security-policy"]));
+    expect(html).toContain(`nonce="${nonce}"`);
+
+    const theirs = await getUntilHit(executive, "/fi/staff/strategy");
+    const theirHtml = await theirs.text();
+    expect(theirHtml).toContain("Johanna Johtaja");
+    expect(theirHtml).not.toContain("Eero Editori");
+    await editor.dispose();
+    await executive.dispose();
+  });
+
+  test("someone else's save shows at once, whichever worker answers", async ({ browser, playwright }) => {
+    const reader = await playwright.request.newContext({ storageState: storageState("admin") });
+    const email = `cache-${Date.now()}@hel.fi`;
+    await getUntilHit(reader, "/en/staff/admin");
+    await getUntilHit(reader, "/en/staff/admin");
+
+    const writerContext = await browser.newContext({ storageState: storageState("admin"), locale: "en-GB" });
+    const writer = await writerContext.newPage();
+    await writer.goto("/en/staff/admin");
+    const create = writer.locator("form").filter({ has: writer.getByRole("button", { name: "Add user" }) });
+    await create.getByLabel("Email").fill(email);
+    await create.getByLabel(/^Name/).fill("Cache Reader");
+    await create.getByRole("button", { name: "Add user" }).click();
+    await expect(create.getByText("User added.")).toBeVisible();
+
+    // The reader carries no sign of the write (no cookie of it): every worker must know already.
+    for (let i = 0; i < 4; i++) {
+      const response = await reader.get("/en/staff/admin");
+      expect(response.status()).toBe(200);
+      expect(await response.text()).toContain(email);
+    }
+    await writerContext.close();
+    await reader.dispose();
+  });
+
+  test("a forged or altered session gets nobody's copy", async ({ playwright }) => {
+    const editor = await playwright.request.newContext({ storageState: storageState("editor") });
+    await getUntilHit(editor, "/fi/staff/strategy");
+    const { name, value } = sessionCookie("editor");
+    const altered = value.slice(0, -4) + (value.endsWith("AAAA") ? "BBBB" : "AAAA");
+    const stranger = await playwright.request.newContext();
+    for (const token of [altered, "forged", value.split(".").slice(0, 3).join(".")]) {
+      const response = await stranger.get("/fi/staff/strategy", { headers: { cookie: `${name}=${token}` }, maxRedirects: 0 });
+      expect(response.headers()["x-staff-cache"]).toBeUndefined();
+      expect(await response.text()).not.toContain("Eero Editori");
+      expect([302, 303, 307]).toContain(response.status());
+    }
+    await editor.dispose();
+    await stranger.dispose();
+  });
+});
