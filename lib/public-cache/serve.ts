@@ -83,6 +83,8 @@ function respondStaff(request: RequestLike, entry: Entry, status: string): Cache
     vary: "Cookie, Accept-Encoding",
     "x-staff-cache": status,
   };
+  const localeCookie = localeCookieUpdate(request);
+  if (localeCookie) headers["set-cookie"] = localeCookie;
   if (request.method === "HEAD") return { status: 200, headers, body: null };
   const nonceBytes = Buffer.from(nonce);
   const parts: Buffer[] = [];
@@ -92,6 +94,19 @@ function respondStaff(request: RequestLike, entry: Entry, status: string): Cache
   // Fast compression: the page is written out per response (its nonce), and level 1 is most of level 6's saving.
   headers["content-encoding"] = "gzip";
   return { status: 200, headers, body: gzipSync(body, { level: 1 }) };
+}
+
+/**
+ * The locale cookie next-intl's middleware would have set on this page's answer (the answer does not pass
+ * through it): the language of the page a person last opened, for where an address without one leads
+ * (`/`, e.g. after signing out). Only for a document, and only when it differs; a session cookie.
+ */
+function localeCookieUpdate(request: RequestLike): string | null {
+  const dest = request.header("sec-fetch-dest");
+  if (dest && dest !== "document") return null;
+  const locale = request.pathname.split("/")[1];
+  const current = /(?:^|;\s*)NEXT_LOCALE=([^;]*)/.exec(request.header("cookie") ?? "")?.[1];
+  return current === locale ? null : `NEXT_LOCALE=${locale}; Path=/; SameSite=lax`;
 }
 
 const accepts = (request: RequestLike, encoding: string) => new RegExp(`\\b${encoding}\\b`).test(request.header("accept-encoding") ?? "");
