@@ -189,6 +189,7 @@ test.describe("coordinator pages", () => {
     await expect(page.getByRole("heading", { name: "Advocacy plan" })).toBeVisible();
     await expectNoAxeViolations(page);
     await page.getByRole("link", { name: "Edit the plan" }).click();
+    await expect(page).toHaveURL(/\/en\/staff\/advocacy\/plans\//);
     await expectNoAxeViolations(page);
     await page.goto("/en/staff/advocacy/activities/new?type=statement");
     await expectNoAxeViolations(page);
