@@ -1,5 +1,6 @@
 import { gzipSync } from "node:zlib";
 import { contentSecurityPolicy } from "@/lib/csp";
+import { isDatabaseMarkedDown } from "@/lib/db-health";
 import { embedAllowedOrigins } from "@/lib/embed-origins";
 import { currentChangeGeneration, currentGeneration } from "./generation";
 import { documentFor } from "./html";
@@ -23,6 +24,8 @@ export async function answerFromCache(request: RequestLike, staff?: StaffOrders)
   if (!cacheEnabled() || isFillRequest(request.header)) return null;
   const isPublic = isCacheableRequest(request);
   if (!isPublic && !staff?.cacheable(request)) return null;
+  // A known outage: a person's page says so (503) rather than offering forms whose saves cannot land.
+  if (!isPublic && isDatabaseMarkedDown()) return null;
   let order: FillOrder | null;
   try {
     if (isPublic) {

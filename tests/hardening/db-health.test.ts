@@ -1,5 +1,6 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { databaseDownFor, forgetDatabaseProbe, isDatabaseMarkedDown, probeFailure, registerDatabaseProbe, suspectDatabaseDown } from "@/lib/db-health";
+import { answerFromCache } from "@/lib/public-cache/serve";
 import { unavailableResponse } from "@/lib/security/unavailable";
 
 const until = async (check: () => boolean, ms = 3000) => {
@@ -8,7 +9,10 @@ const until = async (check: () => boolean, ms = 3000) => {
   return check();
 };
 
-afterEach(() => forgetDatabaseProbe());
+afterEach(() => {
+  forgetDatabaseProbe();
+  vi.unstubAllEnvs();
+});
 
 describe("the database health state", () => {
   it("goes down when the probe is refused, keeps probing, and comes back when it answers", async () => {
@@ -27,6 +31,19 @@ describe("the database health state", () => {
     answers = true;
     expect(await until(() => !isDatabaseMarkedDown())).toBe(true);
     expect(databaseDownFor()).toBeNull();
+  });
+
+  it("while the database is known to be down, nobody's staff page comes from the page cache (the 503 instead)", async () => {
+    const h = new Headers({ cookie: "authjs.session-token=x" });
+    const request = { method: "GET", pathname: "/fi/staff/strategy", search: "", header: (n: string) => h.get(n) };
+    vi.stubEnv("NODE_ENV", "production"); // the page cache works in the production server only
+    let asked = 0;
+    const staff = { cacheable: () => true, order: async () => (asked++, null) };
+    registerDatabaseProbe(async () => false);
+    suspectDatabaseDown();
+    expect(await until(isDatabaseMarkedDown)).toBe(true);
+    expect(await answerFromCache(request, staff)).toBeNull();
+    expect(asked).toBe(0); // not even looked up
   });
 
   it("a slow probe (no answer in time) does not mark a working database down", async () => {
