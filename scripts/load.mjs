@@ -15,6 +15,7 @@
 // ports LOAD_PORT and LOAD_PG_PORT, or free ones. LOAD_TRACE=<file> makes the
 // server write where each save's time went (lib/perf/trace.ts).
 import os from "node:os";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import autocannon from "autocannon";
 import { createEditTargets, editAction, saveTarget, verifyWrites } from "./lib/edit-target.mjs";
 import { leakPattern, now, pct, runWithApp, signIn } from "./lib/harness.mjs";
@@ -74,6 +75,8 @@ runWithApp({ tag: "load", pgPortVar: "LOAD_PG_PORT", appPortVar: "LOAD_PORT", da
     }
   };
 
+  const loop = monitorEventLoopDelay({ resolution: 5 });
+  loop.enable();
   const loadBefore = os.loadavg();
   const started = now();
   const writers = targets.map((t) => writer(t));
@@ -95,6 +98,8 @@ runWithApp({ tag: "load", pgPortVar: "LOAD_PG_PORT", appPortVar: "LOAD_PORT", da
   running = false;
   await Promise.all([...writers, ...staff]);
   const loadAfter = os.loadavg();
+  loop.disable();
+  console.info(`[load] the load script's own event loop delay: p50 ${(loop.percentile(50) / 1e6).toFixed(0)} ms, p99 ${(loop.percentile(99) / 1e6).toFixed(0)} ms`);
   const elapsed = (now() - started) / 1000;
 
   const writes = await verifyWrites(databaseUrl, targets, acked);

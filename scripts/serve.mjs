@@ -4,18 +4,22 @@
 // `next start`. Usage: node scripts/serve.mjs [-p PORT] [-H HOSTNAME]
 //
 // On PostgreSQL it runs WEB_CONCURRENCY worker processes (default: one per
-// core; scripts/workers.mjs) that share the port (node:cluster). The primary
-// process only starts them, starts another when one dies, ends them all on
-// SIGTERM/SIGINT, and passes the workers' notes to each other (an import job's
-// progress, lib/import-export/jobs.ts). Everything else the workers share is in
+// core; scripts/workers.mjs) that share the port (node:cluster), and one more
+// that runs the saves they receive (the write lane, scripts/write-lane.mjs;
+// WRITE_LANE=off: none). The primary process only starts them, starts another
+// when one dies, ends them all on SIGTERM/SIGINT, and passes the workers'
+// notes to each other (an import job's progress, lib/import-export/jobs.ts). Everything else the workers share is in
 // the database (README, "Several app servers behind a load balancer"). On the
 // embedded database (PGlite) there is one process.
 import cluster from "node:cluster";
 import { randomUUID } from "node:crypto";
+import { chmodSync, rmSync } from "node:fs";
 import http from "node:http";
 import os from "node:os";
+import path from "node:path";
 import { createRenderGate } from "./render-gate.mjs";
 import { createNoteRelay, readYourWrites, workerCount } from "./workers.mjs";
+import { createWriteLaneClient, isWriteRequest, WRITE_LANE_ROLE, writeLaneWanted } from "./write-lane.mjs";
 
 // Like `next start`: a production server (set before Next is loaded).
 process.env.NODE_ENV = "production";
@@ -31,6 +35,10 @@ process.env.PORT = String(port);
 process.env.PUBLIC_CACHE_ORIGIN ??= `http://${hostname && hostname !== "0.0.0.0" && hostname !== "::" ? hostname : "127.0.0.1"}:${port}`;
 
 const workers = workerCount({ webConcurrency: process.env.WEB_CONCURRENCY, databaseUrl: process.env.DATABASE_URL, cores: os.availableParallelism() });
+
+const role = process.env.HELSINKI_WORKER_ROLE;
+// The write lane's socket: one per server (the primary's process id), in the temporary directory.
+process.env.WRITE_LANE_SOCKET ??= path.join(os.tmpdir(), `helsinki-write-lane-${process.pid}.sock`);
 
 if (cluster.isPrimary && workers > 1) runPrimary(workers);
 else {
@@ -49,21 +57,42 @@ function runPrimary(count) {
   // A worker that dies is replaced; one that dies soon after it started waits a little longer each time (no busy crash loop).
   let quickDeaths = 0;
   const started = new Map();
-  const fork = () => started.set(cluster.fork().id, Date.now());
+  const lanes = new Set(); // ids of write-lane workers
+  const fork = (env = {}) => {
+    const worker = cluster.fork(env);
+    started.set(worker.id, Date.now());
+    if (env.HELSINKI_WORKER_ROLE === WRITE_LANE_ROLE) lanes.add(worker.id);
+    return worker;
+  };
+  const forkLane = () => fork({ HELSINKI_WORKER_ROLE: WRITE_LANE_ROLE });
+  // Whether saves can be handed to the lane: told to every worker when it changes, and to each new one.
+  let laneUp = false;
+  const tellLane = (worker) => worker.isConnected() && worker.send({ writeLane: laneUp ? "up" : "down" });
+  const setLane = (value) => {
+    laneUp = value;
+    for (const worker of live()) if (!lanes.has(worker.id)) tellLane(worker);
+  };
+  cluster.on("message", (worker, message) => message?.writeLane === "up" && lanes.has(worker.id) && setLane(true));
+  cluster.on("listening", (worker) => !lanes.has(worker.id) && tellLane(worker)); // it listens for the note by then
+  const wantLane = writeLaneWanted({ workers: count, setting: process.env.WRITE_LANE });
   cluster.on("exit", (worker, code, signal) => {
     const lived = Date.now() - (started.get(worker.id) ?? 0);
     started.delete(worker.id);
+    const wasLane = lanes.delete(worker.id);
+    if (wasLane) setLane(false);
     if (stopping) {
       if (live().length === 0) process.exit(0);
       return;
     }
     quickDeaths = lived < 10_000 ? quickDeaths + 1 : 0;
     const wait = Math.min(250 * 2 ** quickDeaths, 30_000);
-    console.error(`[serve] worker ${worker.process.pid} ended (${signal ?? code}); starting another in ${wait} ms`);
-    setTimeout(() => !stopping && fork(), wait).unref();
+    console.error(`[serve] ${wasLane ? "write lane" : "worker"} ${worker.process.pid} ended (${signal ?? code}); starting another in ${wait} ms`);
+    setTimeout(() => !stopping && (wasLane ? forkLane() : fork()), wait).unref();
   });
   for (let i = 0; i < count; i++) fork();
-  console.info(`[serve] ${count} worker processes on port ${port} (WEB_CONCURRENCY=${process.env.WEB_CONCURRENCY ?? "one per core"}; primary ${process.pid})`);
+  // The lane starts once the first worker serves, so that it does not slow the server's first page.
+  if (wantLane) cluster.once("listening", () => !stopping && forkLane());
+  console.info(`[serve] ${count} worker processes on port ${port}${wantLane ? " and a write lane" : ""} (WEB_CONCURRENCY=${process.env.WEB_CONCURRENCY ?? "one per core"}; primary ${process.pid})`);
   for (const signal of ["SIGTERM", "SIGINT"]) {
     process.once(signal, () => {
       stopping = true;
@@ -117,15 +146,21 @@ async function serve() {
   // latency (README, "Session 7: saves"). RENDER_SLOT_MS bounds how long one render holds a slot.
   const gate = createRenderGate({ slots: Number(process.env.RENDER_CONCURRENCY ?? 0), slotMs: Number(process.env.RENDER_SLOT_MS ?? 5000) });
 
+  const isLane = role === WRITE_LANE_ROLE;
+  const lane = cluster.isWorker && !isLane ? createWriteLaneClient({ socketPath: process.env.WRITE_LANE_SOCKET }) : null;
+  if (lane) process.on("message", (message) => message?.writeLane && lane.setUp(message.writeLane === "up"));
+
   const server = http.createServer((req, res) => {
-    readYourWrites(req, res);
     // The TCP peer is the one hop nobody can forge: append it to X-Forwarded-For as a proxy would, so the
     // app reads client addresses from the right end of the list (lib/auth/client-address.ts, TRUSTED_PROXIES).
+    // (The write lane's requests come over its socket, without a peer: the worker that passed them added it.)
     const peer = req.socket.remoteAddress;
     if (peer) {
       const prior = req.headers["x-forwarded-for"];
       req.headers["x-forwarded-for"] = prior ? `${prior}, ${peer}` : peer;
     }
+    if (lane?.available() && isWriteRequest(req)) return lane.forward(req, res);
+    readYourWrites(req, res);
     const hook = globalThis.__publicPageCacheHook;
     const served = hook ? hook.tryServe(req, res) : Promise.resolve(false);
     served
@@ -137,7 +172,15 @@ async function serve() {
   });
   // Longer than a load balancer's idle timeout, so it never reuses a closed connection.
   server.keepAliveTimeout = 65_000;
-  server.listen(port, hostname, () => console.info(`[serve] ready on http://${hostname ?? "localhost"}:${port}${cluster.isWorker ? ` (worker ${process.pid})` : ""}`));
+  if (isLane) {
+    const socketPath = process.env.WRITE_LANE_SOCKET;
+    rmSync(socketPath, { force: true }); // left by a lane that died
+    server.listen({ path: socketPath, exclusive: true }, () => {
+      chmodSync(socketPath, 0o600);
+      console.info(`[serve] write lane ready (worker ${process.pid})`);
+      process.send?.({ writeLane: "up" });
+    });
+  } else server.listen(port, hostname, () => console.info(`[serve] ready on http://${hostname ?? "localhost"}:${port}${cluster.isWorker ? ` (worker ${process.pid})` : ""}`));
 
   for (const signal of ["SIGTERM", "SIGINT"]) {
     process.once(signal, () => {

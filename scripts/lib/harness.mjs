@@ -110,7 +110,11 @@ export async function startApp({ port, databaseUrl, log = false }) {
     if (child.exitCode !== null) throw new Error(`the app exited at start:\n${output.join("")}`);
     try {
       const r = await fetch(`${base}/api/health`);
-      if (r.status === 200) return { base, child, output, stop: () => stopApp(child) };
+      if (r.status === 200) {
+        // The write lane (scripts/write-lane.mjs) starts after the first worker serves: measure with it up.
+        while (/and a write lane/.test(output.join("")) && !/write lane ready/.test(output.join("")) && Date.now() < deadline) await sleep(200);
+        return { base, child, output, stop: () => stopApp(child) };
+      }
     } catch {
       // not listening yet
     }

@@ -1,0 +1,99 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { createWriteLaneClient, isWriteRequest, writeLaneWanted } from "../../scripts/write-lane.mjs";
+
+// The production server's write lane (scripts/write-lane.mjs): which requests go there, and that a
+// save passes through the receiving worker unchanged, both ways.
+const servers: http.Server[] = [];
+const dirs: string[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => new Promise((r) => s.close(r))));
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+const listen = (server: http.Server, where: string | number) =>
+  new Promise<void>((resolve) => {
+    servers.push(server);
+    server.listen(where, resolve);
+  });
+
+type Seen = { method?: string; url?: string; headers: http.IncomingHttpHeaders; body: string };
+
+/** A lane on a socket that records what it got and answers with two cookies; a front worker that hands saves to it. */
+async function laneAndFront({ laneUp = true } = {}) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "lane-test-"));
+  dirs.push(dir);
+  const socketPath = path.join(dir, "lane.sock");
+  const seen: Seen[] = [];
+  const lane = http.createServer((req, res) => {
+    let body = "";
+    req.setEncoding("utf8");
+    req.on("data", (c) => (body += c));
+    req.on("end", () => {
+      seen.push({ method: req.method, url: req.url, headers: req.headers, body });
+      res.setHeader("Set-Cookie", ["a=1; Path=/", "helsinki-wrote=5; Path=/"]);
+      res.setHeader("content-type", "text/x-component");
+      res.writeHead(200);
+      res.write("0:");
+      res.end(JSON.stringify({ ok: true, echoed: body.length }));
+    });
+  });
+  if (laneUp) await listen(lane, socketPath);
+  const client = createWriteLaneClient({ socketPath });
+  client.setUp(true);
+  const front = http.createServer((req, res) => {
+    if (client.available() && isWriteRequest(req)) return client.forward(req, res);
+    res.end("rendered here");
+  });
+  await listen(front, 0);
+  const base = `http://127.0.0.1:${(front.address() as AddressInfo).port}`;
+  return { base, seen, client };
+}
+
+describe("the write lane", () => {
+  it("takes server actions only: not page reads, not sign-in or other posts", () => {
+    const req = (method: string, headers: Record<string, string> = {}) => ({ method, headers }) as unknown as http.IncomingMessage;
+    expect(isWriteRequest(req("POST", { "next-action": "7f00aa" }))).toBe(true);
+    expect(isWriteRequest(req("POST"))).toBe(false); // e.g. /api/auth/callback/credentials
+    expect(isWriteRequest(req("GET", { "next-action": "7f00aa" }))).toBe(false);
+    expect(writeLaneWanted({ workers: 2, setting: undefined })).toBe(true);
+    expect(writeLaneWanted({ workers: 2, setting: "off" })).toBe(false);
+    expect(writeLaneWanted({ workers: 1, setting: undefined })).toBe(false); // one process (e.g. the embedded database)
+  });
+
+  it("passes a save through unchanged: method, address, headers and a large body in; status, cookies and body out", async () => {
+    const { base, seen } = await laneAndFront();
+    const body = JSON.stringify([null, { notes: "å".repeat(300_000) }]);
+    const r = await fetch(`${base}/fi/staff/strategy/measures/new?x=1`, {
+      method: "POST",
+      headers: { "next-action": "7f00aa", cookie: "authjs.session-token=abc", "x-forwarded-for": "10.0.0.9", "content-type": "text/plain;charset=UTF-8" },
+      body,
+    });
+    expect(r.status).toBe(200);
+    expect(r.headers.getSetCookie()).toEqual(["a=1; Path=/", "helsinki-wrote=5; Path=/"]);
+    expect(r.headers.get("content-type")).toBe("text/x-component");
+    expect(await r.text()).toBe(`0:${JSON.stringify({ ok: true, echoed: body.length })}`);
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toMatchObject({ method: "POST", url: "/fi/staff/strategy/measures/new?x=1", body });
+    expect(seen[0]!.headers).toMatchObject({ "next-action": "7f00aa", cookie: "authjs.session-token=abc", "x-forwarded-for": "10.0.0.9" });
+    expect(seen[0]!.headers.host).toMatch(/^127\.0\.0\.1:\d+$/); // the address the browser used (the action's origin check)
+  });
+
+  it("leaves reads where they arrive", async () => {
+    const { base, seen } = await laneAndFront();
+    expect(await (await fetch(`${base}/fi/staff/strategy`)).text()).toBe("rendered here");
+    expect(seen).toHaveLength(0);
+  });
+
+  it("a lane that cannot be reached answers a clean 503 (try again), never a hang or a stack trace", async () => {
+    const { base } = await laneAndFront({ laneUp: false });
+    const r = await fetch(`${base}/fi/staff/x`, { method: "POST", headers: { "next-action": "7f00aa" }, body: "[]" });
+    expect(r.status).toBe(503);
+    expect(r.headers.get("retry-after")).toBe("1");
+    expect(await r.text()).toBe("Service unavailable");
+  });
+});
