@@ -175,7 +175,10 @@ async function serve() {
   if (isLane) {
     const socketPath = process.env.WRITE_LANE_SOCKET;
     rmSync(socketPath, { force: true }); // left by a lane that died
+    // Only this user may connect: the socket is created without access for others (and made sure of after).
+    const umask = process.umask(0o177);
     server.listen({ path: socketPath, exclusive: true }, () => {
+      process.umask(umask);
       chmodSync(socketPath, 0o600);
       console.info(`[serve] write lane ready (worker ${process.pid})`);
       process.send?.({ writeLane: "up" });
