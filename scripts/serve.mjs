@@ -159,7 +159,10 @@ async function serve() {
       const prior = req.headers["x-forwarded-for"];
       req.headers["x-forwarded-for"] = prior ? `${prior}, ${peer}` : peer;
     }
-    if (lane?.available() && isWriteRequest(req)) return lane.forward(req, res);
+    if (lane?.available() && isWriteRequest(req)) {
+      globalThis.__publicPageCacheHook?.traceHandedOver?.(req, res);
+      return lane.forward(req, res);
+    }
     readYourWrites(req, res);
     const hook = globalThis.__publicPageCacheHook;
     const served = hook ? hook.tryServe(req, res) : Promise.resolve(false);

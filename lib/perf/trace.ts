@@ -63,8 +63,11 @@ export function startTrace(name: string): Trace {
   };
 }
 
-/** The server's whole time for a request (arrival to the last byte written), under scripts/serve.mjs. */
-export function traceRequest(req: { method?: string; url?: string; headers: Record<string, unknown> }, res: { once: (event: "finish", fn: () => void) => unknown; statusCode: number }): void {
+/**
+ * The server's whole time for a request (arrival to the last byte written), under scripts/serve.mjs.
+ * `via`: "lane" for a save a worker handed to the write lane (its time there is traced by the lane too).
+ */
+export function traceRequest(req: { method?: string; url?: string; headers: Record<string, unknown> }, res: { once: (event: "finish", fn: () => void) => unknown; statusCode: number }, via?: "lane"): void {
   const file = process.env.LOAD_TRACE;
   if (!file) return;
   start(file);
@@ -72,6 +75,6 @@ export function traceRequest(req: { method?: string; url?: string; headers: Reco
   const action = Boolean(req.headers["next-action"]);
   const path = (req.url ?? "").split("?")[0];
   res.once("finish", () => {
-    state.lines.push(JSON.stringify({ kind: "request", method: req.method, path, action, status: res.statusCode, total: Math.round((performance.now() - t0) * 100) / 100 }));
+    state.lines.push(JSON.stringify({ kind: "request", method: req.method, path, action, ...(via ? { via } : {}), status: res.statusCode, total: Math.round((performance.now() - t0) * 100) / 100 }));
   });
 }

@@ -11,7 +11,11 @@ import { isStaffCacheableRequest, staffFillOrder } from "./staff";
  * staff.ts). Registered on globalThis at start (instrumentation.ts) because
  * the server script is not part of the app bundle.
  */
-export type NodeCacheHook = { tryServe: (req: IncomingMessage, res: ServerResponse) => Promise<boolean> };
+export type NodeCacheHook = {
+  tryServe: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
+  /** LOAD_TRACE: the time of a save handed to the write lane, as this worker saw it. */
+  traceHandedOver: (req: IncomingMessage, res: ServerResponse) => void;
+};
 
 const staff: StaffOrders = { cacheable: isStaffCacheableRequest, order: (request, generation) => staffFillOrder(request, generation) };
 
@@ -37,5 +41,5 @@ async function tryServe(req: IncomingMessage, res: ServerResponse): Promise<bool
 }
 
 export function registerNodeCacheHook(): void {
-  (globalThis as { __publicPageCacheHook?: NodeCacheHook }).__publicPageCacheHook = { tryServe };
+  (globalThis as { __publicPageCacheHook?: NodeCacheHook }).__publicPageCacheHook = { tryServe, traceHandedOver: (req, res) => traceRequest(req, res, "lane") };
 }
