@@ -159,12 +159,12 @@ async function serve() {
       const prior = req.headers["x-forwarded-for"];
       req.headers["x-forwarded-for"] = prior ? `${prior}, ${peer}` : peer;
     }
+    const hook = globalThis.__publicPageCacheHook;
     if (lane?.available() && isWriteRequest(req)) {
-      globalThis.__publicPageCacheHook?.traceHandedOver?.(req, res);
+      hook?.traceHandedOver(req, res);
       return lane.forward(req, res);
     }
     readYourWrites(req, res);
-    const hook = globalThis.__publicPageCacheHook;
     const served = hook ? hook.tryServe(req, res) : Promise.resolve(false);
     served
       .then((done) => (done ? undefined : gate.run(req, res, handle)))
