@@ -19,7 +19,7 @@ import os from "node:os";
 import path from "node:path";
 import { createRenderGate } from "./render-gate.mjs";
 import { createNoteRelay, readYourWrites, workerCount } from "./workers.mjs";
-import { createWriteLaneClient, isWriteRequest, WRITE_LANE_ROLE, writeLaneWanted } from "./write-lane.mjs";
+import { createWriteLaneClient, isWriteRequest, renderWorkerNice, WRITE_LANE_ROLE, writeLaneWanted } from "./write-lane.mjs";
 
 // Like `next start`: a production server (set before Next is loaded).
 process.env.NODE_ENV = "production";
@@ -60,6 +60,7 @@ function runPrimary(count) {
   const lanes = new Set(); // ids of write-lane workers
   const fork = (env = {}) => {
     const worker = cluster.fork(env);
+    if (env.HELSINKI_WORKER_ROLE !== WRITE_LANE_ROLE && renderNice > 0) lowerPriority(worker.process.pid, renderNice);
     started.set(worker.id, Date.now());
     if (env.HELSINKI_WORKER_ROLE === WRITE_LANE_ROLE) lanes.add(worker.id);
     return worker;
@@ -75,6 +76,7 @@ function runPrimary(count) {
   cluster.on("message", (worker, message) => message?.writeLane === "up" && lanes.has(worker.id) && setLane(true));
   cluster.on("listening", (worker) => !lanes.has(worker.id) && tellLane(worker)); // it listens for the note by then
   const wantLane = writeLaneWanted({ workers: count, setting: process.env.WRITE_LANE });
+  const renderNice = renderWorkerNice({ lane: wantLane, setting: process.env.RENDER_WORKER_NICE });
   cluster.on("exit", (worker, code, signal) => {
     const lived = Date.now() - (started.get(worker.id) ?? 0);
     started.delete(worker.id);
@@ -92,7 +94,7 @@ function runPrimary(count) {
   for (let i = 0; i < count; i++) fork();
   // The lane starts once the first worker serves, so that it does not slow the server's first page.
   if (wantLane) cluster.once("listening", () => !stopping && forkLane());
-  console.info(`[serve] ${count} worker processes on port ${port}${wantLane ? " and a write lane" : ""} (WEB_CONCURRENCY=${process.env.WEB_CONCURRENCY ?? "one per core"}; primary ${process.pid})`);
+  console.info(`[serve] ${count} worker processes on port ${port}${wantLane ? ` and a write lane${renderNice ? ` (the workers at nice +${renderNice})` : ""}` : ""} (WEB_CONCURRENCY=${process.env.WEB_CONCURRENCY ?? "one per core"}; primary ${process.pid})`);
   for (const signal of ["SIGTERM", "SIGINT"]) {
     process.once(signal, () => {
       stopping = true;
@@ -101,6 +103,15 @@ function runPrimary(count) {
       if (live().length === 0) process.exit(0);
       setTimeout(() => process.exit(0), 11_000).unref();
     });
+  }
+}
+
+/** `steps` lower than this process (a worker that renders pages, below the write lane); never fatal. */
+function lowerPriority(pid, steps) {
+  try {
+    os.setPriority(pid, Math.min(os.getPriority(process.pid) + steps, 19));
+  } catch (error) {
+    console.error(`[serve] could not lower worker ${pid}'s priority:`, error instanceof Error ? error.message : error);
   }
 }
 
@@ -164,8 +175,8 @@ async function serve() {
       hook?.traceHandedOver(req, res);
       return lane.forward(req, res);
     }
-    readYourWrites(req, res);
-    const served = hook ? hook.tryServe(req, res) : Promise.resolve(false);
+    const wroteRecently = readYourWrites(req, res);
+    const served = hook ? hook.tryServe(req, res, wroteRecently) : Promise.resolve(false);
     served
       .then((done) => (done ? undefined : gate.run(req, res, handle)))
       .catch((error) => {
@@ -188,8 +199,12 @@ async function serve() {
     });
   } else server.listen(port, hostname, () => console.info(`[serve] ready on http://${hostname ?? "localhost"}:${port}${cluster.isWorker ? ` (worker ${process.pid})` : ""}`));
 
+  // A stop arrives twice (the process group's signal and the primary's): the second must not cut the drain short.
+  let closing = false;
   for (const signal of ["SIGTERM", "SIGINT"]) {
-    process.once(signal, () => {
+    process.on(signal, () => {
+      if (closing) return;
+      closing = true;
       server.close(() => process.exit(0));
       // Open keep-alive connections would hold the close: stop waiting after a while.
       setTimeout(() => process.exit(0), 10_000).unref();

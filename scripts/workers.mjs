@@ -40,23 +40,27 @@ export function createNoteRelay({ workers, now = Date.now, keepMs = 60 * 60_000 
  * them (lib/summary-cache.ts): a signed-in person's write (any request but GET/HEAD) answers with a
  * cookie of the time it ended, and for the interval after it (and a margin for servers' clocks) their
  * requests make the process that answers re-read the counters first, so they see their change at once
- * whichever worker or server answers. Nobody else pays for it; signed-out visitors get no cookie.
+ * whichever worker or server answers, and no staff copy rendered before it. Nobody else pays for it;
+ * signed-out visitors get no cookie. Returns whether this request is such a writer's.
  */
 const wroteCookie = "helsinki-wrote";
 const wroteCookiePattern = new RegExp(`(?:^|;\\s*)${wroteCookie}=(\\d{1,15})(?:;|$)`);
 const sessionCookie = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token(?:\.\d+)?=/;
-const rereadWindowMs = () => Number(process.env.PUBLIC_CACHE_CHECK_MS ?? 1000) + 2000;
+// Longer than both the counters' interval and the staff copies' lag (lib/public-cache/staff.ts, `staffLagMs`).
+const rereadWindowMs = () => Math.max(Number(process.env.PUBLIC_CACHE_CHECK_MS ?? 1000), Number(process.env.STAFF_CACHE_LAG_MS ?? 1000) || 0) + 2000;
 
 export function readYourWrites(req, res, now = Date.now()) {
   const cookies = req.headers.cookie ?? "";
-  if (!sessionCookie.test(cookies)) return;
+  if (!sessionCookie.test(cookies)) return false;
   const wrote = Number(wroteCookiePattern.exec(cookies)?.[1]);
-  if (wrote && Math.abs(now - wrote) < rereadWindowMs()) globalThis.__forgetChangeCounters?.();
-  if (req.method === "GET" || req.method === "HEAD") return;
+  const wroteRecently = Boolean(wrote && Math.abs(now - wrote) < rereadWindowMs());
+  if (wroteRecently) globalThis.__forgetChangeCounters?.();
+  if (req.method === "GET" || req.method === "HEAD") return wroteRecently;
   const writeHead = res.writeHead;
   res.writeHead = function (...args) {
     const secure = req.headers["x-forwarded-proto"] === "https" || process.env.AUTH_URL?.startsWith("https:");
     res.appendHeader("Set-Cookie", `${wroteCookie}=${Date.now()}; Path=/; Max-Age=60; HttpOnly; SameSite=Lax${secure ? "; Secure" : ""}`);
     return writeHead.apply(this, args);
   };
+  return wroteRecently;
 }

@@ -21,6 +21,19 @@ export const isWriteRequest = (req) => req.method === "POST" && typeof req.heade
 /** WRITE_LANE=off keeps saves in the workers that receive them; otherwise a lane whenever there are several workers. */
 export const writeLaneWanted = ({ workers, setting }) => workers > 1 && setting !== "off";
 
+/**
+ * How much lower (in `nice` steps) the workers that render pages run than the lane, when there is one:
+ * RENDER_WORKER_NICE, default 10 (0: the same). When readers keep both processors busy, the operating
+ * system then gives a save's turns (the lane's, between its database round trips) before a render's; the
+ * readers get what the saves leave, which is most of it (README, "Where it stands (session 12)"). Without
+ * a lane every process renders and saves alike, and none is lowered.
+ */
+export function renderWorkerNice({ lane, setting }) {
+  if (!lane) return 0;
+  const steps = setting === undefined || setting === "" ? 10 : Number(setting);
+  return Number.isInteger(steps) && steps > 0 ? Math.min(steps, 19) : 0;
+}
+
 // Hop-by-hop headers belong to one connection, not to the request or answer passed on (RFC 9110 §7.6.1).
 const hopByHop = ["connection", "keep-alive", "proxy-connection", "transfer-encoding", "upgrade", "te", "trailer"];
 const withoutHopByHop = (headers) => {

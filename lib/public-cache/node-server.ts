@@ -12,14 +12,15 @@ import { isStaffCacheableRequest, staffFillOrder } from "./staff";
  * the server script is not part of the app bundle.
  */
 export type NodeCacheHook = {
-  tryServe: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
+  /** `wroteRecently`: the reader wrote moments ago (scripts/workers.mjs, `readYourWrites`). */
+  tryServe: (req: IncomingMessage, res: ServerResponse, wroteRecently?: boolean) => Promise<boolean>;
   /** LOAD_TRACE: the time of a save handed to the write lane, as this worker saw it. */
   traceHandedOver: (req: IncomingMessage, res: ServerResponse) => void;
 };
 
 const staff: StaffOrders = { cacheable: isStaffCacheableRequest, order: (request, generation) => staffFillOrder(request, generation) };
 
-async function tryServe(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+async function tryServe(req: IncomingMessage, res: ServerResponse, wroteRecently = false): Promise<boolean> {
   traceRequest(req, res);
   const url = req.url ?? "/";
   const q = url.indexOf("?");
@@ -32,7 +33,7 @@ async function tryServe(req: IncomingMessage, res: ServerResponse): Promise<bool
     const value = req.headers[name];
     return Array.isArray(value) ? value.join(", ") : value;
   };
-  const answer = await answerFromCache({ method: req.method ?? "GET", pathname, search: q === -1 ? "" : url.slice(q), header }, staff);
+  const answer = await answerFromCache({ method: req.method ?? "GET", pathname, search: q === -1 ? "" : url.slice(q), header, wroteRecently }, staff);
   if (!answer) return false;
   const body = typeof answer.body === "string" ? Buffer.from(answer.body) : answer.body;
   res.writeHead(answer.status, body ? { ...answer.headers, "content-length": String(body.byteLength) } : answer.headers);

@@ -18,8 +18,12 @@ const sessionCookie = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token(?:\.\d+)?=/
 /** The longest URL (path + query) kept in the cache: longer ones are rendered each time. */
 export const MAX_KEY_LENGTH = 512;
 
-/** What the cache needs of a request, from a Next request or a plain Node one. */
-export type RequestLike = { method: string; pathname: string; search: string; header: (name: string) => string | null | undefined };
+/**
+ * What the cache needs of a request, from a Next request or a plain Node one. `wroteRecently`: the
+ * reader wrote something moments ago (scripts/workers.mjs, `readYourWrites`), so only a copy of the
+ * current generation will do for them.
+ */
+export type RequestLike = { method: string; pathname: string; search: string; header: (name: string) => string | null | undefined; wroteRecently?: boolean };
 
 /**
  * An address no page has: a control character (raw or %-encoded, e.g.

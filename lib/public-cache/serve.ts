@@ -16,7 +16,9 @@ export type StaffOrders = { cacheable: (request: RequestLike) => boolean; order:
  * Answer a request from the page cache: a signed-out reader's public page, or
  * (with `staff`) a signed-in person's own staff page. Fresh → at once;
  * expired (TTL) → at once, refreshed behind; changed since (something was
- * written) or missing → rendered first, once, however many wait. null means
+ * written) or missing → rendered first, once, however many wait — except a
+ * staff copy rendered under a second ago, for a reader who did not write
+ * (the order's `lagMs`, staff.ts). null means
  * "let Next render it" (not cacheable, or the page was not a plain 200).
  * Used by the app server in front of Next (scripts/serve.mjs) and by proxy.ts.
  */
@@ -39,9 +41,10 @@ export async function answerFromCache(request: RequestLike, staff?: StaffOrders)
   }
   if (!order) return null;
   let entry = lookup(order.scope, order.key);
-  let status: "hit" | "stale" | "miss" = "hit";
-  const freshness = entry ? isFresh(order.scope, entry, order.generation) : "outdated";
-  if (freshness === "expired") {
+  let status: "hit" | "lagging" | "stale" | "miss" = "hit";
+  const freshness = entry ? isFresh(order.scope, entry, order.generation, order.lagMs) : "outdated";
+  if (freshness === "lagging") status = "lagging";
+  else if (freshness === "expired") {
     status = "stale";
     void fill(order);
   } else if (freshness === "outdated") {

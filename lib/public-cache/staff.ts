@@ -48,5 +48,19 @@ export async function staffFillOrder(request: RequestLike, generation: string, n
   const proto = headers.get("x-forwarded-proto");
   if (proto) renderHeaders["x-forwarded-proto"] = proto;
   const path = request.pathname + request.search;
-  return { scope: "staff", key: `${userId} ${todayInHelsinki(now)} ${path}`, path, headers: renderHeaders, generation };
+  const lagMs = request.wroteRecently ? 0 : staffLagMs();
+  return { scope: "staff", key: `${userId} ${todayInHelsinki(now)} ${path}`, path, headers: renderHeaders, generation, lagMs };
+}
+
+/**
+ * How long a person's copy may go on being served after someone else's save (STAFF_CACHE_LAG_MS, default
+ * 1000; 0: never). A reader cannot tell a save made a second ago from one about to be made; what they
+ * would notice is a server that renders the same list once per save while colleagues save every few
+ * milliseconds — the renders then crowd out the saves (issue 17). Their own saves show at once
+ * (`wroteRecently`), and so does everything after the second, as on the server's other copies
+ * (PUBLIC_CACHE_CHECK_MS).
+ */
+export function staffLagMs(): number {
+  const value = Number(process.env.STAFF_CACHE_LAG_MS ?? 1000);
+  return Number.isFinite(value) && value > 0 ? value : 0;
 }

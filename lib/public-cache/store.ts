@@ -25,6 +25,7 @@ export type Entry = {
   /** Headers of the render worth repeating (the security headers from next.config.js). */
   headers: Record<string, string>;
   generation: string;
+  /** When its render was asked for (its age, for the TTL and the staff lag). */
   storedAt: number;
   bytes: number;
 };
@@ -75,9 +76,14 @@ export function lookup(scope: Scope, key: string): Entry | undefined {
   return entry;
 }
 
-export function isFresh(scope: Scope, entry: Entry, generation: string): "fresh" | "expired" | "outdated" {
-  if (entry.generation !== generation) return "outdated";
-  return Date.now() - entry.storedAt > limits(scope).ttlMs ? "expired" : "fresh";
+/**
+ * "lagging": written over since, but rendered less than `lagMs` ago — good enough for a reader who did not
+ * write (staff.ts, `staffLagMs`): under a stream of saves a page is rendered once per `lagMs`, not once per save.
+ */
+export function isFresh(scope: Scope, entry: Entry, generation: string, lagMs = 0): "fresh" | "lagging" | "expired" | "outdated" {
+  const age = Date.now() - entry.storedAt;
+  if (entry.generation !== generation) return age < lagMs ? "lagging" : "outdated";
+  return age > limits(scope).ttlMs ? "expired" : "fresh";
 }
 
 function put(scope: Scope, key: string, entry: Entry) {
@@ -109,7 +115,7 @@ const serverErrorBoundary = /<!--\$!-->/;
  * Turn a render into an entry, or null when it must not be kept (not a complete 200 page, or it sets a
  * cookie). `keepScripts`: a staff page is an application, not a document; its scripts stay.
  */
-export function entryFromRender(status: number, headers: Headers, html: string, generation: string, { keepScripts = false } = {}): Entry | null {
+export function entryFromRender(status: number, headers: Headers, html: string, generation: string, { keepScripts = false, askedAt = Date.now() } = {}): Entry | null {
   const type = headers.get("content-type") ?? "";
   if (status !== 200 || !type.startsWith("text/html") || headers.has("set-cookie")) return null;
   if (!html.trimEnd().endsWith("</html>") || serverErrorBoundary.test(html)) return null;
@@ -130,15 +136,17 @@ export function entryFromRender(status: number, headers: Headers, html: string, 
     etag: `"${createHash("sha1").update(doc.html).digest("base64url")}"`,
     headers: kept,
     generation,
-    storedAt: Date.now(),
+    storedAt: askedAt,
     bytes: doc.html.length * 2 + (utf8?.byteLength ?? 0) + (gzip?.byteLength ?? 0) + (pieces?.reduce((n, p) => n + p.byteLength, 0) ?? 0),
   };
 }
 
 /** What to render into the cache: the page's address, the request headers the render needs, its generation. */
-export type FillOrder = { scope: Scope; key: string; path: string; headers?: Record<string, string>; generation: string };
+export type FillOrder = { scope: Scope; key: string; path: string; headers?: Record<string, string>; generation: string; lagMs?: number };
 
 async function render({ scope, path, headers, generation }: FillOrder): Promise<Entry | null> {
+  // A copy's age counts from when its render was asked for: it holds everything committed before then.
+  const askedAt = Date.now();
   const response = await fetch(selfOrigin() + path, {
     headers: { ...headers, [FILL_HEADER]: store.secret, accept: "text/html" },
     redirect: "manual",
@@ -149,7 +157,7 @@ async function render({ scope, path, headers, generation }: FillOrder): Promise<
     await response.body?.cancel();
     return null;
   }
-  return entryFromRender(response.status, response.headers, await response.text(), generation, { keepScripts: scope === "staff" });
+  return entryFromRender(response.status, response.headers, await response.text(), generation, { keepScripts: scope === "staff", askedAt });
 }
 
 /** Render a page into the cache; concurrent callers for the same page and generation share one render. */

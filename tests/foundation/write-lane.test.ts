@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { createWriteLaneClient, isWriteRequest, writeLaneWanted } from "../../scripts/write-lane.mjs";
+import { createWriteLaneClient, isWriteRequest, renderWorkerNice, writeLaneWanted } from "../../scripts/write-lane.mjs";
 
 // The production server's write lane (scripts/write-lane.mjs): which requests go there, and that a
 // save passes through the receiving worker unchanged, both ways.
@@ -63,6 +63,15 @@ describe("the write lane", () => {
     expect(writeLaneWanted({ workers: 2, setting: undefined })).toBe(true);
     expect(writeLaneWanted({ workers: 2, setting: "off" })).toBe(false);
     expect(writeLaneWanted({ workers: 1, setting: undefined })).toBe(false); // one process (e.g. the embedded database)
+  });
+
+  it("the workers that render run below the lane (RENDER_WORKER_NICE), and only when there is a lane", () => {
+    expect(renderWorkerNice({ lane: true, setting: undefined })).toBe(10);
+    expect(renderWorkerNice({ lane: true, setting: "" })).toBe(10);
+    expect(renderWorkerNice({ lane: true, setting: "5" })).toBe(5);
+    expect(renderWorkerNice({ lane: true, setting: "40" })).toBe(19);
+    for (const setting of ["0", "-5", "junk", "2.5"]) expect(renderWorkerNice({ lane: true, setting }), setting).toBe(0);
+    expect(renderWorkerNice({ lane: false, setting: "10" })).toBe(0);
   });
 
   it("passes a save through unchanged: method, address, headers and a large body in; status, cookies and body out", async () => {

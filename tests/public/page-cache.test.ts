@@ -1,8 +1,8 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { parseEmbedOrigins } from "@/lib/embed-origins";
 import { NONCE_PLACEHOLDER, documentFor, toCachedDocument } from "@/lib/public-cache/html";
 import { isCacheableRequest, isMalformedPath, type RequestLike } from "@/lib/public-cache/policy";
-import { entryFromRender } from "@/lib/public-cache/store";
+import { entryFromRender, isFresh } from "@/lib/public-cache/store";
 
 const page = (body: string) =>
   `<!DOCTYPE html><html lang="fi"><head><link rel="stylesheet" href="/_next/static/a.css" nonce="${NONCE_PLACEHOLDER}"/>` +
@@ -49,6 +49,26 @@ describe("public page cache: the cached document", () => {
     expect(entryFromRender(200, new Headers({ "content-type": "application/json" }), "{}", "7")).toBeNull();
     expect(entryFromRender(200, new Headers({ "content-type": "text/html", "set-cookie": "a=b" }), html, "7")).toBeNull();
     expect(entryFromRender(200, ok, html.slice(0, 200), "7")).toBeNull();
+  });
+});
+
+describe("page cache: how fresh a kept copy is", () => {
+  const html = "<!DOCTYPE html><html><head></head><body><main>Kept</main></body></html>";
+  const ok = new Headers({ "content-type": "text/html; charset=utf-8" });
+  afterEach(() => vi.useRealTimers());
+
+  it("a copy of an older generation lags only while it is younger than the lag, counted from when its render was asked", () => {
+    vi.useFakeTimers({ now: new Date("2026-03-29T00:59:59.500Z") }); // the night summer time begins (03:00 → 04:00 in Helsinki)
+    const entry = entryFromRender(200, ok, html, "7", { keepScripts: true, askedAt: Date.now() - 400 })!;
+    expect(isFresh("staff", entry, "7", 1000)).toBe("fresh");
+    expect(isFresh("staff", entry, "8", 1000)).toBe("lagging");
+    expect(isFresh("staff", entry, "8", 0)).toBe("outdated");
+    expect(isFresh("staff", entry, "8")).toBe("outdated");
+    vi.advanceTimersByTime(600); // the render was asked for 1 000 ms ago
+    expect(isFresh("staff", entry, "8", 1000)).toBe("outdated");
+    expect(isFresh("staff", entry, "7", 1000)).toBe("fresh");
+    vi.advanceTimersByTime(60_000); // past the staff copies' time to live
+    expect(isFresh("staff", entry, "7", 1000)).toBe("expired");
   });
 });
 

@@ -51,9 +51,27 @@ describe("staff page cache: whose copy", () => {
       path: "/fi/staff/strategy?page=2",
       headers: { cookie: `${name}=${t}`, "x-forwarded-proto": "http" },
       generation: "41",
+      lagMs: 1000,
     });
     const spring = await staffFillOrder(request("/fi/staff", { cookie: `${name}=${t}` }), "41", new Date("2026-03-28T22:30:00Z"));
     expect(spring?.key).toBe(`${editor} 2026-03-29 /fi/staff`);
+  });
+
+  it("lags others' saves by at most a second, the reader's own not at all", async () => {
+    const cookie = `${name}=${await token(editor)}`;
+    const reader = { ...request("/fi/staff/strategy", { cookie }) };
+    expect((await staffFillOrder(reader, "41", now))?.lagMs).toBe(1000);
+    expect((await staffFillOrder({ ...reader, wroteRecently: true }, "41", now))?.lagMs).toBe(0);
+    const before = process.env.STAFF_CACHE_LAG_MS;
+    try {
+      for (const [setting, lag] of [["0", 0], ["250", 250], ["junk", 0]] as const) {
+        process.env.STAFF_CACHE_LAG_MS = setting;
+        expect((await staffFillOrder(reader, "41", now))?.lagMs, setting).toBe(lag);
+      }
+    } finally {
+      if (before === undefined) delete process.env.STAFF_CACHE_LAG_MS;
+      else process.env.STAFF_CACHE_LAG_MS = before;
+    }
   });
 
   it("two people never share one: the key is each one's own id", async () => {
