@@ -4,6 +4,7 @@ import postgres from "postgres";
 import * as schema from "./schema";
 import { forgetDatabaseProbe, probeFailure, registerDatabaseProbe, suspectDatabaseDown } from "@/lib/db-health";
 import { env } from "@/lib/env";
+import { connectionTarget } from "./connection-url";
 import { prepareDatabase } from "./prepare";
 import { retryLostReads } from "./retry-lost-reads";
 
@@ -30,8 +31,10 @@ async function openEmbedded(dir: string): Promise<{ db: Db; close: () => Promise
   return { db, close: () => client.close() };
 }
 
-function openServer(url: string): { db: Db; close: () => Promise<void> } {
+function openServer(databaseUrl: string): { db: Db; close: () => Promise<void> } {
+  const { url, path } = connectionTarget(databaseUrl);
   const client = postgres(url, {
+    path,
     max: env().DATABASE_POOL_SIZE,
     onnotice: () => {},
     connect_timeout: 5,
@@ -48,7 +51,7 @@ function openServer(url: string): { db: Db; close: () => Promise<void> } {
     connection: { jit: "off" },
   });
   // The health probe has a connection of its own, so that a busy pool never makes it look down.
-  const probeClient = postgres(url, { max: 1, onnotice: () => {}, connect_timeout: 3, idle_timeout: 60, backoff: () => 0.1 });
+  const probeClient = postgres(url, { path, max: 1, onnotice: () => {}, connect_timeout: 3, idle_timeout: 60, backoff: () => 0.1 });
   registerDatabaseProbe(async () => {
     const answered = probeClient`select 1`.then(() => true, probeFailure);
     const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), 3000).unref());

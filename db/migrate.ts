@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { Db } from "./client";
+import { connectionTarget } from "./connection-url";
 
 export const migrationsFolder = path.join(process.cwd(), "db", "migrations");
 
@@ -19,11 +20,12 @@ export async function migrateEmbedded(db: Db): Promise<void> {
  * several app servers (or the worker processes of one, scripts/serve.mjs)
  * that start at once take turns; the later ones find nothing left to do.
  */
-export async function migrateServer(url: string, andThen?: () => Promise<void>): Promise<void> {
+export async function migrateServer(databaseUrl: string, andThen?: () => Promise<void>): Promise<void> {
   const { default: postgres } = await import("postgres");
+  const { url, path } = connectionTarget(databaseUrl);
   const { drizzle } = await import("drizzle-orm/postgres-js");
   const { migrate } = await import("drizzle-orm/postgres-js/migrator");
-  const client = postgres(url, { max: 1, onnotice: () => {}, connect_timeout: 10 });
+  const client = postgres(url, { path, max: 1, onnotice: () => {}, connect_timeout: 10 });
   try {
     await client`select pg_advisory_lock(${MIGRATION_LOCK})`;
     await migrate(drizzle(client), { migrationsFolder });

@@ -7,6 +7,8 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     const code = String((current as { code?: unknown }).code ?? "");
     if (/^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENOTFOUND|EAI_AGAIN|CONNECTION_CLOSED|CONNECTION_ENDED|CONNECTION_DESTROYED|CONNECT_TIMEOUT)$/.test(code)) return true;
     if (/^(08...|57P0[1-3]|53300)$/.test(code)) return true;
+    // A server reached over its Unix socket (db/connection-url.ts) that is stopped has no socket file.
+    if (code === "ENOENT" && (current as { syscall?: unknown }).syscall === "connect") return true;
     const next = current as { cause?: unknown; err?: unknown };
     current = next.cause ?? next.err; // Auth.js wraps errors as { cause: { err } }
   }

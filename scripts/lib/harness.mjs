@@ -157,7 +157,10 @@ export async function runWithApp({ tag, pgPortVar, appPortVar, database, limitMs
         process.exit(1);
       }, limitMs);
     const databaseUrl = await createDatabase(pg.url, database);
-    app = await startApp({ port: appPort, databaseUrl });
+    // The app reaches its database on this machine over the Unix socket (db/connection-url.ts), as an
+    // install with both on one host would; PG_OVER_TCP=1 goes through 127.0.0.1 instead.
+    const appDatabaseUrl = process.env.PG_OVER_TCP ? databaseUrl : `${databaseUrl}?host=${encodeURIComponent(pg.dir)}`;
+    app = await startApp({ port: appPort, databaseUrl: appDatabaseUrl });
     await run({ app, pg, databaseUrl });
   } catch (error) {
     console.error(`[${tag}] error:`, error);

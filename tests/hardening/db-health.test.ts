@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { databaseDownFor, forgetDatabaseProbe, isDatabaseMarkedDown, probeFailure, registerDatabaseProbe, suspectDatabaseDown } from "@/lib/db-health";
+import { isDatabaseUnavailable } from "@/lib/db-errors";
 import { answerFromCache } from "@/lib/public-cache/serve";
 import { unavailableResponse } from "@/lib/security/unavailable";
 
@@ -51,6 +52,13 @@ describe("the database health state", () => {
     suspectDatabaseDown();
     await new Promise((r) => setTimeout(r, 100));
     expect(isDatabaseMarkedDown()).toBe(false);
+  });
+
+  it("a stopped server's missing Unix socket is the database unavailable; a missing file elsewhere is not", () => {
+    const enoent = (syscall: string) => Object.assign(new Error(`${syscall} ENOENT /tmp/pg/.s.PGSQL.5432`), { code: "ENOENT", syscall });
+    expect(isDatabaseUnavailable(enoent("connect"))).toBe(true);
+    expect(isDatabaseUnavailable(new Error("failed", { cause: enoent("connect") }))).toBe(true);
+    expect(isDatabaseUnavailable(enoent("open"))).toBe(false);
   });
 
   it("a probe whose connection did not open in time is slow, not down; a refused one is down", () => {
