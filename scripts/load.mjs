@@ -124,6 +124,12 @@ runWithApp({ tag: "load", pgPortVar: "LOAD_PG_PORT", appPortVar: "LOAD_PORT", da
     ...(acked.length === 0 ? ["no save was acknowledged"] : []),
     ...writes.problems.slice(0, 10),
   ];
+  // Issue 17's target beside the figure: printed, never asserted (other work on the machine moves the time).
+  const savesP50 = saveLatency.length ? pct(saveLatency, 50) : null;
+  const met = savesP50 !== null && savesP50 < 100 && problems.length === 0;
+  console.info(
+    `[load] target (issue 17, on the short form): saves p50 < 100 ms, 0 errors, 0 lost — ${savesP50 === null ? "no timed save" : `p50 ${savesP50.toFixed(0)} ms`}, ${problems.length} problems: ${met ? "met" : "not met"}${short ? "" : " (this run is the full form: five times the writers at once)"}`,
+  );
   if (problems.length) {
     process.exitCode = 1;
     console.error(`[load] FAILED:\n  ${problems.join("\n  ")}`);
