@@ -58,11 +58,13 @@ function runPrimary(count) {
   let quickDeaths = 0;
   const started = new Map();
   const lanes = new Set(); // ids of write-lane workers
+  const wantLane = writeLaneWanted({ workers: count, setting: process.env.WRITE_LANE });
+  const renderNice = renderWorkerNice({ lane: wantLane, setting: process.env.RENDER_WORKER_NICE });
   const fork = (env = {}) => {
     const worker = cluster.fork(env);
-    if (env.HELSINKI_WORKER_ROLE !== WRITE_LANE_ROLE && renderNice > 0) lowerPriority(worker.process.pid, renderNice);
     started.set(worker.id, Date.now());
     if (env.HELSINKI_WORKER_ROLE === WRITE_LANE_ROLE) lanes.add(worker.id);
+    else if (renderNice > 0) lowerPriority(worker.process.pid, renderNice);
     return worker;
   };
   const forkLane = () => fork({ HELSINKI_WORKER_ROLE: WRITE_LANE_ROLE });
@@ -75,8 +77,6 @@ function runPrimary(count) {
   };
   cluster.on("message", (worker, message) => message?.writeLane === "up" && lanes.has(worker.id) && setLane(true));
   cluster.on("listening", (worker) => !lanes.has(worker.id) && tellLane(worker)); // it listens for the note by then
-  const wantLane = writeLaneWanted({ workers: count, setting: process.env.WRITE_LANE });
-  const renderNice = renderWorkerNice({ lane: wantLane, setting: process.env.RENDER_WORKER_NICE });
   cluster.on("exit", (worker, code, signal) => {
     const lived = Date.now() - (started.get(worker.id) ?? 0);
     started.delete(worker.id);

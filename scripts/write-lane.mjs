@@ -25,7 +25,8 @@ export const writeLaneWanted = ({ workers, setting }) => workers > 1 && setting 
  * How much lower (in `nice` steps) the workers that render pages run than the lane, when there is one:
  * RENDER_WORKER_NICE, default 10 (0: the same). When readers keep both processors busy, the operating
  * system then gives a save's turns (the lane's, between its database round trips) before a render's; the
- * readers get what the saves leave, which is most of it (README, "Where it stands (session 12)"). Without
+ * readers get what the saves leave (under `npm run load`, about half to two thirds of their requests
+ * without it: README, "Where it stands (session 12)"). Without
  * a lane every process renders and saves alike, and none is lowered.
  */
 export function renderWorkerNice({ lane, setting }) {
