@@ -4,7 +4,8 @@ import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { createWriteLaneClient, isWriteRequest, renderWorkerNice, writeLaneWanted } from "../../scripts/write-lane.mjs";
+import { gunzipSync } from "node:zlib";
+import { acceptsGzip, createWriteLaneClient, isWriteRequest, renderWorkerNice, writeLaneWanted } from "../../scripts/write-lane.mjs";
 
 // The production server's write lane (scripts/write-lane.mjs): which requests go there, and that a
 // save passes through the receiving worker unchanged, both ways.
@@ -24,7 +25,7 @@ const listen = (server: http.Server, where: string | number) =>
 type Seen = { method?: string; url?: string; headers: http.IncomingHttpHeaders; body: string };
 
 /** A lane on a socket that records what it got and answers with two cookies; a front worker that hands saves to it. */
-async function laneAndFront({ laneUp = true } = {}) {
+async function laneAndFront({ laneUp = true, answer }: { laneUp?: boolean; answer?: string } = {}) {
   const dir = mkdtempSync(path.join(os.tmpdir(), "lane-test-"));
   dirs.push(dir);
   const socketPath = path.join(dir, "lane.sock");
@@ -38,6 +39,7 @@ async function laneAndFront({ laneUp = true } = {}) {
       res.setHeader("Set-Cookie", ["a=1; Path=/", "helsinki-wrote=5; Path=/"]);
       res.setHeader("content-type", "text/x-component");
       res.writeHead(200);
+      if (answer !== undefined) return res.end(answer);
       res.write("0:");
       res.end(JSON.stringify({ ok: true, echoed: body.length }));
     });
@@ -90,6 +92,46 @@ describe("the write lane", () => {
     expect(seen[0]).toMatchObject({ method: "POST", url: "/fi/staff/strategy/measures/new?x=1", body });
     expect(seen[0]!.headers).toMatchObject({ "next-action": "7f00aa", cookie: "authjs.session-token=abc", "x-forwarded-for": "10.0.0.9" });
     expect(seen[0]!.headers.host).toMatch(/^127\.0\.0\.1:\d+$/); // the address the browser used (the action's origin check)
+  });
+
+  it("asks the lane for an uncompressed answer; a short one passes as it is, a long one gzip-compressed if the client takes it", async () => {
+    const long = `0:${JSON.stringify({ rows: Array.from({ length: 2000 }, (_, i) => `rivi ${i} ä`) })}`;
+    const { base, seen } = await laneAndFront({ answer: long });
+    // node:http, not fetch: fetch would decode the answer and hide how it came.
+    const post = (acceptEncoding?: string) =>
+      new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+        const headers: Record<string, string> = { "next-action": "7f00aa", ...(acceptEncoding ? { "accept-encoding": acceptEncoding } : {}) };
+        const request = http.request(`${base}/fi/staff/x`, { method: "POST", headers }, (r) => {
+          const chunks: Buffer[] = [];
+          r.on("data", (c: Buffer) => chunks.push(c)).on("end", () => resolve({ headers: r.headers, body: Buffer.concat(chunks) }));
+        });
+        request.on("error", reject);
+        request.end("[]");
+      });
+    const zipped = await post("br, gzip, deflate");
+    expect(seen[0]!.headers["accept-encoding"]).toBeUndefined();
+    expect(zipped.headers["content-encoding"]).toBe("gzip");
+    expect(zipped.headers.vary).toMatch(/Accept-Encoding/);
+    expect(zipped.body.length).toBeLessThan(Buffer.byteLength(long) / 3);
+    expect(gunzipSync(zipped.body).toString("utf8")).toBe(long);
+    for (const refuses of [undefined, "gzip;q=0, identity"]) {
+      const plain = await post(refuses);
+      expect(plain.headers["content-encoding"], refuses).toBeUndefined();
+      expect(plain.body.toString("utf8")).toBe(long);
+    }
+  });
+
+  it("a save's short answer is not compressed (it would only grow) and says its length", async () => {
+    const { base } = await laneAndFront();
+    const r = await fetch(`${base}/fi/staff/x`, { method: "POST", headers: { "next-action": "7f00aa", "accept-encoding": "gzip" }, body: "[]" });
+    expect(r.headers.get("content-encoding")).toBeNull();
+    expect(r.headers.get("content-length")).toBe(String(Buffer.byteLength(`0:${JSON.stringify({ ok: true, echoed: 2 })}`)));
+    expect(await r.text()).toBe(`0:${JSON.stringify({ ok: true, echoed: 2 })}`);
+  });
+
+  it("reads Accept-Encoding as RFC 9110 does", () => {
+    for (const yes of ["gzip", "br, gzip, deflate", "GZIP", "*", "gzip;q=0.5", "deflate, gzip; q=1"]) expect(acceptsGzip(yes), yes).toBe(true);
+    for (const no of [undefined, "", "identity", "br", "gzip;q=0", "gzip; q=0.0", "x-gzip-ish"]) expect(acceptsGzip(no), String(no)).toBe(false);
   });
 
   it("leaves reads where they arrive", async () => {
