@@ -32,6 +32,8 @@ export default defineConfig({
     url: `${baseURL}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,
+    // A stop the server can finish (it drains, and the write lane removes its socket file); killed otherwise.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
     env: {
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
       DEMO_MODE: "true",
