@@ -2,6 +2,8 @@
 // read-your-writes across them. Apart from the server, so that a unit test covers it
 // (tests/foundation/serve-workers.test.ts).
 
+import { rereadWindowMs } from "../lib/public-cache/timing.mjs";
+
 /**
  * WEB_CONCURRENCY=N worker processes (`auto` or unset: one per core) on a PostgreSQL server;
  * always 1 on the embedded database (PGlite lives inside one process and its files take one).
@@ -46,8 +48,6 @@ export function createNoteRelay({ workers, now = Date.now, keepMs = 60 * 60_000 
 const wroteCookie = "helsinki-wrote";
 const wroteCookiePattern = new RegExp(`(?:^|;\\s*)${wroteCookie}=(\\d{1,15})(?:;|$)`);
 const sessionCookie = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token(?:\.\d+)?=/;
-// Longer than both the counters' interval and the staff copies' lag (lib/public-cache/staff.ts, `staffLagMs`).
-const rereadWindowMs = () => Math.max(Number(process.env.PUBLIC_CACHE_CHECK_MS ?? 1000), Number(process.env.STAFF_CACHE_LAG_MS ?? 1000) || 0) + 2000;
 
 export function readYourWrites(req, res, now = Date.now()) {
   const cookies = req.headers.cookie ?? "";

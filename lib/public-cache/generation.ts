@@ -2,6 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { workerBus } from "@/lib/worker-bus";
+import { changeCheckIntervalMs } from "./timing.mjs";
 
 /**
  * "Has anything public changed?" Every write in the app leaves a history
@@ -29,7 +30,6 @@ type Counters = { public: string; any: string };
 type State = { value: Counters | null; checkedAt: number; inflight: { writes: number; read: Promise<Counters> } | null; writes: number };
 const state: State = ((globalThis as { __changeCounters?: State }).__changeCounters ??= { value: null, checkedAt: 0, inflight: null, writes: 0 });
 
-const intervalMs = () => Number(process.env.PUBLIC_CACHE_CHECK_MS ?? 1000);
 
 type CounterRow = { id: number; value: string | number | null };
 
@@ -53,7 +53,7 @@ export async function currentChangeGeneration(): Promise<string> {
 }
 
 async function counters(): Promise<Counters> {
-  if (state.value !== null && Date.now() - state.checkedAt < intervalMs()) return state.value;
+  if (state.value !== null && Date.now() - state.checkedAt < changeCheckIntervalMs()) return state.value;
   // A read that started before the latest write may miss it: start a fresh one then.
   if (state.inflight && state.inflight.writes === state.writes) return state.inflight.read;
   const writes = state.writes;

@@ -4,6 +4,9 @@ import { todayInHelsinki } from "@/lib/dates";
 import { locales } from "@/lib/i18n/routing";
 import { MAX_KEY_LENGTH, type RequestLike } from "./policy";
 import type { FillOrder } from "./store";
+import { staffLagMs } from "./timing.mjs";
+
+export { staffLagMs };
 
 /**
  * Which staff pages the page cache keeps, and for whom (issue 17). A staff
@@ -52,15 +55,3 @@ export async function staffFillOrder(request: RequestLike, generation: string, n
   return { scope: "staff", key: `${userId} ${todayInHelsinki(now)} ${path}`, path, headers: renderHeaders, generation, lagMs };
 }
 
-/**
- * How long a person's copy may go on being served after someone else's save (STAFF_CACHE_LAG_MS, default
- * 1000; 0: never). A reader cannot tell a save made a second ago from one about to be made; what they
- * would notice is a server that renders the same list once per save while colleagues save every few
- * milliseconds — the renders then crowd out the saves (issue 17). Their own saves show at once
- * (`wroteRecently`), and so does everything after the second, as on the server's other copies
- * (PUBLIC_CACHE_CHECK_MS).
- */
-export function staffLagMs(): number {
-  const value = Number(process.env.STAFF_CACHE_LAG_MS ?? 1000);
-  return Number.isFinite(value) && value > 0 ? value : 0;
-}

@@ -96,6 +96,7 @@ describe("read-your-writes across workers and servers", () => {
     const now = 1_800_000_000_000;
     const get = (at: number) => readYourWrites({ method: "GET", headers: { cookie: `${session}; helsinki-wrote=${now}` } }, response(), at);
     const before = process.env.STAFF_CACHE_LAG_MS;
+    const checkBefore = process.env.PUBLIC_CACHE_CHECK_MS;
     try {
       process.env.STAFF_CACHE_LAG_MS = "5000";
       expect(get(now + 6_500)).toBe(true);
@@ -103,9 +104,20 @@ describe("read-your-writes across workers and servers", () => {
       delete process.env.STAFF_CACHE_LAG_MS;
       expect(get(now + 2_500)).toBe(true);
       expect(get(now + 3_500)).toBe(false);
+      // The same reading of the settings as the app's (lib/public-cache/timing.mjs): a setting that is no
+      // number counts as the default, never as "no window at all".
+      process.env.PUBLIC_CACHE_CHECK_MS = "junk";
+      process.env.STAFF_CACHE_LAG_MS = "-5";
+      expect(get(now + 2_500)).toBe(true);
+      expect(get(now + 3_500)).toBe(false);
+      process.env.PUBLIC_CACHE_CHECK_MS = "4000";
+      expect(get(now + 5_500)).toBe(true);
+      expect(get(now + 6_500)).toBe(false);
     } finally {
       if (before === undefined) delete process.env.STAFF_CACHE_LAG_MS;
       else process.env.STAFF_CACHE_LAG_MS = before;
+      if (checkBefore === undefined) delete process.env.PUBLIC_CACHE_CHECK_MS;
+      else process.env.PUBLIC_CACHE_CHECK_MS = checkBefore;
     }
   });
 });
