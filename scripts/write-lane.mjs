@@ -126,7 +126,9 @@ export function createWriteLaneClient({ socketPath }) {
           res.end("Service unavailable");
         } else res.destroy();
       });
-      req.on("aborted", () => upstream.destroy());
+      // A client that leaves before its answer (at any point) ends the exchange with the lane too: otherwise its
+      // answer would wait for a reader that is gone, holding one of the agent's connections for good.
+      res.on("close", () => !res.writableFinished && upstream.destroy());
       req.pipe(upstream);
     },
   };

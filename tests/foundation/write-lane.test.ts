@@ -25,7 +25,7 @@ const listen = (server: http.Server, where: string | number) =>
 type Seen = { method?: string; url?: string; headers: http.IncomingHttpHeaders; body: string };
 
 /** A lane on a socket that records what it got and answers with two cookies; a front worker that hands saves to it. */
-async function laneAndFront({ laneUp = true, answer }: { laneUp?: boolean; answer?: string } = {}) {
+async function laneAndFront({ laneUp = true, answer, answerAfterMs = 0 }: { laneUp?: boolean; answer?: string; answerAfterMs?: number } = {}) {
   const dir = mkdtempSync(path.join(os.tmpdir(), "lane-test-"));
   dirs.push(dir);
   const socketPath = path.join(dir, "lane.sock");
@@ -34,7 +34,8 @@ async function laneAndFront({ laneUp = true, answer }: { laneUp?: boolean; answe
     let body = "";
     req.setEncoding("utf8");
     req.on("data", (c) => (body += c));
-    req.on("end", () => {
+    req.on("end", async () => {
+      if (answerAfterMs) await new Promise((r) => setTimeout(r, answerAfterMs));
       seen.push({ method: req.method, url: req.url, headers: req.headers, body });
       res.setHeader("Set-Cookie", ["a=1; Path=/", "helsinki-wrote=5; Path=/"]);
       res.setHeader("content-type", "text/x-component");
@@ -132,6 +133,24 @@ describe("the write lane", () => {
   it("reads Accept-Encoding as RFC 9110 does", () => {
     for (const yes of ["gzip", "br, gzip, deflate", "GZIP", "*", "gzip;q=0.5", "deflate, gzip; q=1"]) expect(acceptsGzip(yes), yes).toBe(true);
     for (const no of [undefined, "", "identity", "br", "gzip;q=0", "gzip; q=0.0", "x-gzip-ish"]) expect(acceptsGzip(no), String(no)).toBe(false);
+  });
+
+  it("a client that leaves before its answer frees the connection to the lane: many who do never stall the next save", async () => {
+    const { base } = await laneAndFront({ answerAfterMs: 150 });
+    const { port } = new URL(base);
+    // More than the worker keeps open to the lane (64): each sends a whole save, then leaves before the answer.
+    await Promise.all(
+      Array.from({ length: 80 }, () =>
+        new Promise<void>((resolve) => {
+          const request = http.request({ host: "127.0.0.1", port, method: "POST", path: "/fi/staff/x", headers: { "next-action": "7f00aa" } });
+          request.on("error", () => resolve());
+          request.end("[]", () => setTimeout(() => (request.destroy(), resolve()), 30));
+        }),
+      ),
+    );
+    await new Promise((r) => setTimeout(r, 300));
+    const r = await fetch(`${base}/fi/staff/x`, { method: "POST", headers: { "next-action": "7f00aa" }, body: "[]", signal: AbortSignal.timeout(5_000) });
+    expect(r.status).toBe(200);
   });
 
   it("leaves reads where they arrive", async () => {
