@@ -13,6 +13,7 @@
 // While the lane is down (starting, restarting), saves are run where they arrive, as before.
 import http from "node:http";
 import zlib from "node:zlib";
+import { acceptsGzip } from "../lib/accept-encoding.mjs";
 
 export const WRITE_LANE_ROLE = "write-lane";
 
@@ -50,15 +51,6 @@ const withoutHopByHop = (headers) => {
 // lane's time is what every save waits for. The workers run below the lane and have time to spare.
 const COMPRESS_FROM_BYTES = 1024;
 const compressible = (type) => /^(text\/|application\/(json|javascript|xml)|image\/svg)/i.test(type ?? "");
-/** Whether the client takes gzip (RFC 9110 §12.5.3: absent or `q=0` is no). */
-export const acceptsGzip = (header) =>
-  String(header ?? "")
-    .split(",")
-    .some((part) => {
-      const [name, ...params] = part.trim().toLowerCase().split(";");
-      const q = params.map((x) => x.trim()).find((x) => x.startsWith("q="));
-      return (name === "gzip" || name === "*") && (q === undefined || Number(q.slice(2)) > 0);
-    });
 
 /**
  * Pass the lane's answer on: as it came, or gzip-compressed when the client takes gzip, the answer is

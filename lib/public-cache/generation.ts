@@ -30,7 +30,6 @@ type Counters = { public: string; any: string };
 type State = { value: Counters | null; checkedAt: number; inflight: { writes: number; read: Promise<Counters> } | null; writes: number };
 const state: State = ((globalThis as { __changeCounters?: State }).__changeCounters ??= { value: null, checkedAt: 0, inflight: null, writes: 0 });
 
-
 type CounterRow = { id: number; value: string | number | null };
 
 async function readCounters(): Promise<Counters> {

@@ -1,4 +1,5 @@
 import { gzipSync } from "node:zlib";
+import { acceptsGzip } from "@/lib/accept-encoding.mjs";
 import { contentSecurityPolicy } from "@/lib/csp";
 import { isDatabaseMarkedDown } from "@/lib/db-health";
 import { embedAllowedOrigins } from "@/lib/embed-origins";
@@ -71,7 +72,7 @@ function respondPublic(request: RequestLike, entry: Entry, status: string): Cach
     if (request.header("if-none-match") === entry.etag) return { status: 304, headers, body: null };
   }
   if (request.method === "HEAD") return { status: 200, headers, body: null };
-  if (entry.gzip && accepts(request, "gzip")) {
+  if (entry.gzip && acceptsGzip(request.header("accept-encoding"))) {
     headers["content-encoding"] = "gzip";
     return { status: 200, headers, body: entry.gzip };
   }
@@ -96,7 +97,7 @@ function respondStaff(request: RequestLike, entry: Entry, status: string): Cache
   const parts: Buffer[] = [];
   entry.pieces!.forEach((piece, i) => (i ? parts.push(nonceBytes, piece) : parts.push(piece)));
   const body = Buffer.concat(parts);
-  if (!accepts(request, "gzip")) return { status: 200, headers, body };
+  if (!acceptsGzip(request.header("accept-encoding"))) return { status: 200, headers, body };
   // Fast compression: the page is written out per response (its nonce), and level 1 is most of level 6's saving.
   headers["content-encoding"] = "gzip";
   return { status: 200, headers, body: gzipSync(body, { level: 1 }) };
@@ -115,4 +116,3 @@ function localeCookieUpdate(request: RequestLike): string | null {
   return current === locale ? null : `NEXT_LOCALE=${locale}; Path=/; SameSite=lax`;
 }
 
-const accepts = (request: RequestLike, encoding: string) => new RegExp(`\\b${encoding}\\b`).test(request.header("accept-encoding") ?? "");

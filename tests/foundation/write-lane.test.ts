@@ -5,7 +5,8 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { gunzipSync } from "node:zlib";
-import { acceptsGzip, createWriteLaneClient, isWriteRequest, renderWorkerNice, writeLaneWanted } from "../../scripts/write-lane.mjs";
+import { acceptsGzip } from "../../lib/accept-encoding.mjs";
+import { createWriteLaneClient, isWriteRequest, renderWorkerNice, writeLaneWanted } from "../../scripts/write-lane.mjs";
 
 // The production server's write lane (scripts/write-lane.mjs): which requests go there, and that a
 // save passes through the receiving worker unchanged, both ways.
