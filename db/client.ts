@@ -6,6 +6,7 @@ import { forgetDatabaseProbe, probeFailure, registerDatabaseProbe, suspectDataba
 import { env } from "@/lib/env";
 import { connectionTarget } from "./connection-url";
 import { prepareDatabase } from "./prepare";
+import { preparingStatements } from "./prepared-statements";
 import { retryLostReads } from "./retry-lost-reads";
 
 export type Db = PostgresJsDatabase<typeof schema>;
@@ -39,6 +40,9 @@ function openServer(databaseUrl: string): { db: Db; close: () => Promise<void> }
     onnotice: () => {},
     connect_timeout: 5,
     idle_timeout: 30,
+    // Renewed after 30–60 minutes (spread so that they do not all reconnect at once): a connection keeps
+    // the statements it prepared (db/prepared-statements.ts), and this bounds how many it gathers.
+    max_lifetime: 60 * (30 + Math.random() * 30),
     // Reconnect quickly after an outage. The driver's default backoff grows to
     // 20 s, during which queries wait instead of failing or succeeding.
     backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 1),
@@ -57,7 +61,7 @@ function openServer(databaseUrl: string): { db: Db; close: () => Promise<void> }
     const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), 3000).unref());
     return Promise.race([answered, timeout]);
   });
-  const db = drizzlePostgres(retryLostReads(client), { schema, casing: "snake_case" });
+  const db = drizzlePostgres(retryLostReads(preparingStatements(client)), { schema, casing: "snake_case" });
   const close = async () => {
     forgetDatabaseProbe();
     await Promise.all([client.end({ timeout: 5 }), probeClient.end({ timeout: 1 })]);
