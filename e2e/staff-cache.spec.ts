@@ -58,7 +58,10 @@ test.describe("staff pages: each person's own copy", () => {
     const addUser = async (email: string) => {
       await create.getByLabel("Email").fill(email);
       await create.getByLabel(/^Name/).fill("Cache Reader");
+      // "User added." stays on from the first save while the second runs: wait for this save's own answer.
+      const answered = writer.waitForResponse((r) => r.request().method() === "POST" && Boolean(r.request().headers()["next-action"]));
       await create.getByRole("button", { name: "Add user" }).click();
+      expect((await answered).status()).toBe(200);
       await expect(create.getByText("User added.")).toBeVisible();
       return Date.now();
     };
