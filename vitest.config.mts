@@ -1,3 +1,4 @@
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
@@ -16,7 +17,12 @@ export default defineConfig({
     include: ["tests/**/*.test.ts"],
     environment: "node",
     setupFiles: ["tests/helpers/setup.ts"],
+    // Migrate once; each test file's database is a copy of that one.
+    globalSetup: ["tests/helpers/global-setup.ts"],
     pool: "forks",
+    // A worker per core (vitest's default leaves one idle: one worker on a 2-core machine). The
+    // files mostly wait on their database, in the same process (PGlite) or the server.
+    maxWorkers: os.availableParallelism(),
     // next-auth's ESM imports "next/server" without an extension, which Node
     // cannot resolve; let Vite resolve it (the sign-in actions import AuthError).
     server: { deps: { inline: ["next-auth"] } },

@@ -13,7 +13,7 @@ export type Db = PostgresJsDatabase<typeof schema>;
 /** A transaction handle; the same query API as Db. */
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
-type Holder = { db?: Db; ready?: Promise<void>; close?: () => Promise<void> };
+type Holder = { db?: Db; ready?: Promise<void>; close?: () => Promise<void>; embeddedTemplate?: Blob };
 
 // One database handle per process, kept across dev-server reloads. Opened
 // lazily so that `next build` never connects.
@@ -24,7 +24,8 @@ async function openEmbedded(dir: string): Promise<{ db: Db; close: () => Promise
   const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle: drizzlePglite } = await import("drizzle-orm/pglite");
   if (!dir.startsWith("memory://")) await mkdir(dir, { recursive: true });
-  const client = new PGlite(dir);
+  const template = dir.startsWith("memory://") ? holder.embeddedTemplate : undefined;
+  const client = new PGlite(dir, template ? { loadDataDir: template } : {});
   await client.waitReady;
   // The query builder API is the same for both drivers; only the result
   // metadata types differ, which this app does not use.
@@ -85,6 +86,15 @@ export async function getDb(): Promise<Db> {
   }
   await holder.ready;
   return holder.db as Db;
+}
+
+/**
+ * Tests: in-memory embedded databases start as a copy of this one (a migrated
+ * database's PGlite dumpDataDir) instead of running initdb in WebAssembly,
+ * which takes seconds each (tests/helpers/global-setup.ts).
+ */
+export function startEmbeddedFrom(template: Blob | undefined): void {
+  holder.embeddedTemplate = template;
 }
 
 export function usesEmbeddedDatabase(): boolean {

@@ -1,15 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, signIn, storageState } from "./helpers";
+import { adminAddUserForm, expectNoAxeViolations, signIn, storageState } from "./helpers";
 
 test.describe("administration", () => {
   test("a person without a role sees no staff area until an admin grants one", async ({ browser }) => {
     const email = `new-${Date.now()}@hel.fi`;
-    const adminContext = await browser.newContext({ storageState: storageState("admin"), locale: "en-GB" });
-    const admin = await adminContext.newPage();
-    await admin.goto("/en/staff/admin");
-    const create = admin.locator("form").filter({ has: admin.getByRole("button", { name: "Add user" }) });
-    await create.getByLabel("Email").fill(email);
-    await create.getByLabel(/^Name/).fill("Newcomer Nina");
+    const { context: adminContext, page: admin, form: create, fill } = await adminAddUserForm(browser);
+    await fill(email, "Newcomer Nina");
     await create.getByLabel("Initial password (optional)").fill("a-long-enough-password");
     await create.getByRole("button", { name: "Add user" }).click();
     await expect(create.getByText("User added.")).toBeVisible();
@@ -30,6 +26,33 @@ test.describe("administration", () => {
     await expect(user.getByText("Your role: Editor")).toBeVisible();
     await adminContext.close();
     await userContext.close();
+  });
+
+  test("adding people one after another: the form's message is always the latest save's", async ({ browser }) => {
+    const stamp = Date.now();
+    const { context, page: admin, form: create, fill } = await adminAddUserForm(browser);
+    await fill(`serial-${stamp}-a@hel.fi`, "Serial Sara");
+    await create.getByRole("button", { name: "Add user" }).click();
+    await expect(create.getByText("User added.")).toBeVisible();
+
+    // Hold the second save on its way, to look at the form while it runs.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await admin.route("**/en/staff/admin", async (route) => {
+      if (route.request().method() === "POST") await held;
+      await route.continue();
+    });
+    await fill(`serial-${stamp}-b@hel.fi`, "Serial Sara");
+    await create.getByRole("button", { name: "Add user" }).click();
+    await expect(create.getByRole("button", { name: "Add user" })).toBeDisabled();
+    await expect(create.getByText("User added.")).toHaveCount(0);
+    release();
+    await expect(create.getByText("User added.")).toBeVisible();
+    await expect(create.getByRole("button", { name: "Add user" })).toBeEnabled();
+    await admin.unrouteAll({ behavior: "ignoreErrors" });
+    await admin.reload();
+    await expect(admin.getByRole("form", { name: `serial-${stamp}-b@hel.fi` })).toBeVisible();
+    await context.close();
   });
 
   test("the admin pages pass axe", async ({ browser }) => {

@@ -1,12 +1,14 @@
 import { randomUUID } from "node:crypto";
+import { readFile } from "node:fs/promises";
 import postgres from "postgres";
-import { afterAll, beforeAll } from "vitest";
-import { closeDb, getDb, type Db } from "@/db/client";
+import { afterAll, beforeAll, inject } from "vitest";
+import { closeDb, getDb, startEmbeddedFrom, type Db } from "@/db/client";
 import { resetEnvCache } from "@/lib/env";
 
 /**
  * A fresh database for one test file: an in-memory PGlite, or (with
- * TEST_DB=postgres) a new database on the throw-away PostgreSQL server. The
+ * TEST_DB=postgres) a new database on the throw-away PostgreSQL server, each
+ * a copy of the one migrated database (tests/helpers/global-setup.ts). The
  * app's own start-up (migrations, demo data) runs on it.
  */
 export function setupTestDatabase(options: { demo?: boolean } = {}): () => Promise<Db> {
@@ -21,12 +23,15 @@ export function setupTestDatabase(options: { demo?: boolean } = {}): () => Promi
       if (!adminUrl) throw new Error("TEST_DATABASE_URL is not set");
       dbName = `t_${randomUUID().replaceAll("-", "")}`;
       const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-      await admin.unsafe(`create database ${dbName}`);
+      const template = inject("postgresTemplate");
+      await admin.unsafe(`create database ${dbName}${template ? ` template ${template}` : ""}`);
       await admin.end();
       process.env.DATABASE_URL = adminUrl.replace(/\/[^/]*$/, `/${dbName}`);
     } else {
       delete process.env.DATABASE_URL;
       process.env.PGLITE_DIR = "memory://";
+      const templateFile = inject("pgliteTemplateFile");
+      if (templateFile) startEmbeddedFrom(new Blob([await readFile(templateFile)]));
     }
     resetEnvCache();
     await getDb();

@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, type ReactNode } from "react";
+import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import type { ActionResult } from "@/lib/actions/result";
 import { FormContext } from "./context";
 import { useMessageText } from "./useActionMessages";
@@ -10,19 +10,40 @@ import { useMessageText } from "./useActionMessages";
  * outcome on top as a live region, and the fields below find their own errors
  * in the result without each being handed them. `className` places the
  * outcome (e.g. across a grid's columns).
+ *
+ * A success text belongs to the save that earned it: it goes away when the
+ * form is sent again, so "User added." on screen never means an earlier user
+ * while the next one is still being saved (and is announced again when the
+ * next save succeeds).
  */
 export function ActionFormBody({ state, successText, className, children }: { state: ActionResult<unknown> | null; successText?: string; className?: string; children: ReactNode }) {
   const idPrefix = useId().replace(/:/g, "");
   const text = useMessageText();
+  const outcome = useRef<HTMLDivElement>(null);
+  // Sent again since this result came: its success text is no longer news (a new result clears this).
+  const [sentAgain, setSentAgain] = useState(false);
+  const [resultSeen, setResultSeen] = useState(state);
+  if (resultSeen !== state) {
+    setResultSeen(state);
+    setSentAgain(false);
+  }
+  useEffect(() => {
+    const form = outcome.current?.closest("form");
+    if (!form) return;
+    const onSubmit = () => setSentAgain(true);
+    form.addEventListener("submit", onSubmit);
+    return () => form.removeEventListener("submit", onSubmit);
+  }, []);
+  const showSuccess = state?.ok && successText && !sentAgain;
   return (
     <FormContext.Provider value={{ state, idPrefix }}>
-      <div aria-live="polite" className={className}>
+      <div ref={outcome} aria-live="polite" className={className}>
         {state && !state.ok ? (
           <p role="alert" className="mb-4 border-l-4 border-error bg-error-light p-3 font-semibold">
             {text(state.message)}
           </p>
         ) : null}
-        {state?.ok && successText ? <p className="mb-4 border-l-4 border-success bg-success-light p-3 font-semibold">{successText}</p> : null}
+        {showSuccess ? <p className="mb-4 border-l-4 border-success bg-success-light p-3 font-semibold">{successText}</p> : null}
       </div>
       {children}
     </FormContext.Provider>
