@@ -20,21 +20,16 @@ export function ActionFormBody({ state, successText, className, children }: { st
   const idPrefix = useId().replace(/:/g, "");
   const text = useMessageText();
   const outcome = useRef<HTMLDivElement>(null);
-  // Sent again since this result came: its success text is no longer news (a new result clears this).
-  const [sentAgain, setSentAgain] = useState(false);
-  const [resultSeen, setResultSeen] = useState(state);
-  if (resultSeen !== state) {
-    setResultSeen(state);
-    setSentAgain(false);
-  }
+  // The result that was on screen when the form was last sent: its success text is no longer news.
+  const [sentOver, setSentOver] = useState<ActionResult<unknown> | null>(null);
   useEffect(() => {
     const form = outcome.current?.closest("form");
     if (!form) return;
-    const onSubmit = () => setSentAgain(true);
+    const onSubmit = () => setSentOver(state);
     form.addEventListener("submit", onSubmit);
     return () => form.removeEventListener("submit", onSubmit);
-  }, []);
-  const showSuccess = state?.ok && successText && !sentAgain;
+  }, [state]);
+  const showSuccess = state?.ok && successText && state !== sentOver;
   return (
     <FormContext.Provider value={{ state, idPrefix }}>
       <div ref={outcome} aria-live="polite" className={className}>
