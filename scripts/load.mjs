@@ -10,15 +10,16 @@
 // refused save) and every acknowledged save in the database with its
 // history. Prints its figures; exits 1 on any failure.
 //
-// `--short` is the form the test suite runs. LOAD_SECONDS, LOAD_CONNECTIONS
-// and LOAD_STAFF_READERS (a quarter of the readers) override the defaults;
+// `--short` is the form the test suite runs. LOAD_SECONDS, LOAD_CONNECTIONS,
+// LOAD_STAFF_READERS (a quarter of the readers) and LOAD_SAVE_EVERY_MS
+// (below) override the defaults;
 // ports LOAD_PORT and LOAD_PG_PORT, or free ones. LOAD_TRACE=<file> makes the
 // server write where each save's time went (lib/perf/trace.ts).
 import os from "node:os";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import autocannon from "autocannon";
 import { createEditTargets, editAction, saveTarget, verifyWrites } from "./lib/edit-target.mjs";
-import { leakPattern, now, pct, runWithApp, signIn } from "./lib/harness.mjs";
+import { leakPattern, now, pct, runWithApp, signIn, sleep } from "./lib/harness.mjs";
 
 const short = process.argv.includes("--short");
 const SECONDS = Number(process.env.LOAD_SECONDS ?? (short ? 8 : 60));
@@ -28,6 +29,10 @@ const READERS = CONNECTIONS - WRITERS;
 // Of the readers, a quarter are signed-in staff reading the measure list (timed one by one); the rest read through autocannon.
 const STAFF_READERS = Math.min(READERS - 1, Math.max(1, Number(process.env.LOAD_STAFF_READERS ?? Math.round(READERS / 4))));
 const STAFF_PAGE = "/fi/staff/strategy";
+// LOAD_SAVE_EVERY_MS=N: each writer starts a save at most every N ms. By default a writer saves again as soon as
+// it is answered, so faster saves mean more saves, which take the readers' share of the machine: pacing them
+// compares two builds at the same amount of writing.
+const SAVE_EVERY_MS = Number(process.env.LOAD_SAVE_EVERY_MS ?? 0);
 
 runWithApp({ tag: "load", pgPortVar: "LOAD_PG_PORT", appPortVar: "LOAD_PORT", database: "load_app", limitMs: (SECONDS + 240) * 1000 }, async ({ app, databaseUrl }) => {
   const { base } = app;
@@ -60,6 +65,7 @@ runWithApp({ tag: "load", pgPortVar: "LOAD_PG_PORT", appPortVar: "LOAD_PORT", da
       } catch (error) {
         saveFailures.push(String(error));
       }
+      if (SAVE_EVERY_MS) await sleep(Math.max(0, SAVE_EVERY_MS - (now() - start)));
     }
   };
 

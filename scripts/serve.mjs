@@ -19,7 +19,7 @@ import os from "node:os";
 import path from "node:path";
 import { createRenderGate } from "./render-gate.mjs";
 import { createNoteRelay, readYourWrites, workerCount } from "./workers.mjs";
-import { createWriteLaneClient, isWriteRequest, renderWorkerNice, WRITE_LANE_ROLE, writeLaneWanted } from "./write-lane.mjs";
+import { createWriteLaneClient, handConnectionOver, isWriteRequest, noteRequest, onHandedConnection, renderWorkerNice, takeHandedConnection, WRITE_LANE_ROLE, writeLaneWanted } from "./write-lane.mjs";
 
 // Like `next start`: a production server (set before Next is loaded).
 process.env.NODE_ENV = "production";
@@ -76,11 +76,29 @@ function runPrimary(count) {
     for (const worker of live()) if (!lanes.has(worker.id)) tellLane(worker);
   };
   cluster.on("message", (worker, message) => message?.writeLane === "up" && lanes.has(worker.id) && setLane(true));
-  cluster.on("listening", (worker) => !lanes.has(worker.id) && tellLane(worker)); // it listens for the note by then
+  const serving = new Set(); // ids of the workers that render, once they listen
+  cluster.on("listening", (worker) => {
+    if (lanes.has(worker.id)) return;
+    serving.add(worker.id);
+    tellLane(worker); // it listens for the note by then
+  });
+  // A client's connection handed over (scripts/write-lane.mjs): a worker's (a save) goes to the lane, the
+  // lane's (a read) to the workers that render, in turn. The primary's copy of the socket is closed once
+  // passed on (or when it cannot be: the client sees the connection end, and nothing was done).
+  let turn = 0;
+  cluster.on("message", (worker, message, socket) => {
+    if (!message?.clientConnection || !socket) return;
+    const fromLane = lanes.has(worker.id);
+    const targets = live().filter((w) => w.isConnected() && (fromLane ? serving.has(w.id) : lanes.has(w.id) && laneUp));
+    const target = targets[turn++ % Math.max(targets.length, 1)];
+    if (!target) return socket.destroy();
+    target.send(message, socket, { keepOpen: false }, () => socket.destroy());
+  });
   cluster.on("exit", (worker, code, signal) => {
     const lived = Date.now() - (started.get(worker.id) ?? 0);
     started.delete(worker.id);
     const wasLane = lanes.delete(worker.id);
+    serving.delete(worker.id);
     if (wasLane) setLane(false);
     if (stopping) {
       if (live().length === 0) process.exit(0);
@@ -160,21 +178,31 @@ async function serve() {
   const isLane = role === WRITE_LANE_ROLE;
   const lane = cluster.isWorker && !isLane ? createWriteLaneClient({ socketPath: process.env.WRITE_LANE_SOCKET }) : null;
   if (lane) process.on("message", (message) => message?.writeLane && lane.setUp(message.writeLane === "up"));
+  const toPrimary = (message, socket, callback) => process.send(message, socket, { keepOpen: false }, callback);
+  const forwardToLane = (req, res) => lane.forward(req, res);
 
   const server = http.createServer((req, res) => {
+    if (cluster.isWorker) noteRequest(req);
     // The TCP peer is the one hop nobody can forge: append it to X-Forwarded-For as a proxy would, so the
     // app reads client addresses from the right end of the list (lib/auth/client-address.ts, TRUSTED_PROXIES).
-    // (The write lane's requests come over its socket, without a peer: the worker that passed them added it.)
+    // (The write lane's requests come over its socket, without a peer: the worker that passed them added it. A
+    // client's connection handed from one process to another has its own peer, and the request its own header.)
     const peer = req.socket.remoteAddress;
     if (peer) {
       const prior = req.headers["x-forwarded-for"];
       req.headers["x-forwarded-for"] = prior ? `${prior}, ${peer}` : peer;
     }
-    const hook = globalThis.__publicPageCacheHook;
     if (lane?.available() && isWriteRequest(req)) {
-      hook?.traceHandedOver(req, res);
-      return lane.forward(req, res);
+      globalThis.__publicPageCacheHook?.traceHandedOver(req, res);
+      return handConnectionOver(req, res, toPrimary, forwardToLane);
     }
+    // A read on a client's connection that the lane took for a save goes back to a worker that renders.
+    if (isLane && onHandedConnection(req) && !isWriteRequest(req)) return handConnectionOver(req, res, toPrimary, answerHere);
+    answerHere(req, res);
+  });
+  function answerHere(req, res) {
+    if (onHandedConnection(req)) countUntilAnswered(res);
+    const hook = globalThis.__publicPageCacheHook;
     const wroteRecently = readYourWrites(req, res);
     const served = hook ? hook.tryServe(req, res, wroteRecently) : Promise.resolve(false);
     served
@@ -183,9 +211,20 @@ async function serve() {
         console.error("[serve]", error instanceof Error ? error.message : error);
         if (!res.headersSent) handle(req, res);
       });
-  });
+  }
+  // The server does not count the connections handed to this process (scripts/write-lane.mjs), so a stop
+  // waits here for the answers under way on them (a save's, above all).
+  let answering = 0;
+  function countUntilAnswered(res) {
+    answering++;
+    res.once("close", () => answering--);
+  }
+  const whenAnswered = async () => {
+    while (answering > 0) await new Promise((resolve) => setTimeout(resolve, 20));
+  };
   // Longer than a load balancer's idle timeout, so it never reuses a closed connection.
   server.keepAliveTimeout = 65_000;
+  if (cluster.isWorker) process.on("message", (message, socket) => message?.clientConnection && socket && takeHandedConnection(server, socket, message));
   if (isLane) {
     const socketPath = process.env.WRITE_LANE_SOCKET;
     rmSync(socketPath, { force: true }); // left by a lane that died
@@ -205,7 +244,7 @@ async function serve() {
     process.on(signal, () => {
       if (closing) return;
       closing = true;
-      server.close(() => process.exit(0));
+      server.close(() => whenAnswered().then(() => process.exit(0)));
       // Open keep-alive connections would hold the close: stop waiting after a while.
       setTimeout(() => process.exit(0), 10_000).unref();
     });

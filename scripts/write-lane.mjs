@@ -1,5 +1,6 @@
 // The write lane of the production server (scripts/serve.mjs): one worker process of its own that runs
-// the saves (Next's server actions), handed to it by the workers that receive them.
+// the saves (Next's server actions), handed to it by the workers that receive them: the client's connection
+// itself when it can be (`handConnectionOver`, below), the request's bytes over a Unix socket otherwise.
 //
 // Why: a save makes several database round trips (session, lock, checks, row and history, commit), and
 // each one waits for its process's event loop. In a worker that is rendering pages for other readers the
@@ -10,7 +11,8 @@
 //
 // The lane listens on a Unix socket only this user can open (never on the public port); the receiving
 // worker has already added the client's address to X-Forwarded-For, the lane (no TCP peer) adds none.
-// While the lane is down (starting, restarting), saves are run where they arrive, as before.
+// A connection handed over brings its own TCP peer. While the lane is down (starting, restarting), saves
+// are run where they arrive, as before.
 import http from "node:http";
 import zlib from "node:zlib";
 import { acceptsGzip } from "../lib/accept-encoding.mjs";
@@ -91,6 +93,84 @@ function passAnswerOn(req, res, answer) {
     res.end(body);
   };
   answer.on("data", onData).on("end", onEnd);
+}
+
+// A client's connection moves to the process that answers its request (issue 17). The workers that render
+// run at a lower priority, so their event loops are often tens of milliseconds late; a save forwarded
+// through one waited for that loop on the way in and again for its answer on the way out (measured under
+// `npm run load`: a save sent straight to the lane took 55–58 ms at p50 against 79–114 ms forwarded). So a
+// worker that receives a save hands the client's connection itself to the lane (the socket, through the
+// primary, with the request's bytes it has already read), and the lane answers the client directly; when
+// a read then arrives on that connection, the lane hands it back to a worker that renders the same way.
+// A browser that saves again meets the lane at once; a reader never waits for the lane's loop for more
+// than the hand-back. Requests not yet whole, large ones (a document sent with a form), and a connection
+// with another request or answer under way stay where they are (forwarded, or served there).
+const HAND_OVER_MAX_BYTES = 64 * 1024;
+const latestRequest = Symbol("latest request on this connection");
+const fromClient = Symbol("a client's connection handed over");
+
+/**
+ * The request's head as a client would send it, rebuilt from what this process's parser read (the header
+ * names and values as they came, in order), with the body's length as it is now known. Nothing this
+ * process added (its X-Forwarded-For entry) is in it: the next process gets the client's own connection
+ * and adds the peer itself.
+ */
+export function rebuiltRequestHead(req, bodyLength) {
+  const lines = [`${req.method} ${req.url} HTTP/${req.httpVersion === "1.0" ? "1.0" : "1.1"}`];
+  for (let i = 0; i < req.rawHeaders.length; i += 2) {
+    const name = req.rawHeaders[i].toLowerCase();
+    // The body is whole and its length known: no framing of the client's, and nothing left to wait for.
+    if (name === "content-length" || name === "transfer-encoding" || name === "expect") continue;
+    lines.push(`${req.rawHeaders[i]}: ${req.rawHeaders[i + 1]}`);
+  }
+  lines.push(`Content-Length: ${bodyLength}`, "", "");
+  return Buffer.from(lines.join("\r\n"), "latin1");
+}
+
+/** Every request a server receives is noted on its connection (`handConnectionOver`: a connection carrying a later request stays). */
+export const noteRequest = (req) => {
+  if (req.socket) req.socket[latestRequest] = req;
+};
+
+/** Whether the request came on a client's connection handed to this process (the lane hands only those back, never a worker's socket to it). */
+export const onHandedConnection = (req) => req.socket?.[fromClient] === true;
+
+/**
+ * Hand the client's connection, with this request, to another process: `send(message, socket, callback)`
+ * is the IPC channel to the primary (which passes it on). Only when the request is whole and small, the only
+ * one under way on its connection, and nothing is still being written to the client; otherwise
+ * `otherwise(req, res)`. The decision waits for the bytes already received to be parsed (`setImmediate`:
+ * the parser announces a request at its head, before its body).
+ */
+export function handConnectionOver(req, res, send, otherwise) {
+  setImmediate(() => {
+    const socket = req.socket;
+    const whole = req.complete && req.readableLength <= HAND_OVER_MAX_BYTES;
+    const alone = socket?.[latestRequest] === req && socket._httpMessage === res && socket.writableLength === 0;
+    if (!whole || !alone || !socket._handle || socket.destroyed || res.headersSent || typeof send !== "function") return otherwise(req, res);
+    const chunks = [];
+    for (let chunk = req.read(); chunk !== null; chunk = req.read()) chunks.push(chunk);
+    const body = Buffer.concat(chunks);
+    const bytes = Buffer.concat([rebuiltRequestHead(req, body.length), body]).toString("base64");
+    try {
+      send({ clientConnection: { bytes } }, socket, (error) => error && socket.destroy());
+    } catch {
+      // The channel to the primary is gone (this process is ending): the client may try again; nothing was done.
+      socket.destroy();
+    }
+  });
+}
+
+/**
+ * The receiving side: the server takes the client's socket as a connection of its own and parses the
+ * request the other process had read (then whatever the client sends after it). `message` is what
+ * `handConnectionOver` sent.
+ */
+export function takeHandedConnection(server, socket, message) {
+  const bytes = Buffer.from(message.clientConnection.bytes, "base64");
+  socket[fromClient] = true;
+  server.emit("connection", socket);
+  socket.emit("data", bytes);
 }
 
 /**

@@ -1,19 +1,31 @@
+import { fork, type ChildProcess } from "node:child_process";
+import { once } from "node:events";
 import { mkdtempSync, rmSync } from "node:fs";
 import http from "node:http";
-import type { AddressInfo } from "node:net";
+import net, { type AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { gunzipSync } from "node:zlib";
 import { acceptsGzip } from "../../lib/accept-encoding.mjs";
-import { createWriteLaneClient, isWriteRequest, renderWorkerNice, writeLaneWanted } from "../../scripts/write-lane.mjs";
+import {
+  createWriteLaneClient,
+  handConnectionOver,
+  isWriteRequest,
+  noteRequest,
+  renderWorkerNice,
+  takeHandedConnection,
+  writeLaneWanted,
+} from "../../scripts/write-lane.mjs";
 
 // The production server's write lane (scripts/write-lane.mjs): which requests go there, and that a
 // save passes through the receiving worker unchanged, both ways.
 const servers: http.Server[] = [];
 const dirs: string[] = [];
+const children: ChildProcess[] = [];
 afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => new Promise((r) => s.close(r))));
+  for (const child of children.splice(0)) child.kill();
+  await Promise.all(servers.splice(0).map((s) => (s.closeAllConnections(), new Promise((r) => s.close(r)))));
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
@@ -166,5 +178,122 @@ describe("the write lane", () => {
     expect(r.status).toBe(503);
     expect(r.headers.get("retry-after")).toBe("1");
     expect(await r.text()).toBe("Service unavailable");
+  });
+});
+
+type Answer = { pid: number; method: string; url: string; headers: http.IncomingHttpHeaders; body: string };
+
+/**
+ * A worker (this process) that hands a save's connection to a lane (another process, with a real IPC channel
+ * as between the server's workers and the primary) and takes connections handed back to it. Each answer says
+ * which process gave it; `forwarded` lists the saves this process kept (the forwarded path).
+ */
+async function workerAndLaneProcesses() {
+  const lane = fork(path.join(__dirname, "../helpers/handed-connection-process.mjs"), { stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  children.push(lane);
+  await once(lane, "message");
+  const forwarded: string[] = [];
+  const answer = (req: http.IncomingMessage, res: http.ServerResponse) => {
+    let body = "";
+    req.setEncoding("utf8");
+    req.on("data", (chunk) => (body += chunk));
+    req.on("end", () => res.end(JSON.stringify({ pid: process.pid, method: req.method, url: req.url, headers: req.headers, body })));
+  };
+  const worker = http.createServer((req, res) => {
+    noteRequest(req);
+    req.headers["x-forwarded-for"] = [req.headers["x-forwarded-for"], req.socket.remoteAddress].filter(Boolean).join(", ");
+    if (!isWriteRequest(req)) return answer(req, res);
+    const send = (message: unknown, socket: net.Socket, callback: (error: Error | null) => void) => lane.send(message as object, socket, { keepOpen: false }, callback);
+    handConnectionOver(req, res, send, (r: http.IncomingMessage, s: http.ServerResponse) => {
+      forwarded.push(r.url ?? "");
+      answer(r, s);
+    });
+  });
+  lane.on("message", (message: { clientConnection?: unknown }, socket?: net.Socket) => message?.clientConnection && socket && takeHandedConnection(worker, socket, message));
+  await listen(worker, 0);
+  const port = (worker.address() as AddressInfo).port;
+  return { port, lanePid: lane.pid!, forwarded };
+}
+
+/** Requests over one kept-alive connection; each result has the answer and the local port it came over. */
+function oneConnection(port: number) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  return (method: string, url: string, headers: Record<string, string> = {}, body?: string) =>
+    new Promise<{ answer: Answer; localPort: number }>((resolve, reject) => {
+      const request = http.request({ host: "127.0.0.1", port, method, path: url, headers, agent }, (r) => {
+        let text = "";
+        r.setEncoding("utf8");
+        r.on("data", (c) => (text += c)).on("end", () => resolve({ answer: JSON.parse(text) as Answer, localPort: request.socket!.localPort! }));
+      });
+      request.on("error", reject);
+      request.end(body);
+    });
+}
+
+/** Raw bytes to the worker's port; resolves with everything answered once `answers` responses are in (or the connection ends). */
+function raw(port: number, pieces: { bytes: string; afterMs?: number }[], answers: number) {
+  return new Promise<string>((resolve, reject) => {
+    const socket = net.connect(port, "127.0.0.1");
+    let text = "";
+    socket.setEncoding("utf8");
+    socket.on("data", (c) => {
+      text += c;
+      if ((text.match(/HTTP\/1\.1 200/g) ?? []).length < answers || !text.trimEnd().endsWith("}")) return;
+      socket.end();
+      resolve(text);
+    });
+    socket.on("end", () => resolve(text)).on("error", reject);
+    socket.on("connect", async () => {
+      for (const piece of pieces) {
+        if (piece.afterMs) await new Promise((r) => setTimeout(r, piece.afterMs));
+        socket.write(piece.bytes);
+      }
+    });
+  });
+}
+
+describe("a client's connection handed between processes (a save to the lane, a read back)", () => {
+  it("the lane answers the save on the client's own connection; the next read on it is answered by a worker again", async () => {
+    const { port, lanePid } = await workerAndLaneProcesses();
+    const send = oneConnection(port);
+    const body = JSON.stringify([null, { notes: "å".repeat(5_000) }]);
+    const save = await send("POST", "/fi/staff/x?y=1", { "next-action": "7f00aa", cookie: "authjs.session-token=abc", "x-forwarded-for": "10.0.0.9", "content-type": "text/plain;charset=UTF-8" }, body);
+    expect(save.answer.pid).toBe(lanePid);
+    expect(save.answer).toMatchObject({ method: "POST", url: "/fi/staff/x?y=1", body });
+    expect(save.answer.headers).toMatchObject({ "next-action": "7f00aa", cookie: "authjs.session-token=abc", "content-length": String(Buffer.byteLength(body)) });
+    // The client's own entry, then the peer once (as the lane saw it): not the worker's entry as well.
+    expect(save.answer.headers["x-forwarded-for"]).toMatch(/^10\.0\.0\.9, (::ffff:)?127\.0\.0\.1$/);
+    const read = await send("GET", "/fi/staff/strategy");
+    expect(read.answer.pid).toBe(process.pid);
+    expect(read.answer.headers["x-forwarded-for"]).toMatch(/^(::ffff:)?127\.0\.0\.1$/);
+    const again = await send("POST", "/fi/staff/x", { "next-action": "7f00aa" }, "[]");
+    expect(again.answer.pid).toBe(lanePid);
+    expect(new Set([save.localPort, read.localPort, again.localPort]).size).toBe(1); // one connection throughout
+  });
+
+  it("a save sent in chunks (Transfer-Encoding) arrives whole, with its length", async () => {
+    const { port } = await workerAndLaneProcesses();
+    const text = await raw(port, [{ bytes: "POST /fi/staff/x HTTP/1.1\r\nHost: a\r\nNext-Action: 7f00aa\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n6\r\n world\r\n0\r\n\r\n" }], 1);
+    const answer = JSON.parse(text.slice(text.indexOf("{"))) as Answer;
+    expect(answer).toMatchObject({ method: "POST", body: "hello world" });
+    expect(answer.pid).not.toBe(process.pid);
+    expect(answer.headers["content-length"]).toBe("11");
+    expect(answer.headers["transfer-encoding"]).toBeUndefined();
+  });
+
+  it("a large save, one not yet whole, and one with another request behind it on the connection stay with the worker", async () => {
+    const { port, forwarded } = await workerAndLaneProcesses();
+    const send = oneConnection(port);
+    const large = await send("POST", "/large", { "next-action": "7f00aa" }, "x".repeat(100_000));
+    expect(large.answer.pid).toBe(process.pid);
+    expect(large.answer.body).toHaveLength(100_000);
+    const head = "POST /late HTTP/1.1\r\nHost: a\r\nNext-Action: 7f00aa\r\nContent-Length: 4\r\n\r\n";
+    const late = await raw(port, [{ bytes: head + "ab" }, { bytes: "cd", afterMs: 150 }], 1);
+    expect(JSON.parse(late.slice(late.indexOf("{")))).toMatchObject({ pid: process.pid, body: "abcd" });
+    const twoAtOnce = `POST /first HTTP/1.1\r\nHost: a\r\nNext-Action: 7f00aa\r\nContent-Length: 2\r\n\r\n[]GET /second HTTP/1.1\r\nHost: a\r\n\r\n`;
+    const both = await raw(port, [{ bytes: twoAtOnce }], 2);
+    const pids = [...both.matchAll(/"pid":(\d+)/g)].map((m) => Number(m[1]));
+    expect(pids).toEqual([process.pid, process.pid]);
+    expect(forwarded).toEqual(["/large", "/late", "/first"]);
   });
 });
