@@ -19,7 +19,7 @@ import os from "node:os";
 import path from "node:path";
 import { createRenderGate } from "./render-gate.mjs";
 import { createNoteRelay, readYourWrites, workerCount } from "./workers.mjs";
-import { createWriteLaneClient, handConnectionOver, isWriteRequest, noteRequest, onHandedConnection, renderWorkerNice, takeHandedConnection, WRITE_LANE_ROLE, writeLaneWanted } from "./write-lane.mjs";
+import { createWriteLaneClient, handConnectionOver, handReadBack, isWriteRequest, noteRequest, onHandedConnection, renderWorkerNice, takeHandedConnection, WRITE_LANE_ROLE, writeLaneWanted } from "./write-lane.mjs";
 
 // Like `next start`: a production server (set before Next is loaded).
 process.env.NODE_ENV = "production";
@@ -197,7 +197,7 @@ async function serve() {
       return handConnectionOver(req, res, toPrimary, forwardToLane);
     }
     // A read on a client's connection that the lane took for a save goes back to a worker that renders.
-    if (isLane && onHandedConnection(req) && !isWriteRequest(req)) return handConnectionOver(req, res, toPrimary, answerHere);
+    if (isLane && onHandedConnection(req) && !isWriteRequest(req)) return handReadBack(req, res, toPrimary);
     answerHere(req, res);
   });
   function answerHere(req, res) {

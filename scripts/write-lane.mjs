@@ -161,6 +161,21 @@ export function handConnectionOver(req, res, send, otherwise) {
   });
 }
 
+/** A clean "try again" (503): nothing was done. `close`: and the connection ends after it. */
+function answerUnavailable(res, { close = false } = {}) {
+  res.writeHead(503, { "content-type": "text/plain; charset=utf-8", "retry-after": "1", "cache-control": "no-store", ...(close ? { connection: "close" } : {}) });
+  res.end("Service unavailable");
+}
+
+/**
+ * In the lane: a read on a client's connection it took for a save goes back to a worker that renders. One that
+ * cannot (requests sent one after another without waiting for the answers, or a large one) is refused with a
+ * "try again" and the connection closed: the lane never renders pages, whoever asks (browsers do not send so).
+ */
+export function handReadBack(req, res, send) {
+  handConnectionOver(req, res, send, (_req, refused) => answerUnavailable(refused, { close: true }));
+}
+
 /**
  * The receiving side: the server takes the client's socket as a connection of its own and parses the
  * request the other process had read (then whatever the client sends after it). `message` is what
@@ -192,12 +207,7 @@ export function createWriteLaneClient({ socketPath }) {
         answer.on("error", () => res.destroy());
         passAnswerOn(req, res, answer);
       });
-      upstream.on("error", () => {
-        if (!res.headersSent) {
-          res.writeHead(503, { "content-type": "text/plain; charset=utf-8", "retry-after": "1", "cache-control": "no-store" });
-          res.end("Service unavailable");
-        } else res.destroy();
-      });
+      upstream.on("error", () => (res.headersSent ? res.destroy() : answerUnavailable(res)));
       // A client that leaves before its answer (at any point) ends the exchange with the lane too: otherwise its
       // answer would wait for a reader that is gone, holding one of the agent's connections for good.
       res.on("close", () => !res.writableFinished && upstream.destroy());

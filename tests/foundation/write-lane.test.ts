@@ -281,6 +281,17 @@ describe("a client's connection handed between processes (a save to the lane, a 
     expect(answer.headers["transfer-encoding"]).toBeUndefined();
   });
 
+  it("the lane refuses reads sent one after another without waiting on a connection it took (it never renders), and closes it", async () => {
+    const { port, lanePid } = await workerAndLaneProcesses();
+    const save = "POST /fi/staff/x HTTP/1.1\r\nHost: a\r\nNext-Action: 7f00aa\r\nContent-Length: 2\r\n\r\n[]";
+    const twoReads = "GET /one HTTP/1.1\r\nHost: a\r\n\r\nGET /two HTTP/1.1\r\nHost: a\r\n\r\n";
+    const text = await raw(port, [{ bytes: save }, { bytes: twoReads, afterMs: 300 }], Infinity); // until the connection ends
+    expect(text).toContain(`"pid":${lanePid}`); // the save, answered by the lane
+    expect(text.match(/HTTP\/1\.1 \d+/g)).toEqual(["HTTP/1.1 200", "HTTP/1.1 503"]);
+    expect(text).toMatch(/connection: close/i);
+    expect(text).not.toContain('"url":"/one"');
+  });
+
   it("a large save, one not yet whole, and one with another request behind it on the connection stay with the worker", async () => {
     const { port, forwarded } = await workerAndLaneProcesses();
     const send = oneConnection(port);

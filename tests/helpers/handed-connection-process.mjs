@@ -1,8 +1,8 @@
 // A second server process for tests/foundation/write-lane.test.ts, standing in for the write lane: it takes
 // client connections handed to it over its IPC channel, answers a POST itself and hands a GET back (as the lane
-// does with a read), and says in each answer which process answered and what it received.
+// does with a read: `handReadBack`), and says in each answer which process answered and what it received.
 import http from "node:http";
-import { handConnectionOver, noteRequest, onHandedConnection, takeHandedConnection } from "../../scripts/write-lane.mjs";
+import { handReadBack, noteRequest, onHandedConnection, takeHandedConnection } from "../../scripts/write-lane.mjs";
 
 const answer = (req, res) => {
   let body = "";
@@ -18,7 +18,7 @@ const server = http.createServer((req, res) => {
   noteRequest(req);
   const peer = req.socket.remoteAddress;
   if (peer) req.headers["x-forwarded-for"] = req.headers["x-forwarded-for"] ? `${req.headers["x-forwarded-for"]}, ${peer}` : peer;
-  if (onHandedConnection(req) && req.method === "GET") return handConnectionOver(req, res, (message, socket, callback) => process.send(message, socket, { keepOpen: false }, callback), answer);
+  if (onHandedConnection(req) && req.method === "GET") return handReadBack(req, res, (message, socket, callback) => process.send(message, socket, { keepOpen: false }, callback));
   answer(req, res);
 });
 process.on("message", (message, socket) => message?.clientConnection && socket && takeHandedConnection(server, socket, message));
