@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import postgres from "postgres";
 import { afterAll, beforeAll, inject } from "vitest";
 import { closeDb, getDb, startEmbeddedFrom, type Db } from "@/db/client";
 import { resetEnvCache } from "@/lib/env";
+import { adminClient, databaseUrlOn, testServerUrl } from "./test-server";
 
 /**
  * A fresh database for one test file: an in-memory PGlite, or (with
@@ -19,14 +19,13 @@ export function setupTestDatabase(options: { demo?: boolean } = {}): () => Promi
     delete process.env.ADMIN_EMAIL;
     delete process.env.ADMIN_PASSWORD;
     if (process.env.TEST_DB === "postgres") {
-      const adminUrl = process.env.TEST_DATABASE_URL;
-      if (!adminUrl) throw new Error("TEST_DATABASE_URL is not set");
+      const adminUrl = testServerUrl();
       dbName = `t_${randomUUID().replaceAll("-", "")}`;
-      const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+      const admin = adminClient(adminUrl);
       const template = inject("postgresTemplate");
       await admin.unsafe(`create database ${dbName}${template ? ` template ${template}` : ""}`);
       await admin.end();
-      process.env.DATABASE_URL = adminUrl.replace(/\/[^/]*$/, `/${dbName}`);
+      process.env.DATABASE_URL = databaseUrlOn(adminUrl, dbName);
     } else {
       delete process.env.DATABASE_URL;
       process.env.PGLITE_DIR = "memory://";
@@ -38,8 +37,8 @@ export function setupTestDatabase(options: { demo?: boolean } = {}): () => Promi
   });
   afterAll(async () => {
     await closeDb();
-    if (dbName && process.env.TEST_DATABASE_URL) {
-      const admin = postgres(process.env.TEST_DATABASE_URL, { max: 1, onnotice: () => {} });
+    if (dbName) {
+      const admin = adminClient(testServerUrl());
       await admin.unsafe(`drop database if exists ${dbName} with (force)`);
       await admin.end();
     }

@@ -2,9 +2,9 @@ import { randomUUID } from "node:crypto";
 import { rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import postgres from "postgres";
 import type { TestProject } from "vitest/node";
 import { migrateEmbedded, migrateServer } from "@/db/migrate";
+import { adminClient, databaseUrlOn, testServerUrl } from "./test-server";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -24,12 +24,11 @@ declare module "vitest" {
  */
 export default async function setup(project: TestProject) {
   if (process.env.TEST_DB === "postgres") {
-    const adminUrl = process.env.TEST_DATABASE_URL;
-    if (!adminUrl) throw new Error("TEST_DATABASE_URL is not set");
+    const adminUrl = testServerUrl();
     const name = `t_template_${randomUUID().replaceAll("-", "")}`;
-    const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+    const admin = adminClient(adminUrl);
     await admin.unsafe(`create database ${name}`);
-    await migrateServer(adminUrl.replace(/\/[^/]*$/, `/${name}`));
+    await migrateServer(databaseUrlOn(adminUrl, name));
     project.provide("postgresTemplate", name);
     project.provide("pgliteTemplateFile", null);
     return async () => {
