@@ -178,7 +178,6 @@ async function serve() {
   const isLane = role === WRITE_LANE_ROLE;
   const lane = cluster.isWorker && !isLane ? createWriteLaneClient({ socketPath: process.env.WRITE_LANE_SOCKET }) : null;
   if (lane) process.on("message", (message) => message?.writeLane && lane.setUp(message.writeLane === "up"));
-  const toPrimary = (message, socket, callback) => process.send(message, socket, { keepOpen: false }, callback);
   const forwardToLane = (req, res) => lane.forward(req, res);
 
   const server = http.createServer((req, res) => {
@@ -194,10 +193,10 @@ async function serve() {
     }
     if (lane?.available() && isWriteRequest(req)) {
       globalThis.__publicPageCacheHook?.traceHandedOver(req, res);
-      return handConnectionOver(req, res, toPrimary, forwardToLane);
+      return handConnectionOver(req, res, process, forwardToLane);
     }
     // A read on a client's connection that the lane took for a save goes back to a worker that renders.
-    if (isLane && onHandedConnection(req) && !isWriteRequest(req)) return handReadBack(req, res, toPrimary);
+    if (isLane && onHandedConnection(req) && !isWriteRequest(req)) return handReadBack(req, res, process);
     answerHere(req, res);
   });
   function answerHere(req, res) {

@@ -136,24 +136,25 @@ export const noteRequest = (req) => {
 export const onHandedConnection = (req) => req.socket?.[fromClient] === true;
 
 /**
- * Hand the client's connection, with this request, to another process: `send(message, socket, callback)`
- * is the IPC channel to the primary (which passes it on). Only when the request is whole and small, the only
- * one under way on its connection, and nothing is still being written to the client; otherwise
+ * Hand the client's connection, with this request, to another process: `channel` is the IPC channel it goes
+ * over (a worker's `process`, to the primary, which passes it on; the socket is this process's no more). Only
+ * when the request is whole and small, the only one under way on its connection, and nothing is still being
+ * written to the client; otherwise
  * `otherwise(req, res)`. The decision waits for the bytes already received to be parsed (`setImmediate`:
  * the parser announces a request at its head, before its body).
  */
-export function handConnectionOver(req, res, send, otherwise) {
+export function handConnectionOver(req, res, channel, otherwise) {
   setImmediate(() => {
     const socket = req.socket;
     const whole = req.complete && req.readableLength <= HAND_OVER_MAX_BYTES;
     const alone = socket?.[latestRequest] === req && socket._httpMessage === res && socket.writableLength === 0;
-    if (!whole || !alone || !socket._handle || socket.destroyed || res.headersSent || typeof send !== "function") return otherwise(req, res);
+    if (!whole || !alone || !socket._handle || socket.destroyed || res.headersSent || typeof channel.send !== "function") return otherwise(req, res);
     const chunks = [];
     for (let chunk = req.read(); chunk !== null; chunk = req.read()) chunks.push(chunk);
     const body = Buffer.concat(chunks);
     const bytes = Buffer.concat([rebuiltRequestHead(req, body.length), body]).toString("base64");
     try {
-      send({ clientConnection: { bytes } }, socket, (error) => error && socket.destroy());
+      channel.send({ clientConnection: { bytes } }, socket, { keepOpen: false }, (error) => error && socket.destroy());
     } catch {
       // The channel to the primary is gone (this process is ending): the client may try again; nothing was done.
       socket.destroy();
@@ -172,8 +173,8 @@ function answerUnavailable(res, { close = false } = {}) {
  * cannot (requests sent one after another without waiting for the answers, or a large one) is refused with a
  * "try again" and the connection closed: the lane never renders pages, whoever asks (browsers do not send so).
  */
-export function handReadBack(req, res, send) {
-  handConnectionOver(req, res, send, (_req, refused) => answerUnavailable(refused, { close: true }));
+export function handReadBack(req, res, channel) {
+  handConnectionOver(req, res, channel, (_req, refused) => answerUnavailable(refused, { close: true }));
 }
 
 /**

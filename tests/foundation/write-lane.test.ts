@@ -203,8 +203,7 @@ async function workerAndLaneProcesses() {
     noteRequest(req);
     req.headers["x-forwarded-for"] = [req.headers["x-forwarded-for"], req.socket.remoteAddress].filter(Boolean).join(", ");
     if (!isWriteRequest(req)) return answer(req, res);
-    const send = (message: unknown, socket: net.Socket, callback: (error: Error | null) => void) => lane.send(message as object, socket, { keepOpen: false }, callback);
-    handConnectionOver(req, res, send, (r: http.IncomingMessage, s: http.ServerResponse) => {
+    handConnectionOver(req, res, lane, (r: http.IncomingMessage, s: http.ServerResponse) => {
       forwarded.push(r.url ?? "");
       answer(r, s);
     });

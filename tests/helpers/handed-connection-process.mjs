@@ -18,7 +18,7 @@ const server = http.createServer((req, res) => {
   noteRequest(req);
   const peer = req.socket.remoteAddress;
   if (peer) req.headers["x-forwarded-for"] = req.headers["x-forwarded-for"] ? `${req.headers["x-forwarded-for"]}, ${peer}` : peer;
-  if (onHandedConnection(req) && req.method === "GET") return handReadBack(req, res, (message, socket, callback) => process.send(message, socket, { keepOpen: false }, callback));
+  if (onHandedConnection(req) && req.method === "GET") return handReadBack(req, res, process);
   answer(req, res);
 });
 process.on("message", (message, socket) => message?.clientConnection && socket && takeHandedConnection(server, socket, message));
